@@ -1,0 +1,382 @@
+# shellcheck shell=bash
+# Shared helpers for run.sh, test.sh and bench/*.sh. Source it; do not execute it.
+#
+# Every setting below can be overridden from the environment.
+
+CHIBO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CHIBO_RUN_DIR="${CHIBO_RUN_DIR:-$CHIBO_ROOT/.run}"
+
+CHIBO_API_PORT="${CHIBO_API_PORT:-8080}"
+CHIBO_SPA_PORT="${CHIBO_SPA_PORT:-3000}"
+CHIBO_KC_PORT="${CHIBO_KC_PORT:-8180}"
+CHIBO_KC_MGMT_PORT="${CHIBO_KC_MGMT_PORT:-9000}"
+CHIBO_KC_VERSION="${CHIBO_KC_VERSION:-26.7.3}"
+CHIBO_KC_ADMIN_USER="${CHIBO_KC_ADMIN_USER:-kcadmin}"
+CHIBO_KC_ADMIN_PASSWORD="${CHIBO_KC_ADMIN_PASSWORD:-kcadmin-local-only}"
+CHIBO_REALM="chibo"
+CHIBO_BACKEND_JAR="$CHIBO_ROOT/backend/target/quarkus-app/quarkus-run.jar"
+CHIBO_SPA_DIST="$CHIBO_ROOT/frontend/dist"
+CHIBO_MIN_NODE_MAJOR=20
+
+# ---------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------
+log() { printf '\033[1;34m[chibo %s]\033[0m %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+warn() { printf '\033[1;33m[chibo %s] WARNING:\033[0m %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf '\033[1;31m[chibo] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------
+# Tools
+# ---------------------------------------------------------------------------
+
+# Prints the major version of the given java binary (17, 21, 25...), or nothing.
+java_major() {
+  local v
+  v="$("$1" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')" || return 0
+  case "$v" in
+    1.*) v="${v#1.}"; echo "${v%%.*}" ;;
+    "") ;;
+    *) v="${v%%.*}"; echo "${v%%-*}" ;;
+  esac
+}
+
+# Finds a JDK 21+ and exports JAVA_HOME and PATH accordingly; sets CHIBO_JAVA.
+# Order: $JAVA_HOME if it is 21+, else the newest JDK under /usr/lib/jvm (then
+# `java` on the PATH). Exits with a clear message when none is found.
+find_java() {
+  local major best_home="" best_major=0 dir java_bin
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    major="$(java_major "$JAVA_HOME/bin/java")"
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      best_home="$JAVA_HOME"; best_major="$major"
+    else
+      warn "JAVA_HOME=$JAVA_HOME is Java ${major:-?}; looking for a JDK 21+ elsewhere"
+    fi
+  fi
+  if [ -z "$best_home" ]; then
+    for dir in /usr/lib/jvm/*/; do
+      dir="${dir%/}"
+      [ -L "$dir" ] && continue
+      [ -x "$dir/bin/java" ] && [ -x "$dir/bin/javac" ] || continue
+      major="$(java_major "$dir/bin/java")"
+      [ -n "$major" ] || continue
+      if [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
+        best_home="$dir"; best_major="$major"
+      fi
+    done
+  fi
+  if [ -z "$best_home" ] && java_bin="$(command -v java 2>/dev/null)"; then
+    major="$(java_major "$java_bin")"
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      java_bin="$(readlink -f "$java_bin")"
+      best_home="$(dirname "$(dirname "$java_bin")")"; best_major="$major"
+    fi
+  fi
+  if [ -z "$best_home" ]; then
+    die "A JDK 21 or newer is required (for the backend build and for Keycloak), but none was found.
+  Checked: JAVA_HOME (${JAVA_HOME:-unset}), the JDKs under /usr/lib/jvm, and 'java' on the PATH ($(command -v java || echo none)).
+  Install one (e.g. 'apt-get install openjdk-21-jdk' where available, or a Temurin 21/25 JDK) and/or set JAVA_HOME to it."
+  fi
+  export JAVA_HOME="$best_home"
+  export PATH="$JAVA_HOME/bin:$PATH"
+  CHIBO_JAVA="$JAVA_HOME/bin/java"
+  log "Using Java $best_major at $JAVA_HOME"
+}
+
+# Checks node and npm (Node $CHIBO_MIN_NODE_MAJOR+). Sets CHIBO_NODE.
+find_node() {
+  local v major
+  CHIBO_NODE="$(command -v node 2>/dev/null)" || die "Node.js ${CHIBO_MIN_NODE_MAJOR}+ is required ('node' was not found on the PATH). Install Node.js ${CHIBO_MIN_NODE_MAJOR} or newer (with npm)."
+  command -v npm >/dev/null 2>&1 || die "npm is required but was not found on the PATH (node is at $CHIBO_NODE). Install npm for Node.js ${CHIBO_MIN_NODE_MAJOR}+."
+  v="$(node --version 2>/dev/null)"; v="${v#v}"; major="${v%%.*}"
+  if [ -z "$major" ] || [ "$major" -lt "$CHIBO_MIN_NODE_MAJOR" ]; then
+    die "Node.js ${CHIBO_MIN_NODE_MAJOR}+ is required, found ${v:-unknown} at $CHIBO_NODE."
+  fi
+  log "Using Node $v at $CHIBO_NODE, npm $(npm --version 2>/dev/null)"
+}
+
+require_cmd() {
+  command -v "$1" >/dev/null 2>&1 || die "'$1' is required but was not found on the PATH${2:+ ($2)}."
+}
+
+# ---------------------------------------------------------------------------
+# HTTP and ports
+# ---------------------------------------------------------------------------
+
+# http_status URL -> prints the HTTP status code (000 when unreachable).
+http_status() {
+  if command -v curl >/dev/null 2>&1; then
+    curl -s -o /dev/null -m 5 -w '%{http_code}' "$1" 2>/dev/null || true
+  else
+    node -e 'fetch(process.argv[1],{signal:AbortSignal.timeout(5000)}).then(r=>console.log(r.status),()=>console.log("000"))' "$1"
+  fi
+}
+
+# wait_http URL TIMEOUT_SECONDS [PID] [NAME] [LOGFILE]
+# Waits until URL answers 200. Fails early when PID (if given) has exited.
+wait_http() {
+  local url="$1" timeout="$2" pid="${3:-}" name="${4:-$1}" logfile="${5:-}" start now code
+  start="$(date +%s)"
+  while :; do
+    code="$(http_status "$url")"
+    [ "$code" = "200" ] && return 0
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      warn "$name exited before it was ready ($url)."
+      [ -n "$logfile" ] && [ -f "$logfile" ] && { warn "Last lines of $logfile:"; tail -n 40 "$logfile" >&2; }
+      return 1
+    fi
+    now="$(date +%s)"
+    if [ $((now - start)) -ge "$timeout" ]; then
+      warn "$name was not ready after ${timeout}s ($url answered ${code:-nothing})."
+      [ -n "$logfile" ] && [ -f "$logfile" ] && { warn "Last lines of $logfile:"; tail -n 40 "$logfile" >&2; }
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+# port_free PORT -> true when nothing listens on 127.0.0.1:PORT
+port_free() {
+  if command -v ss >/dev/null 2>&1; then
+    ! ss -Hltn "sport = :$1" 2>/dev/null | grep -q .
+  else
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+  fi
+}
+
+# require_ports_free NAME:PORT...
+require_ports_free() {
+  local item busy=""
+  for item in "$@"; do
+    port_free "${item#*:}" || busy="$busy ${item%%:*}=${item#*:}"
+  done
+  [ -z "$busy" ] || die "Port(s) already in use:$busy. Stop whatever listens there (another ./run.sh?) or choose other ports with CHIBO_API_PORT, CHIBO_SPA_PORT, CHIBO_KC_PORT, CHIBO_KC_MGMT_PORT."
+}
+
+# ---------------------------------------------------------------------------
+# Process management: everything we start is registered and stopped by PID.
+# ---------------------------------------------------------------------------
+CHIBO_PIDS=()
+
+register_pid() { CHIBO_PIDS+=("$1"); }
+
+# Lists the descendants of a PID (by walking /proc, no name matching).
+descendant_pids() {
+  local parent="$1" child
+  for child in $(ps -o pid= --ppid "$parent" 2>/dev/null); do
+    echo "$child"
+    descendant_pids "$child"
+  done
+}
+
+# stop_pid PID [NAME]: SIGTERM, wait up to 30 s, then SIGKILL (also its children).
+stop_pid() {
+  local pid="$1" name="${2:-process}" kids i
+  kill -0 "$pid" 2>/dev/null || return 0
+  kids="$(descendant_pids "$pid")"
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    warn "$name (PID $pid) did not stop after 30 s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  # Children that outlived their parent (e.g. the JVM under kc.sh).
+  for i in $kids; do
+    kill -0 "$i" 2>/dev/null && kill -TERM "$i" 2>/dev/null || true
+  done
+  sleep 0.2
+  for i in $kids; do
+    kill -0 "$i" 2>/dev/null && kill -KILL "$i" 2>/dev/null || true
+  done
+  wait "$pid" 2>/dev/null || true
+}
+
+# Stops every registered PID, newest first.
+stop_all() {
+  local i pid
+  for ((i = ${#CHIBO_PIDS[@]} - 1; i >= 0; i--)); do
+    pid="${CHIBO_PIDS[$i]}"
+    if kill -0 "$pid" 2>/dev/null; then
+      log "Stopping PID $pid"
+      stop_pid "$pid"
+    fi
+  done
+  CHIBO_PIDS=()
+}
+
+# ---------------------------------------------------------------------------
+# Keycloak
+# ---------------------------------------------------------------------------
+
+# fetch_keycloak TARGET_DIR -> unpacks the Keycloak distribution (once) from
+# Maven Central via ./mvnw and sets KC_HOME to the Keycloak home directory.
+# The zip stays cached in ~/.m2, so a second unpack needs no network.
+fetch_keycloak() {
+  local target="$1" home
+  home="$target/keycloak-$CHIBO_KC_VERSION"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    log "Fetching Keycloak $CHIBO_KC_VERSION (org.keycloak:keycloak-quarkus-dist, cached in ~/.m2) into $target"
+    mkdir -p "$target" "$CHIBO_RUN_DIR/markers"
+    # Run outside the reactor (no pom in .run) so a broken module cannot block this.
+    (cd "$CHIBO_RUN_DIR" && "$CHIBO_ROOT/mvnw" -q -B \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$CHIBO_KC_VERSION:zip" \
+      -DoutputDirectory="$target" \
+      -DmarkersDirectory="$CHIBO_RUN_DIR/markers/$(basename "$target")" \
+      -Dmdep.overWriteIfNewer=true) >&2 \
+      || die "Could not fetch org.keycloak:keycloak-quarkus-dist:$CHIBO_KC_VERSION:zip from Maven Central."
+    [ -x "$home/bin/kc.sh" ] || die "Keycloak was unpacked but $home/bin/kc.sh is missing."
+  fi
+  KC_HOME="$home"
+}
+
+# keycloak_prepare KC_HOME [fresh]: puts the realm JSON into data/import/ (with
+# the SPA port substituted), and removes Keycloak's dev database when the realm
+# JSON changed (--import-realm skips a realm that already exists) or when
+# "fresh" is given.
+keycloak_prepare() {
+  local home="$1" fresh="${2:-}" src="$CHIBO_ROOT/keycloak/realm-chibo.json" import sum old=""
+  [ -f "$src" ] || die "Realm file $src is missing."
+  import="$home/data/import"
+  mkdir -p "$import"
+  sed -e "s#localhost:3000#localhost:$CHIBO_SPA_PORT#g" -e "s#127.0.0.1:3000#127.0.0.1:$CHIBO_SPA_PORT#g" \
+    "$src" >"$import/realm-chibo.json"
+  sum="$(sha256sum "$import/realm-chibo.json" | awk '{print $1}')"
+  [ -f "$home/data/realm-chibo.sha256" ] && old="$(cat "$home/data/realm-chibo.sha256")"
+  if [ "$fresh" = "fresh" ] || [ "$sum" != "$old" ]; then
+    if [ -d "$home/data/h2" ]; then
+      log "Realm JSON changed (or fresh start requested): removing Keycloak's dev database $home/data/h2"
+      rm -rf "$home/data/h2"
+    fi
+    echo "$sum" >"$home/data/realm-chibo.sha256"
+  fi
+}
+
+# start_keycloak KC_HOME LOGFILE -> starts Keycloak in dev mode, sets KC_PID.
+start_keycloak() {
+  local home="$1" logfile="$2"
+  [ -n "${CHIBO_JAVA:-}" ] || find_java
+  mkdir -p "$(dirname "$logfile")"
+  log "Starting Keycloak on http://localhost:$CHIBO_KC_PORT (log: $logfile)"
+  (
+    cd "$home" || exit 1
+    export KC_BOOTSTRAP_ADMIN_USERNAME="$CHIBO_KC_ADMIN_USER"
+    export KC_BOOTSTRAP_ADMIN_PASSWORD="$CHIBO_KC_ADMIN_PASSWORD"
+    exec bin/kc.sh start-dev \
+      --http-host=127.0.0.1 \
+      --http-port="$CHIBO_KC_PORT" \
+      --http-management-port="$CHIBO_KC_MGMT_PORT" \
+      --hostname="http://localhost:$CHIBO_KC_PORT" \
+      --import-realm \
+      --health-enabled=true
+  ) >"$logfile" 2>&1 </dev/null &
+  KC_PID=$!
+  register_pid "$KC_PID"
+}
+
+# wait_keycloak LOGFILE [TIMEOUT]: readiness on the management port, then the realm.
+wait_keycloak() {
+  local logfile="$1" timeout="${2:-240}"
+  wait_http "http://127.0.0.1:$CHIBO_KC_MGMT_PORT/health/ready" "$timeout" "$KC_PID" Keycloak "$logfile" || return 1
+  wait_http "http://127.0.0.1:$CHIBO_KC_PORT/realms/$CHIBO_REALM/.well-known/openid-configuration" 60 "$KC_PID" "Keycloak realm $CHIBO_REALM" "$logfile" || return 1
+  log "Keycloak is ready (PID $KC_PID)"
+}
+
+# ---------------------------------------------------------------------------
+# Backend and SPA
+# ---------------------------------------------------------------------------
+
+# start_backend JDBC_URL DEMO_DATA(true|false) LOGFILE [extra -D options...] -> sets API_PID
+start_backend() {
+  local jdbc="$1" demo="$2" logfile="$3"; shift 3
+  [ -f "$CHIBO_BACKEND_JAR" ] || die "Backend jar $CHIBO_BACKEND_JAR is missing; build with ./mvnw -B -DskipTests package"
+  [ -n "${CHIBO_JAVA:-}" ] || find_java
+  mkdir -p "$(dirname "$logfile")"
+  log "Starting the backend on http://localhost:$CHIBO_API_PORT (log: $logfile)"
+  # shellcheck disable=SC2086
+  (
+    cd "$CHIBO_ROOT" || exit 1
+    exec "$CHIBO_JAVA" ${CHIBO_BACKEND_JAVA_OPTS:-} \
+      -Dquarkus.http.host=127.0.0.1 \
+      -Dquarkus.http.port="$CHIBO_API_PORT" \
+      "-Dquarkus.datasource.jdbc.url=$jdbc" \
+      -Dchibo.demo-data="$demo" \
+      -Dquarkus.oidc.auth-server-url="http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM" \
+      "$@" \
+      -jar "$CHIBO_BACKEND_JAR"
+  ) >"$logfile" 2>&1 </dev/null &
+  API_PID=$!
+  register_pid "$API_PID"
+}
+
+wait_backend() {
+  local logfile="$1" timeout="${2:-120}"
+  wait_http "http://127.0.0.1:$CHIBO_API_PORT/q/health/ready" "$timeout" "$API_PID" Backend "$logfile" || return 1
+  log "Backend is ready (PID $API_PID)"
+}
+
+# write_spa_config: the SPA reads /config.json at start-up.
+write_spa_config() {
+  [ -f "$CHIBO_SPA_DIST/index.html" ] || die "Frontend build $CHIBO_SPA_DIST/index.html is missing; build with ./mvnw -B -DskipTests package"
+  cat >"$CHIBO_SPA_DIST/config.json" <<EOF
+{"apiBaseUrl":"http://localhost:$CHIBO_API_PORT","keycloakUrl":"http://localhost:$CHIBO_KC_PORT","realm":"$CHIBO_REALM","clientId":"chibo-spa"}
+EOF
+}
+
+# start_spa LOGFILE -> serves frontend/dist on $CHIBO_SPA_PORT, sets SPA_PID
+start_spa() {
+  local logfile="$1"
+  mkdir -p "$(dirname "$logfile")"
+  log "Serving the SPA on http://localhost:$CHIBO_SPA_PORT (log: $logfile)"
+  (
+    cd "$CHIBO_ROOT" || exit 1
+    exec node scripts/serve-spa.mjs --root "$CHIBO_SPA_DIST" --port "$CHIBO_SPA_PORT" --host 127.0.0.1
+  ) >"$logfile" 2>&1 </dev/null &
+  SPA_PID=$!
+  register_pid "$SPA_PID"
+}
+
+wait_spa() {
+  local logfile="$1"
+  wait_http "http://127.0.0.1:$CHIBO_SPA_PORT/" 30 "$SPA_PID" "SPA server" "$logfile" || return 1
+  log "SPA server is ready (PID $SPA_PID)"
+}
+
+# Runs the Maven build (both modules) with the JDK found by find_java.
+maven_package() {
+  log "Building backend and frontend: ./mvnw -B -DskipTests package"
+  (cd "$CHIBO_ROOT" && ./mvnw -B -DskipTests package) || die "Build failed (./mvnw -B -DskipTests package)."
+}
+
+# True when the packaged outputs are missing or older than their sources.
+build_needed() {
+  [ -f "$CHIBO_BACKEND_JAR" ] || return 0
+  [ -f "$CHIBO_SPA_DIST/index.html" ] || return 0
+  local newer
+  newer="$(cd "$CHIBO_ROOT" && find backend/src backend/pom.xml openapi.yaml pom.xml -newer "$CHIBO_BACKEND_JAR" -type f 2>/dev/null | head -n 1)"
+  [ -n "$newer" ] && { log "Backend sources changed ($newer)"; return 0; }
+  newer="$(cd "$CHIBO_ROOT" && find frontend -path frontend/node_modules -prune -o -path frontend/dist -prune -o \
+    -path frontend/test-results -prune -o -path frontend/playwright-report -prune -o -path frontend/target -prune -o \
+    -type f -newer "$CHIBO_SPA_DIST/index.html" -print 2>/dev/null | head -n 1)"
+  [ -n "$newer" ] && { log "Frontend sources changed ($newer)"; return 0; }
+  return 1
+}
+
+print_demo_accounts() {
+  cat <<'EOF'
+Demo accounts (password for all: ChiBo@2026)
+  username        role         acts for
+  --------------  -----------  ------------------------------------------------
+  admin           admin        whole system (administration)
+  canbo.tinh      staff        province party committee (staff of the province)
+  canbo.xa        staff        one commune party committee
+  giamsat         supervisor   supervision / inspection (read and evaluate)
+  bithu.an        secretary    secretary of cell A
+  bithu.binh      secretary    secretary of cell B
+  dangvien.an     member       party member of cell A
+  dangvien.binh   member       party member of cell B
+EOF
+}
