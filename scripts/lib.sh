@@ -305,6 +305,8 @@ start_backend() {
       "-Dquarkus.datasource.jdbc.url=$jdbc" \
       -Dchibo.demo-data="$demo" \
       -Dquarkus.oidc.auth-server-url="http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM" \
+      -Dquarkus.http.cors.enabled=true \
+      "-Dquarkus.http.cors.origins=http://localhost:$CHIBO_SPA_PORT,http://127.0.0.1:$CHIBO_SPA_PORT" \
       "$@" \
       -jar "$CHIBO_BACKEND_JAR"
   ) >"$logfile" 2>&1 </dev/null &

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Runs the whole application locally: Keycloak (8180), backend API (8080) and
+# the single-page app (3000). Builds what is missing or stale first.
+# Ctrl-C stops everything this script started.
+#
+# Environment overrides:
+#   CHIBO_API_PORT (8080)  CHIBO_SPA_PORT (3000)  CHIBO_KC_PORT (8180)  CHIBO_KC_MGMT_PORT (9000)
+#   CHIBO_DATA_DIR (.run/data)   CHIBO_SKIP_BUILD=1 (never build)   CHIBO_REBUILD=1 (always build)
+#   CHIBO_DEMO_DATA (true)       CHIBO_BACKEND_JAVA_OPTS (extra JVM options for the backend)
+set -euo pipefail
+
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/lib.sh"
+cd "$CHIBO_ROOT"
+
+DATA_DIR="${CHIBO_DATA_DIR:-$CHIBO_RUN_DIR/data}"
+LOG_DIR="$CHIBO_RUN_DIR/logs"
+DEMO_DATA="${CHIBO_DEMO_DATA:-true}"
+
+find_java
+find_node
+mkdir -p "$DATA_DIR" "$LOG_DIR"
+DATA_DIR="$(cd "$DATA_DIR" && pwd)"
+
+require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT"
+
+# 1. Build (only what is missing or older than its sources).
+if [ "${CHIBO_SKIP_BUILD:-0}" != "1" ]; then
+  if [ "${CHIBO_REBUILD:-0}" = "1" ] || build_needed; then
+    maven_package
+  else
+    log "Build is up to date (CHIBO_REBUILD=1 forces a rebuild)"
+  fi
+fi
+[ -f "$CHIBO_BACKEND_JAR" ] || die "Missing $CHIBO_BACKEND_JAR (build with ./mvnw -B -DskipTests package)"
+[ -f "$CHIBO_SPA_DIST/index.html" ] || die "Missing $CHIBO_SPA_DIST/index.html (build with ./mvnw -B -DskipTests package)"
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [ "${#CHIBO_PIDS[@]}" -gt 0 ]; then
+    log "Stopping everything run.sh started..."
+    stop_all
+    log "Stopped."
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# 2. Keycloak.
+fetch_keycloak "$CHIBO_RUN_DIR/keycloak"
+keycloak_prepare "$KC_HOME"
+start_keycloak "$KC_HOME" "$LOG_DIR/keycloak.log"
+
+# 3. Backend (its OIDC discovery is lazy, so it may start before Keycloak is ready).
+JDBC_URL="jdbc:h2:file:$DATA_DIR/chibo;DB_CLOSE_ON_EXIT=FALSE"
+log "Database: H2 file $DATA_DIR/chibo.mv.db (kept across restarts; delete $DATA_DIR to start over)"
+start_backend "$JDBC_URL" "$DEMO_DATA" "$LOG_DIR/backend.log"
+
+# 4. SPA.
+write_spa_config
+start_spa "$LOG_DIR/spa.log"
+
+wait_spa "$LOG_DIR/spa.log" || die "The SPA server did not start."
+wait_backend "$LOG_DIR/backend.log" 180 || die "The backend did not start (log: $LOG_DIR/backend.log)."
+wait_keycloak "$LOG_DIR/keycloak.log" 300 || die "Keycloak did not start (log: $LOG_DIR/keycloak.log)."
+
+cat <<EOF
+
+==========================================================================
+ Chi bộ is running
+   Web app (SPA)   http://localhost:$CHIBO_SPA_PORT
+   API             http://localhost:$CHIBO_API_PORT/api/v1
+   Swagger UI      http://localhost:$CHIBO_API_PORT/q/swagger-ui
+   Keycloak        http://localhost:$CHIBO_KC_PORT   (admin console: $CHIBO_KC_ADMIN_USER / $CHIBO_KC_ADMIN_PASSWORD)
+   Account page    http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM/account
+   Data            $DATA_DIR
+   Logs            $LOG_DIR/{keycloak,backend,spa}.log
+==========================================================================
+EOF
+print_demo_accounts
+cat <<EOF
+
+Press Ctrl-C to stop everything.
+EOF
+
+# 5. Stay in the foreground until Ctrl-C or until one of the services dies.
+while :; do
+  for pid in "$KC_PID" "$API_PID" "$SPA_PID"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      case "$pid" in
+        "$KC_PID") name=Keycloak; logf=keycloak.log ;;
+        "$API_PID") name=Backend; logf=backend.log ;;
+        *) name="SPA server"; logf=spa.log ;;
+      esac
+      warn "$name (PID $pid) exited unexpectedly; see $LOG_DIR/$logf"
+      exit 1
+    fi
+  done
+  sleep 2
+done
