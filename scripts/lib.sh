@@ -21,9 +21,14 @@ CHIBO_MIN_NODE_MAJOR=20
 # ---------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------
-log() { printf '\033[1;34m[chibo %s]\033[0m %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-warn() { printf '\033[1;33m[chibo %s] WARNING:\033[0m %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { printf '\033[1;31m[chibo] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+if [ -t 2 ]; then
+  _C_LOG=$'\033[1;34m' _C_WARN=$'\033[1;33m' _C_ERR=$'\033[1;31m' _C_OFF=$'\033[0m'
+else
+  _C_LOG='' _C_WARN='' _C_ERR='' _C_OFF=''
+fi
+log() { printf '%s[chibo %s]%s %s\n' "$_C_LOG" "$(date +%H:%M:%S)" "$_C_OFF" "$*" >&2; }
+warn() { printf '%s[chibo %s] WARNING:%s %s\n' "$_C_WARN" "$(date +%H:%M:%S)" "$_C_OFF" "$*" >&2; }
+die() { printf '%s[chibo] ERROR:%s %s\n' "$_C_ERR" "$_C_OFF" "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------
 # Tools
