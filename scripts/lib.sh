@@ -14,8 +14,8 @@ CHIBO_KC_VERSION="${CHIBO_KC_VERSION:-26.7.3}"
 CHIBO_KC_ADMIN_USER="${CHIBO_KC_ADMIN_USER:-kcadmin}"
 CHIBO_KC_ADMIN_PASSWORD="${CHIBO_KC_ADMIN_PASSWORD:-kcadmin-local-only}"
 CHIBO_REALM="chibo"
-CHIBO_BACKEND_JAR="$CHIBO_ROOT/backend/target/quarkus-app/quarkus-run.jar"
-CHIBO_SPA_DIST="$CHIBO_ROOT/frontend/dist"
+CHIBO_BACKEND_JAR="${CHIBO_BACKEND_JAR:-$CHIBO_ROOT/backend/target/quarkus-app/quarkus-run.jar}"
+CHIBO_SPA_DIST="${CHIBO_SPA_DIST:-$CHIBO_ROOT/frontend/dist}"
 CHIBO_MIN_NODE_MAJOR=20
 
 # ---------------------------------------------------------------------------
