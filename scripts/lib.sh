@@ -220,18 +220,20 @@ stop_all() {
 # Maven Central via ./mvnw and sets KC_HOME to the Keycloak home directory.
 # The zip stays cached in ~/.m2, so a second unpack needs no network.
 fetch_keycloak() {
-  local target="$1" home
+  local target="$1" home markers
   home="$target/keycloak-$CHIBO_KC_VERSION"
   if [ ! -x "$home/bin/kc.sh" ]; then
     log "Fetching Keycloak $CHIBO_KC_VERSION (org.keycloak:keycloak-quarkus-dist, cached in ~/.m2) into $target"
-    mkdir -p "$target" "$CHIBO_RUN_DIR/markers"
+    markers="$CHIBO_RUN_DIR/markers/$(basename "$target")"
+    # A stale marker would make the plugin skip the unpack ("already unpacked").
+    rm -rf "$markers"
+    mkdir -p "$target" "$markers"
     # Run outside the reactor (no pom in .run) so a broken module cannot block this.
     (cd "$CHIBO_RUN_DIR" && "$CHIBO_ROOT/mvnw" -q -B \
-      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+      org.apache.maven.plugins:maven-dependency-plugin:3.9.0:unpack \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$CHIBO_KC_VERSION:zip" \
       -DoutputDirectory="$target" \
-      -DmarkersDirectory="$CHIBO_RUN_DIR/markers/$(basename "$target")" \
-      -Dmdep.overWriteIfNewer=true) >&2 \
+      -DmarkersDirectory="$markers") >&2 \
       || die "Could not fetch org.keycloak:keycloak-quarkus-dist:$CHIBO_KC_VERSION:zip from Maven Central."
     [ -x "$home/bin/kc.sh" ] || die "Keycloak was unpacked but $home/bin/kc.sh is missing."
   fi
