@@ -367,8 +367,8 @@ build_needed() {
   local newer
   newer="$(cd "$CHIBO_ROOT" && find backend/src backend/pom.xml openapi.yaml pom.xml -newer "$CHIBO_BACKEND_JAR" -type f 2>/dev/null | head -n 1)"
   [ -n "$newer" ] && { log "Backend sources changed ($newer)"; return 0; }
-  newer="$(cd "$CHIBO_ROOT" && find frontend -path frontend/node_modules -prune -o -path frontend/dist -prune -o \
-    -path frontend/test-results -prune -o -path frontend/playwright-report -prune -o -path frontend/target -prune -o \
+  newer="$(cd "$CHIBO_ROOT" && find frontend/src frontend/public frontend/index.html frontend/package.json \
+    frontend/package-lock.json frontend/vite.config.* frontend/tsconfig*.json openapi.yaml \
     -type f -newer "$CHIBO_SPA_DIST/index.html" -print 2>/dev/null | head -n 1)"
   [ -n "$newer" ] && { log "Frontend sources changed ($newer)"; return 0; }
   return 1
