@@ -1,0 +1,35 @@
+package vn.chibo.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.ZoneId;
+
+/** Every application setting under the {@code chibo.} prefix. */
+@ConfigMapping(prefix = "chibo")
+public interface ChiboConfig {
+    /** Where dates are presented and "today" is computed. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId zone();
+
+    /** Load the demo organisation tree, members and appointments on first start. */
+    @WithName("demo-data")
+    @WithDefault("false")
+    boolean demoData();
+
+    RateLimit rateLimit();
+
+    @WithName("import")
+    Import importing();
+
+    interface RateLimit {
+        /** Requests one caller may make per minute before getting 429. */
+        @WithDefault("1200")
+        int perMinute();
+    }
+
+    interface Import {
+        @WithDefault("5242880")
+        long maxBytes();
+    }
+}

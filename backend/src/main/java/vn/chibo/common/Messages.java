@@ -1,0 +1,39 @@
+package vn.chibo.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Looks up user-facing text: Vietnamese by default, English when the caller asks for it. */
+public final class Messages {
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private Messages() {}
+
+    public static Locale pick(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if ("en".equals(locale.getLanguage())) return Locale.ENGLISH;
+            if ("vi".equals(locale.getLanguage())) return VIETNAMESE;
+        }
+        return VIETNAMESE;
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages",
+                Locale.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        Object[] localized = new Object[args == null ? 0 : args.length];
+        for (int i = 0; i < localized.length; i++) {
+            localized[i] = args[i] instanceof String s && s.startsWith("entity.") ? get(locale, s) : args[i];
+        }
+        return localized.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localized);
+    }
+}

@@ -1,0 +1,178 @@
+package vn.chibo.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem in the caller's language. Nothing internal (stack
+ * traces, class names, SQL) ever reaches the response.
+ */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<Problem.FieldMessage> errors = e.fieldErrors().stream()
+                .map(f -> new Problem.FieldMessage(f.field(), Messages.get(locale, f.messageKey(), f.args())))
+                .toList();
+        String detail = "validation-failed".equals(e.messageKey())
+                ? Messages.get(locale, "validation-failed.detail", errors.size())
+                : Messages.get(locale, e.messageKey() + ".detail", e.args());
+        return respond(Problem.of(e.status(), e.code(), Messages.get(locale, e.code()), detail,
+                e.currentVersion(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        List<Problem.FieldMessage> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new Problem.FieldMessage(fieldOf(v), v.getMessage()))
+                .toList();
+        return invalid(headers, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonSyntax(JsonParseException e, HttpHeaders headers) {
+        return simple(headers, 400, "malformed-json");
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, HttpHeaders headers) {
+        return jsonMapping(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonFormat(InvalidFormatException e, HttpHeaders headers) {
+        return jsonMapping(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonInstantiation(ValueInstantiationException e, HttpHeaders headers) {
+        return jsonMapping(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMappingGeneric(JsonMappingException e, HttpHeaders headers) {
+        return jsonMapping(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonOther(JsonProcessingException e, HttpHeaders headers) {
+        return simple(headers, 400, "malformed-json");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
+        return simple(headers, 401, "unauthenticated");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return simple(headers, 401, "unauthenticated");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return simple(headers, 403, "not-permitted");
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpHeaders headers) {
+        return simple(headers, 409, "concurrent-change");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 401 -> "unauthenticated";
+            case 403 -> "not-permitted";
+            case 404 -> "not-found-path";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+        if (status >= 500) LOG.error("Request failed", e);
+        return simple(headers, status, code);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return simple(headers, 409, "concurrent-change");
+            }
+            if (cause instanceof ApiException api) {
+                return api(api, headers);
+            }
+        }
+        LOG.error("Unexpected failure", e);
+        return simple(headers, 500, "internal-error");
+    }
+
+    private Response jsonMapping(JsonMappingException e, HttpHeaders headers) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (field.isEmpty()) {
+            return simple(headers, 400, "malformed-json");
+        }
+        String message = Messages.get(locale, "field.wrong-type");
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            message = Messages.get(locale, "field.unknown-value", allowed);
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().getName().startsWith("java.time")) {
+            message = Messages.get(locale, "field.date-format");
+        }
+        return invalid(headers, List.of(new Problem.FieldMessage(field, message)));
+    }
+
+    private Response invalid(HttpHeaders headers, List<Problem.FieldMessage> errors) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        return respond(Problem.of(400, "validation-failed", Messages.get(locale, "validation-failed"),
+                Messages.get(locale, "validation-failed.detail", errors.size()), null, errors));
+    }
+
+    private Response simple(HttpHeaders headers, int status, String code) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        return respond(Problem.of(status, code, Messages.get(locale, code),
+                Messages.get(locale, code + ".detail"), null, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "createMember.body.fullName" -> "fullName"; "list.paging.size" -> "size". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

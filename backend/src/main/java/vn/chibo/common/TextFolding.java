@@ -1,0 +1,29 @@
+package vn.chibo.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Vietnamese text for search: lower case, no diacritics, đ as d, single spaces, so that
+ * "nguyen van" finds "Nguyễn Văn".
+ */
+public final class TextFolding {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private TextFolding() {}
+
+    public static String fold(String text) {
+        if (text == null) return "";
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("");
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+    }
+
+    /** Escapes LIKE wildcards so user input matches literally. */
+    public static String likeContains(String text) {
+        String escaped = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,3 @@
+package vn.chibo.member;
+
+public enum ExemptionReason { AGE, HEALTH, OTHER }

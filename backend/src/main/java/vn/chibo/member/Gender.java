@@ -1,0 +1,3 @@
+package vn.chibo.member;
+
+public enum Gender { MALE, FEMALE, OTHER }

@@ -1,0 +1,63 @@
+package vn.chibo.member;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.chibo.common.TextFolding;
+
+/** A party member (đảng viên). Minimal personal data: no citizen id, no phone. */
+@Entity
+public class Member extends PanacheEntityBase {
+    /** Probation lasts 12 months from admission (Party Charter, Art. 5). */
+    public static final int PROBATION_MONTHS = 12;
+
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(name = "name_folded", nullable = false)
+    public String nameFolded;
+
+    @Column(name = "birth_year")
+    public Integer birthYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Gender gender;
+
+    @Column(name = "card_number")
+    public String cardNumber;
+
+    @Column(name = "admission_date", nullable = false)
+    public LocalDate admissionDate;
+
+    @Column(name = "official_date")
+    public LocalDate officialDate;
+
+    public String username;
+
+    @Version
+    public long version;
+
+    public void rename(String name) {
+        this.fullName = name.trim();
+        this.nameFolded = TextFolding.fold(name);
+    }
+
+    public LocalDate probationEnd() {
+        return admissionDate.plusMonths(PROBATION_MONTHS);
+    }
+
+    public MemberStatus statusOn(LocalDate day, boolean exempt) {
+        if (exempt) return MemberStatus.EXEMPT;
+        return officialDate != null && !officialDate.isAfter(day) ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.chibo.member;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+
+@Path("/api/v1")
+@Authenticated
+public class MemberResource {
+    private final MemberService service;
+
+    public MemberResource(MemberService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/organizations/{id}/members")
+    public PageResult<MemberApi.Summary> list(@PathParam("id") UUID organizationId,
+                                              @QueryParam("q") @Size(max = 200) String q,
+                                              @QueryParam("status") MemberStatus status,
+                                              @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
+                                              @QueryParam("on") LocalDate on,
+                                              @QueryParam("sort") @Pattern(regexp = "-?(name|admissionDate)") String sort,
+                                              @Valid @BeanParam PageRequest paging) {
+        return service.list(organizationId, new MemberService.ListQuery(q, status, includeSubtree, on, sort), paging);
+    }
+
+    @POST
+    @Path("/members")
+    @ResponseStatus(201)
+    public MemberApi.View create(@Valid @NotNull MemberApi.Create body) {
+        return service.create(body);
+    }
+
+    @GET
+    @Path("/members/{id}")
+    public MemberApi.View get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("/members/{id}")
+    public MemberApi.View update(@PathParam("id") UUID id, @Valid @NotNull MemberApi.Patch body) {
+        return service.update(id, body);
+    }
+
+    @POST
+    @Path("/members/{id}/transfer")
+    public MemberApi.View transfer(@PathParam("id") UUID id, @Valid @NotNull MemberApi.Transfer body) {
+        return service.transfer(id, body);
+    }
+
+    @POST
+    @Path("/members/{id}/exemptions")
+    public MemberApi.View addExemption(@PathParam("id") UUID id, @Valid @NotNull MemberApi.ExemptionCreate body) {
+        return service.addExemption(id, body);
+    }
+
+    @POST
+    @Path("/members/{id}/positions")
+    public MemberApi.View addPosition(@PathParam("id") UUID id, @Valid @NotNull MemberApi.PositionCreate body) {
+        return service.addPosition(id, body);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.chibo.member;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.TextFolding;
+import vn.chibo.organization.Organization;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepositoryBase<Membership, UUID> {
+    private static final String ACTIVE = " ms.validFrom <= :day and (ms.validTo is null or ms.validTo >= :day)";
+
+    /** Filters for the member list of an organisation. */
+    public record Filter(Organization organization, boolean includeSubtree, String text, MemberStatus status,
+                         LocalDate day, String sort) {}
+
+    public PageResult<Membership> list(Filter filter, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = Parameters.with("day", filter.day());
+        where.add(ACTIVE);
+        if (filter.includeSubtree()) {
+            where.add("o.path like :path");
+            params.and("path", filter.organization().path + "%");
+        } else {
+            where.add("o.id = :org");
+            params.and("org", filter.organization().id);
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("m.nameFolded like :text escape '\\'");
+            params.and("text", TextFolding.likeContains(filter.text()));
+        }
+        String exempt = "exists (select 1 from Exemption e where e.member = m and e.validFrom <= :day"
+                + " and (e.validTo is null or e.validTo >= :day))";
+        if (filter.status() != null) {
+            switch (filter.status()) {
+                case EXEMPT -> where.add(exempt);
+                case OFFICIAL -> where.add("not " + exempt + " and m.officialDate is not null and m.officialDate <= :day");
+                case PROBATIONARY -> where.add("not " + exempt + " and (m.officialDate is null or m.officialDate > :day)");
+            }
+        }
+        String from = " from Membership ms join ms.member m join ms.organization o where " + String.join(" and ", where);
+        String order = switch (filter.sort() == null ? "name" : filter.sort()) {
+            case "-name" -> " order by m.nameFolded desc, m.id";
+            case "admissionDate" -> " order by m.admissionDate, m.id";
+            case "-admissionDate" -> " order by m.admissionDate desc, m.id";
+            default -> " order by m.nameFolded, m.id";
+        };
+        long total = find("select count(ms)" + from, params).project(Long.class).singleResult();
+        List<Membership> items = find("select ms from Membership ms join fetch ms.member m join fetch ms.organization o where "
+                + String.join(" and ", where) + order, params).page(paging.page, paging.size).list();
+        return new PageResult<>(items, paging.page, paging.size, total);
+    }
+
+    public List<Membership> activeIn(Organization org, LocalDate day) {
+        return find("select ms from Membership ms join fetch ms.member where ms.organization = :org and" + ACTIVE,
+                Parameters.with("org", org).and("day", day)).list();
+    }
+
+    public long countActiveIn(Organization org, LocalDate day) {
+        return find("select count(ms) from Membership ms where ms.organization = :org and" + ACTIVE,
+                Parameters.with("org", org).and("day", day)).project(Long.class).singleResult();
+    }
+
+    public Optional<Membership> activePrimary(Member member, LocalDate day) {
+        return find("select ms from Membership ms join fetch ms.organization where ms.member = :member"
+                        + " and ms.kind = :kind and" + ACTIVE,
+                Parameters.with("member", member).and("kind", MembershipKind.PRIMARY).and("day", day))
+                .firstResultOptional();
+    }
+
+    public List<Membership> activeOf(Member member, LocalDate day) {
+        return find("select ms from Membership ms join fetch ms.organization where ms.member = :member and" + ACTIVE,
+                Parameters.with("member", member).and("day", day)).list();
+    }
+
+    public List<Membership> historyOf(Member member) {
+        return find("select ms from Membership ms join fetch ms.organization where ms.member = ?1"
+                + " order by ms.validFrom, ms.kind", member).list();
+    }
+
+    /** Members, among those given, attached temporarily to some cell on the day. */
+    public Set<UUID> temporarilyAway(Collection<UUID> memberIds, LocalDate day) {
+        if (memberIds.isEmpty()) return Set.of();
+        return new HashSet<>(find("select ms.member.id from Membership ms where ms.member.id in :ids"
+                        + " and ms.kind = :kind and" + ACTIVE,
+                Parameters.with("ids", memberIds).and("kind", MembershipKind.TEMPORARY).and("day", day))
+                .project(UUID.class).list());
+    }
+}

@@ -1,0 +1,98 @@
+package vn.chibo.organization;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+
+@Path("/api/v1")
+@Authenticated
+public class OrganizationResource {
+    private final OrganizationService service;
+
+    public OrganizationResource(OrganizationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/organizations")
+    public PageResult<OrganizationApi.Summary> list(@QueryParam("parentId") UUID parentId,
+                                                    @QueryParam("within") UUID within,
+                                                    @QueryParam("q") @Size(max = 200) String q,
+                                                    @QueryParam("holdsMeetings") Boolean holdsMeetings,
+                                                    @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
+                                                    @QueryParam("sort") @Pattern(regexp = "-?(name|path)") String sort,
+                                                    @Valid @BeanParam PageRequest paging) {
+        return service.list(new OrganizationService.ListQuery(parentId, within, q, holdsMeetings, includeClosed, sort),
+                paging);
+    }
+
+    @POST
+    @Path("/organizations")
+    @ResponseStatus(201)
+    public OrganizationApi.View create(@Valid @NotNull OrganizationApi.Create body) {
+        return service.create(body);
+    }
+
+    @POST
+    @Path("/organizations/merge")
+    public OrganizationApi.View merge(@Valid @NotNull OrganizationApi.Merge body) {
+        return service.merge(body);
+    }
+
+    @GET
+    @Path("/organizations/{id}")
+    public OrganizationApi.View get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("/organizations/{id}")
+    public OrganizationApi.View update(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Patch body) {
+        return service.update(id, body);
+    }
+
+    @POST
+    @Path("/organizations/{id}/move")
+    public OrganizationApi.View move(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Move body) {
+        return service.move(id, body);
+    }
+
+    @POST
+    @Path("/organizations/{id}/close")
+    public OrganizationApi.View close(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Close body) {
+        return service.close(id, body);
+    }
+
+    @POST
+    @Path("/organizations/{id}/split")
+    public List<OrganizationApi.View> split(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Split body) {
+        return service.split(id, body);
+    }
+
+    @GET
+    @Path("/reference/organization-types")
+    public List<OrganizationApi.TypeView> types() {
+        return service.types();
+    }
+
+    @GET
+    @Path("/reference/organization-categories")
+    public List<OrganizationApi.CategoryView> categories() {
+        return service.categories();
+    }
+}

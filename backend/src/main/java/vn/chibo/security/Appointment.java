@@ -1,0 +1,45 @@
+package vn.chibo.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.chibo.organization.Organization;
+
+/**
+ * A login user acting for an organisation in a role, for a period. Keycloak says who the person
+ * is; appointments, which change with the party's own decisions, say what they act for.
+ */
+@Entity
+public class Appointment extends PanacheEntityBase {
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @Column(nullable = false)
+    public String username;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    public boolean activeOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+    }
+}

@@ -1,0 +1,27 @@
+package vn.chibo.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+
+@ApplicationScoped
+public class AppointmentRepository implements PanacheRepositoryBase<Appointment, UUID> {
+
+    public List<Appointment> activeFor(String username, LocalDate day) {
+        return find("select a from Appointment a join fetch a.organization o"
+                        + " where a.username = ?1 and a.validFrom <= ?2 and (a.validTo is null or a.validTo >= ?2)"
+                        + " and o.validTo is null",
+                username, day).list();
+    }
+
+    public PageResult<Appointment> inSubtree(String pathPrefix, PageRequest paging) {
+        var query = find("select a from Appointment a join fetch a.organization o where o.path like ?1"
+                + " order by o.path, a.username", pathPrefix + "%");
+        long total = count("organization.path like ?1", pathPrefix + "%");
+        return new PageResult<>(query.page(paging.page, paging.size).list(), paging.page, paging.size, total);
+    }
+}
