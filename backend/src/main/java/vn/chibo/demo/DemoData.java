@@ -1,0 +1,224 @@
+package vn.chibo.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jboss.logging.Logger;
+import vn.chibo.common.ChiboConfig;
+import vn.chibo.common.TimeSource;
+import vn.chibo.member.Exemption;
+import vn.chibo.member.ExemptionReason;
+import vn.chibo.member.Gender;
+import vn.chibo.member.Member;
+import vn.chibo.member.Membership;
+import vn.chibo.member.MembershipKind;
+import vn.chibo.member.Position;
+import vn.chibo.member.PositionHeld;
+import vn.chibo.organization.Organization;
+import vn.chibo.security.Appointment;
+import vn.chibo.security.Role;
+
+/**
+ * A realistic province-like tree with Vietnamese names, loaded once on the first start when
+ * {@code chibo.demo-data=true}. The demo logins of keycloak/realm-chibo.json are appointed here.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    static final String ROOT_CODE = "LCH";
+    static final LocalDate FOUNDED = LocalDate.of(2025, 7, 1);
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
+        "Lò", "Tòng", "Lường", "Vàng", "Giàng", "Sùng", "Tao", "Lù", "Hà", "Điêu", "Quàng"};
+    private static final String[] MIDDLE_MALE = {"Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh", "Công"};
+    private static final String[] MIDDLE_FEMALE = {"Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Kim", "Mai"};
+    private static final String[] GIVEN_MALE = {"An", "Bình", "Cường", "Dũng", "Đạt", "Giang", "Hải", "Hùng", "Khánh",
+        "Long", "Mạnh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Toàn", "Trung", "Tuấn", "Việt", "Pao", "Chứ", "Páo"};
+    private static final String[] GIVEN_FEMALE = {"Anh", "Ánh", "Châu", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hương",
+        "Lan", "Linh", "Mai", "Ngân", "Nhung", "Phương", "Quỳnh", "Thảo", "Trang", "Tuyết", "Xuân", "Pằng", "Dợ"};
+
+    private final EntityManager em;
+    private final ChiboConfig config;
+    private final TimeSource time;
+    private final Random random = new Random(2025);
+    private int cardSequence = 10001;
+
+    public DemoData(EntityManager em, ChiboConfig config, TimeSource time) {
+        this.em = em;
+        this.config = config;
+        this.time = time;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demoData()) load();
+    }
+
+    @Transactional
+    public void load() {
+        Long existing = em.createQuery("select count(o) from Organization o where o.code = :code", Long.class)
+                .setParameter("code", ROOT_CODE).getSingleResult();
+        if (existing > 0) return;
+
+        Organization province = org(null, ROOT_CODE, "Đảng bộ tỉnh Lai Châu", "DANG_BO_TINH", "TONG_HOP", true);
+
+        Organization binhLu = org(province, "LCH-BL", "Đảng bộ xã Bình Lư", "DANG_BO_XA", "XA", true);
+        Organization naKhoang = cell(binhLu, "LCH-BL-NK", "Chi bộ bản Nà Khoang", "THON_BAN_TDP", 16);
+        Organization naBo = cell(binhLu, "LCH-BL-NB", "Chi bộ bản Nà Bỏ", "THON_BAN_TDP", 13);
+        cell(binhLu, "LCH-BL-NN", "Chi bộ bản Nà Ngập", "THON_BAN_TDP", 11);
+        cell(binhLu, "LCH-BL-PP", "Chi bộ bản Phiêng Phát", "THON_BAN_TDP", 9);
+        cell(binhLu, "LCH-BL-THCS", "Chi bộ Trường THCS Bình Lư", "TRUONG_HOC", 12);
+        cell(binhLu, "LCH-BL-YT", "Chi bộ Trạm Y tế xã", "DON_VI_SU_NGHIEP", 7);
+        cell(binhLu, "LCH-BL-CA", "Chi bộ Công an xã", "LUC_LUONG_VU_TRANG", 10);
+        cell(binhLu, "LCH-BL-QS", "Chi bộ Quân sự xã", "LUC_LUONG_VU_TRANG", 8);
+
+        Organization tanPhong = org(province, "LCH-TP", "Đảng bộ phường Tân Phong", "DANG_BO_XA", "PHUONG", true);
+        Organization tdp5 = null;
+        for (int i = 1; i <= 6; i++) {
+            Organization c = cell(tanPhong, "LCH-TP-TDP" + i, "Chi bộ tổ dân phố số " + i, "THON_BAN_TDP", 12 + i);
+            if (i == 5) tdp5 = c;
+        }
+        cell(tanPhong, "LCH-TP-TH", "Chi bộ Trường Tiểu học Tân Phong", "TRUONG_HOC", 14);
+
+        Organization tamDuong = org(province, "LCH-TD", "Đảng bộ xã Tam Đường", "DANG_BO_XA", "XA", true);
+        cell(tamDuong, "LCH-TD-BH", "Chi bộ bản Hon", "THON_BAN_TDP", 10);
+        cell(tamDuong, "LCH-TD-BT", "Chi bộ bản Bãi Trâu", "THON_BAN_TDP", 9);
+        cell(tamDuong, "LCH-TD-TB", "Chi bộ bản Tiến Bộ", "THON_BAN_TDP", 11);
+
+        Organization government = org(province, "LCH-UB", "Đảng bộ Ủy ban nhân dân tỉnh", "DANG_BO_CAP_TREN_CO_SO",
+                "CO_QUAN", true);
+        Organization finance = org(government, "LCH-UB-STC", "Đảng bộ Sở Tài chính", "DANG_BO_CO_SO", "CO_QUAN", true);
+        cell(finance, "LCH-UB-STC-VP", "Chi bộ Văn phòng Sở Tài chính", "CO_QUAN", 12);
+        cell(finance, "LCH-UB-STC-NS", "Chi bộ Phòng Quản lý ngân sách", "CO_QUAN", 10);
+        cellOfType(government, "LCH-UB-STP", "Chi bộ Sở Tư pháp", "CHI_BO_CO_SO", "CO_QUAN", 15);
+        cellOfType(government, "LCH-UB-BV", "Chi bộ Bệnh viện Y học cổ truyền tỉnh", "CHI_BO_CO_SO",
+                "DON_VI_SU_NGHIEP", 18);
+
+        Organization power = org(province, "LCH-DL", "Đảng bộ Công ty Điện lực Lai Châu", "DANG_BO_CO_SO",
+                "DOANH_NGHIEP_NN", true);
+        cell(power, "LCH-DL-TD", "Chi bộ Điện lực Tam Đường", "DOANH_NGHIEP_NN", 14);
+        cell(power, "LCH-DL-KT", "Chi bộ Phòng Kỹ thuật", "DOANH_NGHIEP_NN", 9);
+        cellOfType(province, "LCH-CHE", "Chi bộ Công ty Cổ phần Chè Tam Đường", "CHI_BO_CO_SO", "DOANH_NGHIEP_KHAC", 11);
+
+        linkLogin(naKhoang, Position.SECRETARY, "bithu.an");
+        linkLogin(naKhoang, null, "dangvien.an");
+        linkLogin(tdp5, Position.SECRETARY, "bithu.binh");
+        linkLogin(tdp5, null, "dangvien.binh");
+
+        appoint("canbo.tinh", province, Role.STAFF);
+        appoint("canbo.xa", binhLu, Role.STAFF);
+        appoint("giamsat", naKhoang, Role.SUPERVISOR);
+        appoint("giamsat", naBo, Role.SUPERVISOR);
+        appoint("bithu.an", naKhoang, Role.SECRETARY);
+        appoint("dangvien.an", naKhoang, Role.MEMBER);
+        appoint("bithu.binh", tdp5, Role.SECRETARY);
+        appoint("dangvien.binh", tdp5, Role.MEMBER);
+        appoint("service-account-chibo-integration", province, Role.INTEGRATION);
+        LOG.infof("Demo data loaded: %d organisations, %d members", em.createQuery("select count(o) from Organization o",
+                Long.class).getSingleResult(), cardSequence - 10001);
+    }
+
+    private Organization org(Organization parent, String code, String name, String type, String category,
+                             boolean committee) {
+        Organization org = new Organization();
+        org.rename(name);
+        org.code = code;
+        org.typeCode = type;
+        org.categoryCode = category;
+        org.hasCommittee = committee;
+        org.holdsMeetings = type.startsWith("CHI_BO");
+        org.validFrom = FOUNDED;
+        org.placeUnder(parent);
+        em.persist(org);
+        return org;
+    }
+
+    private Organization cell(Organization parent, String code, String name, String category, int size) {
+        return cellOfType(parent, code, name, "CHI_BO_TRUC_THUOC", category, size);
+    }
+
+    private Organization cellOfType(Organization parent, String code, String name, String type, String category,
+                                    int size) {
+        Organization cell = org(parent, code, name, type, category, size >= 9);
+        List<Member> people = new ArrayList<>();
+        for (int i = 0; i < size; i++) people.add(member(cell, i));
+        position(people.get(0), cell, Position.SECRETARY);
+        position(people.get(1), cell, Position.DEPUTY_SECRETARY);
+        if (cell.hasCommittee) position(people.get(2), cell, Position.COMMITTEE_MEMBER);
+        return cell;
+    }
+
+    private Member member(Organization cell, int index) {
+        boolean female = random.nextInt(100) < 38;
+        String name = pick(FAMILY) + " " + (female ? pick(MIDDLE_FEMALE) : pick(MIDDLE_MALE)) + " "
+                + (female ? pick(GIVEN_FEMALE) : pick(GIVEN_MALE));
+        LocalDate today = time.today();
+        int roll = index < 3 ? 50 : random.nextInt(100);
+        Member m = new Member();
+        m.rename(name);
+        m.gender = female ? Gender.FEMALE : Gender.MALE;
+        m.cardNumber = "LC" + cardSequence++;
+        if (roll < 10) {
+            // Probationary: admitted within the last year.
+            m.admissionDate = today.minusDays(30 + random.nextInt(300));
+            m.birthYear = today.getYear() - 22 - random.nextInt(10);
+        } else {
+            m.admissionDate = LocalDate.of(1975 + random.nextInt(48), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            m.officialDate = m.admissionDate.plusMonths(12).plusDays(random.nextInt(20));
+            m.birthYear = Math.max(1940, m.admissionDate.getYear() - 20 - random.nextInt(12));
+        }
+        em.persist(m);
+        LocalDate joined = m.admissionDate.isAfter(FOUNDED) ? m.admissionDate : FOUNDED;
+        em.persist(Membership.of(m, cell, MembershipKind.PRIMARY, joined, null, null));
+        if (roll >= 10 && roll < 14 && m.birthYear < 1960) {
+            Exemption exemption = new Exemption();
+            exemption.member = m;
+            exemption.reason = ExemptionReason.AGE;
+            exemption.note = "Tuổi cao, tự nguyện xin miễn sinh hoạt";
+            exemption.resolutionRef = "NQ chi bộ tháng 9/2025";
+            exemption.validFrom = LocalDate.of(2025, 9, 1);
+            em.persist(exemption);
+        }
+        return m;
+    }
+
+    private void position(Member m, Organization cell, Position position) {
+        PositionHeld held = new PositionHeld();
+        held.member = m;
+        held.organization = cell;
+        held.position = position;
+        held.validFrom = FOUNDED;
+        em.persist(held);
+    }
+
+    /** Links a login to the cell's secretary (when position is given) or to an ordinary official member. */
+    private void linkLogin(Organization cell, Position position, String username) {
+        String query = position == null
+                ? "select ms.member from Membership ms where ms.organization = :cell and ms.member.username is null"
+                    + " and ms.member.officialDate is not null and not exists (select 1 from PositionHeld p"
+                    + " where p.member = ms.member) and not exists (select 1 from Exemption e where e.member = ms.member)"
+                    + " order by ms.member.nameFolded"
+                : "select p.member from PositionHeld p where p.organization = :cell and p.position = :position";
+        var typed = em.createQuery(query, Member.class).setParameter("cell", cell);
+        if (position != null) typed.setParameter("position", position);
+        typed.setMaxResults(1).getSingleResult().username = username;
+    }
+
+    private void appoint(String username, Organization org, Role role) {
+        Appointment a = new Appointment();
+        a.username = username;
+        a.organization = org;
+        a.role = role;
+        a.validFrom = FOUNDED;
+        em.persist(a);
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

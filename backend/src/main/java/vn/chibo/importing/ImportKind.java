@@ -1,0 +1,3 @@
+package vn.chibo.importing;
+
+public enum ImportKind { MEMBERS, ORGANIZATIONS }

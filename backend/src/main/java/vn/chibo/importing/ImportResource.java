@@ -1,0 +1,51 @@
+package vn.chibo.importing;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.chibo.common.Messages;
+
+@Path("/api/v1/imports")
+@Authenticated
+public class ImportResource {
+    private final ImportService service;
+
+    public ImportResource(ImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ResponseStatus(201)
+    public ImportApi.Preview preview(@RestForm("file") @NotNull FileUpload file,
+                                     @RestForm("kind") @NotNull ImportKind kind,
+                                     @RestForm("organizationId") @NotNull UUID organizationId,
+                                     HttpHeaders headers) throws IOException {
+        return service.preview(Files.readAllBytes(file.uploadedFile()), file.fileName(), kind, organizationId,
+                Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ImportApi.Preview get(@PathParam("id") UUID id, HttpHeaders headers) {
+        return service.get(id, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("/{id}/commit")
+    public ImportApi.Preview commit(@PathParam("id") UUID id, HttpHeaders headers) {
+        return service.commit(id, Messages.pick(headers.getAcceptableLanguages()));
+    }
+}

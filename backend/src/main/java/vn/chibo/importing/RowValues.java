@@ -1,0 +1,65 @@
+package vn.chibo.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** Typed access to one uploaded row that records a problem instead of throwing. */
+final class RowValues {
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private final Map<String, String> values;
+    private final List<RowProblem> problems;
+
+    RowValues(Map<String, String> values, List<RowProblem> problems) {
+        this.values = values;
+        this.problems = problems;
+    }
+
+    String text(String field, boolean required, int maxLength) {
+        String value = values.get(field);
+        if (value == null || value.isBlank()) {
+            if (required) problems.add(RowProblem.of(field, "row.required"));
+            return null;
+        }
+        if (value.length() > maxLength) {
+            problems.add(RowProblem.of(field, "row.too-long", maxLength));
+            return null;
+        }
+        return value.trim();
+    }
+
+    LocalDate date(String field, boolean required) {
+        String value = text(field, required, 40);
+        if (value == null) return null;
+        try {
+            if (value.matches("\\d{4,6}(\\.0+)?")) return EXCEL_EPOCH.plusDays(new BigDecimal(value).longValue());
+            if (value.contains("/")) return LocalDate.parse(value, DAY_FIRST);
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            problems.add(RowProblem.of(field, "row.bad-date", value));
+            return null;
+        }
+    }
+
+    Integer integer(String field, int min, int max) {
+        String value = text(field, false, 20);
+        if (value == null) return null;
+        try {
+            int number = new BigDecimal(value).intValueExact();
+            if (number < min || number > max) throw new NumberFormatException();
+            return number;
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(RowProblem.of(field, "row.bad-number", value));
+            return null;
+        }
+    }
+
+    void problem(String field, String key, Object... args) {
+        problems.add(RowProblem.of(field, key, args));
+    }
+}
