@@ -103,6 +103,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers) {
+        // The framework wraps body and parameter conversion failures: answer for the real cause.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) return api(api, headers);
+            if (cause instanceof JsonParseException) return simple(headers, 400, "malformed-json");
+            if (cause instanceof JsonMappingException mapping) return jsonMapping(mapping, headers);
+        }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 401 -> "unauthenticated";

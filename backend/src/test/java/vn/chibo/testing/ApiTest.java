@@ -1,0 +1,61 @@
+package vn.chibo.testing;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.UUID;
+import vn.chibo.member.Member;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.OrganizationRepository;
+
+/**
+ * Base of every API test: each response is validated against openapi.yaml (requests are not, so
+ * that tests can send bad input on purpose), and demo organisations are found by their code.
+ */
+public abstract class ApiTest {
+    public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+
+    private static final OpenApiValidationFilter RESPONSES_MATCH_CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withResolveCombinators(true)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    @Inject
+    protected OrganizationRepository organizations;
+
+    protected RequestSpecification api() {
+        return given().filter(RESPONSES_MATCH_CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    protected RequestSpecification apiEnglish() {
+        return api().header("Accept-Language", "en");
+    }
+
+    /** The id of the demo organisation with that code, e.g. "LCH-BL-NK" for Chi bộ bản Nà Khoang. */
+    protected UUID org(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> organizations.find("code", code).<Organization>firstResult().id);
+    }
+
+    protected long orgVersion(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> organizations.findById(id).version);
+    }
+
+    protected UUID memberOf(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Member.<Member>find("username", username).firstResult().id);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

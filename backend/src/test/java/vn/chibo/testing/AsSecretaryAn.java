@@ -1,0 +1,13 @@
+package vn.chibo.testing;
+
+import io.quarkus.test.security.TestSecurity;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Runs the test as secretary of Chi bộ bản Nà Khoang. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+@TestSecurity(user = "bithu.an")
+public @interface AsSecretaryAn {}
