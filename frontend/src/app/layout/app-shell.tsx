@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { paths } from '@/config/paths';
+import { LanguageSwitch } from '@/components/language-switch';
+import { useAuth } from '@/lib/auth/auth-context';
+import { useMe } from '@/lib/auth/get-me';
+import { canImport } from '@/lib/auth/permissions';
+import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
+
+interface NavItem {
+  href: string;
+  label: MessageKey;
+  match: (path: string) => boolean;
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const [location] = useLocation();
+  const authenticated = auth.status === 'authenticated';
+  const me = useMe();
+  const name = me.data?.displayName ?? auth.user?.name ?? auth.user?.username;
+
+  const nav: NavItem[] = [
+    { href: paths.organizations.build(), label: 'nav.organizations', match: (p) => p.startsWith('/organizations') && !p.endsWith('/members') },
+    { href: paths.members.build(), label: 'nav.members', match: (p) => p.startsWith('/members') || p.endsWith('/members') },
+    ...(canImport(me.data)
+      ? [{ href: paths.imports.build(), label: 'nav.imports' as const, match: (p: string) => p.startsWith('/imports') }]
+      : []),
+    { href: paths.me.build(), label: 'nav.me', match: (p) => p === '/me' },
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <Link href={authenticated ? paths.organizations.build() : paths.home.build()} className="brand">
+          {t('app.name')}
+        </Link>
+        <div className="header-tools">
+          {authenticated && name && (
+            <span className="user-name" title={auth.user?.username}>
+              {name}
+            </span>
+          )}
+          <LanguageSwitch />
+          {authenticated && (
+            <button type="button" className="btn btn-header" onClick={() => void auth.logout()}>
+              {t('auth.logout')}
+            </button>
+          )}
+        </div>
+      </header>
+      {authenticated && (
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {nav.map((item) => {
+              const active = item.match(location);
+              return (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
+                    {t(item.label)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

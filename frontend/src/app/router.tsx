@@ -1,0 +1,85 @@
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { paths } from '@/config/paths';
+import { Spinner } from '@/components/spinner';
+import { useAuth } from '@/lib/auth/auth-context';
+import { useI18n } from '@/lib/i18n/i18n';
+import { AppShell } from './layout/app-shell';
+import { Landing } from './routes/landing';
+
+// Each screen is its own chunk: the first load carries only the shell and the landing page.
+const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M = 'default') =>
+  lazy(async () => ({ default: (await load())[name] as ComponentType }));
+
+const OrganizationsRoute = page(() => import('./routes/organizations'));
+const OrganizationRoute = page(() => import('./routes/organization'));
+const OrganizationMembersRoute = page(() => import('./routes/organization-members'));
+const OrganizationNewRoute = page(() => import('./routes/organization-forms'), 'OrganizationNewRoute');
+const OrganizationEditRoute = page(() => import('./routes/organization-forms'), 'OrganizationEditRoute');
+const OrganizationMoveRoute = page(() => import('./routes/organization-forms'), 'OrganizationMoveRoute');
+const OrganizationCloseRoute = page(() => import('./routes/organization-forms'), 'OrganizationCloseRoute');
+const MembersRoute = page(() => import('./routes/members'));
+const MemberNewRoute = page(() => import('./routes/member-new'));
+const MemberRoute = page(() => import('./routes/member'));
+const MemberEditRoute = page(() => import('./routes/member'), 'MemberEditRoute');
+const MemberTransferRoute = page(() => import('./routes/member'), 'MemberTransferRoute');
+const MemberExemptionRoute = page(() => import('./routes/member'), 'MemberExemptionRoute');
+const MemberPositionRoute = page(() => import('./routes/member'), 'MemberPositionRoute');
+const ImportsRoute = page(() => import('./routes/imports'));
+const MeRoute = page(() => import('./routes/me'));
+const NotFoundRoute = page(() => import('./routes/not-found'));
+
+/** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
+function useFocusOnNavigate() {
+  const [location] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location]);
+}
+
+export function AppRoutes() {
+  const auth = useAuth();
+  const { t } = useI18n();
+  useFocusOnNavigate();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+  return (
+    <AppShell>
+      {auth.status !== 'authenticated' ? (
+        <Landing />
+      ) : (
+        <Suspense fallback={<Spinner />}>
+          <Switch>
+            <Route path={paths.home.pattern}>
+              <Redirect to={paths.organizations.build()} replace />
+            </Route>
+            <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
+            <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
+            <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />
+            <Route path={paths.organizationEdit.pattern} component={OrganizationEditRoute} />
+            <Route path={paths.organizationMove.pattern} component={OrganizationMoveRoute} />
+            <Route path={paths.organizationClose.pattern} component={OrganizationCloseRoute} />
+            <Route path={paths.organization.pattern} component={OrganizationRoute} />
+            <Route path={paths.members.pattern} component={MembersRoute} />
+            <Route path={paths.memberNew.pattern} component={MemberNewRoute} />
+            <Route path={paths.memberEdit.pattern} component={MemberEditRoute} />
+            <Route path={paths.memberTransfer.pattern} component={MemberTransferRoute} />
+            <Route path={paths.memberExemption.pattern} component={MemberExemptionRoute} />
+            <Route path={paths.memberPosition.pattern} component={MemberPositionRoute} />
+            <Route path={paths.member.pattern} component={MemberRoute} />
+            <Route path={paths.imports.pattern} component={ImportsRoute} />
+            <Route path={paths.me.pattern} component={MeRoute} />
+            <Route component={NotFoundRoute} />
+          </Switch>
+        </Suspense>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+import { OrganizationBrowser } from '@/features/organizations/components/organization-browser';
+
+export default function OrganizationsRoute() {
+  return <OrganizationBrowser />;
+}

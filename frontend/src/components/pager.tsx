@@ -1,0 +1,39 @@
+import { useI18n } from '@/lib/i18n/i18n';
+import { formatNumber } from '@/lib/format';
+
+/** Previous / next paging with "page x of y" and the total count. */
+export function Pager({
+  page,
+  size,
+  total,
+  onPage,
+  label,
+}: {
+  page: number;
+  size: number;
+  total: number;
+  onPage: (page: number) => void;
+  label: string;
+}) {
+  const { t, locale } = useI18n();
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (total <= size && page === 0) return null;
+  return (
+    <nav className="pager" aria-label={label}>
+      <button type="button" className="btn btn-secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
+        {t('pager.previous')}
+      </button>
+      <span aria-live="polite">
+        {t('pager.status', { page: formatNumber(page + 1, locale), pages: formatNumber(pages, locale) })}
+      </span>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={page + 1 >= pages}
+        onClick={() => onPage(page + 1)}
+      >
+        {t('pager.next')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+/** The typed route table: every link in the app is built here. */
+const enc = encodeURIComponent;
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, v);
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export const paths = {
+  home: { pattern: '/', build: () => '/' },
+  organizations: { pattern: '/organizations', build: () => '/organizations' },
+  organization: { pattern: '/organizations/:id', build: (id: string) => `/organizations/${enc(id)}` },
+  organizationNew: {
+    pattern: '/organizations/:id/new',
+    build: (parentId: string) => `/organizations/${enc(parentId)}/new`,
+  },
+  organizationEdit: { pattern: '/organizations/:id/edit', build: (id: string) => `/organizations/${enc(id)}/edit` },
+  organizationMove: { pattern: '/organizations/:id/move', build: (id: string) => `/organizations/${enc(id)}/move` },
+  organizationClose: {
+    pattern: '/organizations/:id/close',
+    build: (id: string) => `/organizations/${enc(id)}/close`,
+  },
+  organizationMembers: {
+    pattern: '/organizations/:id/members',
+    build: (id: string) => `/organizations/${enc(id)}/members`,
+  },
+  members: { pattern: '/members', build: () => '/members' },
+  memberNew: {
+    pattern: '/members/new',
+    build: (organizationId?: string) => withQuery('/members/new', { organizationId }),
+  },
+  member: { pattern: '/members/:id', build: (id: string) => `/members/${enc(id)}` },
+  memberEdit: { pattern: '/members/:id/edit', build: (id: string) => `/members/${enc(id)}/edit` },
+  memberTransfer: { pattern: '/members/:id/transfer', build: (id: string) => `/members/${enc(id)}/transfer` },
+  memberExemption: {
+    pattern: '/members/:id/exemptions/new',
+    build: (id: string) => `/members/${enc(id)}/exemptions/new`,
+  },
+  memberPosition: {
+    pattern: '/members/:id/positions/new',
+    build: (id: string) => `/members/${enc(id)}/positions/new`,
+  },
+  imports: {
+    pattern: '/imports',
+    build: (organizationId?: string) => withQuery('/imports', { organizationId }),
+  },
+  me: { pattern: '/me', build: () => '/me' },
+} as const;

@@ -1,0 +1,15 @@
+import type { Me, Role } from './get-me';
+
+/**
+ * What to offer in the UI. The server decides for real (scope and role, per organisation); these
+ * only hide actions a caller can never perform.
+ */
+const ORGANIZATION_WRITERS: Role[] = ['ADMIN', 'STAFF'];
+const MEMBER_WRITERS: Role[] = ['ADMIN', 'STAFF', 'SECRETARY'];
+const IMPORTERS: Role[] = ['ADMIN', 'STAFF'];
+
+const has = (me: Me | undefined, roles: Role[]) => !!me && me.roles.some((r) => roles.includes(r));
+
+export const canWriteOrganizations = (me?: Me) => has(me, ORGANIZATION_WRITERS);
+export const canWriteMembers = (me?: Me) => has(me, MEMBER_WRITERS);
+export const canImport = (me?: Me) => has(me, IMPORTERS);
