@@ -89,11 +89,11 @@ class OrganizationResourceTest extends ApiTest {
     }
 
     @Test
-    @AsSecretaryAn
+    @AsProvinceStaff
     void organisationViewCarriesAncestorsAndMemberCount() {
-        api().get("/api/v1/organizations/{id}", org("LCH-BL-NK")).then().statusCode(200)
-                .body("ancestors.name", equalTo(List.of("Đảng bộ tỉnh Lai Châu", "Đảng bộ xã Bình Lư")))
-                .body("activeMemberCount", equalTo(16))
+        api().get("/api/v1/organizations/{id}", org("LCH-TP-TDP6")).then().statusCode(200)
+                .body("ancestors.name", equalTo(List.of("Đảng bộ tỉnh Lai Châu", "Đảng bộ phường Tân Phong")))
+                .body("activeMemberCount", equalTo(18))
                 .body("holdsMeetings", is(true));
     }
 

@@ -1,0 +1,78 @@
+package vn.chibo.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.chibo.testing.ApiTest;
+
+/**
+ * The contract is the truth: the operations the code serves and the operations openapi.yaml
+ * describes must be the same set. (Response bodies are checked against it in every API test.)
+ */
+class ContractDriftTest {
+
+    @Test
+    void everyEndpointInTheCodeIsInTheContractAndViceVersa() throws IOException {
+        assertEquals(contractOperations(), codeOperations(),
+                "openapi.yaml and the JAX-RS resources differ: update the contract or the code");
+    }
+
+    private static TreeSet<String> contractOperations() {
+        OpenAPI api = new OpenAPIV3Parser().read(ApiTest.CONTRACT.toString());
+        TreeSet<String> operations = new TreeSet<>();
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            path.getValue().readOperationsMap().keySet()
+                    .forEach(method -> operations.add(method.name() + " " + path.getKey()));
+        }
+        return operations;
+    }
+
+    private static TreeSet<String> codeOperations() throws IOException {
+        java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
+        TreeSet<String> operations = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).forEach(f -> {
+                String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+                try {
+                    Class<?> type = Class.forName(name, false, ContractDriftTest.class.getClassLoader());
+                    Path base = type.getAnnotation(Path.class);
+                    if (base == null) return;
+                    for (Method method : type.getDeclaredMethods()) {
+                        String verb = httpMethod(method);
+                        if (verb == null) continue;
+                        Path sub = method.getAnnotation(Path.class);
+                        operations.add(verb + " " + join(base.value(), sub == null ? "" : sub.value()));
+                    }
+                } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return operations;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) return verb.value();
+        }
+        return null;
+    }
+
+    private static String join(String base, String sub) {
+        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

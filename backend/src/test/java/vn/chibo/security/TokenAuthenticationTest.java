@@ -1,0 +1,64 @@
+package vn.chibo.security;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.chibo.testing.ApiTest;
+
+/** Real signed bearer tokens through quarkus-oidc (a WireMock OIDC server stands in for Keycloak here). */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class TokenAuthenticationTest extends ApiTest {
+    private static final String ISSUER = "https://server.example.com";
+
+    private static String token(String username, List<String> roles, String issuer, Instant expiresAt) {
+        return Jwt.preferredUserName(username)
+                .subject("sub-" + username)
+                .issuer(issuer)
+                .audience("chibo-api")
+                .claim("name", "Người dùng " + username)
+                .claim("realm_access", Map.of("roles", roles))
+                .expiresAt(expiresAt)
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    @Test
+    void aValidTokenMapsToTheUserAndTheirAppointments() {
+        api().auth().oauth2(token("bithu.an", List.of("secretary"), ISSUER, Instant.now().plusSeconds(300)))
+                .get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("bithu.an"))
+                .body("displayName", equalTo("Người dùng bithu.an"))
+                .body("appointments.organizationName", hasItem("Chi bộ bản Nà Khoang"));
+    }
+
+    @Test
+    void theRealmAdminRoleMakesAnAdministrator() {
+        api().auth().oauth2(token("admin", List.of("admin"), ISSUER, Instant.now().plusSeconds(300)))
+                .get("/api/v1/me").then().statusCode(200).body("roles", hasItem("ADMIN"));
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        api().auth().oauth2(token("bithu.an", List.of(), ISSUER, Instant.now().minusSeconds(3600)))
+                .get("/api/v1/me").then().statusCode(401).body("code", equalTo("unauthenticated"));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        api().auth().oauth2(token("bithu.an", List.of(), "https://evil.example.com", Instant.now().plusSeconds(300)))
+                .get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void garbageInsteadOfATokenIsRefused() {
+        api().auth().oauth2("not.a.token").get("/api/v1/organizations").then().statusCode(401);
+    }
+}
