@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import vn.chibo.common.DatedPeriod;
 import java.util.UUID;
 
 /** Exemption from party work and meetings (miễn công tác và sinh hoạt đảng), decided by the cell. */

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.chibo.common.DatedPeriod;
 import java.util.UUID;
 import vn.chibo.organization.Organization;
 

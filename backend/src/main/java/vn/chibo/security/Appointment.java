@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.chibo.common.DatedPeriod;
 import vn.chibo.organization.Organization;
 
 /**
@@ -18,7 +19,7 @@ import vn.chibo.organization.Organization;
  * is; appointments, which change with the party's own decisions, say what they act for.
  */
 @Entity
-public class Appointment extends PanacheEntityBase {
+public class Appointment extends PanacheEntityBase implements DatedPeriod {
     @Id
     public UUID id = UUID.randomUUID();
 
@@ -39,7 +40,6 @@ public class Appointment extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
-    public boolean activeOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
-    }
+    @Override public LocalDate validFrom() { return validFrom; }
+    @Override public LocalDate validTo() { return validTo; }
 }

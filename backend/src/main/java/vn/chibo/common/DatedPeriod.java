@@ -1,4 +1,4 @@
-package vn.chibo.member;
+package vn.chibo.common;
 
 import java.time.LocalDate;
 
