@@ -54,18 +54,19 @@ fetch_keycloak "$CHIBO_RUN_DIR/keycloak"
 keycloak_prepare "$KC_HOME"
 start_keycloak "$KC_HOME" "$LOG_DIR/keycloak.log"
 
-# 3. Backend (its OIDC discovery is lazy, so it may start before Keycloak is ready).
+# 3. SPA (static files; ready at once).
+write_spa_config
+start_spa "$LOG_DIR/spa.log"
+wait_spa "$LOG_DIR/spa.log" || die "The SPA server did not start."
+
+# 4. Backend, once Keycloak is ready (it would start without it, since its OIDC
+#    discovery is retried lazily, but with a noisy warning; on 2 cores starting
+#    both at once is not faster anyway).
+wait_keycloak "$LOG_DIR/keycloak.log" 300 || die "Keycloak did not start (log: $LOG_DIR/keycloak.log)."
 JDBC_URL="jdbc:h2:file:$DATA_DIR/chibo;DB_CLOSE_ON_EXIT=FALSE"
 log "Database: H2 file $DATA_DIR/chibo.mv.db (kept across restarts; delete $DATA_DIR to start over)"
 start_backend "$JDBC_URL" "$DEMO_DATA" "$LOG_DIR/backend.log"
-
-# 4. SPA.
-write_spa_config
-start_spa "$LOG_DIR/spa.log"
-
-wait_spa "$LOG_DIR/spa.log" || die "The SPA server did not start."
 wait_backend "$LOG_DIR/backend.log" 180 || die "The backend did not start (log: $LOG_DIR/backend.log)."
-wait_keycloak "$LOG_DIR/keycloak.log" 300 || die "Keycloak did not start (log: $LOG_DIR/keycloak.log)."
 
 cat <<EOF
 
@@ -80,7 +81,8 @@ cat <<EOF
    Logs            $LOG_DIR/{keycloak,backend,spa}.log
 ==========================================================================
 EOF
-print_demo_accounts
+node scripts/demo-accounts.mjs "http://localhost:$CHIBO_KC_PORT" "http://localhost:$CHIBO_API_PORT" 2>>"$LOG_DIR/spa.log" \
+  || print_demo_accounts
 cat <<EOF
 
 Press Ctrl-C to stop everything.
