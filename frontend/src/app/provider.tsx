@@ -15,7 +15,7 @@ export function AppProviders({
 }: {
   auth: Auth;
   queryClient: QueryClient;
-  location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
+  location?: { hook: BaseLocationHook; searchHook?: BaseSearchHook };
   children: ReactNode;
 }) {
   return (

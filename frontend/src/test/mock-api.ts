@@ -37,6 +37,20 @@ export interface MockRequest<O> {
 
 type Handler<O> = (req: MockRequest<O>) => MockReply<O> | Promise<MockReply<O>>;
 
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/**
+ * One non-generic overload per operation in the contract. (A generic `on<P, M>` would check a
+ * handler without parameters before P and M are known, widening its enum literals to string.)
+ */
+type OnOverloads<T> = UnionToIntersection<
+  {
+    [P in keyof paths]: {
+      [M in MethodsOf<P>]: (method: M, path: P, handler: Handler<Op<P, M>>) => T;
+    }[MethodsOf<P>];
+  }[keyof paths]
+>;
+
 export interface RecordedCall {
   method: string;
   path: string;
@@ -59,17 +73,19 @@ export class MockApi {
   private routes: RouteEntry[] = [];
 
   /** Registers a handler; later registrations win, so a test can override a default. */
-  on<P extends keyof paths, M extends MethodsOf<P>>(method: M, path: P, handler: Handler<Op<P, M>>): this {
+  readonly on: OnOverloads<this> = ((method: string, path: string, handler: Handler<never>) => this.register(method, path, handler)) as OnOverloads<this>;
+
+  private register(method: string, path: string, handler: Handler<never>): this {
     const keys: string[] = [];
-    const pattern = String(path).replace(/\{(\w+)\}/g, (_, k: string) => {
+    const pattern = path.replace(/\{(\w+)\}/g, (_, k: string) => {
       keys.push(k);
       return '([^/]+)';
     });
     this.routes.unshift({
-      method: String(method).toUpperCase(),
+      method: method.toUpperCase(),
       regex: new RegExp(`^${pattern}$`),
       keys,
-      handler: handler as unknown as Handler<never>,
+      handler,
     });
     return this;
   }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
+import { useAuth } from './auth-context';
 
 export type Me = components['schemas']['Me'];
 export type Role = components['schemas']['Role'];
@@ -15,5 +16,6 @@ export const meQueryOptions = () =>
 
 /** The caller and what it may act for (used app-wide: header, permissions, "Tôi" page). */
 export function useMe() {
-  return useQuery(meQueryOptions());
+  const auth = useAuth();
+  return useQuery({ ...meQueryOptions(), enabled: auth.status === 'authenticated' });
 }

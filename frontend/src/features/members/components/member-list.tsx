@@ -139,7 +139,7 @@ export function MemberList({ organizationId, defaultSubtree = false }: { organiz
                   </td>
                   <td data-label={t('member.field.birthYear')}>{m.birthYear ?? '—'}</td>
                   <td data-label={t('member.field.admissionDate')}>{formatDate(m.admissionDate, locale)}</td>
-                  <td data-label={t('member.field.positions')}>
+                  <td data-label={t('member.field.positions')} className={m.positions.length === 0 ? 'empty' : undefined}>
                     {m.positions.length > 0 ? m.positions.map((p) => t(`position.${p}`)).join(', ') : '—'}
                   </td>
                   {includeSubtree && <td data-label={t('member.field.organization')}>{m.organizationName}</td>}

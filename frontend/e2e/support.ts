@@ -1,0 +1,45 @@
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = process.env.E2E_PASSWORD ?? 'ChiBo@2026';
+export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? process.env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180';
+
+/** Signs in through the real Keycloak login page, starting from the SPA's landing page. */
+export async function login(page: Page, username: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_URL));
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  // Back in the SPA, signed in: the main navigation is there.
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+}
+
+/** A letters-only suffix that makes names created by one run unique. */
+export function uniqueWord(): string {
+  const letters = 'bcdghklmnpqrstvx';
+  let n = Date.now() + Math.floor(Math.random() * 1000);
+  let out = '';
+  for (let i = 0; i < 6; i++) {
+    out += letters[n % letters.length];
+    n = Math.floor(n / letters.length);
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Expands tree nodes by name and follows "Xem thêm" until the link is there. */
+export async function findInTree(page: Page, name: string) {
+  const link = page.getByRole('link', { name, exact: true });
+  for (let i = 0; i < 40; i++) {
+    if (await link.count()) return link.first();
+    const more = page.getByRole('button', { name: /^Xem thêm/ });
+    if (await more.count()) {
+      await more.first().click();
+      await page.waitForTimeout(300);
+      continue;
+    }
+    await page.waitForTimeout(250);
+  }
+  await expect(link.first()).toBeVisible();
+  return link.first();
+}
