@@ -112,7 +112,7 @@ E2E_RC=${PIPESTATUS[0]}
 set -e
 
 # Playwright's summary lines look like "  12 passed (40.1s)", "  1 failed", "  2 flaky".
-count() { grep -E "^[[:space:]]+[0-9]+ $1\b" "$E2E_LOG" | tail -n 1 | awk '{print $1}'; }
+count() { { grep -E "^[[:space:]]+[0-9]+ $1\b" "$E2E_LOG" || true; } | tail -n 1 | awk '{print $1}'; }
 PASSED="$(count passed)"; FAILED="$(count failed)"; FLAKY="$(count flaky)"; SKIPPED="$(count skipped)"
 [ "$E2E_RC" -eq 0 ] || show_logs
 log "All done in $(elapsed) (e2e exit code $E2E_RC)"
