@@ -55,6 +55,7 @@ fi
 [ -f "$CHIBO_SPA_DIST/index.html" ] || die "Missing $CHIBO_SPA_DIST/index.html after the build"
 
 # --- 2. The running system, on fresh data.
+E2E_SUMMARY=""
 TEST_TMP="$(mktemp -d "${TMPDIR:-/tmp}/chibo-test.XXXXXX")"
 cleanup() {
   local rc=$?
@@ -64,6 +65,8 @@ cleanup() {
     stop_all
   fi
   rm -rf "$TEST_TMP"
+  # The summary goes last, after the services' shutdown messages.
+  [ -z "${E2E_SUMMARY:-}" ] || echo "$E2E_SUMMARY"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -116,8 +119,8 @@ count() { { grep -E "^[[:space:]]+[0-9]+ $1\b" "$E2E_LOG" || true; } | tail -n 1
 PASSED="$(count passed)"; FAILED="$(count failed)"; FLAKY="$(count flaky)"; SKIPPED="$(count skipped)"
 [ "$E2E_RC" -eq 0 ] || show_logs
 log "All done in $(elapsed) (e2e exit code $E2E_RC)"
-if [ -n "$PASSED$FAILED" ]; then
+if { [ "$E2E_RC" -eq 0 ] && [ -n "$PASSED" ]; } || [ -n "$FAILED" ]; then
   # Flaky tests (passed on retry) count as passed here; Playwright lists them above.
-  echo "E2E: $(( ${PASSED:-0} + ${FLAKY:-0} )) passed, ${FAILED:-0} failed${SKIPPED:+, $SKIPPED skipped}"
+  E2E_SUMMARY="E2E: $(( ${PASSED:-0} + ${FLAKY:-0} )) passed, ${FAILED:-0} failed${SKIPPED:+, $SKIPPED skipped}"
 fi
 exit "$E2E_RC"
