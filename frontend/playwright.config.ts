@@ -4,8 +4,9 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests against the running stack (SPA, API, Keycloak), started by ../test.sh or
  * ../run.sh. Chromium is Debian's (/usr/bin/chromium): Playwright's own browsers cannot be
  * downloaded here. Every URL can be overridden:
- *   E2E_BASE_URL (SPA, default http://localhost:3000), E2E_API_URL / CHIBO_API_URL,
- *   E2E_KEYCLOAK_URL / CHIBO_KEYCLOAK_URL, CHIBO_CHROMIUM (browser binary).
+ *   E2E_BASE_URL or PLAYWRIGHT_BASE_URL (SPA, default http://localhost:3000; the API URL comes
+ *   from the SPA's config.json), E2E_KEYCLOAK_URL or CHIBO_KEYCLOAK_URL (default
+ *   http://localhost:8180), E2E_PASSWORD (default ChiBo@2026), CHIBO_CHROMIUM (browser binary).
  */
 const baseURL = process.env.E2E_BASE_URL ?? process.env.PLAYWRIGHT_BASE_URL ?? 'http://localhost:3000';
 

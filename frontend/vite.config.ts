@@ -13,8 +13,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The app shell stays small: every page and keycloak-js are separate chunks.
-    chunkSizeWarningLimit: 250,
+    // Every page and keycloak-js are separate chunks; the entry (React, TanStack Query, the shell,
+    // both dictionaries) is about 270 kB minified / 83 kB gzip. Warn if it grows past that.
+    chunkSizeWarningLimit: 300,
   },
   test: {
     environment: 'jsdom',

@@ -13,6 +13,8 @@ type Boot = { state: 'loading' } | { state: 'ready'; auth: Auth; queryClient: Qu
 
 /** Loads /config.json, starts the identity provider and the API client, then renders the app. */
 export async function bootstrap(): Promise<{ auth: Auth; queryClient: QueryClient }> {
+  // Fetch the Keycloak adapter's chunk while /config.json loads.
+  void import('keycloak-js').catch(() => undefined);
   const config = await loadRuntimeConfig();
   const auth = await createKeycloakAuth(config);
   const queryClient = createQueryClient();
