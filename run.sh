@@ -37,7 +37,7 @@ fi
 
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM HUP
   if [ "${#CHIBO_PIDS[@]}" -gt 0 ]; then
     log "Stopping everything run.sh started..."
     stop_all
@@ -48,6 +48,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 # 2. Keycloak.
 fetch_keycloak "$CHIBO_RUN_DIR/keycloak"

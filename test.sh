@@ -59,7 +59,7 @@ E2E_SUMMARY=""
 TEST_TMP="$(mktemp -d "${TMPDIR:-/tmp}/chibo-test.XXXXXX")"
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM HUP
   if [ "${#CHIBO_PIDS[@]}" -gt 0 ]; then
     log "Stopping everything test.sh started..."
     stop_all
@@ -72,6 +72,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 show_logs() {
   local f

@@ -29,7 +29,7 @@ TMP="$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")"
 LOG="$TMP/backend.log"
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM HUP
   stop_all
   rm -rf "$TMP"
   exit "$rc"
@@ -37,6 +37,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 URL="http://127.0.0.1:$CHIBO_API_PORT/q/health/ready"
 T0="$(date +%s%N)"
