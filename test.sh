@@ -97,7 +97,7 @@ log "Step 2/3 done ($(elapsed))"
 
 # --- 3. Realm smoke check and end-to-end tests.
 log "Step 3/3: realm check and end-to-end tests"
-node scripts/check-realm.mjs "http://localhost:$CHIBO_KC_PORT" || { show_logs; die "Keycloak realm check failed"; }
+node scripts/check-realm.mjs "http://localhost:$CHIBO_KC_PORT" "http://localhost:$CHIBO_SPA_PORT" || { show_logs; die "Keycloak realm check failed"; }
 
 export CI="${CI:-}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Smoke test of the running Keycloak realm "chibo" (no dependencies).
 //
-//   node scripts/check-realm.mjs [http://localhost:8180]
+//   node scripts/check-realm.mjs [keycloakUrl=http://localhost:8180] [spaUrl=http://localhost:3000]
 //
 // Checks: password grant (client chibo-cli) for every demo user, with
 // `aud` containing chibo-api, the expected realm role and preferred_username;
@@ -9,6 +9,7 @@
 // chibo-spa refuses the password grant and requires PKCE; the account console
 // login page answers.
 const kc = (process.argv[2] || process.env.CHIBO_KEYCLOAK_URL || 'http://localhost:8180').replace(/\/$/, '');
+const spa = (process.argv[3] || process.env.CHIBO_SPA_URL || 'http://localhost:3000').replace(/\/$/, '');
 const realmUrl = `${kc}/realms/chibo`;
 const tokenUrl = `${realmUrl}/protocol/openid-connect/token`;
 const PASSWORD = 'ChiBo@2026';
@@ -135,7 +136,7 @@ for (const [username, role] of Object.entries(USERS)) {
 
 // chibo-spa: authorization request without PKCE is refused, with PKCE S256 shows the login page.
 {
-  const base = `${realmUrl}/protocol/openid-connect/auth?client_id=chibo-spa&response_type=code&scope=openid&redirect_uri=${encodeURIComponent('http://localhost:3000/')}`;
+  const base = `${realmUrl}/protocol/openid-connect/auth?client_id=chibo-spa&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(`${spa}/`)}`;
   const noPkce = await fetch(base, { redirect: 'manual' });
   const loc = noPkce.headers.get('location') || '';
   const refused = (noPkce.status >= 300 && noPkce.status < 400 && /error=/.test(loc)) || noPkce.status >= 400;
@@ -143,7 +144,7 @@ for (const [username, role] of Object.entries(USERS)) {
   const withPkce = await fetch(`${base}&code_challenge=E9Melhoa2OwvFrEMTJguCQaoeKH4GBBBkwL7g4kxjEk&code_challenge_method=S256`, { redirect: 'manual' });
   const html = await withPkce.text();
   check('chibo-spa login page (PKCE S256)', withPkce.status === 200 && /kc-form-login|id="username"/.test(html), `HTTP ${withPkce.status}`);
-  const badRedirect = await fetch(base.replace(encodeURIComponent('http://localhost:3000/'), encodeURIComponent('http://evil.example/')) + '&code_challenge=E9Melhoa2OwvFrEMTJguCQaoeKH4GBBBkwL7g4kxjEk&code_challenge_method=S256', { redirect: 'manual' });
+  const badRedirect = await fetch(base.replace(encodeURIComponent(`${spa}/`), encodeURIComponent('http://evil.example/')) + '&code_challenge=E9Melhoa2OwvFrEMTJguCQaoeKH4GBBBkwL7g4kxjEk&code_challenge_method=S256', { redirect: 'manual' });
   check('chibo-spa refuses a foreign redirect URI', badRedirect.status === 400, `HTTP ${badRedirect.status}`);
 }
 
