@@ -52,7 +52,9 @@ find_java() {
   local major best_home="" best_major=0 dir java_bin
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     major="$(java_major "$JAVA_HOME/bin/java")"
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ ! -x "$JAVA_HOME/bin/javac" ]; then
+      warn "JAVA_HOME=$JAVA_HOME is a Java $major runtime without javac (the build needs a JDK); looking elsewhere"
+    elif [ -n "$major" ] && [ "$major" -ge 21 ]; then
       best_home="$JAVA_HOME"; best_major="$major"
     else
       warn "JAVA_HOME=$JAVA_HOME is Java ${major:-?}; looking for a JDK 21+ elsewhere"
