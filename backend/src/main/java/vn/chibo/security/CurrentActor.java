@@ -26,9 +26,13 @@ public class CurrentActor {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Vietnamese order: family name first ("Nguyễn Văn An"), unlike the token's "name" claim. */
     public String displayName() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
-            return jwt.getClaim("name").toString();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object family = jwt.getClaim("family_name");
+            Object given = jwt.getClaim("given_name");
+            if (family != null && given != null) return family + " " + given;
+            if (jwt.getClaim("name") != null) return jwt.getClaim("name").toString();
         }
         return username();
     }

@@ -24,7 +24,9 @@ class TokenAuthenticationTest extends ApiTest {
                 .subject("sub-" + username)
                 .issuer(issuer)
                 .audience("chibo-api")
-                .claim("name", "Người dùng " + username)
+                .claim("name", "An Lò " + username)
+                .claim("given_name", "Văn An")
+                .claim("family_name", "Lò")
                 .claim("realm_access", Map.of("roles", roles))
                 .expiresAt(expiresAt)
                 .jws().keyId("1").sign("privateKey.jwk");
@@ -35,7 +37,7 @@ class TokenAuthenticationTest extends ApiTest {
         api().auth().oauth2(token("bithu.an", List.of("secretary"), ISSUER, Instant.now().plusSeconds(300)))
                 .get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo("bithu.an"))
-                .body("displayName", equalTo("Người dùng bithu.an"))
+                .body("displayName", equalTo("Lò Văn An"))
                 .body("appointments.organizationName", hasItem("Chi bộ bản Nà Khoang"));
     }
 
