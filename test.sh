@@ -2,6 +2,8 @@
 # Runs every test; exits non-zero on any failure.
 #   1. ./mvnw -B verify  (backend JUnit/REST Assured tests; frontend: npm ci,
 #      contract type staleness check, Spectral lint of openapi.yaml, Vitest)
+#   1b. scripts/check-postgres.sh: migrations, schema validation and demo data
+#      on a throwaway PostgreSQL server
 #   2. starts a fresh Keycloak (own data in .run/test-keycloak), the packaged
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
 #   3. checks the realm (scripts/check-realm.mjs) and runs the end-to-end tests
@@ -52,6 +54,14 @@ else
   log "Step 1/3 done ($(elapsed))"
 fi
 [ -f "$CHIBO_BACKEND_JAR" ] || die "Missing $CHIBO_BACKEND_JAR after the build"
+
+# --- 1b. The same migrations and mapping on PostgreSQL, the production database.
+if [ "${CHIBO_SKIP_POSTGRES:-0}" = "1" ]; then
+  warn "CHIBO_SKIP_POSTGRES=1: skipping the PostgreSQL check"
+else
+  log "Step 1b/3: PostgreSQL check (scripts/check-postgres.sh)"
+  bash scripts/check-postgres.sh || die "The backend does not run on PostgreSQL"
+fi
 [ -f "$CHIBO_SPA_DIST/index.html" ] || die "Missing $CHIBO_SPA_DIST/index.html after the build"
 
 # --- 2. The running system, on fresh data.
