@@ -21,7 +21,8 @@ const crossFeatureRules = features.map((feature) => ({
             group: features
               .filter((f) => f !== feature)
               .flatMap((f) => [`@/features/${f}`, `@/features/${f}/*`, `**/features/${f}/*`, `../../${f}/*`]),
-            message: 'A feature must not import another feature; compose them in src/app or move shared code to src/lib or src/components.',
+            message:
+              'A feature must not import another feature; compose them in src/app or move shared code to src/lib or src/components.',
           },
           { group: ['@/app/*', '**/app/*'], message: 'Features must not import the app layer.' },
         ],
@@ -39,7 +40,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -12,7 +12,19 @@ import { initApi } from '@/lib/api/client';
 import type { Auth } from '@/lib/auth/auth';
 import { getLanguage } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import { cellNaKhoang, commune, ids, member, memberSummary, meStaff, organization, organizationCategories, organizationTypes, page, summary } from '@/test/fixtures';
+import {
+  cellNaKhoang,
+  commune,
+  ids,
+  member,
+  memberSummary,
+  meStaff,
+  organization,
+  organizationCategories,
+  organizationTypes,
+  page,
+  summary,
+} from '@/test/fixtures';
 import { MockApi } from '@/test/mock-api';
 import '@/index.css';
 
@@ -21,11 +33,33 @@ const asSecretary = window.location.search.includes('as=secretary');
 const cells = [
   cellNaKhoang,
   ...['Chu Va', 'Nà Bó', 'Sin Câu', 'Phìn Hồ', 'Tả Phìn', 'Nậm Đích', 'Hô Sáo', 'Pa Tần', 'Lùng Thàng'].map((n, i) =>
-    summary({ id: `9999999${i}-0000-4000-8000-00000000000${i}`, name: `Chi bộ bản ${n}`, validTo: i === 8 ? '2024-12-31' : null }),
+    summary({
+      id: `9999999${i}-0000-4000-8000-00000000000${i}`,
+      name: `Chi bộ bản ${n}`,
+      validTo: i === 8 ? '2024-12-31' : null,
+    }),
   ),
-  summary({ id: '88888888-0000-4000-8000-000000000001', name: 'Chi bộ Trường Tiểu học Bình Lư', categoryCode: 'XA_PHUONG', childCount: 2 }),
+  summary({
+    id: '88888888-0000-4000-8000-000000000001',
+    name: 'Chi bộ Trường Tiểu học Bình Lư',
+    categoryCode: 'XA_PHUONG',
+    childCount: 2,
+  }),
 ];
-const names = ['Lò Văn Pản', 'Tẩn Thị Mẩy', 'Giàng A Sử', 'Vàng Thị Dung', 'Lường Văn Ngọc', 'Phạm Thị Hương', 'Nguyễn Văn An', 'Đỗ Minh An', 'Sùng A Páo', 'Hoàng Thị Thu Hà', 'Lý Seo Chẩn', 'Chảo Thị Lở'];
+const names = [
+  'Lò Văn Pản',
+  'Tẩn Thị Mẩy',
+  'Giàng A Sử',
+  'Vàng Thị Dung',
+  'Lường Văn Ngọc',
+  'Phạm Thị Hương',
+  'Nguyễn Văn An',
+  'Đỗ Minh An',
+  'Sùng A Páo',
+  'Hoàng Thị Thu Hà',
+  'Lý Seo Chẩn',
+  'Chảo Thị Lở',
+];
 const members = Array.from({ length: 26 }, (_, i) =>
   memberSummary({
     id: `${String(i).padStart(8, '0')}-1111-4111-8111-111111111111`,
@@ -45,7 +79,17 @@ const api = new MockApi()
           displayName: 'Nguyễn Văn An',
           roles: ['SECRETARY'],
           memberId: ids.member1,
-          appointments: [{ id: 'a1', username: 'bithu.an', organizationId: ids.cellNaKhoang, organizationName: 'Chi bộ bản Nà Khoang', role: 'SECRETARY', validFrom: '2025-07-01', validTo: null }],
+          appointments: [
+            {
+              id: 'a1',
+              username: 'bithu.an',
+              organizationId: ids.cellNaKhoang,
+              organizationName: 'Chi bộ bản Nà Khoang',
+              role: 'SECRETARY',
+              validFrom: '2025-07-01',
+              validTo: null,
+            },
+          ],
         }
       : meStaff,
   }))
@@ -53,17 +97,49 @@ const api = new MockApi()
   .on('get', '/api/v1/reference/organization-categories', () => ({ status: 200, body: organizationCategories }))
   .on('get', '/api/v1/organizations', ({ query }) => {
     if (query.get('parentId') === ids.commune) return { status: 200, body: page(cells) };
-    if (query.get('parentId')) return { status: 200, body: page([summary({ id: 'x1', name: 'Tổ đảng số 1', holdsMeetings: false }), summary({ id: 'x2', name: 'Tổ đảng số 2', holdsMeetings: false })]) };
+    if (query.get('parentId'))
+      return {
+        status: 200,
+        body: page([
+          summary({ id: 'x1', name: 'Tổ đảng số 1', holdsMeetings: false }),
+          summary({ id: 'x2', name: 'Tổ đảng số 2', holdsMeetings: false }),
+        ]),
+      };
     const q = query.get('q');
-    if (q) return { status: 200, body: page(cells.filter((c) => c.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').includes(q.toLowerCase()))) };
+    if (q)
+      return {
+        status: 200,
+        body: page(
+          cells.filter((c) =>
+            c.name
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[\u0300-\u036f]/g, '')
+              .replace(/đ/g, 'd')
+              .includes(q.toLowerCase()),
+          ),
+        ),
+      };
     return { status: 200, body: page([commune]) };
   })
   .on('get', '/api/v1/organizations/{id}', ({ params }) => {
-    const s = params.id === ids.commune ? commune : cells.find((c) => c.id === params.id) ?? cellNaKhoang;
+    const s = params.id === ids.commune ? commune : (cells.find((c) => c.id === params.id) ?? cellNaKhoang);
     return {
       status: 200,
       body: organization(s, {
-        lineage: s.id === ids.cellNaKhoang ? [{ id: 'l1', event: 'RENAMED', effectiveDate: '2025-07-01', decisionRef: '123-QĐ/ĐU', fromOrganization: { id: s.id, name: 'Chi bộ thôn Nà Khoang' }, toOrganization: { id: s.id, name: s.name } }] : [],
+        lineage:
+          s.id === ids.cellNaKhoang
+            ? [
+                {
+                  id: 'l1',
+                  event: 'RENAMED',
+                  effectiveDate: '2025-07-01',
+                  decisionRef: '123-QĐ/ĐU',
+                  fromOrganization: { id: s.id, name: 'Chi bộ thôn Nà Khoang' },
+                  toOrganization: { id: s.id, name: s.name },
+                },
+              ]
+            : [],
       }),
     };
   })
@@ -71,23 +147,49 @@ const api = new MockApi()
     const p = Number(query.get('page') ?? 0);
     const size = Number(query.get('size') ?? 20);
     const q = (query.get('q') ?? '').toLowerCase();
-    const list = members.filter((m) => !q || m.fullName.toLowerCase().includes(q)).filter((m) => !query.get('status') || m.status === query.get('status'));
+    const list = members
+      .filter((m) => !q || m.fullName.toLowerCase().includes(q))
+      .filter((m) => !query.get('status') || m.status === query.get('status'));
     return { status: 200, body: page(list.slice(p * size, p * size + size), list.length, p, size) };
   })
   .on('get', '/api/v1/members/{id}', () => ({
     status: 200,
     body: member({
-      positions: [{ id: 'p1', organization: { id: ids.cellNaKhoang, name: 'Chi bộ bản Nà Khoang' }, position: 'COMMITTEE_MEMBER', validFrom: '2020-10-01', validTo: null }],
-      exemptions: [{ id: 'e1', reason: 'HEALTH', validFrom: '2023-01-01', validTo: '2023-12-31', note: 'Điều trị dài ngày' }],
+      positions: [
+        {
+          id: 'p1',
+          organization: { id: ids.cellNaKhoang, name: 'Chi bộ bản Nà Khoang' },
+          position: 'COMMITTEE_MEMBER',
+          validFrom: '2020-10-01',
+          validTo: null,
+        },
+      ],
+      exemptions: [
+        { id: 'e1', reason: 'HEALTH', validFrom: '2023-01-01', validTo: '2023-12-31', note: 'Điều trị dài ngày' },
+      ],
     }),
   }))
   .on('post', '/api/v1/members', () => ({
     status: 400,
-    body: { type: 'x', title: 'Dữ liệu không hợp lệ', status: 400, code: 'validation-failed', detail: 'Có 1 trường cần sửa.', errors: [{ field: 'birthYear', message: 'Năm sinh phải từ 1900 đến 2100.' }] },
+    body: {
+      type: 'x',
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      code: 'validation-failed',
+      detail: 'Có 1 trường cần sửa.',
+      errors: [{ field: 'birthYear', message: 'Năm sinh phải từ 1900 đến 2100.' }],
+    },
   }))
   .on('patch', '/api/v1/organizations/{id}', () => ({
     status: 409,
-    body: { type: 'x', title: 'Dữ liệu đã được người khác thay đổi', status: 409, code: 'version-conflict', detail: 'Bản ghi đã được cập nhật (phiên bản 3). Hãy tải lại và sửa lại.', currentVersion: 3 },
+    body: {
+      type: 'x',
+      title: 'Dữ liệu đã được người khác thay đổi',
+      status: 409,
+      code: 'version-conflict',
+      detail: 'Bản ghi đã được cập nhật (phiên bản 3). Hãy tải lại và sửa lại.',
+      currentVersion: 3,
+    },
   }));
 
 const auth: Auth = {

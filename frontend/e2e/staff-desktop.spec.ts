@@ -12,7 +12,10 @@ test('commune staff browses the tree, records a member with diacritics and finds
   const root = page.getByRole('link', { name: 'Đảng bộ xã Bình Lư', exact: true });
   await expect(root).toBeVisible();
   await page.getByRole('button', { name: 'Mở rộng Đảng bộ xã Bình Lư' }).click();
-  await expect(page.getByRole('button', { name: 'Thu gọn Đảng bộ xã Bình Lư' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Thu gọn Đảng bộ xã Bình Lư' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 
   // Open the cell.
   const cell = await findInTree(page, 'Chi bộ bản Nà Khoang');
@@ -36,7 +39,10 @@ test('commune staff browses the tree, records a member with diacritics and finds
   await expect(page.locator('.badge.status-probationary').first()).toHaveText('Dự bị');
 
   // Back to the cell's member list and search without diacritics.
-  await page.getByRole('navigation', { name: 'Vị trí trong cây tổ chức' }).getByRole('link', { name: 'Chi bộ bản Nà Khoang' }).click();
+  await page
+    .getByRole('navigation', { name: 'Vị trí trong cây tổ chức' })
+    .getByRole('link', { name: 'Chi bộ bản Nà Khoang' })
+    .click();
   await expect(page.getByRole('heading', { name: /Danh sách đảng viên/ })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Tìm đảng viên' }).fill(`luong thi ngoc anh ${suffix.toLowerCase()}`);
   const row = page.getByRole('link', { name: fullName, exact: true });

@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const modules = path.join(root, 'node_modules');
 const cli = path.join(modules, '@stoplight/spectral-cli/dist/index.js');
-const args = ['lint', '-r', '../.spectral.yaml', '../openapi.yaml', '--fail-severity', 'error', ...process.argv.slice(2)];
+const args = [
+  'lint',
+  '-r',
+  '../.spectral.yaml',
+  '../openapi.yaml',
+  '--fail-severity',
+  'error',
+  ...process.argv.slice(2),
+];
 const env = { ...process.env, NODE_PATH: [modules, process.env.NODE_PATH].filter(Boolean).join(path.delimiter) };
 const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, env, stdio: 'inherit' });
 process.exit(result.status ?? 1);

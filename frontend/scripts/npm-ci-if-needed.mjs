@@ -18,6 +18,11 @@ if (!process.argv.includes('--force') && existsSync(stamp) && readFileSync(stamp
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
+const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+  shell: process.platform === 'win32',
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stamp, hash + '\n');

@@ -9,7 +9,8 @@ import { createQueryClient } from '@/lib/query-client';
 import { AppProviders } from './provider';
 import { AppRoutes } from './router';
 
-type Boot = { state: 'loading' } | { state: 'ready'; auth: Auth; queryClient: QueryClient } | { state: 'failed'; error: unknown };
+type Boot =
+  { state: 'loading' } | { state: 'ready'; auth: Auth; queryClient: QueryClient } | { state: 'failed'; error: unknown };
 
 /** Loads /config.json, starts the identity provider and the API client, then renders the app. */
 export async function bootstrap(): Promise<{ auth: Auth; queryClient: QueryClient }> {

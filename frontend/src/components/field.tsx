@@ -36,7 +36,8 @@ export function Field({
         {label}
         {required && (
           <span className="required" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         )}
       </label>

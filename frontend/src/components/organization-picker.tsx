@@ -51,13 +51,21 @@ export function OrganizationPicker({
     placeholderData: keepPreviousData,
   });
   const errorId = error ? `${id}-error` : undefined;
-  const items = (results.data?.items ?? []).filter((o) => o.id !== excludeId && !o.validTo);
+  // Filtered here too: a closed organisation or (for `holdsMeetings`) the wrong kind is never offered.
+  const items = (results.data?.items ?? []).filter(
+    (o) => o.id !== excludeId && !o.validTo && (holdsMeetings === undefined || o.holdsMeetings === holdsMeetings),
+  );
 
   return (
     <fieldset className={error ? 'field picker field-invalid' : 'field picker'} data-field={name}>
       <legend>
         {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </legend>
       {value && !editing ? (
         <div className="picker-selected">

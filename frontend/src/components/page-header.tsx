@@ -25,7 +25,9 @@ export function PageHeader({
         <nav aria-label={breadcrumbLabel ?? 'Breadcrumb'} className="breadcrumb">
           <ol>
             {crumbs.map((c, i) => (
-              <li key={`${c.href ?? ''}-${i}`}>{c.href ? <Link href={c.href}>{c.label}</Link> : <span>{c.label}</span>}</li>
+              <li key={`${c.href ?? ''}-${i}`}>
+                {c.href ? <Link href={c.href}>{c.label}</Link> : <span>{c.label}</span>}
+              </li>
             ))}
           </ol>
         </nav>

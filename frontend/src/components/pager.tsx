@@ -26,12 +26,7 @@ export function Pager({
       <span aria-live="polite">
         {t('pager.status', { page: formatNumber(page + 1, locale), pages: formatNumber(pages, locale) })}
       </span>
-      <button
-        type="button"
-        className="btn btn-secondary"
-        disabled={page + 1 >= pages}
-        onClick={() => onPage(page + 1)}
-      >
+      <button type="button" className="btn btn-secondary" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
         {t('pager.next')}
       </button>
     </nav>

@@ -31,3 +31,25 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 export function isVersionConflict(error: unknown): boolean {
   return error instanceof ApiError && error.isVersionConflict;
 }
+
+/**
+ * Runs a mutation, then `onSuccess`, even when the form unmounts in between: a successful write
+ * updates the cache, which can remount a form keyed by the record's version, and TanStack Query
+ * drops the callbacks given to `mutate` of an unmounted component. A failure stays available as the
+ * mutation's `error` and calls `onError`.
+ */
+export async function submitMutation<T, V>(
+  mutateAsync: (variables: V) => Promise<T>,
+  variables: V,
+  onSuccess: (result: T) => void,
+  onError?: () => void,
+): Promise<void> {
+  let result: T;
+  try {
+    result = await mutateAsync(variables);
+  } catch {
+    onError?.();
+    return;
+  }
+  onSuccess(result);
+}

@@ -11,8 +11,18 @@ export const ids = {
 };
 
 export const organizationTypes: S['OrganizationType'][] = [
-  { code: 'DANG_BO_CO_SO', labelVi: 'Đảng bộ cơ sở', labelEn: 'Grassroots party committee', holdsMeetingsByDefault: false },
-  { code: 'CHI_BO_TRUC_THUOC', labelVi: 'Chi bộ trực thuộc', labelEn: 'Subordinate cell', holdsMeetingsByDefault: true },
+  {
+    code: 'DANG_BO_CO_SO',
+    labelVi: 'Đảng bộ cơ sở',
+    labelEn: 'Grassroots party committee',
+    holdsMeetingsByDefault: false,
+  },
+  {
+    code: 'CHI_BO_TRUC_THUOC',
+    labelVi: 'Chi bộ trực thuộc',
+    labelEn: 'Subordinate cell',
+    holdsMeetingsByDefault: true,
+  },
 ];
 
 export const organizationCategories: S['OrganizationCategory'][] = [
@@ -20,7 +30,9 @@ export const organizationCategories: S['OrganizationCategory'][] = [
   { code: 'THON_BAN_TDP', labelVi: 'Thôn, bản, tổ dân phố', labelEn: 'Village / hamlet' },
 ];
 
-export function summary(partial: Partial<S['OrganizationSummary']> & Pick<S['OrganizationSummary'], 'id' | 'name'>): S['OrganizationSummary'] {
+export function summary(
+  partial: Partial<S['OrganizationSummary']> & Pick<S['OrganizationSummary'], 'id' | 'name'>,
+): S['OrganizationSummary'] {
   return {
     typeCode: 'CHI_BO_TRUC_THUOC',
     categoryCode: 'THON_BAN_TDP',

@@ -73,7 +73,8 @@ export class MockApi {
   private routes: RouteEntry[] = [];
 
   /** Registers a handler; later registrations win, so a test can override a default. */
-  readonly on: OnOverloads<this> = ((method: string, path: string, handler: Handler<never>) => this.register(method, path, handler)) as OnOverloads<this>;
+  readonly on: OnOverloads<this> = ((method: string, path: string, handler: Handler<never>) =>
+    this.register(method, path, handler)) as OnOverloads<this>;
 
   private register(method: string, path: string, handler: Handler<never>): this {
     const keys: string[] = [];
@@ -112,7 +113,12 @@ export class MockApi {
       if (!m) continue;
       const params: Record<string, string> = {};
       route.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
-      const reply = (await route.handler({ params, query: url.searchParams, body: body as never, headers: request.headers })) as {
+      const reply = (await route.handler({
+        params,
+        query: url.searchParams,
+        body: body as never,
+        headers: request.headers,
+      })) as {
         status: number;
         body: unknown;
         headers?: Record<string, string>;

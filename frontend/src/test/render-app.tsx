@@ -9,7 +9,9 @@ import { createQueryClient } from '@/lib/query-client';
 import { commune, meStaff, organizationCategories, organizationTypes, page } from './fixtures';
 import { MockApi } from './mock-api';
 
-export function fakeAuth(status: AuthStatus = 'authenticated'): Auth & { login: ReturnType<typeof vi.fn>; logout: ReturnType<typeof vi.fn> } {
+export function fakeAuth(
+  status: AuthStatus = 'authenticated',
+): Auth & { login: ReturnType<typeof vi.fn>; logout: ReturnType<typeof vi.fn> } {
   return {
     status,
     user: status === 'authenticated' ? { username: 'canbo.xa', name: 'Phạm Văn Đức' } : undefined,

@@ -22,8 +22,16 @@ export function AppShell({ children }: { children: ReactNode }) {
   const name = me.data?.displayName ?? auth.user?.name ?? auth.user?.username;
 
   const nav: NavItem[] = [
-    { href: paths.organizations.build(), label: 'nav.organizations', match: (p) => p.startsWith('/organizations') && !p.endsWith('/members') },
-    { href: paths.members.build(), label: 'nav.members', match: (p) => p.startsWith('/members') || p.endsWith('/members') },
+    {
+      href: paths.organizations.build(),
+      label: 'nav.organizations',
+      match: (p) => p.startsWith('/organizations') && !p.endsWith('/members'),
+    },
+    {
+      href: paths.members.build(),
+      label: 'nav.members',
+      match: (p) => p.startsWith('/members') || p.endsWith('/members'),
+    },
     ...(canImport(me.data)
       ? [{ href: paths.imports.build(), label: 'nav.imports' as const, match: (p: string) => p.startsWith('/imports') }]
       : []),
@@ -60,7 +68,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               const active = item.match(location);
               return (
                 <li key={item.href}>
-                  <Link href={item.href} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
+                  <Link
+                    href={item.href}
+                    aria-current={active ? 'page' : undefined}
+                    className={active ? 'active' : undefined}
+                  >
                     {t(item.label)}
                   </Link>
                 </li>

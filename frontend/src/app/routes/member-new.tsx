@@ -14,9 +14,15 @@ export default function MemberNewRoute() {
   const organizationId = params.get('organizationId');
   return (
     <section>
-      {organizationId ? <WithOrganization id={organizationId} /> : (
+      {organizationId ? (
+        <WithOrganization id={organizationId} />
+      ) : (
         <>
-          <PageHeader title={t('member.form.createTitle')} crumbs={[{ label: t('nav.members'), href: paths.members.build() }]} breadcrumbLabel={t('common.breadcrumb')} />
+          <PageHeader
+            title={t('member.form.createTitle')}
+            crumbs={[{ label: t('nav.members'), href: paths.members.build() }]}
+            breadcrumbLabel={t('common.breadcrumb')}
+          />
           <CreateMemberForm organization={null} />
         </>
       )}

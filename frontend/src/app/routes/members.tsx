@@ -53,7 +53,7 @@ export default function MembersRoute() {
             </>
           }
         />
-        <MemberList key={id} organizationId={id} />
+        <MemberList key={id} organizationId={id} defaultSubtree />
       </section>
     );
   }

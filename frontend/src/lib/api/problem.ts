@@ -68,7 +68,8 @@ export function toApiError(response: Response, body: unknown): ApiError {
   if (isProblemLike(body)) {
     return new ApiError({
       status: typeof body.status === 'number' ? body.status : response.status,
-      title: typeof body.title === 'string' && body.title ? body.title : response.statusText || `HTTP ${response.status}`,
+      title:
+        typeof body.title === 'string' && body.title ? body.title : response.statusText || `HTTP ${response.status}`,
       detail: typeof body.detail === 'string' ? body.detail : undefined,
       code: typeof body.code === 'string' ? body.code : undefined,
       type: typeof body.type === 'string' ? body.type : undefined,
@@ -79,7 +80,10 @@ export function toApiError(response: Response, body: unknown): ApiError {
   return new ApiError({
     status: response.status,
     title: response.statusText || `HTTP ${response.status}`,
-    detail: typeof body === 'string' && body.length > 0 && body.length < 500 && !body.trimStart().startsWith('<') ? body : undefined,
+    detail:
+      typeof body === 'string' && body.length > 0 && body.length < 500 && !body.trimStart().startsWith('<')
+        ? body
+        : undefined,
     code: response.status === 401 ? 'unauthorized' : undefined,
   });
 }
@@ -101,7 +105,12 @@ export async function problemFromResponse(response: Response): Promise<ApiError>
 }
 
 export function networkError(cause: unknown): ApiError {
-  const err = new ApiError({ status: 0, title: 'network', code: 'network', detail: cause instanceof Error ? cause.message : undefined });
+  const err = new ApiError({
+    status: 0,
+    title: 'network',
+    code: 'network',
+    detail: cause instanceof Error ? cause.message : undefined,
+  });
   return err;
 }
 

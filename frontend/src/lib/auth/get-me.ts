@@ -11,8 +11,7 @@ export async function getMe(): Promise<Me> {
   return unwrap(await api().GET('/api/v1/me'));
 }
 
-export const meQueryOptions = () =>
-  queryOptions({ queryKey: ['me'] as const, queryFn: getMe, staleTime: 5 * 60_000 });
+export const meQueryOptions = () => queryOptions({ queryKey: ['me'] as const, queryFn: getMe, staleTime: 5 * 60_000 });
 
 /** The caller and what it may act for (used app-wide: header, permissions, "Tôi" page). */
 export function useMe() {

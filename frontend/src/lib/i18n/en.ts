@@ -51,7 +51,8 @@ export const en: Record<MessageKey, string> = {
   'error.network.title': 'Cannot reach the server',
   'error.network.detail': 'Check your connection and try again. What you typed is not lost.',
   'error.versionConflict.title': 'Someone else changed this first',
-  'error.versionConflict.detail': 'This record was just updated by someone else. Reload to see the latest version, then make your change again.',
+  'error.versionConflict.detail':
+    'This record was just updated by someone else. Reload to see the latest version, then make your change again.',
   'error.unauthorized.title': 'Your session has expired',
   'error.unauthorized.detail': 'Please sign in again.',
   'error.server.detail': 'The server had a problem. Try again in a few minutes.',
@@ -129,7 +130,8 @@ export const en: Record<MessageKey, string> = {
   'org.move.newParent': 'Move under',
   'org.move.submit': 'Move',
   'org.close.title': 'Dissolve: {name}',
-  'org.close.warning': 'An organisation can only be dissolved when no active member and no open sub-organisation remain. It has {members} members and {children} sub-organisations.',
+  'org.close.warning':
+    'An organisation can only be dissolved when no active member and no open sub-organisation remain. It has {members} members and {children} sub-organisations.',
   'org.close.closedOn': 'Dissolved on',
   'org.close.submit': 'Dissolve',
 
@@ -182,7 +184,8 @@ export const en: Record<MessageKey, string> = {
   'member.transfer.kind.PRIMARY': 'Permanent transfer',
   'member.transfer.kind.TEMPORARY': 'Temporary attachment',
   'member.transfer.kindHint.PRIMARY': 'Ends the membership in the current cell the day before the effective date.',
-  'member.transfer.kindHint.TEMPORARY': 'Stays a member of the current cell and also attends another cell until a date.',
+  'member.transfer.kindHint.TEMPORARY':
+    'Stays a member of the current cell and also attends another cell until a date.',
   'member.transfer.target': 'Target cell',
   'member.transfer.until': 'Temporary until',
   'member.transfer.submit': 'Transfer',
@@ -245,7 +248,8 @@ export const en: Record<MessageKey, string> = {
   'import.preview': 'Upload and preview',
   'import.uploading': 'Uploading…',
   'import.summary': '{valid} valid rows, {errors} rows with errors.',
-  'import.fixErrors': 'Fix the rows with errors in the file and upload it again; it can only be written without errors.',
+  'import.fixErrors':
+    'Fix the rows with errors in the file and upload it again; it can only be written without errors.',
   'import.commit': 'Write {count} rows',
   'import.committed': 'The data has been written.',
   'import.another': 'Import another file',

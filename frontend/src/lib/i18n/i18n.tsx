@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { vi, type MessageKey } from './vi';
 import { en } from './en';
 
@@ -73,10 +81,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo<I18n>(
-    () => ({ lang, t, setLanguage, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' }),
-    [lang, t],
-  );
+  const value = useMemo<I18n>(() => ({ lang, t, setLanguage, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' }), [lang, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

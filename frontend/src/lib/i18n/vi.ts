@@ -52,7 +52,8 @@ export const vi = {
   'error.network.title': 'Không kết nối được máy chủ',
   'error.network.detail': 'Kiểm tra kết nối mạng rồi thử lại. Dữ liệu đang nhập chưa bị mất.',
   'error.versionConflict.title': 'Đã có người sửa trước',
-  'error.versionConflict.detail': 'Bản ghi này vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+  'error.versionConflict.detail':
+    'Bản ghi này vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
   'error.unauthorized.title': 'Phiên đăng nhập đã hết hạn',
   'error.unauthorized.detail': 'Hãy đăng nhập lại.',
   'error.server.detail': 'Máy chủ gặp lỗi. Hãy thử lại sau ít phút.',
@@ -130,7 +131,8 @@ export const vi = {
   'org.move.newParent': 'Chuyển về trực thuộc',
   'org.move.submit': 'Chuyển',
   'org.close.title': 'Giải thể: {name}',
-  'org.close.warning': 'Chỉ giải thể được khi không còn đảng viên đang sinh hoạt và không còn tổ chức trực thuộc. Hiện có {members} đảng viên và {children} tổ chức trực thuộc.',
+  'org.close.warning':
+    'Chỉ giải thể được khi không còn đảng viên đang sinh hoạt và không còn tổ chức trực thuộc. Hiện có {members} đảng viên và {children} tổ chức trực thuộc.',
   'org.close.closedOn': 'Ngày giải thể',
   'org.close.submit': 'Giải thể',
 
@@ -183,7 +185,8 @@ export const vi = {
   'member.transfer.kind.PRIMARY': 'Chuyển sinh hoạt chính thức',
   'member.transfer.kind.TEMPORARY': 'Sinh hoạt tạm thời',
   'member.transfer.kindHint.PRIMARY': 'Kết thúc sinh hoạt ở chi bộ hiện tại từ ngày trước ngày có hiệu lực.',
-  'member.transfer.kindHint.TEMPORARY': 'Vẫn sinh hoạt chính thức ở chi bộ hiện tại, sinh hoạt thêm ở chi bộ khác đến một ngày.',
+  'member.transfer.kindHint.TEMPORARY':
+    'Vẫn sinh hoạt chính thức ở chi bộ hiện tại, sinh hoạt thêm ở chi bộ khác đến một ngày.',
   'member.transfer.target': 'Chi bộ chuyển đến',
   'member.transfer.until': 'Sinh hoạt tạm thời đến ngày',
   'member.transfer.submit': 'Chuyển sinh hoạt',

@@ -38,7 +38,9 @@ describe('import', () => {
     renderApp(`/imports?organizationId=${ids.cellNaKhoang}`, api);
 
     await screen.findByText('Chi bộ bản Nà Khoang', { selector: '.picker-value' });
-    const file = new File(['fullName,birthYear\nLò Văn Pản,1978\nTẩn Thị Mẩy,18xx\n'], 'dang-vien.csv', { type: 'text/csv' });
+    const file = new File(['fullName,birthYear\nLò Văn Pản,1978\nTẩn Thị Mẩy,18xx\n'], 'dang-vien.csv', {
+      type: 'text/csv',
+    });
     await user.upload(screen.getByLabelText(/Tệp CSV/), file);
     await user.click(screen.getByRole('button', { name: 'Tải lên và xem trước' }));
 

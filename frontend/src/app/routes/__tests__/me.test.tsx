@@ -33,7 +33,10 @@ describe('"Tôi" page', () => {
 
     const table = screen.getByRole('table', { name: 'Được giao phụ trách' });
     const row = within(table).getByRole('row', { name: /Chi bộ bản Nà Khoang/ });
-    expect(within(row).getByRole('link', { name: 'Chi bộ bản Nà Khoang' })).toHaveAttribute('href', `/organizations/${ids.cellNaKhoang}`);
+    expect(within(row).getByRole('link', { name: 'Chi bộ bản Nà Khoang' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.cellNaKhoang}`,
+    );
     expect(within(row).getByText('Bí thư chi bộ')).toBeInTheDocument();
     expect(within(row).getByText('01/07/2025')).toBeInTheDocument();
     expect(within(row).getByText('30/06/2030')).toBeInTheDocument();

@@ -91,7 +91,12 @@ describe('member form', () => {
 
   it('creates the member and opens its record', async () => {
     const user = userEvent.setup();
-    const created = member({ fullName: 'Lường Thị Ngọc Ánh', gender: 'FEMALE', status: 'PROBATIONARY', officialDate: null });
+    const created = member({
+      fullName: 'Lường Thị Ngọc Ánh',
+      gender: 'FEMALE',
+      status: 'PROBATIONARY',
+      officialDate: null,
+    });
     const api = formApi()
       .on('post', '/api/v1/members', () => ({ status: 201, body: created }))
       .on('get', '/api/v1/members/{id}', () => ({ status: 200, body: created }));

@@ -15,7 +15,12 @@ describe('members of an organisation', () => {
             ? [memberSummary({ fullName: 'Tẩn Thị Mẩy', status: 'EXEMPT' })]
             : [
                 memberSummary({ fullName: pageNo === 0 ? 'Lò Văn Pản' : 'Vàng Thị Dung', positions: ['SECRETARY'] }),
-                memberSummary({ id: '99999999-9999-4999-8999-999999999999', fullName: 'Giàng A Sử', status: 'PROBATIONARY', attachment: 'TEMPORARY_IN' }),
+                memberSummary({
+                  id: '99999999-9999-4999-8999-999999999999',
+                  fullName: 'Giàng A Sử',
+                  status: 'PROBATIONARY',
+                  attachment: 'TEMPORARY_IN',
+                }),
               ];
         return { status: 200, body: { items, page: pageNo, size: 20, total: query.get('status') ? 1 : 45 } };
       });
@@ -46,7 +51,10 @@ describe('members of an organisation', () => {
   it('shows an empty state', async () => {
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(cellNaKhoang) }))
-      .on('get', '/api/v1/organizations/{id}/members', () => ({ status: 200, body: { items: [], page: 0, size: 20, total: 0 } }));
+      .on('get', '/api/v1/organizations/{id}/members', () => ({
+        status: 200,
+        body: { items: [], page: 0, size: 20, total: 0 },
+      }));
     renderApp(`/organizations/${ids.cellNaKhoang}/members`, api);
     expect(await screen.findByText('Chưa có đảng viên nào.')).toBeInTheDocument();
   });

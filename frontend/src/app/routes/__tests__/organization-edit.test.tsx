@@ -8,7 +8,10 @@ describe('organisation edit', () => {
     const user = userEvent.setup();
     let version = 1;
     const api = defaultApi()
-      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization({ ...cellNaKhoang, version }) }))
+      .on('get', '/api/v1/organizations/{id}', () => ({
+        status: 200,
+        body: organization({ ...cellNaKhoang, version }),
+      }))
       .on('patch', '/api/v1/organizations/{id}', () => {
         version = 3;
         return {
@@ -35,7 +38,12 @@ describe('organisation edit', () => {
     expect(alert).toHaveTextContent('Đã có người sửa trước');
     expect(alert).toHaveTextContent('Hãy tải lại');
     const patch = api.callsTo('PATCH', `/api/v1/organizations/${ids.cellNaKhoang}`)[0].body;
-    expect(patch).toEqual({ version: 1, name: 'Chi bộ bản Nà Khoang Mới', effectiveDate: expect.any(String), decisionRef: '45-QĐ/ĐU' });
+    expect(patch).toEqual({
+      version: 1,
+      name: 'Chi bộ bản Nà Khoang Mới',
+      effectiveDate: expect.any(String),
+      decisionRef: '45-QĐ/ĐU',
+    });
 
     // "Tải lại" fetches the current version; the next save is based on it.
     await user.click(screen.getByRole('button', { name: 'Tải lại' }));
@@ -44,7 +52,7 @@ describe('organisation edit', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows the server\'s reason when closing is refused', async () => {
+  it("shows the server's reason when closing is refused", async () => {
     const user = userEvent.setup();
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(cellNaKhoang) }))

@@ -12,7 +12,7 @@ function treeApi() {
 }
 
 describe('organisation tree browser', () => {
-  it('shows the caller\'s roots and expands a node lazily', async () => {
+  it("shows the caller's roots and expands a node lazily", async () => {
     const user = userEvent.setup();
     const { api } = renderApp('/organizations', treeApi());
 
@@ -52,7 +52,7 @@ describe('organisation tree browser', () => {
     expect(search.query.get('within')).toBe(ids.commune);
   });
 
-  it('shows the server\'s problem detail when the tree cannot be loaded', async () => {
+  it("shows the server's problem detail when the tree cannot be loaded", async () => {
     const api = defaultApi().on('get', '/api/v1/organizations', () => ({
       status: 403,
       body: {

@@ -6,7 +6,7 @@ import { OrganizationPicker, type PickedOrganization } from '@/components/organi
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { formatNumber } from '@/lib/format';
-import { focusFirstInvalid, serverFieldErrors } from '@/lib/form';
+import { focusFirstInvalid, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCommitImport } from '../api/commit-import';
 import { useImport } from '../api/get-import';
@@ -81,7 +81,7 @@ function UploadForm({
       focusFirstInvalid(formRef.current);
       return;
     }
-    upload.mutate({ file, kind, organizationId: organization.id }, { onSuccess: onPreview });
+    void submitMutation(upload.mutateAsync, { file, kind, organizationId: organization.id }, onPreview);
   };
 
   return (
@@ -160,7 +160,9 @@ function PreviewView({ preview, onRestart }: { preview: ImportPreview; onRestart
               disabled={preview.errorCount > 0 || commit.isPending}
               onClick={() => commit.mutate(preview.id)}
             >
-              {commit.isPending ? t('common.saving') : t('import.commit', { count: formatNumber(preview.validCount, locale) })}
+              {commit.isPending
+                ? t('common.saving')
+                : t('import.commit', { count: formatNumber(preview.validCount, locale) })}
             </button>
           )}
           <button type="button" className="btn btn-secondary" onClick={onRestart}>
@@ -170,7 +172,12 @@ function PreviewView({ preview, onRestart }: { preview: ImportPreview; onRestart
       </div>
       {preview.errorCount > 0 && (
         <div className="field field-check">
-          <input id="only-errors" type="checkbox" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.target.checked)} />
+          <input
+            id="only-errors"
+            type="checkbox"
+            checked={onlyErrors}
+            onChange={(e) => setOnlyErrors(e.target.checked)}
+          />
           <label htmlFor="only-errors">{t('import.onlyErrors')}</label>
         </div>
       )}
@@ -215,7 +222,9 @@ function PreviewView({ preview, onRestart }: { preview: ImportPreview; onRestart
           </tbody>
         </table>
       </div>
-      {rows.length > 500 && <p className="muted">{t('import.truncated', { count: formatNumber(rows.length - 500, locale) })}</p>}
+      {rows.length > 500 && (
+        <p className="muted">{t('import.truncated', { count: formatNumber(rows.length - 500, locale) })}</p>
+      )}
     </div>
   );
 }

@@ -16,7 +16,13 @@ export type ListMembersQuery = NonNullable<operations['listMembers']['parameters
 
 export const MEMBER_STATUSES: MemberStatus[] = ['PROBATIONARY', 'OFFICIAL', 'EXEMPT'];
 export const GENDERS: Gender[] = ['MALE', 'FEMALE', 'OTHER'];
-export const POSITIONS: Position[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'COMMITTEE_MEMBER', 'GROUP_LEADER', 'GROUP_DEPUTY'];
+export const POSITIONS: Position[] = [
+  'SECRETARY',
+  'DEPUTY_SECRETARY',
+  'COMMITTEE_MEMBER',
+  'GROUP_LEADER',
+  'GROUP_DEPUTY',
+];
 export const EXEMPTION_REASONS: ExemptionReason[] = ['AGE', 'HEALTH', 'OTHER'];
 
 export const memberKeys = {

@@ -7,7 +7,7 @@ import { OrganizationPicker, type PickedOrganization } from '@/components/organi
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { todayInVietnam } from '@/lib/format';
-import { focusFirstInvalid, isVersionConflict, optionalText, serverFieldErrors } from '@/lib/form';
+import { focusFirstInvalid, isVersionConflict, optionalText, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useAddExemption } from '../api/add-exemption';
 import { useAddPosition } from '../api/add-position';
@@ -32,7 +32,12 @@ function MemberPageHeader({ member, title }: { member: Member; title: string }) 
       crumbs={[
         { label: t('nav.organizations'), href: paths.organizations.build() },
         ...(member.currentOrganization
-          ? [{ label: member.currentOrganization.name, href: paths.organizationMembers.build(member.currentOrganization.id) }]
+          ? [
+              {
+                label: member.currentOrganization.name,
+                href: paths.organizationMembers.build(member.currentOrganization.id),
+              },
+            ]
           : []),
         { label: member.fullName, href: paths.member.build(member.id) },
       ]}
@@ -70,7 +75,9 @@ export function EditMemberPage({ id }: { id: string }) {
 }
 
 export function TransferMemberPage({ id }: { id: string }) {
-  return <WithMember id={id}>{(m, reload) => <TransferForm key={m.version} member={m} onReload={reload} />}</WithMember>;
+  return (
+    <WithMember id={id}>{(m, reload) => <TransferForm key={m.version} member={m} onReload={reload} />}</WithMember>
+  );
 }
 
 function TransferForm({ member, onReload }: { member: Member; onReload: () => void }) {
@@ -96,7 +103,8 @@ function TransferForm({ member, onReload }: { member: Member; onReload: () => vo
       focusFirstInvalid(formRef.current);
       return;
     }
-    transfer.mutate(
+    void submitMutation(
+      transfer.mutateAsync,
       {
         version: member.version,
         kind,
@@ -105,7 +113,8 @@ function TransferForm({ member, onReload }: { member: Member; onReload: () => vo
         until: kind === 'TEMPORARY' ? until || null : null,
         decisionRef: optionalText(decisionRef),
       },
-      { onSuccess: () => navigate(paths.member.build(member.id)), onError: () => focusFirstInvalid(formRef.current) },
+      () => navigate(paths.member.build(member.id)),
+      () => focusFirstInvalid(formRef.current),
     );
   };
 
@@ -142,7 +151,9 @@ function TransferForm({ member, onReload }: { member: Member; onReload: () => vo
         />
         <div className="form-grid">
           <Field name="effectiveDate" label={t('common.effectiveDate')} error={errors.effectiveDate} required>
-            {(p) => <input {...p} type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} />}
+            {(p) => (
+              <input {...p} type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} />
+            )}
           </Field>
           {kind === 'TEMPORARY' && (
             <Field name="until" label={t('member.transfer.until')} error={errors.until}>
@@ -150,7 +161,15 @@ function TransferForm({ member, onReload }: { member: Member; onReload: () => vo
             </Field>
           )}
           <Field name="decisionRef" label={t('common.decisionRef')} error={errors.decisionRef}>
-            {(p) => <input {...p} type="text" value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} maxLength={200} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={decisionRef}
+                onChange={(e) => setDecisionRef(e.target.value)}
+                maxLength={200}
+              />
+            )}
           </Field>
         </div>
         <FormButtons pending={transfer.isPending} submitLabel={t('member.transfer.submit')} />
@@ -160,7 +179,9 @@ function TransferForm({ member, onReload }: { member: Member; onReload: () => vo
 }
 
 export function AddExemptionPage({ id }: { id: string }) {
-  return <WithMember id={id}>{(m, reload) => <ExemptionForm key={m.version} member={m} onReload={reload} />}</WithMember>;
+  return (
+    <WithMember id={id}>{(m, reload) => <ExemptionForm key={m.version} member={m} onReload={reload} />}</WithMember>
+  );
 }
 
 function ExemptionForm({ member, onReload }: { member: Member; onReload: () => void }) {
@@ -186,7 +207,8 @@ function ExemptionForm({ member, onReload }: { member: Member; onReload: () => v
       focusFirstInvalid(formRef.current);
       return;
     }
-    add.mutate(
+    void submitMutation(
+      add.mutateAsync,
       {
         version: member.version,
         reason,
@@ -195,7 +217,8 @@ function ExemptionForm({ member, onReload }: { member: Member; onReload: () => v
         resolutionRef: optionalText(resolutionRef),
         note: optionalText(note),
       },
-      { onSuccess: () => navigate(paths.member.build(member.id)), onError: () => focusFirstInvalid(formRef.current) },
+      () => navigate(paths.member.build(member.id)),
+      () => focusFirstInvalid(formRef.current),
     );
   };
 
@@ -228,7 +251,15 @@ function ExemptionForm({ member, onReload }: { member: Member; onReload: () => v
             {(p) => <input {...p} type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />}
           </Field>
           <Field name="resolutionRef" label={t('member.exemption.resolutionRef')} error={errors.resolutionRef}>
-            {(p) => <input {...p} type="text" value={resolutionRef} onChange={(e) => setResolutionRef(e.target.value)} maxLength={200} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={resolutionRef}
+                onChange={(e) => setResolutionRef(e.target.value)}
+                maxLength={200}
+              />
+            )}
           </Field>
         </div>
         <Field name="note" label={t('common.note')} error={errors.note}>
@@ -241,7 +272,9 @@ function ExemptionForm({ member, onReload }: { member: Member; onReload: () => v
 }
 
 export function AddPositionPage({ id }: { id: string }) {
-  return <WithMember id={id}>{(m, reload) => <PositionForm key={m.version} member={m} onReload={reload} />}</WithMember>;
+  return (
+    <WithMember id={id}>{(m, reload) => <PositionForm key={m.version} member={m} onReload={reload} />}</WithMember>
+  );
 }
 
 function PositionForm({ member, onReload }: { member: Member; onReload: () => void }) {
@@ -267,9 +300,11 @@ function PositionForm({ member, onReload }: { member: Member; onReload: () => vo
       focusFirstInvalid(formRef.current);
       return;
     }
-    add.mutate(
+    void submitMutation(
+      add.mutateAsync,
       { version: member.version, position, organizationId: organization.id, validFrom, validTo: validTo || null },
-      { onSuccess: () => navigate(paths.member.build(member.id)), onError: () => focusFirstInvalid(formRef.current) },
+      () => navigate(paths.member.build(member.id)),
+      () => focusFirstInvalid(formRef.current),
     );
   };
 

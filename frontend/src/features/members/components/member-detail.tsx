@@ -20,7 +20,9 @@ export function MemberDetail({ id }: { id: string }) {
   const org = m.currentOrganization;
   const canWrite = canWriteMembers(me.data);
   const period = (from: string, to?: string | null) =>
-    to ? t('common.period', { from: formatDate(from, locale), to: formatDate(to, locale) }) : t('common.since', { from: formatDate(from, locale) });
+    to
+      ? t('common.period', { from: formatDate(from, locale), to: formatDate(to, locale) })
+      : t('common.since', { from: formatDate(from, locale) });
 
   return (
     <article>

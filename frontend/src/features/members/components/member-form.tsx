@@ -5,7 +5,14 @@ import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { todayInVietnam } from '@/lib/format';
-import { focusFirstInvalid, isVersionConflict, optionalInt, optionalText, serverFieldErrors } from '@/lib/form';
+import {
+  focusFirstInvalid,
+  isVersionConflict,
+  optionalInt,
+  optionalText,
+  serverFieldErrors,
+  submitMutation,
+} from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDraft } from '@/lib/use-draft';
 import { useCreateMember } from '../api/create-member';
@@ -29,7 +36,17 @@ interface Draft {
   baseVersion?: number;
 }
 
-const FIELDS = ['fullName', 'birthYear', 'gender', 'cardNumber', 'admissionDate', 'officialDate', 'joinedOn', 'organizationId', 'version'];
+const FIELDS = [
+  'fullName',
+  'birthYear',
+  'gender',
+  'cardNumber',
+  'admissionDate',
+  'officialDate',
+  'joinedOn',
+  'organizationId',
+  'version',
+];
 
 function valuesOf(m?: Member, organization?: PickedOrganization | null): Values {
   return {
@@ -118,7 +135,8 @@ function MemberForm({
       navigate(paths.member.build(saved.id));
     };
     if (mode === 'create') {
-      create.mutate(
+      void submitMutation(
+        create.mutateAsync,
         {
           fullName: values.fullName.trim(),
           birthYear: optionalInt(values.birthYear),
@@ -129,7 +147,8 @@ function MemberForm({
           organizationId: values.organization!.id,
           joinedOn: values.joinedOn || null,
         },
-        { onSuccess, onError },
+        onSuccess,
+        onError,
       );
     } else {
       const patch: MemberPatch = { version: baseVersion };
@@ -140,7 +159,7 @@ function MemberForm({
       if (values.cardNumber.trim() !== initial.cardNumber) patch.cardNumber = optionalText(values.cardNumber);
       if (values.admissionDate !== initial.admissionDate) patch.admissionDate = values.admissionDate;
       if (values.officialDate !== initial.officialDate) patch.officialDate = values.officialDate || null;
-      update.mutate(patch, { onSuccess, onError });
+      void submitMutation(update.mutateAsync, patch, onSuccess, onError);
     }
   };
 
@@ -158,7 +177,13 @@ function MemberForm({
   };
 
   return (
-    <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label={t(mode === 'create' ? 'member.form.createTitle' : 'member.form.editTitle')}>
+    <form
+      ref={formRef}
+      className="form card"
+      onSubmit={submit}
+      noValidate
+      aria-label={t(mode === 'create' ? 'member.form.createTitle' : 'member.form.editTitle')}
+    >
       {draft.restored && (
         <div className="alert alert-info" role="status">
           <p>{t('draft.restored')}</p>
@@ -211,11 +236,25 @@ function MemberForm({
         </Field>
         <Field name="cardNumber" label={t('member.field.cardNumber')} error={errors.cardNumber}>
           {(p) => (
-            <input {...p} type="text" value={values.cardNumber} onChange={(e) => set('cardNumber', e.target.value)} maxLength={20} autoComplete="off" />
+            <input
+              {...p}
+              type="text"
+              value={values.cardNumber}
+              onChange={(e) => set('cardNumber', e.target.value)}
+              maxLength={20}
+              autoComplete="off"
+            />
           )}
         </Field>
         <Field name="admissionDate" label={t('member.field.admissionDate')} error={errors.admissionDate} required>
-          {(p) => <input {...p} type="date" value={values.admissionDate} onChange={(e) => set('admissionDate', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={values.admissionDate}
+              onChange={(e) => set('admissionDate', e.target.value)}
+            />
+          )}
         </Field>
         <Field
           name="officialDate"
@@ -223,11 +262,20 @@ function MemberForm({
           hint={t('member.field.officialDateHint')}
           error={errors.officialDate}
         >
-          {(p) => <input {...p} type="date" value={values.officialDate} onChange={(e) => set('officialDate', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={values.officialDate}
+              onChange={(e) => set('officialDate', e.target.value)}
+            />
+          )}
         </Field>
         {mode === 'create' && (
           <Field name="joinedOn" label={t('member.field.joinedOn')} error={errors.joinedOn}>
-            {(p) => <input {...p} type="date" value={values.joinedOn} onChange={(e) => set('joinedOn', e.target.value)} />}
+            {(p) => (
+              <input {...p} type="date" value={values.joinedOn} onChange={(e) => set('joinedOn', e.target.value)} />
+            )}
           </Field>
         )}
       </div>

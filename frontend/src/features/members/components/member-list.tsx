@@ -19,7 +19,13 @@ const PAGE_SIZE = 20;
  * filter, paging with the total. Filters live in the URL. A table on wide screens; the same rows
  * become cards on a phone (CSS only).
  */
-export function MemberList({ organizationId, defaultSubtree = false }: { organizationId: string; defaultSubtree?: boolean }) {
+export function MemberList({
+  organizationId,
+  defaultSubtree = false,
+}: {
+  organizationId: string;
+  defaultSubtree?: boolean;
+}) {
   const { t, locale } = useI18n();
   const id = useId();
   const [params, setParams] = useSearchParams();
@@ -57,6 +63,8 @@ export function MemberList({ organizationId, defaultSubtree = false }: { organiz
     sort: 'name',
   };
   const members = useMembers(organizationId, query);
+  // The cell column only when the list spans several organisations.
+  const showOrganization = includeSubtree && !!members.data?.items.some((m) => m.organizationId !== organizationId);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -124,7 +132,7 @@ export function MemberList({ organizationId, defaultSubtree = false }: { organiz
                 <th scope="col">{t('member.field.birthYear')}</th>
                 <th scope="col">{t('member.field.admissionDate')}</th>
                 <th scope="col">{t('member.field.positions')}</th>
-                {includeSubtree && <th scope="col">{t('member.field.organization')}</th>}
+                {showOrganization && <th scope="col">{t('member.field.organization')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -132,17 +140,22 @@ export function MemberList({ organizationId, defaultSubtree = false }: { organiz
                 <tr key={`${m.id}-${m.attachment}`}>
                   <th scope="row" className="cell-title">
                     <Link href={paths.member.build(m.id)}>{m.fullName}</Link>
-                    {m.attachment !== 'PRIMARY' && <span className="badge badge-temp">{t(`attachment.${m.attachment}`)}</span>}
+                    {m.attachment !== 'PRIMARY' && (
+                      <span className="badge badge-temp">{t(`attachment.${m.attachment}`)}</span>
+                    )}
                   </th>
                   <td data-label={t('member.field.status')}>
                     <StatusBadge status={m.status} />
                   </td>
                   <td data-label={t('member.field.birthYear')}>{m.birthYear ?? '—'}</td>
                   <td data-label={t('member.field.admissionDate')}>{formatDate(m.admissionDate, locale)}</td>
-                  <td data-label={t('member.field.positions')} className={m.positions.length === 0 ? 'empty' : undefined}>
+                  <td
+                    data-label={t('member.field.positions')}
+                    className={m.positions.length === 0 ? 'empty' : undefined}
+                  >
                     {m.positions.length > 0 ? m.positions.map((p) => t(`position.${p}`)).join(', ') : '—'}
                   </td>
-                  {includeSubtree && <td data-label={t('member.field.organization')}>{m.organizationName}</td>}
+                  {showOrganization && <td data-label={t('member.field.organization')}>{m.organizationName}</td>}
                 </tr>
               ))}
             </tbody>

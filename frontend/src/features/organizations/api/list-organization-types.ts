@@ -9,7 +9,11 @@ export async function listOrganizationTypes(): Promise<OrganizationType[]> {
 
 /** Reference data: changes rarely, cached for the session. */
 export const organizationTypesQueryOptions = () =>
-  queryOptions({ queryKey: ['reference', 'organization-types'] as const, queryFn: listOrganizationTypes, staleTime: Infinity });
+  queryOptions({
+    queryKey: ['reference', 'organization-types'] as const,
+    queryFn: listOrganizationTypes,
+    staleTime: Infinity,
+  });
 
 export function useOrganizationTypes() {
   return useQuery(organizationTypesQueryOptions());

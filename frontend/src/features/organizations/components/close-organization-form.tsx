@@ -6,7 +6,7 @@ import { Field } from '@/components/field';
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { formatNumber, todayInVietnam } from '@/lib/format';
-import { focusFirstInvalid, isVersionConflict, serverFieldErrors } from '@/lib/form';
+import { focusFirstInvalid, isVersionConflict, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCloseOrganization } from '../api/close-organization';
 import { useOrganization } from '../api/get-organization';
@@ -38,9 +38,11 @@ function CloseForm({ org, onReload }: { org: Organization; onReload: () => void 
       return;
     }
     setClientErrors({});
-    close.mutate(
+    void submitMutation(
+      close.mutateAsync,
       { version: org.version, closedOn, decisionRef: decisionRef.trim() || undefined },
-      { onSuccess: () => navigate(paths.organization.build(org.id)), onError: () => focusFirstInvalid(formRef.current) },
+      () => navigate(paths.organization.build(org.id)),
+      () => focusFirstInvalid(formRef.current),
     );
   };
 
@@ -68,7 +70,15 @@ function CloseForm({ org, onReload }: { org: Organization; onReload: () => void 
             {(p) => <input {...p} type="date" value={closedOn} onChange={(e) => setClosedOn(e.target.value)} />}
           </Field>
           <Field name="decisionRef" label={t('common.decisionRef')} error={errors.decisionRef}>
-            {(p) => <input {...p} type="text" value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} maxLength={200} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={decisionRef}
+                onChange={(e) => setDecisionRef(e.target.value)}
+                maxLength={200}
+              />
+            )}
           </Field>
         </div>
         <div className="button-row">

@@ -7,7 +7,7 @@ import { OrganizationPicker, type PickedOrganization } from '@/components/organi
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { todayInVietnam } from '@/lib/format';
-import { focusFirstInvalid, isVersionConflict, serverFieldErrors } from '@/lib/form';
+import { focusFirstInvalid, isVersionConflict, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useOrganization } from '../api/get-organization';
 import { useMoveOrganization } from '../api/move-organization';
@@ -41,14 +41,16 @@ function MoveForm({ org, onReload }: { org: Organization; onReload: () => void }
       return;
     }
     setClientErrors({});
-    move.mutate(
+    void submitMutation(
+      move.mutateAsync,
       {
         version: org.version,
         newParentId: parent.id,
         effectiveDate: effectiveDate || undefined,
         decisionRef: decisionRef.trim() || undefined,
       },
-      { onSuccess: () => navigate(paths.organization.build(org.id)), onError: () => focusFirstInvalid(formRef.current) },
+      () => navigate(paths.organization.build(org.id)),
+      () => focusFirstInvalid(formRef.current),
     );
   };
 
@@ -77,10 +79,20 @@ function MoveForm({ org, onReload }: { org: Organization; onReload: () => void }
         />
         <div className="form-grid">
           <Field name="effectiveDate" label={t('common.effectiveDate')} error={errors.effectiveDate}>
-            {(p) => <input {...p} type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} />}
+            {(p) => (
+              <input {...p} type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} />
+            )}
           </Field>
           <Field name="decisionRef" label={t('common.decisionRef')} error={errors.decisionRef}>
-            {(p) => <input {...p} type="text" value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} maxLength={200} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={decisionRef}
+                onChange={(e) => setDecisionRef(e.target.value)}
+                maxLength={200}
+              />
+            )}
           </Field>
         </div>
         <div className="button-row">

@@ -106,7 +106,12 @@ export function OrganizationBrowser() {
           <h2 className="section-title">{t('org.search.results', { q })}</h2>
           <OrganizationList
             key={`${within}|${q}|${includeClosed}`}
-            query={{ q, within: within === ALL ? undefined : within, includeClosed: includeClosed || undefined, sort: 'path' }}
+            query={{
+              q,
+              within: within === ALL ? undefined : within,
+              includeClosed: includeClosed || undefined,
+              sort: 'path',
+            }}
             labels={labels}
             expandable={false}
             emptyText={t('org.search.none')}

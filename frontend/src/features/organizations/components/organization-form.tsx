@@ -6,7 +6,7 @@ import { CheckboxField, Field } from '@/components/field';
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { todayInVietnam } from '@/lib/format';
-import { focusFirstInvalid, isVersionConflict, optionalText, serverFieldErrors } from '@/lib/form';
+import { focusFirstInvalid, isVersionConflict, optionalText, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCreateOrganization } from '../api/create-organization';
 import { useOrganization } from '../api/get-organization';
@@ -28,7 +28,20 @@ interface Values {
   decisionRef: string;
 }
 
-const SERVER_FIELDS = ['name', 'shortName', 'typeCode', 'categoryCode', 'holdsMeetings', 'hasCommittee', 'code', 'validFrom', 'effectiveDate', 'decisionRef', 'parentId', 'version'];
+const SERVER_FIELDS = [
+  'name',
+  'shortName',
+  'typeCode',
+  'categoryCode',
+  'holdsMeetings',
+  'hasCommittee',
+  'code',
+  'validFrom',
+  'effectiveDate',
+  'decisionRef',
+  'parentId',
+  'version',
+];
 
 function valuesOf(o?: Organization): Values {
   return {
@@ -109,7 +122,11 @@ function OrganizationForm({
 
   const onTypeChange = (code: string) => {
     const type = labels.types.data?.find((x) => x.code === code);
-    setValues((v) => ({ ...v, typeCode: code, holdsMeetings: !holdsTouched && type ? type.holdsMeetingsByDefault : v.holdsMeetings }));
+    setValues((v) => ({
+      ...v,
+      typeCode: code,
+      holdsMeetings: !holdsTouched && type ? type.holdsMeetingsByDefault : v.holdsMeetings,
+    }));
   };
 
   const submit = (e: FormEvent) => {
@@ -125,7 +142,8 @@ function OrganizationForm({
     }
     const onError = () => focusFirstInvalid(formRef.current);
     if (mode === 'create') {
-      create.mutate(
+      void submitMutation(
+        create.mutateAsync,
         {
           parentId: context.id,
           name: values.name.trim(),
@@ -137,7 +155,8 @@ function OrganizationForm({
           code: optionalText(values.code),
           validFrom: values.validFrom || null,
         },
-        { onSuccess: (created) => navigate(paths.organization.build(created.id)), onError },
+        (created) => navigate(paths.organization.build(created.id)),
+        onError,
       );
     } else {
       // Send only what changed, with the version the form was based on.
@@ -153,7 +172,7 @@ function OrganizationForm({
         if (values.effectiveDate) patch.effectiveDate = values.effectiveDate;
         if (values.decisionRef.trim()) patch.decisionRef = values.decisionRef.trim();
       }
-      update.mutate(patch, { onSuccess: () => navigate(paths.organization.build(context.id)), onError });
+      void submitMutation(update.mutateAsync, patch, () => navigate(paths.organization.build(context.id)), onError);
     }
   };
 
@@ -165,26 +184,69 @@ function OrganizationForm({
       <PageHeader title={title} crumbs={crumbs} breadcrumbLabel={t('common.breadcrumb')} />
       {mode === 'create' && <p className="muted">{t('org.form.parent', { name: context.name })}</p>}
       <form ref={formRef} className="form card" onSubmit={submit} noValidate>
-        <ErrorMessage error={mutation.error} hideFields={SERVER_FIELDS} onRetry={isVersionConflict(mutation.error) ? onReload : undefined} />
+        <ErrorMessage
+          error={mutation.error}
+          hideFields={SERVER_FIELDS}
+          onRetry={isVersionConflict(mutation.error) ? onReload : undefined}
+        />
         <Field name="name" label={t('org.field.name')} error={errors.name} required>
-          {(p) => <input {...p} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} maxLength={300} />}
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              value={values.name}
+              onChange={(e) => set('name', e.target.value)}
+              maxLength={300}
+            />
+          )}
         </Field>
         {renamed && (
           <div className="form-grid">
             <Field name="effectiveDate" label={t('org.field.renameEffectiveDate')} error={errors.effectiveDate}>
-              {(p) => <input {...p} type="date" value={values.effectiveDate} onChange={(e) => set('effectiveDate', e.target.value)} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={values.effectiveDate}
+                  onChange={(e) => set('effectiveDate', e.target.value)}
+                />
+              )}
             </Field>
             <Field name="decisionRef" label={t('common.decisionRef')} error={errors.decisionRef}>
-              {(p) => <input {...p} type="text" value={values.decisionRef} onChange={(e) => set('decisionRef', e.target.value)} maxLength={200} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={values.decisionRef}
+                  onChange={(e) => set('decisionRef', e.target.value)}
+                  maxLength={200}
+                />
+              )}
             </Field>
           </div>
         )}
         <div className="form-grid">
           <Field name="shortName" label={t('org.field.shortName')} error={errors.shortName}>
-            {(p) => <input {...p} type="text" value={values.shortName} onChange={(e) => set('shortName', e.target.value)} maxLength={100} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.shortName}
+                onChange={(e) => set('shortName', e.target.value)}
+                maxLength={100}
+              />
+            )}
           </Field>
           <Field name="code" label={t('org.field.code')} error={errors.code}>
-            {(p) => <input {...p} type="text" value={values.code} onChange={(e) => set('code', e.target.value)} maxLength={60} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.code}
+                onChange={(e) => set('code', e.target.value)}
+                maxLength={60}
+              />
+            )}
           </Field>
           <Field name="typeCode" label={t('org.field.typeCode')} error={errors.typeCode} required>
             {(p) => (
@@ -212,7 +274,9 @@ function OrganizationForm({
           </Field>
           {mode === 'create' && (
             <Field name="validFrom" label={t('org.field.validFrom')} error={errors.validFrom}>
-              {(p) => <input {...p} type="date" value={values.validFrom} onChange={(e) => set('validFrom', e.target.value)} />}
+              {(p) => (
+                <input {...p} type="date" value={values.validFrom} onChange={(e) => set('validFrom', e.target.value)} />
+              )}
             </Field>
           )}
         </div>

@@ -17,12 +17,17 @@ describe('problem+json helper', () => {
       ],
     });
     expect(e).toBeInstanceOf(ApiError);
-    expect(e).toMatchObject({ status: 409, title: 'Dữ liệu đã được người khác thay đổi', code: 'version-conflict', currentVersion: 3 });
+    expect(e).toMatchObject({
+      status: 409,
+      title: 'Dữ liệu đã được người khác thay đổi',
+      code: 'version-conflict',
+      currentVersion: 3,
+    });
     expect(e.isVersionConflict).toBe(true);
     expect(e.fieldErrors()).toEqual({ name: 'Tên không được để trống.' });
   });
 
-  it('copes with a body that is not a problem (a proxy\'s HTML page, an empty body)', () => {
+  it("copes with a body that is not a problem (a proxy's HTML page, an empty body)", () => {
     const html = toApiError(res(502, 'Bad Gateway'), '<html><body>upstream</body></html>');
     expect(html).toMatchObject({ status: 502, title: 'Bad Gateway', detail: undefined, errors: [] });
     const empty = toApiError(res(401), undefined);
@@ -30,16 +35,21 @@ describe('problem+json helper', () => {
   });
 
   it('parses a failed Response', async () => {
-    const response = new Response(JSON.stringify({ type: 'x', title: 'Ngoài phạm vi được giao', status: 403, code: 'out-of-scope' }), {
-      status: 403,
-      headers: { 'Content-Type': 'application/problem+json' },
-    });
+    const response = new Response(
+      JSON.stringify({ type: 'x', title: 'Ngoài phạm vi được giao', status: 403, code: 'out-of-scope' }),
+      {
+        status: 403,
+        headers: { 'Content-Type': 'application/problem+json' },
+      },
+    );
     const e = await problemFromResponse(response);
     expect(e).toMatchObject({ status: 403, code: 'out-of-scope', title: 'Ngoài phạm vi được giao' });
   });
 
   it('unwrap returns data on success and throws the ApiError otherwise', () => {
     expect(unwrap({ data: { a: 1 }, response: res(200) })).toEqual({ a: 1 });
-    expect(() => unwrap({ error: { title: 'Không tìm thấy', status: 404, code: 'not-found' }, response: res(404) })).toThrow(ApiError);
+    expect(() =>
+      unwrap({ error: { title: 'Không tìm thấy', status: 404, code: 'not-found' }, response: res(404) }),
+    ).toThrow(ApiError);
   });
 });
