@@ -1,4 +1,5 @@
 import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth/auth-context';
 import { useI18n } from '@/lib/i18n/i18n';
 
 /**
@@ -15,7 +16,8 @@ export function ErrorMessage({
   /** Field names the form already shows next to the inputs. */
   hideFields?: string[];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const auth = useAuth();
   if (!error) return null;
   let title: string;
   let detail: string | undefined;
@@ -55,6 +57,11 @@ export function ErrorMessage({
             </li>
           ))}
         </ul>
+      )}
+      {error instanceof ApiError && error.status === 401 && (
+        <button type="button" className="btn btn-secondary" onClick={() => void auth.login({ locale: lang })}>
+          {t('auth.login')}
+        </button>
       )}
       {onRetry && (
         <button type="button" className="btn btn-secondary" onClick={onRetry}>
