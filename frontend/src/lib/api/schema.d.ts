@@ -101,7 +101,8 @@ export interface paths {
          * Browse or search organisations
          * @description With `parentId`: the direct children of that organisation. With `within`: the whole subtree
          *     of that organisation (use with `q` to search). With neither: the organisations the caller is
-         *     appointed to (the roots of its scope), or, with `q`, a search across its whole scope.
+         *     appointed to (the roots of its scope), or, with `q` or `holdsMeetings`, a search across its
+         *     whole scope (for example every cell the caller may see).
          *     `q` matches names with or without Vietnamese diacritics.
          */
         get: operations["listOrganizations"];

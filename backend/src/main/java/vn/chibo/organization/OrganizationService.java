@@ -60,7 +60,7 @@ public class OrganizationService {
             filter = new OrganizationRepository.Filter(query.parentId(), false,
                     query.within() != null ? List.of(anchor.path) : null,
                     query.text(), query.holdsMeetings(), query.includeClosed(), query.sort());
-        } else if (query.text() != null && !query.text().isBlank()) {
+        } else if ((query.text() != null && !query.text().isBlank()) || query.holdsMeetings() != null) {
             filter = new OrganizationRepository.Filter(null, false, access.readablePaths(), query.text(),
                     query.holdsMeetings(), query.includeClosed(), query.sort());
         } else {

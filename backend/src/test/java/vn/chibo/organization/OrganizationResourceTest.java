@@ -83,6 +83,17 @@ class OrganizationResourceTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
+    void searchAcrossTheScopeCanBeLimitedToCells() {
+        api().queryParam("q", "binh lu").queryParam("holdsMeetings", true).get("/api/v1/organizations").then()
+                .statusCode(200).body("items.name", hasItem("Chi bộ Trường THCS Bình Lư"))
+                .body("items.holdsMeetings", everyItem(is(true)));
+        api().queryParam("holdsMeetings", true).queryParam("size", 200).get("/api/v1/organizations").then()
+                .statusCode(200).body("total", greaterThanOrEqualTo(8))
+                .body("items.holdsMeetings", everyItem(is(true)));
+    }
+
+    @Test
+    @AsCommuneStaff
     void searchStaysInsideTheCallersScope() {
         api().queryParam("q", "to dan pho").get("/api/v1/organizations").then().statusCode(200)
                 .body("total", equalTo(0));
