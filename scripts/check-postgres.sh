@@ -55,8 +55,12 @@ JAR="backend/target/quarkus-app-pg/quarkus-run.jar"
 
 log "Starting PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
 as_pg "$PG_BIN/initdb" -D "$TMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$PG_BIN/pg_ctl" -D "$TMP/data" -w -l "$TMP/data/server.log" \
-  -o "-p $PG_PORT -k $TMP -c listen_addresses=127.0.0.1" start >/dev/null
+start_postgres() {
+  as_pg "$PG_BIN/pg_ctl" -D "$TMP/data" -w -t 60 -l "$TMP/data/server.log" \
+    -o "-p $PG_PORT -k $TMP -c listen_addresses=127.0.0.1" start >/dev/null
+}
+# One retry: on a busy 2-core machine the first start has been seen to time out.
+start_postgres || { sleep 2; start_postgres; } || { tail -n 20 "$TMP/data/server.log" >&2; die "PostgreSQL did not start"; }
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create database chibo" >/dev/null
 
 start_on_postgres() {

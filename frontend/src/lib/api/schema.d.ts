@@ -406,6 +406,638 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Meetings of a cell, or of a whole subtree (calendar) */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Schedule a meeting of a cell; the agenda is filled from the template of its type
+         * @description A second regular meeting in the same month is refused or only warned about, per the cell's policy.
+         */
+        post: operations["scheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/meetings/recurring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the year's regular meetings from a monthly pattern (e.g. the 4th at 19:30)
+         * @description Months that already have a regular meeting, and days already past, are skipped.
+         */
+        post: operations["scheduleRecurringMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Per month whether a regular meeting was held, per quarter whether a topical one was */
+        get: operations["getCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Tasks assigned by the cell's resolutions */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The rule set in force for an organisation on a day (its own, or inherited from above) */
+        get: operations["getEffectivePolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a rule set for an organisation's subtree from a date (committee staff) */
+        post: operations["issuePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agenda templates per meeting type (data) */
+        get: operations["listAgendaTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One meeting with agenda, documents, attendance, speakers, votes, figures and warnings */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the schedule, place, people or mode (a held meeting keeps its date but may still name its chair and minute-taker) */
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Postpone with a reason (and a new time, if known); the history is kept */
+        post: operations["postponeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel with a reason */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notify the expected members and the assigned supervisors */
+        post: operations["notifyMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the actual start and end (the meeting is then held) */
+        post: operations["recordMeetingTimes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the agenda */
+        put: operations["replaceAgenda"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload and publish a document (PDF, DOCX, images) */
+        post: operations["uploadMeetingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        /** Download a document */
+        get: operations["downloadMeetingDocument"];
+        put?: never;
+        post?: never;
+        /** Withdraw a document */
+        delete: operations["deleteMeetingDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Record one member's attendance (one tap); offline edits carry the version they saw */
+        put: operations["recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a guest or delegate */
+        post: operations["addGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/guests/{guestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                guestId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a guest */
+        delete: operations["removeGuest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/speeches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record who spoke on which agenda item */
+        post: operations["addSpeech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/speeches/{speechId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                speechId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a speech */
+        delete: operations["removeSpeech"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a vote; only official members present are eligible */
+        post: operations["recordVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The minutes, assembled from the meeting's data plus free text */
+        get: operations["getMinutes"];
+        /** Edit the free text and conclusions of minutes not yet approved */
+        put: operations["updateMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the minutes at the end of the meeting; they are then locked */
+        post: operations["approveMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append a correction to approved minutes (reason, author and time kept) */
+        post: operations["correctMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The minutes as PDF in the standard layout */
+        get: operations["printMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The meeting's resolution or conclusion with its tasks */
+        get: operations["getResolution"];
+        /** Write the resolution or conclusion (number, sections) */
+        put: operations["saveResolution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolution.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The resolution as PDF in the standard layout */
+        get: operations["printResolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a task in the meeting's resolution */
+        post: operations["assignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Report progress or the result of a task */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/api/v1/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming meetings of the cells the caller belongs to or supervises, with their documents */
+        get: operations["listMyMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks assigned to the caller's member record */
+        get: operations["listMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a private iCalendar feed address for a cell or for the caller */
+        post: operations["createCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{feedId}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feedId: string;
+            };
+            cookie?: never;
+        };
+        /** An iCalendar feed; its unguessable id, handed out by createCalendarFeed, is the only credential */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -868,6 +1500,623 @@ export interface components {
         };
         AuditPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["AuditEntry"][];
+        };
+        /**
+         * @description REGULAR (thường kỳ), TOPICAL (chuyên đề), COMBINED (thường kỳ kết hợp chuyên đề), FORUM (diễn đàn), COMMITTEE (họp chi ủy, or the secretary-deputy consultation), EXTRAORDINARY (bất thường)
+         * @enum {string}
+         */
+        MeetingType: "REGULAR" | "TOPICAL" | "COMBINED" | "FORUM" | "COMMITTEE" | "EXTRAORDINARY";
+        /**
+         * @description IN_PERSON (trực tiếp), ONLINE (trực tuyến), HYBRID (kết hợp)
+         * @enum {string}
+         */
+        MeetingMode: "IN_PERSON" | "ONLINE" | "HYBRID";
+        /**
+         * @description PLANNED (dự kiến), NOTIFIED (đã thông báo), HELD (đã họp), APPROVED (biên bản đã thông qua, khóa), POSTPONED (hoãn), CANCELLED (hủy)
+         * @enum {string}
+         */
+        MeetingStatus: "PLANNED" | "NOTIFIED" | "HELD" | "APPROVED" | "POSTPONED" | "CANCELLED";
+        MemberRef: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+        };
+        /** @description A rule the meeting does not meet; allowed, but visible to the secretary and the supervisors */
+        Warning: {
+            code: string;
+            message: string;
+        };
+        MeetingSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            type: components["schemas"]["MeetingType"];
+            /** @description Model meeting (sinh hoạt chi bộ mẫu) */
+            isModel: boolean;
+            mode: components["schemas"]["MeetingMode"];
+            title?: string | null;
+            /** Format: date-time */
+            scheduledStart: string;
+            /** Format: int32 */
+            plannedDurationMinutes: number;
+            place?: string | null;
+            onlineLink?: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["MeetingSummary"][];
+        };
+        Meeting: components["schemas"]["MeetingSummary"] & {
+            chair?: components["schemas"]["MemberRef"] | null;
+            preparer?: components["schemas"]["MemberRef"] | null;
+            minuteTaker?: components["schemas"]["MemberRef"] | null;
+            /** Format: date-time */
+            actualStart?: string | null;
+            /** Format: date-time */
+            actualEnd?: string | null;
+            /** Format: date-time */
+            notifiedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description For a committee meeting, the cell meeting it prepares
+             */
+            preparesMeetingId?: string | null;
+            /**
+             * Format: uuid
+             * @description The committee meeting (or consultation) that prepared this one
+             */
+            preMeetingId?: string | null;
+            history: components["schemas"]["MeetingChange"][];
+            agenda: components["schemas"]["AgendaItem"][];
+            documents: components["schemas"]["MeetingDocument"][];
+            /** @description Every member expected on the meeting day, recorded or not */
+            attendance: components["schemas"]["AttendanceEntry"][];
+            /** @description Members of the cell not expected (exempt, or attached temporarily elsewhere) */
+            notExpected: components["schemas"]["NotExpected"][];
+            guests: components["schemas"]["Guest"][];
+            speeches: components["schemas"]["Speech"][];
+            votes: components["schemas"]["Vote"][];
+            /** @description Open tasks of earlier resolutions, reviewed at this meeting */
+            openTasksToReview?: components["schemas"]["Task"][];
+            figures: components["schemas"]["MeetingFigures"];
+            warnings: components["schemas"]["Warning"][];
+            policy: components["schemas"]["Policy"];
+        };
+        MeetingFigures: {
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            excused: number;
+            /** Format: int32 */
+            unexcused: number;
+            /** Format: int32 */
+            notRecorded: number;
+            /**
+             * Format: double
+             * @description Percent of expected members present
+             */
+            attendanceRate: number;
+            /** Format: int32 */
+            distinctSpeakers: number;
+            /**
+             * Format: double
+             * @description Percent of members present who spoke
+             */
+            speakingRate: number;
+            /** Format: int32 */
+            durationMinutes?: number | null;
+            /** Format: double */
+            previousResolutionCompletionRate?: number | null;
+        };
+        MeetingChange: {
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            /** @enum {string} */
+            kind: "SCHEDULED" | "RESCHEDULED" | "POSTPONED" | "CANCELLED" | "NOTIFIED" | "HELD" | "MINUTES_APPROVED";
+            reason?: string | null;
+            /** Format: date-time */
+            fromStart?: string | null;
+            /** Format: date-time */
+            toStart?: string | null;
+        };
+        MeetingCreate: {
+            type: components["schemas"]["MeetingType"];
+            /** @default false */
+            isModel: boolean;
+            mode?: components["schemas"]["MeetingMode"];
+            /** @description Topic of a topical meeting or forum */
+            title?: string | null;
+            /** Format: date-time */
+            scheduledStart: string;
+            /**
+             * Format: int32
+             * @description Default the policy minimum for the type
+             */
+            plannedDurationMinutes?: number | null;
+            place?: string | null;
+            /** Format: uri */
+            onlineLink?: string | null;
+            /** Format: uuid */
+            chairId?: string | null;
+            /** Format: uuid */
+            preparerId?: string | null;
+            /** Format: uuid */
+            minuteTakerId?: string | null;
+            /**
+             * Format: uuid
+             * @description For a COMMITTEE meeting, the cell meeting it prepares
+             */
+            preparesMeetingId?: string | null;
+        };
+        MeetingPatch: {
+            /** Format: int64 */
+            version: number;
+            isModel?: boolean;
+            mode?: components["schemas"]["MeetingMode"];
+            title?: string | null;
+            /** Format: date-time */
+            scheduledStart?: string;
+            /** Format: int32 */
+            plannedDurationMinutes?: number;
+            place?: string | null;
+            /** Format: uri */
+            onlineLink?: string | null;
+            /** Format: uuid */
+            chairId?: string | null;
+            /** Format: uuid */
+            preparerId?: string | null;
+            /** Format: uuid */
+            minuteTakerId?: string | null;
+        };
+        RecurringMeetings: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description Days past the end of a short month fall on its last day
+             */
+            dayOfMonth: number;
+            /** @example 19:30 */
+            time: string;
+            place?: string | null;
+            /** Format: int32 */
+            plannedDurationMinutes?: number | null;
+        };
+        MeetingPostpone: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+            /** Format: date-time */
+            newStart?: string | null;
+        };
+        MeetingCancel: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+        };
+        VersionOnly: {
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingTimes: {
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            actualStart: string;
+            /** Format: date-time */
+            actualEnd: string;
+        };
+        /**
+         * @description OPENING (phần mở đầu), CONTENT (phần nội dung), CLOSING (phần kết thúc)
+         * @enum {string}
+         */
+        AgendaPart: "OPENING" | "CONTENT" | "CLOSING";
+        AgendaItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            position: number;
+            part: components["schemas"]["AgendaPart"];
+            /** @description A step code, e.g. ATTENDANCE_REPORT, NEWS, HCM_STUDY, LAST_MONTH_REVIEW, NEXT_MONTH_TASKS, DISCUSSION, CONCLUSION_VOTE, EVALUATION, TOPIC, OTHER */
+            kind: string;
+            title: string;
+            presenter?: components["schemas"]["MemberRef"] | null;
+            /** Format: int32 */
+            plannedMinutes?: number | null;
+        };
+        AgendaItemInput: {
+            part: components["schemas"]["AgendaPart"];
+            kind: string;
+            title: string;
+            /** Format: uuid */
+            presenterId?: string | null;
+            /** Format: int32 */
+            plannedMinutes?: number | null;
+        };
+        AgendaUpdate: {
+            /** Format: int64 */
+            version: number;
+            items: components["schemas"]["AgendaItemInput"][];
+        };
+        AgendaTemplate: {
+            meetingType: components["schemas"]["MeetingType"];
+            items: components["schemas"]["AgendaItemInput"][];
+        };
+        /**
+         * @description MATERIAL (tài liệu sinh hoạt), DRAFT_RESOLUTION (dự thảo nghị quyết), TOPIC_REPORT (báo cáo chuyên đề), OTHER
+         * @enum {string}
+         */
+        DocumentKind: "MATERIAL" | "DRAFT_RESOLUTION" | "TOPIC_REPORT" | "OTHER";
+        DocumentUpload: {
+            /**
+             * Format: binary
+             * @description PDF, DOCX, JPEG or PNG, at most the policy limit (10 MB by default)
+             */
+            file: string;
+            kind?: components["schemas"]["DocumentKind"];
+        };
+        MeetingDocument: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description Published later than the policy lead time before the meeting */
+            late: boolean;
+        };
+        /**
+         * @description PRESENT (có mặt), PRESENT_ONLINE (có mặt trực tuyến), ABSENT_EXCUSED (vắng có lý do), ABSENT_UNEXCUSED (vắng không lý do), NOT_RECORDED (chưa điểm danh)
+         * @enum {string}
+         */
+        AttendanceStatus: "PRESENT" | "PRESENT_ONLINE" | "ABSENT_EXCUSED" | "ABSENT_UNEXCUSED" | "NOT_RECORDED";
+        /**
+         * @description WORK (công tác), ILLNESS (ốm đau), FAMILY (việc gia đình), TRAVEL (đi xa), OTHER
+         * @enum {string}
+         */
+        AbsenceReason: "WORK" | "ILLNESS" | "FAMILY" | "TRAVEL" | "OTHER";
+        AttendanceEntry: {
+            /** Format: uuid */
+            memberId: string;
+            fullName: string;
+            memberStatus: components["schemas"]["MemberStatus"];
+            attachment: components["schemas"]["Attachment"];
+            status: components["schemas"]["AttendanceStatus"];
+            reasonCategory?: components["schemas"]["AbsenceReason"] | null;
+            reasonText?: string | null;
+            /**
+             * Format: int32
+             * @description Excused absences in a row this year up to this meeting
+             */
+            consecutiveExcusedAbsences?: number;
+            /**
+             * Format: int64
+             * @description 0 until first recorded
+             */
+            version: number;
+        };
+        AttendanceUpdate: {
+            /** @enum {string} */
+            status: "PRESENT" | "PRESENT_ONLINE" | "ABSENT_EXCUSED" | "ABSENT_UNEXCUSED";
+            reasonCategory?: components["schemas"]["AbsenceReason"] | null;
+            reasonText?: string | null;
+            /**
+             * Format: int64
+             * @description The version this change was based on (0 or absent for a first record)
+             */
+            version?: number | null;
+        };
+        NotExpected: {
+            /** Format: uuid */
+            memberId: string;
+            fullName: string;
+            /** @enum {string} */
+            why: "EXEMPT" | "TEMPORARY_OUT";
+        };
+        Guest: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description e.g. Đảng ủy viên dự, khách mời */
+            role?: string | null;
+            organizationName?: string | null;
+        };
+        GuestCreate: {
+            name: string;
+            role?: string | null;
+            organizationName?: string | null;
+        };
+        Speech: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: uuid */
+            guestId?: string | null;
+            speakerName: string;
+            /** Format: uuid */
+            agendaItemId?: string | null;
+            summary?: string | null;
+        };
+        /** @description Exactly one of memberId or guestId */
+        SpeechCreate: {
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: uuid */
+            guestId?: string | null;
+            /** Format: uuid */
+            agendaItemId?: string | null;
+            summary?: string | null;
+        };
+        /** @enum {string} */
+        VoteChoice: "FOR" | "AGAINST" | "ABSTAIN";
+        Vote: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            method: "COUNT" | "NAMED";
+            /** Format: int32 */
+            forCount: number;
+            /** Format: int32 */
+            againstCount: number;
+            /** Format: int32 */
+            abstainCount: number;
+            /**
+             * Format: int32
+             * @description Official members present
+             */
+            eligible: number;
+            passed: boolean;
+            /** @description The pass rule applied (from the policy) */
+            rule: string;
+            ballots: components["schemas"]["Ballot"][];
+        };
+        Ballot: {
+            /** Format: uuid */
+            memberId: string;
+            fullName?: string;
+            choice: components["schemas"]["VoteChoice"];
+        };
+        /** @description COUNT gives the three tallies; NAMED gives one ballot per voting member */
+        VoteCreate: {
+            subject: string;
+            /** @enum {string} */
+            method: "COUNT" | "NAMED";
+            /** Format: int32 */
+            forCount?: number | null;
+            /** Format: int32 */
+            againstCount?: number | null;
+            /** Format: int32 */
+            abstainCount?: number | null;
+            ballots?: {
+                /** Format: uuid */
+                memberId: string;
+                choice: components["schemas"]["VoteChoice"];
+            }[];
+        };
+        Minutes: {
+            /** Format: uuid */
+            meetingId: string;
+            approved: boolean;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            approvedBy?: string | null;
+            /** @description The course of the meeting as written by the minute-taker */
+            freeText?: string | null;
+            conclusions?: string | null;
+            /** @description The whole minutes in the standard structure, assembled from the meeting data */
+            assembledText: string;
+            /** Format: int64 */
+            version: number;
+            corrections: components["schemas"]["MinutesCorrectionEntry"][];
+        };
+        MinutesUpdate: {
+            /** Format: int64 */
+            version: number;
+            freeText?: string | null;
+            conclusions?: string | null;
+        };
+        MinutesCorrection: {
+            reason: string;
+            text: string;
+        };
+        MinutesCorrectionEntry: {
+            /** Format: date-time */
+            at: string;
+            author: string;
+            reason: string;
+            text: string;
+        };
+        /**
+         * @description RESOLUTION (nghị quyết), CONCLUSION (kết luận)
+         * @enum {string}
+         */
+        ResolutionKind: "RESOLUTION" | "CONCLUSION";
+        ResolutionSection: {
+            heading: string;
+            body: string;
+        };
+        Resolution: {
+            /** Format: uuid */
+            meetingId: string;
+            kind: components["schemas"]["ResolutionKind"];
+            /** @description e.g. 05-NQ/CB */
+            number?: string | null;
+            title?: string | null;
+            sections: components["schemas"]["ResolutionSection"][];
+            tasks: components["schemas"]["Task"][];
+            /**
+             * Format: int64
+             * @description 0 while nothing is written
+             */
+            version: number;
+        };
+        ResolutionUpdate: {
+            /** Format: int64 */
+            version: number;
+            kind: components["schemas"]["ResolutionKind"];
+            number?: string | null;
+            title?: string | null;
+            sections: components["schemas"]["ResolutionSection"][];
+        };
+        /**
+         * @description MEMBER (đảng viên), PARTY_GROUP (tổ đảng), COMMITTEE_MEMBER (chi ủy viên), UNIT (đơn vị, đoàn thể)
+         * @enum {string}
+         */
+        AssigneeKind: "MEMBER" | "PARTY_GROUP" | "COMMITTEE_MEMBER" | "UNIT";
+        /**
+         * @description NOT_STARTED, IN_PROGRESS, DONE, DONE_BEYOND (vượt mức), LATE (chậm), NOT_DONE, RECURRING (thường xuyên)
+         * @enum {string}
+         */
+        TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DONE_BEYOND" | "LATE" | "NOT_DONE" | "RECURRING";
+        Task: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            organizationId: string;
+            title: string;
+            assigneeKind: components["schemas"]["AssigneeKind"];
+            /** Format: uuid */
+            assigneeMemberId?: string | null;
+            assigneeName: string;
+            /** Format: date */
+            dueDate?: string | null;
+            status: components["schemas"]["TaskStatus"];
+            result?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        TaskPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["Task"][];
+        };
+        /** @description A MEMBER or COMMITTEE_MEMBER task names assigneeMemberId; PARTY_GROUP and UNIT tasks name assigneeName */
+        TaskCreate: {
+            title: string;
+            assigneeKind: components["schemas"]["AssigneeKind"];
+            /** Format: uuid */
+            assigneeMemberId?: string | null;
+            assigneeName?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            status?: components["schemas"]["TaskStatus"];
+        };
+        TaskPatch: {
+            /** Format: int64 */
+            version: number;
+            status?: components["schemas"]["TaskStatus"];
+            result?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+        };
+        Compliance: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: int32 */
+            year: number;
+            months: {
+                /** Format: int32 */
+                month: number;
+                regularHeld: boolean;
+                regularScheduled: boolean;
+                /** Format: uuid */
+                meetingId?: string | null;
+            }[];
+            quarters: {
+                /** Format: int32 */
+                quarter: number;
+                topicalHeld: boolean;
+            }[];
+        };
+        Policy: {
+            /** Format: uuid */
+            id?: string | null;
+            /**
+             * Format: uuid
+             * @description Null for the central default
+             */
+            issuerOrganizationId?: string | null;
+            issuerName: string;
+            legalBasis?: string | null;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: int32
+             * @description A rate at or below it is warned
+             */
+            attendanceTargetPercent: number;
+            /** Format: int32 */
+            maxConsecutiveExcusedAbsences: number;
+            /** Format: int32 */
+            speakingTargetPercent: number;
+            /** Format: int32 */
+            minDurationMinutes: number;
+            /** Format: int32 */
+            combinedMinDurationMinutes: number;
+            /** Format: int32 */
+            documentLeadDays: number;
+            /** Format: int64 */
+            maxDocumentBytes: number;
+            /** @enum {string} */
+            voteRule: "MAJORITY_OF_ELIGIBLE_PRESENT" | "MAJORITY_OF_VOTES_CAST" | "TWO_THIRDS_OF_ELIGIBLE_PRESENT";
+            /** @enum {string} */
+            secondRegularInMonth: "WARN" | "REFUSE";
+        };
+        PolicyCreate: {
+            /** Format: uuid */
+            issuerOrganizationId: string;
+            legalBasis?: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: int32 */
+            attendanceTargetPercent: number;
+            /** Format: int32 */
+            maxConsecutiveExcusedAbsences: number;
+            /** Format: int32 */
+            speakingTargetPercent: number;
+            /** Format: int32 */
+            minDurationMinutes: number;
+            /** Format: int32 */
+            combinedMinDurationMinutes: number;
+            /** Format: int32 */
+            documentLeadDays: number;
+            /** Format: int64 */
+            maxDocumentBytes: number;
+            /** @enum {string} */
+            voteRule: "MAJORITY_OF_ELIGIBLE_PRESENT" | "MAJORITY_OF_VOTES_CAST" | "TWO_THIRDS_OF_ELIGIBLE_PRESENT";
+            /** @enum {string} */
+            secondRegularInMonth: "WARN" | "REFUSE";
+        };
+        CalendarFeedCreate: {
+            /**
+             * @description CELL: the meetings of organizationId; ME: the meetings of the caller's cells
+             * @enum {string}
+             */
+            scope: "CELL" | "ME";
+            /** Format: uuid */
+            organizationId?: string | null;
+        };
+        CalendarFeed: {
+            /**
+             * Format: uri
+             * @description Subscribe to this address in a calendar app; keep it private
+             */
+            url: string;
+            feedId: string;
         };
     };
     responses: {
@@ -1887,6 +3136,1293 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /** @description First day (default the first of this month) */
+                from?: string;
+                /** @description Last day (default from + 3 months) */
+                to?: string;
+                includeSubtree?: boolean;
+                type?: components["schemas"]["MeetingType"];
+                status?: components["schemas"]["MeetingStatus"];
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    scheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    scheduleRecurringMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecurringMeetings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compliance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks not yet finished */
+                open?: boolean;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getEffectivePolicy: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    issuePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listAgendaTemplates: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["MeetingType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaTemplate"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    postponeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPostpone"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    notifyMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionOnly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordMeetingTimes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingTimes"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    replaceAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    uploadMeetingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    downloadMeetingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    deleteMeetingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    addGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    removeGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                guestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    addSpeech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeechCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Speech"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    removeSpeech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                speechId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updateMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    approveMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionOnly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    correctMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesCorrection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    printMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    saveResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    printResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    assignTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listMyMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];

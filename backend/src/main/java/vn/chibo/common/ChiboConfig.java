@@ -22,6 +22,14 @@ public interface ChiboConfig {
     @WithName("import")
     Import importing();
 
+    Storage storage();
+
+    interface Storage {
+        /** Where uploaded meeting documents are kept, under their SHA-256. */
+        @WithDefault(".run/data/files")
+        String dir();
+    }
+
     interface RateLimit {
         /** Requests one caller may make per minute before getting 429. */
         @WithDefault("1200")

@@ -9,6 +9,9 @@ import java.util.ResourceBundle;
 /** Looks up user-facing text: Vietnamese by default, English when the caller asks for it. */
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Arguments that are themselves message keys (an entity, a status, an action) are translated too. */
+    private static final java.util.regex.Pattern LOCALIZABLE =
+            java.util.regex.Pattern.compile("^(entity|status|action)\\.[A-Za-z_-]+$");
 
     private Messages() {}
 
@@ -32,7 +35,7 @@ public final class Messages {
         }
         Object[] localized = new Object[args == null ? 0 : args.length];
         for (int i = 0; i < localized.length; i++) {
-            localized[i] = args[i] instanceof String s && s.startsWith("entity.") ? get(locale, s) : args[i];
+            localized[i] = args[i] instanceof String s && LOCALIZABLE.matcher(s).matches() ? get(locale, s) : args[i];
         }
         return localized.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localized);
     }

@@ -133,6 +133,9 @@ public class ProblemMapper {
             if (cause instanceof ApiException api) {
                 return api(api, headers);
             }
+            if (cause instanceof java.io.IOException io && "Request too large".equals(io.getMessage())) {
+                return simple(headers, 413, "too-large");
+            }
         }
         LOG.error("Unexpected failure", e);
         return simple(headers, 500, "internal-error");
@@ -154,7 +157,8 @@ public class ProblemMapper {
             message = Messages.get(locale, "field.unknown-value", allowed);
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().getName().startsWith("java.time")) {
-            message = Messages.get(locale, "field.date-format");
+            message = Messages.get(locale, format.getTargetType() == java.time.LocalDate.class
+                    ? "field.date-format" : "field.datetime-format");
         }
         return invalid(headers, List.of(new Problem.FieldMessage(field, message)));
     }

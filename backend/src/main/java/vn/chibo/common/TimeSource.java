@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** The application's notion of "now" and "today" (Asia/Ho_Chi_Minh), replaceable in tests. */
@@ -24,6 +25,20 @@ public class TimeSource {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** An instant as local time with the offset of the application's zone (what people read). */
+    public OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    /** The calendar day an instant falls on in the application's zone. */
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     @Produces

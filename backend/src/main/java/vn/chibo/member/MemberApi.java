@@ -1,5 +1,6 @@
 package vn.chibo.member;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,7 @@ public final class MemberApi {
                           LocalDate admissionDate, MemberStatus status, Attachment attachment, UUID organizationId,
                           String organizationName, List<Position> positions, long version) {}
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(UUID id, String fullName, Integer birthYear, Gender gender, String cardNumber,
                        LocalDate admissionDate, LocalDate probationEnd, LocalDate officialDate, String username,
                        MemberStatus status, OrgRef currentOrganization, long version,

@@ -1,0 +1,3 @@
+package vn.chibo.meeting;
+
+public enum AbsenceReason { WORK, ILLNESS, FAMILY, TRAVEL, OTHER }

@@ -1,0 +1,3 @@
+package vn.chibo.meeting;
+
+public enum AgendaPart { OPENING, CONTENT, CLOSING }

@@ -1,0 +1,172 @@
+package vn.chibo.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import vn.chibo.audit.AuditService;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.ChiboConfig;
+import vn.chibo.common.TimeSource;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.security.CurrentActor;
+
+/**
+ * Meeting documents: checked by size (policy) and by content (PDF, DOCX, JPEG, PNG, whatever the
+ * file name says), stored once under their SHA-256, published with a timestamp.
+ */
+@ApplicationScoped
+public class DocumentService {
+    private static final List<Kind> KINDS = List.of(
+            new Kind(".pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}),
+            new Kind(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    new byte[] {'P', 'K', 3, 4}),
+            new Kind(".jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            new Kind(".jpeg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            new Kind(".png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+
+    private record Kind(String extension, String contentType, byte[] magic) {}
+
+    /** A stored document ready to send. */
+    public record Download(String fileName, long size, Path path) {}
+
+    private final MeetingGuard guard;
+    private final PolicyService policies;
+    private final CurrentActor actor;
+    private final AuditService audit;
+    private final TimeSource time;
+    private final Path store;
+
+    public DocumentService(MeetingGuard guard, PolicyService policies, CurrentActor actor, AuditService audit,
+                           TimeSource time, ChiboConfig config) {
+        this.guard = guard;
+        this.policies = policies;
+        this.actor = actor;
+        this.audit = audit;
+        this.time = time;
+        this.store = Path.of(config.storage().dir());
+    }
+
+    @Transactional
+    public MeetingApi.DocumentView upload(UUID meetingId, Path upload, String fileName, DocumentKind kind) {
+        Meeting m = guard.writable(meetingId);
+        guard.requireRecordable(m);
+        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        long size = sizeOf(upload);
+        if (size > policy.maxDocumentBytes) {
+            throw new ApiException(413, "document-too-large", "document-too-large",
+                    new Object[] {policy.maxDocumentBytes / (1024 * 1024)}, List.of(), null);
+        }
+        if (size == 0) throw ApiException.invalidField("file", "document-empty");
+        Kind type = recognise(upload, fileName);
+        String sha256 = storeFile(upload);
+        MeetingDocument d = new MeetingDocument();
+        d.meetingId = m.id;
+        d.kind = kind != null ? kind : DocumentKind.MATERIAL;
+        d.fileName = safeName(fileName);
+        d.contentType = type.contentType();
+        d.sizeBytes = size;
+        d.sha256 = sha256;
+        d.publishedAt = time.now();
+        d.publishedBy = actor.username();
+        d.persist();
+        audit.record("MeetingDocument", d.id, m.organization, "PUBLISH", Map.of("meetingId", m.id.toString(),
+                "fileName", d.fileName, "sha256", sha256));
+        var deadline = m.scheduledStart.minus(java.time.Duration.ofDays(policy.documentLeadDays));
+        return new MeetingApi.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
+                time.local(d.publishedAt), d.publishedBy, d.publishedAt.isAfter(deadline));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(UUID meetingId, UUID documentId) {
+        Meeting m = guard.readable(meetingId);
+        MeetingDocument d = MeetingDocument.find("id = ?1 and meetingId = ?2", documentId, m.id).firstResult();
+        if (d == null) throw ApiException.notFound("entity.document");
+        Path path = pathOf(d.sha256);
+        if (!Files.exists(path)) throw ApiException.notFound("entity.document");
+        return new Download(d.fileName, d.sizeBytes, path);
+    }
+
+    @Transactional
+    public void withdraw(UUID meetingId, UUID documentId) {
+        Meeting m = guard.writable(meetingId);
+        guard.requireRecordable(m);
+        MeetingDocument d = MeetingDocument.find("id = ?1 and meetingId = ?2", documentId, m.id).firstResult();
+        if (d == null) throw ApiException.notFound("entity.document");
+        d.delete();
+        audit.record("MeetingDocument", documentId, m.organization, "WITHDRAW", Map.of("fileName", d.fileName));
+    }
+
+    private Kind recognise(Path upload, String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        byte[] head = new byte[8];
+        int read;
+        try (InputStream in = Files.newInputStream(upload)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw ApiException.badRequest("import-unreadable", e.getClass().getSimpleName());
+        }
+        for (Kind kind : KINDS) {
+            if (name.endsWith(kind.extension()) && startsWith(head, read, kind.magic())) return kind;
+        }
+        throw new ApiException(415, "document-type", "document-type", new Object[0], List.of(), null);
+    }
+
+    private String storeFile(Path upload) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(upload)) {
+                byte[] buffer = new byte[65536];
+                for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = pathOf(sha256);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
+                Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return sha256;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot store the document", e);
+        }
+    }
+
+    private Path pathOf(String sha256) {
+        return store.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static long sizeOf(Path upload) {
+        try {
+            return Files.size(upload);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean startsWith(byte[] head, int read, byte[] magic) {
+        if (read < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) if (head[i] != magic[i]) return false;
+        return true;
+    }
+
+    /** Keeps the name a person gave the file, without any path. */
+    private static String safeName(String fileName) {
+        String name = fileName == null ? "document" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
+        if (name.isEmpty()) name = "document";
+        return name.length() > 300 ? name.substring(name.length() - 300) : name;
+    }
+}

@@ -1,0 +1,90 @@
+package vn.chibo.meeting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import vn.chibo.member.Member;
+import vn.chibo.organization.Organization;
+
+/** One meeting of a cell (or of its committee): schedule, people and the times it was held. */
+@Entity
+public class Meeting extends PanacheEntityBase {
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingType type;
+
+    @Column(name = "is_model")
+    public boolean isModel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingMode mode;
+
+    public String title;
+
+    @Column(name = "scheduled_start", nullable = false)
+    public Instant scheduledStart;
+
+    @Column(name = "planned_duration_min")
+    public int plannedDurationMinutes;
+
+    public String place;
+
+    @Column(name = "online_link")
+    public String onlineLink;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chair_id")
+    public Member chair;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "preparer_id")
+    public Member preparer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "minute_taker_id")
+    public Member minuteTaker;
+
+    /** For a committee meeting: the cell meeting it prepares. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "prepares_meeting_id")
+    public Meeting prepares;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingStatus status;
+
+    @Column(name = "actual_start")
+    public Instant actualStart;
+
+    @Column(name = "actual_end")
+    public Instant actualEnd;
+
+    @Column(name = "notified_at")
+    public Instant notifiedAt;
+
+    @Version
+    public long version;
+
+    public Integer durationMinutes() {
+        return actualStart == null || actualEnd == null ? null
+                : (int) Duration.between(actualStart, actualEnd).toMinutes();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.chibo.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.UUID;
+import vn.chibo.common.ApiException;
+import vn.chibo.security.AccessPolicy;
+
+/** Loads a meeting for the caller and refuses, the same way everywhere, what its state forbids. */
+@ApplicationScoped
+public class MeetingGuard {
+    private final AccessPolicy access;
+
+    public MeetingGuard(AccessPolicy access) {
+        this.access = access;
+    }
+
+    public Meeting require(UUID id) {
+        Meeting meeting = id == null ? null : Meeting.findById(id);
+        if (meeting == null) throw ApiException.notFound("entity.meeting");
+        return meeting;
+    }
+
+    public Meeting readable(UUID id) {
+        Meeting meeting = require(id);
+        access.requireRead(meeting.organization);
+        return meeting;
+    }
+
+    /** The cell's secretary, committee staff above it, an integration client or an admin. */
+    public Meeting writable(UUID id) {
+        Meeting meeting = require(id);
+        access.requireChangeMembers(meeting.organization);
+        return meeting;
+    }
+
+    /** Attendance, speeches, votes, agenda, minutes text and resolution change only before approval. */
+    public void requireRecordable(Meeting meeting) {
+        if (meeting.status == MeetingStatus.APPROVED) throw ApiException.conflict("minutes-locked");
+        if (meeting.status == MeetingStatus.CANCELLED) throw ApiException.conflict("meeting-cancelled");
+    }
+
+    public void requireStatus(Meeting meeting, String action, MeetingStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(meeting.status)) {
+            throw ApiException.conflict("illegal-transition", "status." + meeting.status.name(), "action." + action);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package vn.chibo.meeting;
+
+public enum MeetingMode { IN_PERSON, ONLINE, HYBRID }

@@ -1,0 +1,211 @@
+package vn.chibo.meeting;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+
+@Path("/api/v1")
+@Authenticated
+public class MeetingResource {
+    private final MeetingService meetings;
+    private final MeetingActivityService activity;
+    private final DocumentService documents;
+
+    public MeetingResource(MeetingService meetings, MeetingActivityService activity, DocumentService documents) {
+        this.meetings = meetings;
+        this.activity = activity;
+        this.documents = documents;
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return Messages.pick(headers.getAcceptableLanguages());
+    }
+
+    @GET
+    @Path("/organizations/{id}/meetings")
+    public PageResult<MeetingApi.Summary> list(@PathParam("id") UUID organizationId, @QueryParam("from") LocalDate from,
+                                               @QueryParam("to") LocalDate to,
+                                               @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
+                                               @QueryParam("type") MeetingType type,
+                                               @QueryParam("status") MeetingStatus status,
+                                               @Valid @BeanParam PageRequest paging) {
+        return meetings.list(organizationId, new MeetingService.ListQuery(from, to, includeSubtree, type, status), paging);
+    }
+
+    @POST
+    @Path("/organizations/{id}/meetings")
+    @ResponseStatus(201)
+    public MeetingApi.View schedule(@PathParam("id") UUID organizationId, @Valid @NotNull MeetingApi.Create body,
+                                    HttpHeaders headers) {
+        return meetings.schedule(organizationId, body, locale(headers));
+    }
+
+    @POST
+    @Path("/organizations/{id}/meetings/recurring")
+    @ResponseStatus(201)
+    public List<MeetingApi.Summary> recurring(@PathParam("id") UUID organizationId,
+                                              @Valid @NotNull MeetingApi.Recurring body) {
+        return meetings.recurring(organizationId, body);
+    }
+
+    @GET
+    @Path("/organizations/{id}/compliance")
+    public MeetingApi.Compliance compliance(@PathParam("id") UUID organizationId, @QueryParam("year") Integer year) {
+        return meetings.compliance(organizationId, year);
+    }
+
+    @GET
+    @Path("/agenda-templates")
+    public List<MeetingApi.AgendaTemplate> templates(@QueryParam("type") MeetingType type) {
+        return meetings.templates(type);
+    }
+
+    @GET
+    @Path("/me/meetings")
+    public List<MeetingApi.Summary> mine() {
+        return meetings.mine();
+    }
+
+    @GET
+    @Path("/meetings/{id}")
+    public MeetingApi.View get(@PathParam("id") UUID id, HttpHeaders headers) {
+        return meetings.get(id, locale(headers));
+    }
+
+    @PATCH
+    @Path("/meetings/{id}")
+    public MeetingApi.View update(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Patch body, HttpHeaders headers) {
+        return meetings.update(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/meetings/{id}/postpone")
+    public MeetingApi.View postpone(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Postpone body,
+                                    HttpHeaders headers) {
+        return meetings.postpone(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/meetings/{id}/cancel")
+    public MeetingApi.View cancel(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Cancel body, HttpHeaders headers) {
+        return meetings.cancel(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/meetings/{id}/notify")
+    public MeetingApi.View notify(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body,
+                                  HttpHeaders headers) {
+        return meetings.notify(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/meetings/{id}/times")
+    public MeetingApi.View times(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Times body, HttpHeaders headers) {
+        return meetings.recordTimes(id, body, locale(headers));
+    }
+
+    @PUT
+    @Path("/meetings/{id}/agenda")
+    public MeetingApi.View agenda(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.AgendaUpdate body,
+                                  HttpHeaders headers) {
+        return meetings.replaceAgenda(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/meetings/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ResponseStatus(201)
+    public MeetingApi.DocumentView upload(@PathParam("id") UUID id, @RestForm("file") @NotNull FileUpload file,
+                                          @RestForm("kind") DocumentKind kind) {
+        return documents.upload(id, file.uploadedFile(), file.fileName(), kind);
+    }
+
+    @GET
+    @Path("/meetings/{id}/documents/{documentId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        DocumentService.Download d = documents.download(id, documentId);
+        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(d.path().toFile(), MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/meetings/{id}/documents/{documentId}")
+    @ResponseStatus(204)
+    public void withdraw(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        documents.withdraw(id, documentId);
+    }
+
+    @PUT
+    @Path("/meetings/{id}/attendance/{memberId}")
+    public MeetingApi.AttendanceEntry attendance(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+                                                 @Valid @NotNull MeetingApi.AttendanceUpdate body) {
+        return activity.recordAttendance(id, memberId, body);
+    }
+
+    @POST
+    @Path("/meetings/{id}/guests")
+    @ResponseStatus(201)
+    public MeetingApi.GuestView addGuest(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.GuestCreate body) {
+        return activity.addGuest(id, body);
+    }
+
+    @DELETE
+    @Path("/meetings/{id}/guests/{guestId}")
+    @ResponseStatus(204)
+    public void removeGuest(@PathParam("id") UUID id, @PathParam("guestId") UUID guestId) {
+        activity.removeGuest(id, guestId);
+    }
+
+    @POST
+    @Path("/meetings/{id}/speeches")
+    @ResponseStatus(201)
+    public MeetingApi.SpeechView addSpeech(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.SpeechCreate body) {
+        return activity.addSpeech(id, body);
+    }
+
+    @DELETE
+    @Path("/meetings/{id}/speeches/{speechId}")
+    @ResponseStatus(204)
+    public void removeSpeech(@PathParam("id") UUID id, @PathParam("speechId") UUID speechId) {
+        activity.removeSpeech(id, speechId);
+    }
+
+    @POST
+    @Path("/meetings/{id}/votes")
+    @ResponseStatus(201)
+    public MeetingApi.VoteView vote(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VoteCreate body) {
+        return activity.recordVote(id, body);
+    }
+}

@@ -1,0 +1,183 @@
+package vn.chibo.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.chibo.common.TimeSource;
+import vn.chibo.member.Member;
+import vn.chibo.policy.PolicyApi;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.resolution.ResolutionApi;
+import vn.chibo.resolution.Task;
+
+/** Assembles the full view of a meeting: its records, figures and the warnings its rules raise. */
+@ApplicationScoped
+public class MeetingViews {
+    private final MeetingRoster roster;
+    private final PolicyService policies;
+    private final MeetingRules rules;
+    private final TimeSource time;
+
+    public MeetingViews(MeetingRoster roster, PolicyService policies, MeetingRules rules, TimeSource time) {
+        this.roster = roster;
+        this.policies = policies;
+        this.rules = rules;
+        this.time = time;
+    }
+
+    public MeetingApi.Summary summary(Meeting m) {
+        return new MeetingApi.Summary(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode,
+                m.title, time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status,
+                m.version);
+    }
+
+    /** Everything a secretary or supervisor sees on the meeting screen. */
+    public MeetingApi.View view(Meeting m, Locale locale) {
+        LocalDate day = time.dateOf(m.scheduledStart);
+        PolicyProfile policy = policies.inForce(m.organization, day);
+        MeetingRoster.Roster people = m.type.isCellMeeting() ? roster.on(m.organization, day)
+                : new MeetingRoster.Roster(List.of(), List.of());
+        Map<UUID, Attendance> recorded = Attendance.<Attendance>list("meetingId", m.id).stream()
+                .collect(Collectors.toMap(a -> a.memberId, a -> a));
+        Map<UUID, Integer> streaks = excusedStreaks(m, people.expected().stream().map(e -> e.member().id).toList());
+
+        List<MeetingApi.AttendanceEntry> attendance = new ArrayList<>();
+        for (MeetingRoster.Expected e : people.expected()) {
+            Attendance a = recorded.get(e.member().id);
+            attendance.add(new MeetingApi.AttendanceEntry(e.member().id, e.member().fullName, e.status(),
+                    e.attachment(), a == null ? AttendanceStatus.NOT_RECORDED : a.status,
+                    a == null ? null : a.reasonCategory, a == null ? null : a.reasonText,
+                    streaks.getOrDefault(e.member().id, 0), a == null ? 0 : a.version));
+        }
+        List<MeetingApi.NotExpected> notExpected = people.notExpected().stream()
+                .map(n -> new MeetingApi.NotExpected(n.member().id, n.member().fullName, n.why())).toList();
+
+        List<Guest> guests = Guest.list("meetingId", m.id);
+        Map<UUID, String> guestNames = guests.stream().collect(Collectors.toMap(g -> g.id, g -> g.name));
+        Map<UUID, String> names = memberNames(people, m);
+        List<Speech> speechRows = Speech.list("meetingId = ?1 order by createdAt", m.id);
+        List<MeetingApi.SpeechView> speeches = speechRows.stream().map(s -> new MeetingApi.SpeechView(s.id, s.memberId,
+                s.guestId, s.memberId != null ? names.getOrDefault(s.memberId, "?") : guestNames.getOrDefault(s.guestId, "?"),
+                s.agendaItemId, s.summary)).toList();
+
+        List<MeetingApi.VoteView> votes = votes(m, names);
+        List<MeetingApi.AgendaItemView> agenda = AgendaItem.<AgendaItem>list("meetingId = ?1 order by position", m.id)
+                .stream().map(i -> new MeetingApi.AgendaItemView(i.id, i.position, i.part, i.kind, i.title,
+                        MeetingApi.MemberRef.of(i.presenter), i.plannedMinutes)).toList();
+        List<MeetingApi.DocumentView> documents = documents(m, policy);
+        List<MeetingApi.Change> history = MeetingChange.<MeetingChange>list("meetingId = ?1 order by at", m.id).stream()
+                .map(c -> new MeetingApi.Change(time.local(c.at), c.actor, c.kind, c.reason, time.local(c.fromStart),
+                        time.local(c.toStart))).toList();
+        List<Task> toReview = m.type.isRegular() ? rules.openTasksBefore(m) : List.of();
+        Double completion = m.type.isRegular() ? rules.previousCompletionRate(m) : null;
+
+        MeetingApi.Figures figures = figures(attendance, speechRows, m, completion);
+        List<MeetingApi.Warning> warnings = rules.warnings(new MeetingRules.Facts(m, policy, attendance, figures,
+                documents, locale));
+        Meeting pre = Meeting.find("prepares.id", m.id).firstResult();
+        return new MeetingApi.View(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,
+                time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
+                MeetingApi.MemberRef.of(m.chair), MeetingApi.MemberRef.of(m.preparer),
+                MeetingApi.MemberRef.of(m.minuteTaker), time.local(m.actualStart), time.local(m.actualEnd),
+                time.local(m.notifiedAt), m.prepares == null ? null : m.prepares.id, pre == null ? null : pre.id,
+                history, agenda, documents, attendance, notExpected, guests.stream().map(MeetingApi.GuestView::of).toList(),
+                speeches, votes, toReview.stream().map(ResolutionApi.TaskView::of).toList(), figures, warnings,
+                PolicyApi.View.of(policy));
+    }
+
+    private MeetingApi.Figures figures(List<MeetingApi.AttendanceEntry> attendance, List<Speech> speeches, Meeting m,
+                                       Double completion) {
+        int present = 0;
+        int excused = 0;
+        int unexcused = 0;
+        int notRecorded = 0;
+        for (MeetingApi.AttendanceEntry a : attendance) {
+            switch (a.status()) {
+                case PRESENT, PRESENT_ONLINE -> present++;
+                case ABSENT_EXCUSED -> excused++;
+                case ABSENT_UNEXCUSED -> unexcused++;
+                case NOT_RECORDED -> notRecorded++;
+            }
+        }
+        Set<UUID> presentIds = attendance.stream().filter(a -> a.status().isPresent())
+                .map(MeetingApi.AttendanceEntry::memberId).collect(Collectors.toSet());
+        Set<UUID> speakers = new HashSet<>();
+        speeches.stream().filter(s -> s.memberId != null && presentIds.contains(s.memberId)).forEach(s -> speakers.add(s.memberId));
+        return new MeetingApi.Figures(attendance.size(), present, excused, unexcused, notRecorded,
+                percent(present, attendance.size()), speakers.size(), percent(speakers.size(), present),
+                m.durationMinutes(), completion);
+    }
+
+    private List<MeetingApi.VoteView> votes(Meeting m, Map<UUID, String> names) {
+        List<Vote> votes = Vote.list("meetingId = ?1 order by createdAt", m.id);
+        if (votes.isEmpty()) return List.of();
+        Map<UUID, List<Ballot>> ballots = Ballot.<Ballot>list("voteId in ?1", votes.stream().map(v -> v.id).toList())
+                .stream().collect(Collectors.groupingBy(b -> b.voteId));
+        return votes.stream().map(v -> new MeetingApi.VoteView(v.id, v.subject, v.method, v.forCount, v.againstCount,
+                v.abstainCount, v.eligible, v.passed, v.rule, ballots.getOrDefault(v.id, List.of()).stream()
+                .map(b -> new MeetingApi.BallotView(b.memberId, names.getOrDefault(b.memberId, "?"), b.choice))
+                .toList())).toList();
+    }
+
+    private List<MeetingApi.DocumentView> documents(Meeting m, PolicyProfile policy) {
+        var deadline = m.scheduledStart.minus(java.time.Duration.ofDays(policy.documentLeadDays));
+        return MeetingDocument.<MeetingDocument>list("meetingId = ?1 order by publishedAt", m.id).stream()
+                .map(d -> new MeetingApi.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
+                        time.local(d.publishedAt), d.publishedBy, d.publishedAt.isAfter(deadline))).toList();
+    }
+
+    /**
+     * For each member, the run of excused absences in a row this year up to this meeting, over the
+     * cell meetings that have been held (BR-H5).
+     */
+    private Map<UUID, Integer> excusedStreaks(Meeting m, Collection<UUID> memberIds) {
+        Map<UUID, Integer> streaks = new HashMap<>();
+        if (memberIds.isEmpty()) return streaks;
+        LocalDate day = time.dateOf(m.scheduledStart);
+        var yearStart = day.withDayOfYear(1).atStartOfDay(time.zone()).toInstant();
+        List<Meeting> meetings = Meeting.list("organization = ?1 and scheduledStart >= ?2 and scheduledStart <= ?3"
+                        + " and type <> ?4 and (status in ?5 or id = ?6) order by scheduledStart",
+                m.organization, yearStart, m.scheduledStart, MeetingType.COMMITTEE,
+                List.of(MeetingStatus.HELD, MeetingStatus.APPROVED), m.id);
+        List<UUID> meetingIds = meetings.stream().map(x -> x.id).toList();
+        Map<UUID, Map<UUID, AttendanceStatus>> byMember = new HashMap<>();
+        for (Attendance a : Attendance.<Attendance>list("meetingId in ?1 and memberId in ?2", meetingIds, memberIds)) {
+            byMember.computeIfAbsent(a.memberId, k -> new HashMap<>()).put(a.meetingId, a.status);
+        }
+        for (UUID member : memberIds) {
+            Map<UUID, AttendanceStatus> statuses = byMember.getOrDefault(member, Map.of());
+            int streak = 0;
+            for (Meeting held : meetings) {
+                AttendanceStatus s = statuses.get(held.id);
+                if (s == null) continue;
+                streak = s == AttendanceStatus.ABSENT_EXCUSED ? streak + 1 : 0;
+            }
+            streaks.put(member, streak);
+        }
+        return streaks;
+    }
+
+    private Map<UUID, String> memberNames(MeetingRoster.Roster people, Meeting m) {
+        Map<UUID, String> names = new HashMap<>();
+        people.expected().forEach(e -> names.put(e.member().id, e.member().fullName));
+        people.notExpected().forEach(e -> names.put(e.member().id, e.member().fullName));
+        for (Member extra : java.util.Arrays.asList(m.chair, m.preparer, m.minuteTaker)) {
+            if (extra != null) names.putIfAbsent(extra.id, extra.fullName);
+        }
+        return names;
+    }
+
+    static double percent(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+}

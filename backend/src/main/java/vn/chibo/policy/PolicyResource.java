@@ -1,0 +1,36 @@
+package vn.chibo.policy;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/v1")
+@Authenticated
+public class PolicyResource {
+    private final PolicyService policies;
+
+    public PolicyResource(PolicyService policies) {
+        this.policies = policies;
+    }
+
+    @GET
+    @Path("/organizations/{id}/policy")
+    public PolicyApi.View effective(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
+        return policies.effective(id, on);
+    }
+
+    @POST
+    @Path("/policies")
+    @ResponseStatus(201)
+    public PolicyApi.View issue(@Valid @NotNull PolicyApi.Create body) {
+        return policies.issue(body);
+    }
+}

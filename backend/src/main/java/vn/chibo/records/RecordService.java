@@ -1,0 +1,158 @@
+package vn.chibo.records;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.chibo.audit.AuditService;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.Messages;
+import vn.chibo.common.TimeSource;
+import vn.chibo.common.Versions;
+import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingApi;
+import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingGuard;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingViews;
+import vn.chibo.resolution.ResolutionService;
+import vn.chibo.security.CurrentActor;
+
+/**
+ * The minutes of a meeting: written during it, approved at its end and then locked; later only
+ * appended corrections. Also prints minutes and resolution as PDF.
+ */
+@ApplicationScoped
+public class RecordService {
+    private final MeetingGuard guard;
+    private final MeetingViews views;
+    private final RecordAssembler assembler;
+    private final PdfRenderer pdf;
+    private final ResolutionService resolutions;
+    private final CurrentActor actor;
+    private final AuditService audit;
+    private final TimeSource time;
+
+    public RecordService(MeetingGuard guard, MeetingViews views, RecordAssembler assembler, PdfRenderer pdf,
+                         ResolutionService resolutions, CurrentActor actor, AuditService audit, TimeSource time) {
+        this.guard = guard;
+        this.views = views;
+        this.assembler = assembler;
+        this.pdf = pdf;
+        this.resolutions = resolutions;
+        this.actor = actor;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MinutesApi.View get(UUID meetingId) {
+        return view(guard.readable(meetingId));
+    }
+
+    @Transactional
+    public MinutesApi.View update(UUID meetingId, MinutesApi.Update u) {
+        Meeting m = guard.writable(meetingId);
+        Minutes minutes = Minutes.findById(m.id);
+        if (minutes != null && minutes.isApproved()) throw ApiException.conflict("minutes-locked");
+        guard.requireRecordable(m);
+        if (minutes == null) {
+            Versions.require(u.version(), 0);
+            minutes = new Minutes();
+            minutes.meetingId = m.id;
+        } else {
+            Versions.require(u.version(), minutes.version);
+        }
+        minutes.freeText = blankToNull(u.freeText());
+        minutes.conclusions = blankToNull(u.conclusions());
+        minutes.persistAndFlush();
+        audit.record("Minutes", m.id, m.organization, "EDIT", Map.of("length",
+                minutes.freeText == null ? 0 : minutes.freeText.length()));
+        return view(m);
+    }
+
+    /**
+     * Approval at the end of the meeting (BR-R3): the meeting must be held, with a chair and a
+     * minute-taker (BR-H1) and every expected member's attendance recorded; then everything locks.
+     */
+    @Transactional
+    public MinutesApi.View approve(UUID meetingId, MeetingApi.VersionOnly v) {
+        Meeting m = guard.writable(meetingId);
+        Minutes minutes = Minutes.findById(m.id);
+        if (minutes != null && minutes.isApproved()) throw ApiException.conflict("minutes-locked");
+        guard.requireStatus(m, "approve", MeetingStatus.HELD);
+        if (minutes == null) {
+            Versions.require(v.version(), 0);
+            minutes = new Minutes();
+            minutes.meetingId = m.id;
+        } else {
+            Versions.require(v.version(), minutes.version);
+        }
+        if (m.chair == null || m.minuteTaker == null) throw ApiException.conflict("missing-chair-or-minute-taker");
+        MeetingApi.View view = views.view(m, Messages.VIETNAMESE);
+        long unrecorded = view.attendance().stream().filter(a -> a.status() == AttendanceStatus.NOT_RECORDED).count();
+        if (unrecorded > 0) throw ApiException.conflict("attendance-incomplete", unrecorded);
+        minutes.approvedAt = time.now();
+        minutes.approvedBy = actor.username();
+        minutes.persist();
+        m.status = MeetingStatus.APPROVED;
+        MeetingChange change = new MeetingChange();
+        change.meetingId = m.id;
+        change.at = minutes.approvedAt;
+        change.actor = actor.username();
+        change.kind = MeetingChange.Kind.MINUTES_APPROVED;
+        change.persist();
+        Minutes.flush();
+        audit.record("Minutes", m.id, m.organization, "APPROVE", Map.of("approvedBy", minutes.approvedBy));
+        return view(m);
+    }
+
+    @Transactional
+    public MinutesApi.View correct(UUID meetingId, MinutesApi.Correction c) {
+        Meeting m = guard.writable(meetingId);
+        Minutes minutes = Minutes.findById(m.id);
+        if (minutes == null || !minutes.isApproved()) throw ApiException.conflict("minutes-not-approved");
+        MinutesCorrection correction = new MinutesCorrection();
+        correction.meetingId = m.id;
+        correction.at = time.now();
+        correction.author = actor.username();
+        correction.reason = c.reason().trim();
+        correction.text = c.text().trim();
+        correction.persistAndFlush();
+        audit.record("Minutes", m.id, m.organization, "CORRECT", Map.of("reason", correction.reason));
+        return view(m);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] minutesPdf(UUID meetingId) {
+        Meeting m = guard.readable(meetingId);
+        return pdf.render(assembler.minutes(m, views.view(m, Messages.VIETNAMESE), Minutes.findById(m.id), corrections(m)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] resolutionPdf(UUID meetingId) {
+        Meeting m = guard.readable(meetingId);
+        return pdf.render(assembler.resolution(m, views.view(m, Messages.VIETNAMESE), resolutions.view(m)));
+    }
+
+    private MinutesApi.View view(Meeting m) {
+        Minutes minutes = Minutes.findById(m.id);
+        List<MinutesCorrection> corrections = corrections(m);
+        String text = assembler.minutes(m, views.view(m, Messages.VIETNAMESE), minutes, corrections).asText();
+        return new MinutesApi.View(m.id, minutes != null && minutes.isApproved(),
+                minutes == null ? null : time.local(minutes.approvedAt), minutes == null ? null : minutes.approvedBy,
+                minutes == null ? null : minutes.freeText, minutes == null ? null : minutes.conclusions, text,
+                minutes == null ? 0 : minutes.version, corrections.stream().map(c -> new MinutesApi.CorrectionView(
+                        time.local(c.at), c.author, c.reason, c.text)).toList());
+    }
+
+    private List<MinutesCorrection> corrections(Meeting m) {
+        return MinutesCorrection.list("meetingId = ?1 order by at", m.id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,3 @@
+package vn.chibo.resolution;
+
+public enum ResolutionKind { RESOLUTION, CONCLUSION }
