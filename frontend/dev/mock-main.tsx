@@ -1,7 +1,8 @@
 /**
  * Development only (never built): the whole app against the typed in-memory mock API, signed in as
  * a fake user. `npm run dev` then open http://localhost:3000/dev/mock.html#/organizations
- * (http://localhost:3000/dev/mock.html?as=secretary#/members for a secretary). Used for screenshots and UI work without the backend or Keycloak.
+ * (http://localhost:3000/dev/mock.html?as=secretary#/members for a secretary;
+ * #/meetings/aaaaaaaa-0000-4000-8000-000000000001/attendance for the meeting screen). Used for screenshots and UI work without the backend or Keycloak.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -25,6 +26,7 @@ import {
   page,
   summary,
 } from '@/test/fixtures';
+import { installFakeMeetings, makeMeeting } from '@/test/meetings-fake';
 import { MockApi } from '@/test/mock-api';
 import '@/index.css';
 
@@ -70,7 +72,10 @@ const members = Array.from({ length: 26 }, (_, i) =>
   }),
 );
 
-const api = new MockApi()
+const api = new MockApi();
+// Meetings first: the member list below overrides the fake's own.
+installFakeMeetings(api, makeMeeting({}, 30));
+api
   .on('get', '/api/v1/me', () => ({
     status: 200,
     body: asSecretary

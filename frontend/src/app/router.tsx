@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { Spinner } from '@/components/spinner';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useI18n } from '@/lib/i18n/i18n';
+import { useResumeMeetingOutboxes } from '@/features/meetings/offline/use-meeting-outbox';
 import { AppShell } from './layout/app-shell';
 import { Landing } from './routes/landing';
 
@@ -27,6 +28,9 @@ const MemberExemptionRoute = page(() => import('./routes/member'), 'MemberExempt
 const MemberPositionRoute = page(() => import('./routes/member'), 'MemberPositionRoute');
 const ImportsRoute = page(() => import('./routes/imports'));
 const MeRoute = page(() => import('./routes/me'));
+const MeetingsHomeRoute = page(() => import('./routes/meetings-home'));
+const MeetingRoute = page(() => import('./routes/meeting'));
+const OrganizationMeetingsRoute = page(() => import('./routes/organization-meetings'));
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -45,6 +49,8 @@ function useFocusOnNavigate() {
 
 export function AppRoutes() {
   const auth = useAuth();
+  // Changes made offline on a meeting screen are sent after a reload, wherever the user goes.
+  useResumeMeetingOutboxes(auth.status === 'authenticated');
   const { t } = useI18n();
   useFocusOnNavigate();
   useEffect(() => {
@@ -58,10 +64,11 @@ export function AppRoutes() {
         <Suspense fallback={<Spinner />}>
           <Switch>
             <Route path={paths.home.pattern}>
-              <Redirect to={paths.organizations.build()} replace />
+              <Redirect to={paths.meetingsHome.build()} replace />
             </Route>
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
+            <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />
             <Route path={paths.organizationEdit.pattern} component={OrganizationEditRoute} />
             <Route path={paths.organizationMove.pattern} component={OrganizationMoveRoute} />
@@ -76,6 +83,8 @@ export function AppRoutes() {
             <Route path={paths.member.pattern} component={MemberRoute} />
             <Route path={paths.imports.pattern} component={ImportsRoute} />
             <Route path={paths.me.pattern} component={MeRoute} />
+            <Route path={paths.meetingsHome.pattern} component={MeetingsHomeRoute} />
+            <Route path={paths.meeting.pattern} component={MeetingRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

@@ -47,4 +47,13 @@ export const paths = {
     build: (organizationId?: string) => withQuery('/imports', { organizationId }),
   },
   me: { pattern: '/me', build: () => '/me' },
+  meetingsHome: { pattern: '/meetings', build: () => '/meetings' },
+  meeting: {
+    pattern: '/meetings/:id/:tab?',
+    build: (id: string, tab?: string) => (tab ? `/meetings/${enc(id)}/${enc(tab)}` : `/meetings/${enc(id)}`),
+  },
+  organizationMeetings: {
+    pattern: '/organizations/:id/meetings',
+    build: (id: string) => `/organizations/${enc(id)}/meetings`,
+  },
 } as const;

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { resetLanguageFromStorage } from '@/lib/i18n/i18n';
 import { resetExpanded } from '@/features/organizations/components/expanded-store';
+import { resetMeetingOutboxes } from '@/features/meetings/offline/use-meeting-outbox';
 
 // jsdom's FormData/File/Blob are not the ones Node's fetch (undici) understands, so a multipart
 // body built in a test would reach the mock API as "undefined". Use Node's own classes, as a
@@ -19,4 +20,5 @@ afterEach(() => {
   sessionStorage.clear();
   resetLanguageFromStorage();
   resetExpanded();
+  resetMeetingOutboxes();
 });

@@ -23,9 +23,14 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   const nav: NavItem[] = [
     {
+      href: paths.meetingsHome.build(),
+      label: 'nav.meetings',
+      match: (p) => p.startsWith('/meetings') || p.endsWith('/meetings'),
+    },
+    {
       href: paths.organizations.build(),
       label: 'nav.organizations',
-      match: (p) => p.startsWith('/organizations') && !p.endsWith('/members'),
+      match: (p) => p.startsWith('/organizations') && !p.endsWith('/members') && !p.endsWith('/meetings'),
     },
     {
       href: paths.members.build(),
@@ -44,7 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('nav.skip')}
       </a>
       <header className="app-header">
-        <Link href={authenticated ? paths.organizations.build() : paths.home.build()} className="brand">
+        <Link href={authenticated ? paths.meetingsHome.build() : paths.home.build()} className="brand">
           {t('app.name')}
         </Link>
         <div className="header-tools">

@@ -13,3 +13,7 @@ const has = (me: Me | undefined, roles: Role[]) => !!me && me.roles.some((r) => 
 export const canWriteOrganizations = (me?: Me) => has(me, ORGANIZATION_WRITERS);
 export const canWriteMembers = (me?: Me) => has(me, MEMBER_WRITERS);
 export const canImport = (me?: Me) => has(me, IMPORTERS);
+
+/** Schedule and run meetings (the secretary of the cell, committee staff above it). */
+const MEETING_RUNNERS: Role[] = ['ADMIN', 'STAFF', 'SECRETARY'];
+export const canRunMeetings = (me?: Me) => has(me, MEETING_RUNNERS);

@@ -1,7 +1,9 @@
 import type { MessageKey } from './vi';
+import { enMeetings } from './en-meetings';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
+  ...enMeetings,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 
@@ -25,7 +27,7 @@ export const en: Record<MessageKey, string> = {
   'landing.lead': 'Manage party organisations, members and cell meetings: compact on a phone, complete on a computer.',
   'landing.point.tree': 'The organisation tree from the province committee down to every cell.',
   'landing.point.members': 'Member lists, transfers, exemptions, positions.',
-  'landing.point.meetings': 'Cell meetings (coming soon).',
+  'landing.point.meetings': 'Schedule, attendance, minutes, resolutions and tasks of every cell meeting.',
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
@@ -117,6 +119,8 @@ export const en: Record<MessageKey, string> = {
   'org.field.activeMemberCount': 'Active members',
   'org.field.renameEffectiveDate': 'Rename takes effect on',
   'org.action.members': 'Members',
+  'org.action.meetings': 'Meetings',
+  'org.action.calendar': 'Meetings of the cells below',
   'org.action.newChild': 'Add sub-organisation',
   'org.action.edit': 'Edit / rename',
   'org.action.move': 'Move',

@@ -2,7 +2,10 @@
  * Vietnamese: the default language and the source of message keys. Placeholders: {name}.
  * en.ts must provide every key (checked by the compiler).
  */
+import { viMeetings } from './vi-meetings';
+
 export const vi = {
+  ...viMeetings,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 
@@ -26,7 +29,7 @@ export const vi = {
   'landing.lead': 'Quản lý tổ chức đảng, đảng viên và sinh hoạt chi bộ: gọn trên điện thoại, đầy đủ trên máy tính.',
   'landing.point.tree': 'Cây tổ chức đảng từ đảng bộ tỉnh đến từng chi bộ.',
   'landing.point.members': 'Danh sách đảng viên, chuyển sinh hoạt, miễn sinh hoạt, chức vụ.',
-  'landing.point.meetings': 'Sinh hoạt chi bộ (sắp có).',
+  'landing.point.meetings': 'Lên lịch, điểm danh, biên bản, nghị quyết và nhiệm vụ của từng buổi sinh hoạt chi bộ.',
 
   'common.loading': 'Đang tải…',
   'common.retry': 'Thử lại',
@@ -118,6 +121,8 @@ export const vi = {
   'org.field.activeMemberCount': 'Số đảng viên đang sinh hoạt',
   'org.field.renameEffectiveDate': 'Ngày đổi tên có hiệu lực',
   'org.action.members': 'Đảng viên',
+  'org.action.meetings': 'Sinh hoạt',
+  'org.action.calendar': 'Lịch sinh hoạt chi bộ trực thuộc',
   'org.action.newChild': 'Thêm tổ chức trực thuộc',
   'org.action.edit': 'Sửa / đổi tên',
   'org.action.move': 'Chuyển trực thuộc',

@@ -45,6 +45,9 @@ export function OrganizationDetail({ id }: { id: string }) {
             <Link href={paths.organizationMembers.build(o.id)} className="btn btn-primary">
               {t('org.action.members')}
             </Link>
+            <Link href={paths.organizationMeetings.build(o.id)} className="btn btn-primary">
+              {o.holdsMeetings ? t('org.action.meetings') : t('org.action.calendar')}
+            </Link>
             {canWriteMembers(me.data) && o.holdsMeetings && !closed && (
               <Link href={paths.memberNew.build(o.id)} className="btn btn-secondary">
                 {t('member.action.new')}

@@ -1,0 +1,301 @@
+// The measurements behind bench/meeting.sh (read that file first). Node 20+, run from anywhere:
+// the npm packages (lighthouse, puppeteer-core, chrome-launcher) come from frontend/node_modules.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const frontend = join(here, '..', 'frontend');
+const requireFromFrontend = createRequire(join(frontend, 'package.json'));
+const load = async (name) => import(pathToFileURL(requireFromFrontend.resolve(name)).href);
+
+const env = process.env;
+const API = (env.CHIBO_API_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const KEYCLOAK = (env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
+const SPA = (env.CHIBO_SPA_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const REALM = env.CHIBO_REALM ?? 'chibo';
+const USER = env.BENCH_USER ?? 'canbo.tinh';
+const PASSWORD = env.BENCH_PASSWORD ?? 'ChiBo@2026';
+const MEMBERS = Number(env.BENCH_MEMBERS ?? 60);
+const REQUESTS = Number(env.BENCH_REQUESTS ?? 300);
+const WARMUP = Number(env.BENCH_WARMUP ?? 50);
+const P95_BUDGET_MS = Number(env.BENCH_P95_BUDGET_MS ?? 50);
+const LCP_BUDGET_MS = Number(env.BENCH_LCP_BUDGET_MS ?? 2500);
+const CHROME = env.CHROME_PATH ?? env.CHIBO_CHROMIUM ?? '/usr/bin/chromium';
+const SKIP_LIGHTHOUSE = env.BENCH_SKIP_LIGHTHOUSE === '1';
+
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---------------------------------------------------------------------------------------------
+// API access with a password-grant token (refreshed before its 5 minutes are up)
+// ---------------------------------------------------------------------------------------------
+let token = null;
+let tokenUntil = 0;
+async function bearer() {
+  if (token && Date.now() < tokenUntil) return token;
+  const res = await fetch(`${KEYCLOAK}/realms/${REALM}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'chibo-cli', username: USER, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`token for ${USER}: HTTP ${res.status} ${await res.text()}`);
+  const body = await res.json();
+  token = body.access_token;
+  tokenUntil = Date.now() + (body.expires_in - 30) * 1000;
+  return token;
+}
+
+async function call(method, path, body) {
+  const res = await fetch(API + path, {
+    method,
+    headers: {
+      Authorization: `Bearer ${await bearer()}`,
+      Accept: 'application/json',
+      'Accept-Language': 'vi',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text.slice(0, 400)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Runs `fn` over `items` with a few requests in flight. */
+async function pool(items, size, fn) {
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (i < items.length) {
+        const index = i++;
+        await fn(items[index], index);
+      }
+    }),
+  );
+}
+
+const vnIso = (date) => new Date(date.getTime()).toISOString();
+
+// ---------------------------------------------------------------------------------------------
+// 1. Data: a cell with 60 members and a meeting with everything recorded
+// ---------------------------------------------------------------------------------------------
+async function prepare() {
+  const me = await call('GET', '/api/v1/me');
+  const root = me.appointments.find((a) => !a.validTo)?.organizationId;
+  if (!root) throw new Error(`${USER} acts for no organisation`);
+  const types = await call('GET', '/api/v1/reference/organization-types');
+  const categories = await call('GET', '/api/v1/reference/organization-categories');
+  const cellType = types.find((t) => t.holdsMeetingsByDefault) ?? types[types.length - 1];
+  const children = await call('GET', `/api/v1/organizations?parentId=${root}&size=50`);
+  const parent = children.items.find((o) => !o.holdsMeetings && !o.validTo)?.id ?? root;
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const cell = await call('POST', '/api/v1/organizations', {
+    name: `Chi bộ đo hiệu năng ${stamp}`,
+    typeCode: cellType.code,
+    categoryCode: (categories.find((c) => c.code === 'THON_BAN_TDP') ?? categories[0]).code,
+    parentId: parent,
+    holdsMeetings: true,
+    hasCommittee: true,
+    validFrom: '2020-01-01',
+  });
+  log(`cell ${cell.name} (${cell.id})`);
+
+  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Lò', 'Giàng', 'Vàng', 'Tẩn', 'Lường'];
+  const given = ['Văn An', 'Thị Bình', 'Minh Châu', 'Thị Dung', 'Văn Đức', 'Thu Hà', 'Văn Khánh', 'Thị Lan'];
+  await pool(
+    Array.from({ length: MEMBERS }, (_, i) => i),
+    4,
+    (i) =>
+      call('POST', '/api/v1/members', {
+        fullName: `${family[i % family.length]} ${given[i % given.length]} ${i + 1}`,
+        birthYear: 1960 + (i % 40),
+        gender: i % 2 ? 'FEMALE' : 'MALE',
+        admissionDate: '2010-05-19',
+        officialDate: i % 10 === 9 ? null : '2011-05-19',
+        organizationId: cell.id,
+        joinedOn: '2020-01-01',
+      }),
+  );
+  log(`${MEMBERS} members`);
+
+  const start = new Date(Date.now() - 3 * 3600_000);
+  const meeting = await call('POST', `/api/v1/organizations/${cell.id}/meetings`, {
+    type: 'REGULAR',
+    isModel: false,
+    mode: 'IN_PERSON',
+    scheduledStart: vnIso(start),
+    plannedDurationMinutes: 120,
+    place: 'Hội trường',
+  });
+  let m = await call('GET', `/api/v1/meetings/${meeting.id}`);
+  log(`meeting ${m.id}: ${m.attendance.length} expected`);
+  await pool(m.attendance, 4, (a, i) =>
+    call('PUT', `/api/v1/meetings/${m.id}/attendance/${a.memberId}`, {
+      status: i % 20 === 3 ? 'ABSENT_EXCUSED' : i % 30 === 7 ? 'ABSENT_UNEXCUSED' : 'PRESENT',
+      reasonCategory: i % 20 === 3 ? 'WORK' : null,
+      reasonText: i % 20 === 3 ? 'Đi công tác huyện' : null,
+      version: a.version,
+    }),
+  );
+  m = await call('GET', `/api/v1/meetings/${m.id}`);
+  const present = m.attendance.filter((a) => a.status === 'PRESENT');
+  for (let i = 0; i < 20; i++) {
+    await call('POST', `/api/v1/meetings/${m.id}/speeches`, {
+      memberId: present[(i * 7) % present.length].memberId,
+      agendaItemId: m.agenda[i % Math.max(1, m.agenda.length)]?.id ?? null,
+      summary: `Ý kiến số ${i + 1}: đề nghị chi bộ quan tâm lãnh đạo phát triển kinh tế hộ gia đình.`,
+    });
+  }
+  const eligible = m.attendance.filter((a) => a.status === 'PRESENT' && a.memberStatus === 'OFFICIAL').length;
+  await call('POST', `/api/v1/meetings/${m.id}/votes`, {
+    subject: 'Thông qua nghị quyết tháng',
+    method: 'COUNT',
+    forCount: eligible,
+    againstCount: 0,
+    abstainCount: 0,
+  });
+  m = await call('GET', `/api/v1/meetings/${m.id}`);
+  await call('POST', `/api/v1/meetings/${m.id}/times`, {
+    version: m.version,
+    actualStart: vnIso(start),
+    actualEnd: vnIso(new Date(start.getTime() + 125 * 60_000)),
+  });
+  const resolution = await call('GET', `/api/v1/meetings/${m.id}/resolution`);
+  await call('PUT', `/api/v1/meetings/${m.id}/resolution`, {
+    version: resolution.version,
+    kind: 'RESOLUTION',
+    number: '01-NQ/CB',
+    title: 'Lãnh đạo thực hiện nhiệm vụ tháng tới',
+    sections: [{ heading: 'Nhiệm vụ', body: 'Phát triển kinh tế, giữ gìn an ninh trật tự.' }],
+  });
+  const due = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < 15; i++) {
+    await call('POST', `/api/v1/meetings/${m.id}/tasks`, {
+      title: `Nhiệm vụ ${i + 1}: vận động hộ gia đình tham gia làm đường`,
+      assigneeKind: 'MEMBER',
+      assigneeMemberId: present[i % present.length].memberId,
+      dueDate: due,
+    });
+  }
+  log('attendance, 20 speeches, a vote, times, resolution and 15 tasks recorded');
+  return m.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Server time of GET /api/v1/meetings/{id}
+// ---------------------------------------------------------------------------------------------
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measureGet(meetingId) {
+  const url = `${API}/api/v1/meetings/${meetingId}`;
+  const once = async () => {
+    const headers = { Authorization: `Bearer ${await bearer()}`, Accept: 'application/json' };
+    const t0 = performance.now();
+    const res = await fetch(url, { headers });
+    const body = await res.arrayBuffer();
+    const elapsed = performance.now() - t0;
+    if (!res.ok) throw new Error(`GET meeting: HTTP ${res.status}`);
+    // A Server-Timing header, when the server sends one, is the server's own figure.
+    const st = /dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+    return { ms: st ? Number(st[1]) : elapsed, bytes: body.byteLength, serverTiming: !!st };
+  };
+  for (let i = 0; i < WARMUP; i++) await once();
+  const samples = [];
+  let bytes = 0;
+  let serverTiming = false;
+  for (let i = 0; i < REQUESTS; i++) {
+    const s = await once();
+    samples.push(s.ms);
+    bytes = s.bytes;
+    serverTiming ||= s.serverTiming;
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: samples[samples.length - 1],
+    bytes,
+    source: serverTiming ? 'Server-Timing header' : 'time to the whole response over loopback',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Lighthouse (mobile) on the meeting screen, signed in through Keycloak in the same browser
+// ---------------------------------------------------------------------------------------------
+async function lighthouseLcp(meetingId) {
+  const { launch } = await load('chrome-launcher');
+  const puppeteer = (await load('puppeteer-core')).default;
+  const lighthouse = (await load('lighthouse')).default;
+  const chrome = await launch({
+    chromePath: CHROME,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+    const page = await browser.newPage();
+    await page.goto(`${SPA}/`, { waitUntil: 'networkidle0' });
+    const loginButton = await page.waitForSelector('xpath/.//button[normalize-space()="Đăng nhập"]');
+    await Promise.all([page.waitForNavigation(), loginButton.click()]);
+    await page.waitForSelector('#username');
+    await page.type('#username', USER);
+    await page.type('#password', PASSWORD);
+    await Promise.all([page.waitForNavigation(), page.click('#kc-login')]);
+    await page.waitForSelector('nav.app-nav', { timeout: 30_000 });
+    log('signed in through Keycloak; running Lighthouse');
+    // Warm the browser's cache once, as a secretary who opened the app before would have it.
+    await page.goto(`${SPA}/meetings/${meetingId}/attendance`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('.attendance-row', { timeout: 30_000 });
+    await page.close();
+    const url = `${SPA}/meetings/${meetingId}/attendance`;
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      formFactor: 'mobile',
+      // Keep the Keycloak session cookie: the screen opens signed in.
+      disableStorageReset: true,
+    });
+    const audits = result.lhr.audits;
+    await browser.disconnect();
+    return {
+      lcp: audits['largest-contentful-paint'].numericValue,
+      fcp: audits['first-contentful-paint'].numericValue,
+      score: result.lhr.categories.performance.score,
+      finalUrl: result.lhr.finalDisplayedUrl ?? result.lhr.finalUrl,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+const meetingId = env.BENCH_MEETING_ID || (await prepare());
+const get = await measureGet(meetingId);
+const getPass = get.p95 < P95_BUDGET_MS;
+console.log(
+  `GET /api/v1/meetings/{id} (${MEMBERS} members, ${REQUESTS} requests after ${WARMUP} warm-up, ${get.bytes} bytes, ${get.source}):` +
+    ` p50 ${get.p50.toFixed(1)} ms, p95 ${get.p95.toFixed(1)} ms, max ${get.max.toFixed(1)} ms` +
+    ` (budget p95 < ${P95_BUDGET_MS} ms) ${getPass ? 'PASS' : 'FAIL'}`,
+);
+let lcpPass = true;
+if (SKIP_LIGHTHOUSE) {
+  console.log('Lighthouse: skipped (BENCH_SKIP_LIGHTHOUSE=1)');
+} else {
+  const lh = await lighthouseLcp(meetingId);
+  lcpPass = lh.lcp < LCP_BUDGET_MS;
+  console.log(
+    `Lighthouse mobile, meeting screen ${lh.finalUrl}: LCP ${(lh.lcp / 1000).toFixed(2)} s, FCP ${(lh.fcp / 1000).toFixed(2)} s,` +
+      ` performance score ${Math.round(lh.score * 100)} (budget LCP < ${(LCP_BUDGET_MS / 1000).toFixed(1)} s) ${lcpPass ? 'PASS' : 'FAIL'}`,
+  );
+}
+process.exit(getPass && lcpPass ? 0 : 1);

@@ -1,0 +1,226 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { components } from '@/lib/api/schema';
+import { ids } from '@/test/fixtures';
+import { installFakeMeetings, makeMeeting, meetingId, memberIdOf } from '@/test/meetings-fake';
+import { defaultApi, renderApp } from '@/test/render-app';
+
+const meSecretary: components['schemas']['Me'] = {
+  username: 'bithu.an',
+  displayName: 'Nguyễn Văn An',
+  roles: ['SECRETARY'],
+  memberId: memberIdOf(6),
+  appointments: [
+    {
+      id: '77777777-7777-4777-8777-777777777777',
+      username: 'bithu.an',
+      organizationId: ids.cellNaKhoang,
+      organizationName: 'Chi bộ bản Nà Khoang',
+      role: 'SECRETARY',
+      validFrom: '2025-01-01',
+      validTo: null,
+    },
+  ],
+};
+
+function setup(meeting = makeMeeting()) {
+  const api = defaultApi().on('get', '/api/v1/me', () => ({ status: 200, body: meSecretary }));
+  const state = installFakeMeetings(api, meeting);
+  return { api, state };
+}
+
+const attendancePath = `/api/v1/meetings/${meetingId}/attendance/${memberIdOf(0)}`;
+
+function setOnline(value: boolean) {
+  Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => value });
+}
+
+describe('meeting screen: attendance', () => {
+  afterEach(() => setOnline(true));
+
+  it('marks a member present with one tap: one PUT, and the count changes at once', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup();
+    renderApp(`/meetings/${meetingId}/attendance`, api);
+
+    expect(await screen.findByText('Có mặt 0/12')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Có mặt: Lò Văn Pản' }));
+    expect(screen.getByText('Có mặt 1/12')).toBeInTheDocument();
+
+    await waitFor(() => expect(api.callsTo('PUT', attendancePath)).toHaveLength(1));
+    expect(api.callsTo('PUT', attendancePath)[0].body).toEqual({ status: 'PRESENT', version: 0 });
+    expect(await screen.findByText('✓ Đã lưu tất cả')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Có mặt: Lò Văn Pản' })).toHaveAttribute('aria-pressed', 'true');
+    expect(state.meeting.attendance[0]).toMatchObject({ status: 'PRESENT', version: 1 });
+    expect(screen.getByText('Có mặt 1/12')).toBeInTheDocument();
+  });
+
+  it('records an absence with a reason category and text, and shows members not expected greyed', async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    renderApp(`/meetings/${meetingId}/attendance`, api);
+
+    await user.click(await screen.findByRole('button', { name: 'Vắng: Tẩn Thị Mẩy' }));
+    await user.click(screen.getByRole('radio', { name: 'Ốm đau' }));
+    await user.type(screen.getByLabelText('Ghi rõ (không bắt buộc)'), 'Nằm viện huyện');
+    await user.click(screen.getByRole('button', { name: 'Vắng có lý do' }));
+
+    const path = `/api/v1/meetings/${meetingId}/attendance/${memberIdOf(1)}`;
+    await waitFor(() => expect(api.callsTo('PUT', path)).toHaveLength(1));
+    expect(api.callsTo('PUT', path)[0].body).toEqual({
+      status: 'ABSENT_EXCUSED',
+      reasonCategory: 'ILLNESS',
+      reasonText: 'Nằm viện huyện',
+      version: 0,
+    });
+    expect(screen.getByText(/Vắng có lý do 1/)).toBeInTheDocument();
+    const notExpected = screen.getByRole('heading', { name: /Không phải dự họp/ }).closest('section')!;
+    expect(within(notExpected).getByText('Tẩn Văn Lử')).toBeInTheDocument();
+    expect(within(notExpected).getByText('Miễn sinh hoạt')).toBeInTheDocument();
+  });
+
+  it('keeps taps made offline, says they are not saved, and sends them when the connection returns', async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    renderApp(`/meetings/${meetingId}/attendance`, api);
+    await screen.findByText('Có mặt 0/12');
+
+    setOnline(false);
+    await user.click(screen.getByRole('button', { name: 'Có mặt: Lò Văn Pản' }));
+    await user.click(screen.getByRole('button', { name: 'Có mặt: Giàng A Sử' }));
+    expect(screen.getByText('Có mặt 2/12')).toBeInTheDocument();
+    expect(await screen.findByText('Chưa lưu: 2 thay đổi')).toBeInTheDocument();
+    expect(screen.getByText(/Mất kết nối/)).toBeInTheDocument();
+    expect(api.callsTo('PUT', attendancePath)).toHaveLength(0);
+    expect(localStorage.getItem(`chibo.outbox.meeting.${meetingId}`)).toContain(memberIdOf(2));
+
+    setOnline(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(await screen.findByText('✓ Đã lưu tất cả')).toBeInTheDocument();
+    expect(api.callsTo('PUT', attendancePath)).toHaveLength(1);
+    expect(localStorage.getItem(`chibo.outbox.meeting.${meetingId}`)).toBeNull();
+  });
+
+  it('shows a conflict on replay with the server data and re-applies mine only when asked', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup();
+    renderApp(`/meetings/${meetingId}/attendance`, api);
+    await screen.findByText('Có mặt 0/12');
+
+    setOnline(false);
+    await user.click(screen.getByRole('button', { name: 'Có mặt: Lò Văn Pản' }));
+    // Meanwhile someone else recorded this member as absent with a reason.
+    state.meeting = {
+      ...state.meeting,
+      attendance: state.meeting.attendance.map((a, i) =>
+        i === 0 ? { ...a, status: 'ABSENT_EXCUSED', reasonCategory: 'WORK', version: 1 } : a,
+      ),
+    };
+    setOnline(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+
+    const alert = await screen.findByText('Đã có người sửa trước: điểm danh Lò Văn Pản');
+    const card = alert.closest('.conflict') as HTMLElement;
+    await waitFor(() => expect(within(card).getByText('Trên máy chủ: Vắng có lý do · Công tác')).toBeInTheDocument());
+    expect(within(card).getByText('Của tôi: Có mặt')).toBeInTheDocument();
+    expect(state.meeting.attendance[0].status).toBe('ABSENT_EXCUSED');
+
+    await user.click(within(card).getByRole('button', { name: 'Ghi đè bằng bản của tôi' }));
+    await waitFor(() => expect(state.meeting.attendance[0]).toMatchObject({ status: 'PRESENT', version: 2 }));
+    expect(api.callsTo('PUT', attendancePath).map((c) => c.body)).toEqual([
+      { status: 'PRESENT', version: 0 },
+      { status: 'PRESENT', version: 1 },
+    ]);
+    expect(await screen.findByText('✓ Đã lưu tất cả')).toBeInTheDocument();
+  });
+});
+
+describe('meeting screen: votes', () => {
+  it("shows the server's refusal of a probationary voter in the vote form and keeps what was entered", async () => {
+    const user = userEvent.setup();
+    const meeting = makeMeeting();
+    meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
+    const { api, state } = setup(meeting);
+    renderApp(`/meetings/${meetingId}/votes`, api);
+
+    expect(await screen.findByText('Đảng viên chính thức có mặt: 10')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Nội dung biểu quyết/), 'Thông qua nghị quyết tháng 3');
+    await user.click(screen.getByRole('radio', { name: 'Ghi tên từng người' }));
+    // Giàng A Sử is probationary: give them a ballot anyway.
+    await user.selectOptions(screen.getByLabelText(/Giàng A Sử/), 'FOR');
+    await user.click(screen.getByRole('button', { name: 'Ghi kết quả biểu quyết' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không có quyền biểu quyết');
+    expect(alert).toHaveTextContent('Giàng A Sử là đảng viên dự bị, không có quyền biểu quyết.');
+    expect(screen.getByLabelText(/Nội dung biểu quyết/)).toHaveValue('Thông qua nghị quyết tháng 3');
+    expect(state.meeting.votes).toHaveLength(0);
+    // Not also listed among refused changes at the top.
+    expect(screen.queryByText(/Máy chủ không nhận/)).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText(/Giàng A Sử/), '');
+    await user.click(screen.getByRole('button', { name: 'Ghi kết quả biểu quyết' }));
+    expect(await screen.findByText('Thông qua')).toBeInTheDocument();
+    expect(screen.getByText(/10 tán thành, 0 không tán thành, 0 không biểu quyết \/ 10/)).toBeInTheDocument();
+    expect(state.meeting.votes).toHaveLength(1);
+  });
+});
+
+describe('meeting screen: minutes', () => {
+  it('approves the minutes after saving what was typed; the meeting is then locked', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup(
+      makeMeeting({
+        status: 'HELD',
+        actualStart: '2026-03-04T19:30:00+07:00',
+        actualEnd: '2026-03-04T21:35:00+07:00',
+      }),
+    );
+    renderApp(`/meetings/${meetingId}/minutes`, api);
+
+    await user.type(await screen.findByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)'), 'Đồng chí Bí thư khai mạc.');
+    await user.click(screen.getByRole('button', { name: 'Thông qua biên bản' }));
+    await user.click(screen.getByRole('button', { name: 'Thông qua và khóa' }));
+
+    expect(await screen.findByText(/Biên bản đã được thông qua lúc/)).toBeInTheDocument();
+    expect(state.minutes).toMatchObject({ approved: true, freeText: 'Đồng chí Bí thư khai mạc.', version: 2 });
+    const approve = api.callsTo('POST', `/api/v1/meetings/${meetingId}/minutes/approve`);
+    expect(approve.map((c) => c.body)).toEqual([{ version: 1 }]);
+    expect(screen.queryByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)')).not.toBeInTheDocument();
+  });
+
+  it('shows approved minutes locked: no editing anywhere, corrections only', async () => {
+    const user = userEvent.setup();
+    const meeting = makeMeeting({ status: 'APPROVED' });
+    const { api, state } = setup(meeting);
+    state.minutes = {
+      ...state.minutes,
+      approved: true,
+      approvedAt: '2026-03-04T21:40:00+07:00',
+      approvedBy: 'bithu.an',
+      freeText: 'Nội dung đã thông qua.',
+      version: 4,
+    };
+    const { location } = renderApp(`/meetings/${meetingId}/minutes`, api);
+
+    expect(await screen.findByText(/Biên bản đã được thông qua lúc .* \(bithu.an\) và đã khóa/)).toBeInTheDocument();
+    expect(screen.getByText(/buổi sinh hoạt đã khóa/)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Diễn biến/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Thông qua biên bản' })).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/Lý do đính chính/), 'Ghi sai tên');
+    await user.type(screen.getByLabelText(/Nội dung đính chính/), 'Đồng chí Lò Văn Pản, không phải Lò Văn Pảng.');
+    await user.click(screen.getByRole('button', { name: 'Ghi đính chính' }));
+    await waitFor(() => expect(state.minutes.corrections).toHaveLength(1));
+    expect(await screen.findByText('Ghi sai tên')).toBeInTheDocument();
+
+    // Attendance is locked too.
+    act(() => location.navigate(`/meetings/${meetingId}/attendance`));
+    expect(await screen.findByText('Có mặt 0/12')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Có mặt: Lò Văn Pản' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,54 @@
+import { api } from '@/lib/api/client';
+import { toApiError } from '@/lib/api/problem';
+
+/**
+ * Files need the bearer token, so a plain link cannot fetch them: fetch as a blob, then hand the
+ * browser an object URL to save or show.
+ */
+function blobOf(result: { data?: Blob; error?: unknown; response: Response }): Blob {
+  if (!result.response.ok || !result.data) throw toApiError(result.response, result.error);
+  return result.data;
+}
+
+export async function fetchDocument(meetingId: string, documentId: string): Promise<Blob> {
+  return blobOf(
+    await api().GET('/api/v1/meetings/{id}/documents/{documentId}', {
+      params: { path: { id: meetingId, documentId } },
+      parseAs: 'blob',
+      headers: { Accept: '*/*' },
+    }),
+  );
+}
+
+export async function fetchMinutesPdf(meetingId: string): Promise<Blob> {
+  return blobOf(
+    await api().GET('/api/v1/meetings/{id}/minutes.pdf', {
+      params: { path: { id: meetingId } },
+      parseAs: 'blob',
+      headers: { Accept: 'application/pdf, application/problem+json' },
+    }),
+  );
+}
+
+export async function fetchResolutionPdf(meetingId: string): Promise<Blob> {
+  return blobOf(
+    await api().GET('/api/v1/meetings/{id}/resolution.pdf', {
+      params: { path: { id: meetingId } },
+      parseAs: 'blob',
+      headers: { Accept: 'application/pdf, application/problem+json' },
+    }),
+  );
+}
+
+/** Saves (or, for a PDF on most phones, opens) a blob under a file name. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,27 @@
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+import type { Meeting } from './types';
+
+type S = components['schemas'];
+
+/** The state changes of a meeting; each carries the meeting version it was based on. */
+export async function notifyMeeting(id: string, body: S['VersionOnly']): Promise<Meeting> {
+  return unwrap(await api().POST('/api/v1/meetings/{id}/notify', { params: { path: { id } }, body }));
+}
+
+export async function postponeMeeting(id: string, body: S['MeetingPostpone']): Promise<Meeting> {
+  return unwrap(await api().POST('/api/v1/meetings/{id}/postpone', { params: { path: { id } }, body }));
+}
+
+export async function cancelMeeting(id: string, body: S['MeetingCancel']): Promise<Meeting> {
+  return unwrap(await api().POST('/api/v1/meetings/{id}/cancel', { params: { path: { id } }, body }));
+}
+
+export async function recordTimes(id: string, body: S['MeetingTimes']): Promise<Meeting> {
+  return unwrap(await api().POST('/api/v1/meetings/{id}/times', { params: { path: { id } }, body }));
+}
+
+export async function replaceAgenda(id: string, body: S['AgendaUpdate']): Promise<Meeting> {
+  return unwrap(await api().PUT('/api/v1/meetings/{id}/agenda', { params: { path: { id } }, body }));
+}

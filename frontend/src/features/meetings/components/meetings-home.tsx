@@ -1,0 +1,107 @@
+import { Link } from 'wouter';
+import { paths } from '@/config/paths';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorMessage } from '@/components/error-message';
+import { PageHeader } from '@/components/page-header';
+import { Spinner } from '@/components/spinner';
+import { useMe } from '@/lib/auth/get-me';
+import { formatDate, todayInVietnam } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMyMeetings } from '../api/list-my-meetings';
+import { useMyTasks } from '../api/list-my-tasks';
+import { CalendarFeedButton } from './calendar-feed';
+import { MeetingCard } from './cell-meetings';
+
+/** The member's home: upcoming meetings, my tasks, the cells I look after, a calendar subscription. */
+export function MeetingsHome() {
+  const { t } = useI18n();
+  const me = useMe();
+  const today = todayInVietnam();
+  const cells = (me.data?.appointments ?? []).filter((a) => !a.validTo || a.validTo >= today);
+  return (
+    <article>
+      <PageHeader title={t('meetings.home.title')} />
+      {cells.length > 0 && (
+        <section className="card" aria-labelledby="my-cells-title">
+          <h2 id="my-cells-title" className="section-title">
+            {t('meetings.home.myCells')}
+          </h2>
+          <ul className="plain-list">
+            {cells.map((a) => (
+              <li key={a.id}>
+                <Link href={paths.organizationMeetings.build(a.organizationId)} className="btn btn-primary btn-block">
+                  {t('meetings.home.openCell', { name: a.organizationName })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <UpcomingMeetings />
+      <MyTasks />
+      <CalendarFeedButton scope="ME" />
+    </article>
+  );
+}
+
+function UpcomingMeetings() {
+  const { t } = useI18n();
+  const q = useMyMeetings();
+  return (
+    <section className="card" aria-labelledby="upcoming-title">
+      <h2 id="upcoming-title" className="section-title">
+        {t('meetings.upcoming.title')}
+      </h2>
+      {q.isPending ? (
+        <Spinner />
+      ) : q.isError ? (
+        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.length === 0 ? (
+        <EmptyState title={t('meetings.upcoming.empty')} />
+      ) : (
+        <ul className="meeting-list">
+          {q.data.map((m) => (
+            <li key={m.id}>
+              <MeetingCard meeting={m} showOrganization />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function MyTasks() {
+  const { t, locale } = useI18n();
+  const q = useMyTasks();
+  return (
+    <section className="card" aria-labelledby="my-tasks-title">
+      <h2 id="my-tasks-title" className="section-title">
+        {t('meetings.myTasks.title')}
+      </h2>
+      {q.isPending ? (
+        <Spinner />
+      ) : q.isError ? (
+        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.length === 0 ? (
+        <EmptyState title={t('meetings.myTasks.empty')} />
+      ) : (
+        <ul className="plain-list task-list my-tasks">
+          {q.data.map((task) => (
+            <li key={task.id}>
+              <p>
+                <strong>{task.title}</strong>
+              </p>
+              <p className="muted">
+                <span className="badge">{t(`tasks.status.${task.status}`)}</span>
+                {task.dueDate && t('meetings.myTasks.due', { date: formatDate(task.dueDate, locale) })}
+                {task.result && ` · ${task.result}`}
+              </p>
+              <Link href={paths.meeting.build(task.meetingId, 'resolution')}>{t('meetings.myTasks.fromMeeting')}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
