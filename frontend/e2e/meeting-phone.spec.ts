@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { KEYCLOAK_URL, PASSWORD, login } from './support';
 
@@ -35,7 +36,9 @@ function vietnamNow(minutesAgo: number) {
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const standardFontDataUrl = fileURLToPath(new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, standardFontDataUrl })
+    .promise;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
@@ -74,8 +77,8 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   // refused by the policy: then an extraordinary one).
   const start = vietnamNow(120);
   await page.getByRole('button', { name: 'Lên lịch sinh hoạt' }).click();
-  await page.getByLabel('Ngày', { exact: true }).fill(start.date);
-  await page.getByLabel('Giờ bắt đầu').fill(start.time);
+  await page.getByRole('textbox', { name: 'Ngày', exact: true }).fill(start.date);
+  await page.getByRole('textbox', { name: 'Giờ bắt đầu', exact: true }).fill(start.time);
   await page.getByLabel('Địa điểm').fill('Nhà văn hóa bản Nà Khoang');
   await page.getByLabel('Thời lượng dự kiến (phút)').fill('120');
   await page.getByRole('button', { name: 'Lên lịch', exact: true }).click();
@@ -143,8 +146,8 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   // Times: at least 90 minutes.
   await step(page, 'Thời gian');
   const end = vietnamNow(10);
-  await page.getByLabel('Bắt đầu', { exact: true }).fill(`${start.date}T${start.time}`);
-  await page.getByLabel('Kết thúc', { exact: true }).fill(`${end.date}T${end.time}`);
+  await page.getByRole('textbox', { name: 'Bắt đầu', exact: true }).fill(`${start.date}T${start.time}`);
+  await page.getByRole('textbox', { name: 'Kết thúc', exact: true }).fill(`${end.date}T${end.time}`);
   await page.getByRole('button', { name: /Ghi thời gian/ }).click();
   await expect(page.getByText(/Đã ghi:/)).toBeVisible({ timeout: 20_000 });
   await saved(page);
@@ -161,12 +164,12 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   await page.getByRole('button', { name: 'Lưu nghị quyết' }).click();
   await saved(page);
   const taskTitle = `Vận động 10 hộ tham gia làm đường ${Date.now()}`;
-  await page.getByLabel('Nhiệm vụ', { exact: true }).fill(taskTitle);
+  await page.getByRole('textbox', { name: 'Nhiệm vụ', exact: true }).fill(taskTitle);
   await page.getByLabel('Người được giao').selectOption(assignee.memberId!);
   await page.getByLabel('Hạn hoàn thành').fill(vietnamNow(-30 * 24 * 60).date);
   await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   await expect(page.getByText(taskTitle)).toBeVisible();
-  await page.getByLabel('Nhiệm vụ', { exact: true }).fill('Chi hội phụ nữ tổ chức vệ sinh môi trường');
+  await page.getByRole('textbox', { name: 'Nhiệm vụ', exact: true }).fill('Chi hội phụ nữ tổ chức vệ sinh môi trường');
   await page.getByLabel('Giao cho').selectOption('UNIT');
   await page.getByLabel('Tên tổ đảng / đơn vị').fill('Chi hội Phụ nữ bản Nà Khoang');
   await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
