@@ -267,7 +267,10 @@ async function lighthouseLcp(meetingId) {
     });
     const audits = result.lhr.audits;
     await browser.disconnect();
+    // Which element was the largest paint: it must belong to the meeting screen, not a login page.
+    const element = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
     return {
+      element: element ? `${element.nodeLabel ?? ''} (${element.selector ?? ''})` : 'unknown',
       lcp: audits['largest-contentful-paint'].numericValue,
       fcp: audits['first-contentful-paint'].numericValue,
       score: result.lhr.categories.performance.score,
@@ -297,5 +300,6 @@ if (SKIP_LIGHTHOUSE) {
     `Lighthouse mobile, meeting screen ${lh.finalUrl}: LCP ${(lh.lcp / 1000).toFixed(2)} s, FCP ${(lh.fcp / 1000).toFixed(2)} s,` +
       ` performance score ${Math.round(lh.score * 100)} (budget LCP < ${(LCP_BUDGET_MS / 1000).toFixed(1)} s) ${lcpPass ? 'PASS' : 'FAIL'}`,
   );
+  console.log(`  largest paint: ${lh.element}`);
 }
 process.exit(getPass && lcpPass ? 0 : 1);
