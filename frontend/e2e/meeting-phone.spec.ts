@@ -81,6 +81,11 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   await page.getByRole('textbox', { name: 'Giờ bắt đầu', exact: true }).fill(start.time);
   await page.getByLabel('Địa điểm').fill('Nhà văn hóa bản Nà Khoang');
   await page.getByLabel('Thời lượng dự kiến (phút)').fill('120');
+  // The chair and the minute-taker (the minutes cannot be approved without them).
+  const chair = page.getByLabel('Chủ trì');
+  await expect(chair.locator('option').nth(2)).toBeAttached();
+  await chair.selectOption({ index: 1 });
+  await page.getByLabel('Thư ký (ghi biên bản)').selectOption({ index: 2 });
   await page.getByRole('button', { name: 'Lên lịch', exact: true }).click();
   const scheduled = await Promise.race([
     page.waitForURL(/\/meetings\/[0-9a-f-]{36}/).then(() => true),
@@ -184,6 +189,7 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   await page.getByRole('button', { name: 'Thông qua và khóa' }).click();
   await expect(page.getByText(/Biên bản đã được thông qua lúc/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(/buổi sinh hoạt đã khóa/)).toBeVisible();
+  await expect(page.getByText(/Máy chủ không nhận/)).toHaveCount(0);
   await expect(page.locator('.assembled')).toContainText('BIÊN BẢN');
 
   // The minutes as PDF, fetched from the API with the page's token.
@@ -196,6 +202,8 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   const text = await pdfText(await pdf.body());
   expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
   expect(text).toContain('BIÊN BẢN');
+  const stored = await request.get(`${api}/api/v1/meetings/${meetingId}`, { headers: { Authorization: bearer } });
+  expect(((await stored.json()) as { status: string }).status).toBe('APPROVED');
 
   // The member signs in and finds the task on the home page.
   await page.getByRole('button', { name: 'Đăng xuất' }).click();

@@ -133,6 +133,7 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'outbox.kind.vote.add': 'vote "{subject}"',
   'outbox.kind.times': 'start and end time',
   'outbox.kind.agenda': 'agenda',
+  'outbox.kind.meeting.update': 'chair and minute-taker',
   'outbox.kind.notify': 'notice',
   'outbox.kind.postpone': 'postponement',
   'outbox.kind.cancel': 'cancellation',
@@ -175,6 +176,8 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'overview.preMeeting': 'Preparatory committee meeting',
   'overview.preparesMeeting': 'Prepares the meeting',
   'overview.open': 'Open',
+  'overview.editPeople': 'Change the people',
+  'overview.savePeople': 'Save',
 
   'agenda.title': 'Agenda',
   'agenda.part.OPENING': 'Opening',
@@ -374,5 +377,7 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'minutes.correctionBy': '{at} · {author}',
   'minutes.pdf': 'Minutes (PDF)',
   'minutes.downloading': 'Downloading…',
+  'minutes.needPeople': 'Choose the chair and the minute-taker (in Overview) before approving the minutes.',
+  'minutes.approving': 'Waiting to send: approval of the minutes. They are locked only once the server has it.',
   'minutes.notHeld': 'Record the start and end times before approving the minutes.',
 };

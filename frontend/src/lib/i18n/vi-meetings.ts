@@ -131,6 +131,7 @@ export const viMeetings = {
   'outbox.kind.vote.add': 'biểu quyết "{subject}"',
   'outbox.kind.times': 'giờ bắt đầu và kết thúc',
   'outbox.kind.agenda': 'chương trình sinh hoạt',
+  'outbox.kind.meeting.update': 'phân công chủ trì, thư ký',
   'outbox.kind.notify': 'thông báo',
   'outbox.kind.postpone': 'hoãn',
   'outbox.kind.cancel': 'hủy',
@@ -173,6 +174,8 @@ export const viMeetings = {
   'overview.preMeeting': 'Họp chi ủy chuẩn bị',
   'overview.preparesMeeting': 'Chuẩn bị cho buổi sinh hoạt',
   'overview.open': 'Mở',
+  'overview.editPeople': 'Sửa phân công',
+  'overview.savePeople': 'Lưu phân công',
 
   'agenda.title': 'Chương trình sinh hoạt',
   'agenda.part.OPENING': 'Phần mở đầu',
@@ -372,5 +375,7 @@ export const viMeetings = {
   'minutes.correctionBy': '{at} · {author}',
   'minutes.pdf': 'Biên bản (PDF)',
   'minutes.downloading': 'Đang tải…',
+  'minutes.needPeople': 'Chọn người chủ trì và thư ký (ở Tổng quan) trước khi thông qua biên bản.',
+  'minutes.approving': 'Chờ gửi: thông qua biên bản. Biên bản chỉ khóa khi máy chủ đã nhận.',
   'minutes.notHeld': 'Ghi giờ bắt đầu và kết thúc trước khi thông qua biên bản.',
 } satisfies Record<string, string>;

@@ -25,3 +25,7 @@ export async function recordTimes(id: string, body: S['MeetingTimes']): Promise<
 export async function replaceAgenda(id: string, body: S['AgendaUpdate']): Promise<Meeting> {
   return unwrap(await api().PUT('/api/v1/meetings/{id}/agenda', { params: { path: { id } }, body }));
 }
+
+export async function updateMeeting(id: string, body: S['MeetingPatch']): Promise<Meeting> {
+  return unwrap(await api().PATCH('/api/v1/meetings/{id}', { params: { path: { id } }, body }));
+}

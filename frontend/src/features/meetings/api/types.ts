@@ -9,6 +9,7 @@ export type MeetingType = S['MeetingType'];
 export type MeetingMode = S['MeetingMode'];
 export type MeetingStatus = S['MeetingStatus'];
 export type MeetingCreate = S['MeetingCreate'];
+export type MeetingPatch = S['MeetingPatch'];
 export type MeetingChange = S['MeetingChange'];
 export type RecurringMeetings = S['RecurringMeetings'];
 export type AgendaItem = S['AgendaItem'];

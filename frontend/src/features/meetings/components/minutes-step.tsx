@@ -90,6 +90,7 @@ function MinutesEditor({
   const draft = useDraft(`minutes.${meeting.id}`, () => shownText(minutes, ops));
   const [confirming, setConfirming] = useState(false);
   const held = !!meeting.actualStart && !!meeting.actualEnd;
+  const people = !!meeting.chair && !!meeting.minuteTaker;
   const dirty =
     draft.value.freeText !== (minutes.freeText ?? '') || draft.value.conclusions !== (minutes.conclusions ?? '');
 
@@ -164,7 +165,7 @@ function MinutesEditor({
           <button
             type="button"
             className="btn btn-primary"
-            disabled={approving || !held}
+            disabled={approving || !held || !people}
             onClick={() => setConfirming(true)}
           >
             {t('minutes.approve')}
@@ -172,6 +173,12 @@ function MinutesEditor({
         )}
       </div>
       {!held && <p className="hint">{t('minutes.notHeld')}</p>}
+      {held && !people && <p className="hint">{t('minutes.needPeople')}</p>}
+      {approving && (
+        <p className="alert alert-info" role="status">
+          {t('minutes.approving')}
+        </p>
+      )}
       {confirming && (
         <div className="alert alert-warning" role="alertdialog" aria-label={t('minutes.approve')}>
           <p>{t('minutes.approveConfirm')}</p>

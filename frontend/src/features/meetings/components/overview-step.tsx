@@ -126,6 +126,8 @@ export function OverviewStep() {
         </dl>
       </section>
 
+      {editable && <PeopleForm />}
+
       {canChangeSchedule && <LifecycleActions />}
 
       <section className="card" aria-labelledby="history-title">
@@ -231,5 +233,75 @@ function LifecycleActions() {
         </form>
       )}
     </section>
+  );
+}
+
+/** Chair, preparer and minute-taker (needed before the minutes can be approved). */
+function PeopleForm() {
+  const { t } = useI18n();
+  const { meeting: m, server, enqueue } = useMeetingContext();
+  const [open, setOpen] = useState(false);
+  const [v, setV] = useState({
+    chairId: m.chair?.id ?? '',
+    preparerId: m.preparer?.id ?? '',
+    minuteTakerId: m.minuteTaker?.id ?? '',
+  });
+  if (!open)
+    return (
+      <div className="button-row section-gap">
+        <button type="button" className="btn btn-secondary" onClick={() => setOpen(true)}>
+          {t('overview.editPeople')}
+        </button>
+      </div>
+    );
+  const people = m.attendance;
+  const select = (name: keyof typeof v, label: string) => (
+    <Field name={name} label={label}>
+      {(p) => (
+        <select {...p} value={v[name]} onChange={(e) => setV({ ...v, [name]: e.target.value })}>
+          <option value="">{t('schedule.nobody')}</option>
+          {people.map((a) => (
+            <option key={a.memberId} value={a.memberId}>
+              {a.fullName}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <form
+      className="form card"
+      aria-label={t('overview.editPeople')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void enqueue(
+          {
+            kind: 'meeting.update',
+            patch: {
+              chairId: v.chairId || null,
+              preparerId: v.preparerId || null,
+              minuteTakerId: v.minuteTakerId || null,
+            },
+          },
+          server.version,
+        );
+        setOpen(false);
+      }}
+    >
+      <div className="form-grid">
+        {select('chairId', t('schedule.chair'))}
+        {select('preparerId', t('schedule.preparer'))}
+        {select('minuteTakerId', t('schedule.minuteTaker'))}
+      </div>
+      <div className="button-row">
+        <button type="submit" className="btn btn-primary">
+          {t('overview.savePeople')}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -3,7 +3,14 @@ import { assignTask, saveResolution, updateTask } from '../api/resolution';
 import { addGuest, removeGuest } from '../api/guests';
 import { addSpeech, removeSpeech } from '../api/speeches';
 import { approveMinutes, correctMinutes, updateMinutes } from '../api/minutes';
-import { cancelMeeting, notifyMeeting, postponeMeeting, recordTimes, replaceAgenda } from '../api/meeting-lifecycle';
+import {
+  cancelMeeting,
+  notifyMeeting,
+  postponeMeeting,
+  recordTimes,
+  replaceAgenda,
+  updateMeeting,
+} from '../api/meeting-lifecycle';
 import { recordAttendance } from '../api/record-attendance';
 import { recordVote } from '../api/record-vote';
 import { scheduleMeeting } from '../api/schedule-meeting';
@@ -12,6 +19,7 @@ import type {
   AttendanceUpdate,
   Meeting,
   MeetingCreate,
+  MeetingPatch,
   Resolution,
   ResolutionUpdate,
   TaskCreate,
@@ -37,6 +45,7 @@ export type MeetingOp =
   | { kind: 'vote.add'; vote: VoteCreate }
   | { kind: 'times'; actualStart: string; actualEnd: string }
   | { kind: 'agenda'; items: AgendaItemInput[] }
+  | { kind: 'meeting.update'; patch: Omit<MeetingPatch, 'version'> }
   | { kind: 'notify' }
   | { kind: 'postpone'; reason: string; newStart?: string | null }
   | { kind: 'cancel'; reason: string }
@@ -62,6 +71,7 @@ export function entityOf(op: MeetingOp): string | undefined {
       return `attendance:${op.memberId}`;
     case 'times':
     case 'agenda':
+    case 'meeting.update':
     case 'notify':
     case 'postpone':
     case 'cancel':
@@ -110,6 +120,10 @@ export async function sendMeetingOp(meetingId: string, op: QueuedMeetingOp): Pro
     }
     case 'agenda': {
       const m = await replaceAgenda(meetingId, { version, items: p.items });
+      return { data: m, version: m.version };
+    }
+    case 'meeting.update': {
+      const m = await updateMeeting(meetingId, { ...p.patch, version });
       return { data: m, version: m.version };
     }
     case 'notify': {
@@ -255,6 +269,16 @@ export function overlayMeeting(
           })),
         };
         break;
+      case 'meeting.update': {
+        const ref = (id: string | null | undefined) => (id ? { id, fullName: nameOf(id) } : null);
+        m = {
+          ...m,
+          ...('chairId' in p.patch ? { chair: ref(p.patch.chairId) } : {}),
+          ...('preparerId' in p.patch ? { preparer: ref(p.patch.preparerId) } : {}),
+          ...('minuteTakerId' in p.patch ? { minuteTaker: ref(p.patch.minuteTakerId) } : {}),
+        };
+        break;
+      }
       case 'notify':
         m = { ...m, status: m.status === 'PLANNED' ? 'NOTIFIED' : m.status };
         break;
@@ -263,9 +287,6 @@ export function overlayMeeting(
         break;
       case 'cancel':
         m = { ...m, status: 'CANCELLED' };
-        break;
-      case 'minutes.approve':
-        m = { ...m, status: 'APPROVED' };
         break;
       case 'task.update':
         pending.tasks.add(p.taskId);

@@ -45,6 +45,7 @@ function applySent(qc: QueryClient, meetingId: string, op: QueuedMeetingOp, resu
       break;
     case 'times':
     case 'agenda':
+    case 'meeting.update':
     case 'notify':
     case 'postpone':
     case 'cancel':
