@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { KEYCLOAK_URL, PASSWORD, login } from './support';
+import { KEYCLOAK_URL, PASSWORD, login, uniqueWord } from './support';
 
 /**
  * The secretary runs a whole meeting on a phone, from attendance to approved minutes; the PDF of
@@ -168,7 +168,7 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
     .fill('Vận động nhân dân tham gia làm đường giao thông nông thôn.');
   await page.getByRole('button', { name: 'Lưu nghị quyết' }).click();
   await saved(page);
-  const taskTitle = `Vận động 10 hộ tham gia làm đường ${Date.now()}`;
+  const taskTitle = `Vận động 10 hộ tham gia làm đường, đợt ${uniqueWord()}`;
   await page.getByRole('textbox', { name: 'Nhiệm vụ', exact: true }).fill(taskTitle);
   await page.getByLabel('Người được giao').selectOption(assignee.memberId!);
   await page.getByLabel('Hạn hoàn thành').fill(vietnamNow(-30 * 24 * 60).date);

@@ -29,7 +29,7 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'meeting.change.MINUTES_APPROVED': 'Minutes approved',
 
   'meetings.home.title': 'Cell meetings',
-  'meetings.home.myCells': 'Cells I look after',
+  'meetings.home.myCells': 'My cells and organisations',
   'meetings.home.openCell': 'Meetings and records of {name}',
   'meetings.upcoming.title': 'Meeting calendar',
   'meetings.upcoming.empty': 'No upcoming meetings.',

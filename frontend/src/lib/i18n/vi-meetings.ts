@@ -27,7 +27,7 @@ export const viMeetings = {
   'meeting.change.MINUTES_APPROVED': 'Thông qua biên bản',
 
   'meetings.home.title': 'Sinh hoạt chi bộ',
-  'meetings.home.myCells': 'Chi bộ tôi phụ trách',
+  'meetings.home.myCells': 'Chi bộ, tổ chức của tôi',
   'meetings.home.openCell': 'Lịch và sổ sinh hoạt của {name}',
   'meetings.upcoming.title': 'Lịch sinh hoạt',
   'meetings.upcoming.empty': 'Chưa có buổi sinh hoạt nào sắp tới.',

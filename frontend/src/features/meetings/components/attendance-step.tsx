@@ -1,4 +1,4 @@
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '@/components/field';
 import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -38,10 +38,19 @@ export function AttendanceStep() {
   const online = meeting.mode !== 'IN_PERSON';
   const target = meeting.policy.attendanceTargetPercent;
 
-  const mark = (memberId: string, update: Mark) => {
-    const base = server.attendance.find((a) => a.memberId === memberId)?.version ?? 0;
-    void enqueue({ kind: 'attendance', memberId, ...update }, base, { coalesce: true });
-  };
+  // Stable across renders, so a tap re-renders only the rows that changed (60 members stay fast).
+  const serverRef = useRef(server);
+  useEffect(() => {
+    serverRef.current = server;
+  }, [server]);
+  const mark = useCallback(
+    (memberId: string, update: Mark) => {
+      const base = serverRef.current.attendance.find((a) => a.memberId === memberId)?.version ?? 0;
+      void enqueue({ kind: 'attendance', memberId, ...update }, base, { coalesce: true });
+    },
+    [enqueue],
+  );
+  const toggleAbsent = useCallback((id: string) => setAbsentFor((cur) => (cur === id ? null : id)), []);
   const notRecorded = meeting.attendance.filter((a) => a.status === 'NOT_RECORDED');
 
   return (
@@ -74,7 +83,7 @@ export function AttendanceStep() {
               absentOpen={absentFor === a.memberId}
               maxExcused={meeting.policy.maxConsecutiveExcusedAbsences}
               onMark={mark}
-              onToggleAbsent={(id) => setAbsentFor((cur) => (cur === id ? null : id))}
+              onToggleAbsent={toggleAbsent}
             />
           ))}
         </ul>
