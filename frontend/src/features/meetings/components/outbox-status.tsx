@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useAuth } from '@/lib/auth/auth-context';
 import { problemOf, type OutboxSnapshot } from '@/lib/offline/outbox';
 import { formatDateTime, formatTime } from '@/lib/format';
 import { useI18n, type I18n } from '@/lib/i18n/i18n';
@@ -124,7 +125,8 @@ function currentVersion(op: QueuedMeetingOp, meeting?: Meeting, minutes?: Minute
  * server's data and a choice), and what the server refused.
  */
 export function OutboxStatus({ meetingId, snapshot }: { meetingId: string; snapshot: OutboxSnapshot<MeetingOp> }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
+  const auth = useAuth();
   const qc = useQueryClient();
   const { meeting, outbox } = useMeetingContext();
   const serverMeeting = qc.getQueryData<Meeting>(meetingKeys.detail(meetingId));
@@ -132,6 +134,8 @@ export function OutboxStatus({ meetingId, snapshot }: { meetingId: string; snaps
   const resolution = qc.getQueryData<Resolution>(meetingKeys.resolution(meetingId));
   const pendingCount = snapshot.ops.filter((o) => o.state === 'pending').length;
   const conflicts = snapshot.ops.filter((o) => o.state === 'conflict');
+  // The session ended while changes wait: they stay stored through the login and are sent after it.
+  const signedOut = snapshot.waitingForNetwork && snapshot.ops.some((o) => o.error?.status === 401);
 
   return (
     <div className="outbox" aria-live="polite">
@@ -141,11 +145,19 @@ export function OutboxStatus({ meetingId, snapshot }: { meetingId: string; snaps
             <strong className="unsaved-count">{t('outbox.unsaved', { count: pendingCount })}</strong>
             {snapshot.sending && <span> · {t('outbox.sending')}</span>}
           </p>
-          {snapshot.waitingForNetwork && (
+          {snapshot.waitingForNetwork && !signedOut && (
             <p>
               {t('outbox.offline')}{' '}
               {snapshot.nextRetryAt &&
                 t('outbox.retryAt', { time: formatTime(new Date(snapshot.nextRetryAt).toISOString(), locale) })}
+            </p>
+          )}
+          {signedOut && (
+            <p>
+              {t('error.unauthorized.title')}.{' '}
+              <button type="button" className="btn btn-primary" onClick={() => void auth.login({ locale: lang })}>
+                {t('auth.login')}
+              </button>
             </p>
           )}
           {!snapshot.sending && (
