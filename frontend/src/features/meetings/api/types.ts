@@ -50,8 +50,10 @@ export type ListMeetingsQuery = NonNullable<operations['listMeetings']['paramete
 export const MEETING_TYPES: MeetingType[] = ['REGULAR', 'TOPICAL', 'COMBINED', 'FORUM', 'COMMITTEE', 'EXTRAORDINARY'];
 export const MEETING_MODES: MeetingMode[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 export const AGENDA_PARTS: AgendaPart[] = ['OPENING', 'CONTENT', 'CLOSING'];
+/** The step codes of the server's agenda templates (GET /api/v1/agenda-templates), plus OTHER. */
 export const AGENDA_KINDS = [
-  'OPENING',
+  'OPENING_PURPOSE',
+  'MINUTE_TAKER',
   'ATTENDANCE_REPORT',
   'AGENDA_APPROVAL',
   'NEWS',
@@ -60,9 +62,11 @@ export const AGENDA_KINDS = [
   'NEXT_MONTH_TASKS',
   'DISCUSSION',
   'TOPIC',
+  'TOPIC_DISCUSSION',
+  'MEETING_CONTENT',
   'CONCLUSION_VOTE',
   'EVALUATION',
-  'CLOSING',
+  'MINUTES_APPROVAL',
   'OTHER',
 ] as const;
 export const DOCUMENT_KINDS: DocumentKind[] = ['MATERIAL', 'DRAFT_RESOLUTION', 'TOPIC_REPORT', 'OTHER'];

@@ -68,13 +68,11 @@ function Agenda() {
               return (
                 <div key={part} className="agenda-part">
                   <h3>{t(`agenda.part.${part}`)}</h3>
-                  <ol className="agenda-list">
+                  <ol className="agenda-list" start={meeting.agenda.indexOf(items[0]) + 1}>
                     {items.map((i) => (
-                      <li key={i.id} value={i.position}>
+                      <li key={i.id}>
                         <strong>{i.title}</strong>
                         <span className="muted">
-                          {' '}
-                          · {kindLabel(t, i.kind)}
                           {i.presenter && ` · ${i.presenter.fullName}`}
                           {i.plannedMinutes != null && ` · ${t('overview.minutes', { count: i.plannedMinutes })}`}
                         </span>

@@ -95,9 +95,9 @@ export function SpeakersStep() {
                 onChange={(e) => draft.update({ ...draft.value, agendaItemId: e.target.value })}
               >
                 <option value="">{t('speeches.anyItem')}</option>
-                {agenda.map((i) => (
+                {agenda.map((i, n) => (
                   <option key={i.id} value={i.id}>
-                    {i.position}. {i.title}
+                    {n + 1}. {i.title}
                   </option>
                 ))}
               </select>
