@@ -83,7 +83,24 @@ describe("a member's home", () => {
   it('lists upcoming meetings and my tasks, and hands out a calendar address to copy', async () => {
     const user = userEvent.setup();
     const api = defaultApi();
-    const state = installFakeMeetings(api);
+    const state = installFakeMeetings(
+      api,
+      makeMeeting({
+        documents: [
+          {
+            id: 'eeeeeeee-0000-4000-8000-000000000001',
+            kind: 'MATERIAL',
+            fileName: 'tai-lieu-thang-3.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: 120_000,
+            sha256: 'ab'.repeat(32),
+            publishedAt: '2026-03-01T08:00:00+07:00',
+            publishedBy: 'bithu.an',
+            late: false,
+          },
+        ],
+      }),
+    );
     state.myTasks = [
       {
         id: 'dddddddd-0000-4000-8000-000000000001',
@@ -110,6 +127,7 @@ describe("a member's home", () => {
       'href',
       `/meetings/${meetingId}`,
     );
+    expect(await within(upcoming).findByRole('button', { name: 'tai-lieu-thang-3.pdf' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Đăng ký lịch (iCalendar)' }));
     expect(await screen.findByLabelText('Địa chỉ lịch')).toHaveValue(

@@ -7,10 +7,13 @@ import { Spinner } from '@/components/spinner';
 import { useMe } from '@/lib/auth/get-me';
 import { formatDate, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { fetchDocument } from '../api/download-file';
+import { useMeeting } from '../api/get-meeting';
 import { useMyMeetings } from '../api/list-my-meetings';
 import { useMyTasks } from '../api/list-my-tasks';
 import { CalendarFeedButton } from './calendar-feed';
 import { MeetingCard } from './cell-meetings';
+import { useDownload } from './use-download';
 
 /** The member's home: upcoming meetings, my tasks, the cells I look after, a calendar subscription. */
 export function MeetingsHome() {
@@ -60,9 +63,10 @@ function UpcomingMeetings() {
         <EmptyState title={t('meetings.upcoming.empty')} />
       ) : (
         <ul className="meeting-list">
-          {q.data.map((m) => (
+          {q.data.map((m, i) => (
             <li key={m.id}>
               <MeetingCard meeting={m} showOrganization />
+              {i < 5 && <MeetingDocuments meetingId={m.id} />}
             </li>
           ))}
         </ul>
@@ -103,5 +107,34 @@ function MyTasks() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** The documents published for an upcoming meeting, to read before it. */
+function MeetingDocuments({ meetingId }: { meetingId: string }) {
+  const { t } = useI18n();
+  const q = useMeeting(meetingId);
+  const download = useDownload();
+  const docs = q.data?.documents ?? [];
+  if (docs.length === 0) return null;
+  return (
+    <div className="upcoming-documents">
+      <p className="muted small">{t('meetings.upcoming.documents', { count: docs.length })}</p>
+      <ul className="plain-list">
+        {docs.map((d) => (
+          <li key={d.id}>
+            <button
+              type="button"
+              className="btn btn-link"
+              disabled={download.busy === d.id}
+              onClick={() => void download.download(d.id, () => fetchDocument(meetingId, d.id), d.fileName)}
+            >
+              {d.fileName}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={download.error} />
+    </div>
   );
 }
