@@ -1038,6 +1038,257 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The meeting's quality evaluation, or a draft prefilled from the meeting's data */
+        get: operations["getEvaluation"];
+        /**
+         * Save the cell's self-scores; the server computes the total and the rating
+         * @description Automatic criteria are filled from the meeting's data; a different score needs a justification.
+         *     A proposedRating that the scores do not give is refused (a Tốt that breaks a gate names the failed criteria).
+         */
+        put: operations["saveEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/evaluation/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the self-evaluation to the assigned supervisor for verification */
+        post: operations["submitEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/evaluation/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify (thẩm định): return with a reason, or score beside the cell and sign
+         * @description Only the supervisor assigned to the cell on the meeting day (or a delegate named by the committee) may verify.
+         *     A signed evaluation is locked; its contentHash reveals later tampering.
+         */
+        post: operations["verifyEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's queue: submitted evaluations of the cells they supervise, with due dates */
+        get: operations["listMyVerifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Evaluations of a subtree waiting for verification, overdue ones flagged (committee staff) */
+        get: operations["listPendingVerifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/evaluation-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Rating distributions, self-rated Tốt despite a failed gate, and the self-versus-verified gap per cell */
+        get: operations["getEvaluationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/scoring-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The score sheet in force for an organisation on a day and meeting type */
+        get: operations["getEffectiveScoringTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/scoring-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Score sheets issued for this organisation or above it, and the central catalogue */
+        get: operations["listScoringTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a score sheet for a subtree (committee staff) */
+        post: operations["createScoringTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One score sheet with its criteria tree */
+        get: operations["getScoringTemplate"];
+        /** Edit a sheet; one already used gets a new version from validFrom instead */
+        put: operations["updateScoringTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-templates/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt a sheet: a copy issued by the given committee from a date */
+        post: operations["copyScoringTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign an upper-level committee member (or a delegate) to a cell, with validity dates */
+        post: operations["assignSupervisor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/supervision-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Supervision assignments of the cells of a subtree */
+        get: operations["listSupervisionAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2117,6 +2368,279 @@ export interface components {
              */
             url: string;
             feedId: string;
+        };
+        /**
+         * @description GOOD (Tốt), FAIR (Khá), AVERAGE (Trung bình), POOR (Kém)
+         * @enum {string}
+         */
+        Rating: "GOOD" | "FAIR" | "AVERAGE" | "POOR";
+        /** Format: double */
+        Points: number;
+        ScoreLevel: {
+            label: string;
+            points: components["schemas"]["Points"];
+            /**
+             * Format: double
+             * @description For automatic percent criteria, the lowest percent of this level
+             */
+            min?: number | null;
+        };
+        ScoringCriterion: {
+            code: string;
+            name: string;
+            maxPoints: components["schemas"]["Points"];
+            /**
+             * @description Absent on a parent, which adds up its children
+             * @enum {string|null}
+             */
+            inputType?: "LEVEL" | "YES_NO" | "POINTS" | "AUTO" | null;
+            /** @description DURATION, ATTENDANCE_RATE, NO_REPEATED_EXCUSED, HD12_ATTENDANCE, PRE_MEETING, NOTIFIED, DOCUMENTS_ON_TIME, SPEAKING_RATE, MINUTES_COMPLETE, PREVIOUS_RESOLUTION */
+            autoSource?: string | null;
+            levels: components["schemas"]["ScoreLevel"][];
+            /** @description TOPICAL_PART_ONLY or FULL_IF_SECRETARY_ONLY: full marks when it does not apply */
+            condition?: string | null;
+            /** @description Must be at its maximum for a Tốt rating */
+            gate: boolean;
+            children: components["schemas"]["ScoringCriterion"][];
+        };
+        ScoringTemplate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            issuerOrganizationId?: string | null;
+            issuerName: string;
+            name: string;
+            legalBasis?: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
+            meetingTypes: components["schemas"]["MeetingType"][];
+            /** @description Applies nowhere until a committee adopts (copies) it */
+            catalogueOnly: boolean;
+            /** @description Content reconstructed from secondary sources */
+            reconstructed: boolean;
+            total: components["schemas"]["Points"];
+            goodMin: components["schemas"]["Points"];
+            fairMin: components["schemas"]["Points"];
+            averageMin: components["schemas"]["Points"];
+            /** Format: uuid */
+            copiedFromId?: string | null;
+            /** @description Used by an evaluation: edits make a new version */
+            used: boolean;
+            criteria: components["schemas"]["ScoringCriterion"][];
+        };
+        ScoringCriterionInput: {
+            code: string;
+            name: string;
+            maxPoints: components["schemas"]["Points"];
+            /** @enum {string|null} */
+            inputType?: "LEVEL" | "YES_NO" | "POINTS" | "AUTO" | null;
+            autoSource?: string | null;
+            levels?: components["schemas"]["ScoreLevel"][];
+            condition?: string | null;
+            /** @default false */
+            gate: boolean;
+            children?: components["schemas"]["ScoringCriterionInput"][];
+        };
+        ScoringTemplateInput: {
+            /** Format: uuid */
+            issuerOrganizationId: string;
+            name: string;
+            legalBasis?: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
+            meetingTypes: components["schemas"]["MeetingType"][];
+            total: components["schemas"]["Points"];
+            goodMin: components["schemas"]["Points"];
+            fairMin: components["schemas"]["Points"];
+            averageMin: components["schemas"]["Points"];
+            criteria: components["schemas"]["ScoringCriterionInput"][];
+        };
+        ScoringTemplateCopy: {
+            /** Format: uuid */
+            issuerOrganizationId: string;
+            /** Format: date */
+            validFrom: string;
+        };
+        EvaluationScore: {
+            code: string;
+            name: string;
+            maxPoints: components["schemas"]["Points"];
+            gate: boolean;
+            /** Format: double */
+            selfPoints?: number | null;
+            /**
+             * Format: double
+             * @description What the meeting's data gives
+             */
+            autoPoints?: number | null;
+            justification?: string | null;
+            /** Format: double */
+            verifierPoints?: number | null;
+            verifierComment?: string | null;
+        };
+        Evaluation: {
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            /** @enum {string} */
+            status: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "VERIFIED";
+            scores: components["schemas"]["EvaluationScore"][];
+            selfTotal: components["schemas"]["Points"];
+            selfRating: components["schemas"]["Rating"];
+            selfFailedGates: string[];
+            /** @description Why this rating (band, failed gates), in the caller's language */
+            reasons: string[];
+            /** Format: double */
+            verifiedTotal?: number | null;
+            /** @enum {string|null} */
+            verifiedRating?: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+            verifiedFailedGates: string[];
+            verifier?: string | null;
+            /** Format: date-time */
+            verifiedAt?: string | null;
+            contentHash?: string | null;
+            returnReason?: string | null;
+            comment?: string | null;
+            verifierComment?: string | null;
+            /**
+             * Format: date
+             * @description Verification due date (meeting day plus the policy's days)
+             */
+            dueDate: string;
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description 0 while nothing is saved
+             */
+            version: number;
+        };
+        ScoreInput: {
+            code: string;
+            /** Format: double */
+            points: number;
+            /** @description Required when departing from the automatic value */
+            justification?: string | null;
+            /** @description The verifier's comment on this criterion */
+            comment?: string | null;
+        };
+        EvaluationSave: {
+            /** Format: int64 */
+            version: number;
+            scores: components["schemas"]["ScoreInput"][];
+            comment?: string | null;
+            /**
+             * @description If given, must be the rating the scores give
+             * @enum {string|null}
+             */
+            proposedRating?: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+        };
+        Verification: {
+            /** Format: int64 */
+            version: number;
+            /** @enum {string} */
+            decision: "RETURN" | "SIGN";
+            /** @description Required to return */
+            reason?: string | null;
+            /** @description The verifier's scores where they differ from the cell's */
+            scores?: components["schemas"]["ScoreInput"][];
+            comment?: string | null;
+        };
+        VerificationItem: {
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            meetingType: components["schemas"]["MeetingType"];
+            /** Format: date-time */
+            scheduledStart: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "RETURNED";
+            selfRating: components["schemas"]["Rating"];
+            selfTotal: components["schemas"]["Points"];
+            /** Format: date */
+            dueDate: string;
+            overdue: boolean;
+        };
+        RatingCounts: {
+            /** Format: int32 */
+            GOOD: number;
+            /** Format: int32 */
+            FAIR: number;
+            /** Format: int32 */
+            AVERAGE: number;
+            /** Format: int32 */
+            POOR: number;
+        };
+        EvaluationReport: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            evaluations: number;
+            selfRatings: components["schemas"]["RatingCounts"];
+            verifiedRatings: components["schemas"]["RatingCounts"];
+            /** @description Self ratings per organisation category code */
+            selfRatingsByCategory: {
+                [key: string]: components["schemas"]["RatingCounts"];
+            };
+            /**
+             * Format: int32
+             * @description Self-rated Tốt while verification found a gate criterion below its maximum
+             */
+            selfGoodDespiteFailedGate: number;
+            /** @description Per cell, mean self total minus mean verified total (a signal of lax self-evaluation), largest first */
+            cellGaps: {
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+                /** Format: int32 */
+                evaluations: number;
+                /** Format: double */
+                meanSelf?: number | null;
+                /** Format: double */
+                meanVerified?: number | null;
+                /** Format: double */
+                gap?: number | null;
+            }[];
+        };
+        SupervisionAssignment: {
+            /** Format: uuid */
+            id: string;
+            supervisorUsername: string;
+            /** Format: uuid */
+            cellId: string;
+            cellName: string;
+            delegate: boolean;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
+        };
+        SupervisionAssignmentCreate: {
+            supervisorUsername: string;
+            /** Format: uuid */
+            cellId: string;
+            /**
+             * @description A delegate named by the superior committee
+             * @default false
+             */
+            delegate: boolean;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
         };
     };
     responses: {
@@ -4423,6 +4947,504 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    saveEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationSave"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    submitEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionOnly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    verifyEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Verification"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listMyVerifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationItem"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listPendingVerifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationItem"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getEvaluationReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getEffectiveScoringTemplate: {
+        parameters: {
+            query?: {
+                on?: string;
+                type?: components["schemas"]["MeetingType"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listScoringTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringTemplate"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createScoringTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getScoringTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updateScoringTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    copyScoringTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringTemplateCopy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    assignSupervisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionAssignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listSupervisionAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionAssignment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];

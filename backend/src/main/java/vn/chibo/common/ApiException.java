@@ -55,6 +55,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(403, "out-of-scope", "out-of-scope", new Object[0], List.of(), null);
     }
 
+    /** Not permitted, with a more specific reason than the role. */
+    public static ApiException notPermittedAs(String code) {
+        return new ApiException(403, code, code, new Object[0], List.of(), null);
+    }
+
     public static ApiException notPermitted() {
         return new ApiException(403, "not-permitted", "not-permitted", new Object[0], List.of(), null);
     }

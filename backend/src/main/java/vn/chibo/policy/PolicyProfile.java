@@ -71,6 +71,10 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "second_regular_in_month", nullable = false)
     public SecondRegular secondRegularInMonth;
 
+    /** Days after the meeting by which the supervisor should have verified its evaluation. */
+    @Column(name = "verification_due_days")
+    public int verificationDueDays = 7;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -55,6 +55,21 @@ public abstract class ApiTest {
         return QuarkusTransaction.requiringNew().call(() -> Member.<Member>find("username", username).firstResult().id);
     }
 
+    /** A JSON number equal to the value, whether it arrives as an integer or a decimal. */
+    protected static org.hamcrest.Matcher<Object> number(double value) {
+        return new org.hamcrest.TypeSafeMatcher<>(Object.class) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Number n && Math.abs(n.doubleValue() - value) < 1e-9;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("the number " + value);
+            }
+        };
+    }
+
     protected static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

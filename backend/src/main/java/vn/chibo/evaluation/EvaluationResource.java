@@ -1,0 +1,129 @@
+package vn.chibo.evaluation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.Messages;
+import vn.chibo.meeting.MeetingApi;
+import vn.chibo.meeting.MeetingType;
+
+@Path("/api/v1")
+@Authenticated
+public class EvaluationResource {
+    private final EvaluationService evaluations;
+    private final TemplateService templates;
+
+    public EvaluationResource(EvaluationService evaluations, TemplateService templates) {
+        this.evaluations = evaluations;
+        this.templates = templates;
+    }
+
+    @GET
+    @Path("/meetings/{id}/evaluation")
+    public EvaluationApi.Evaluation get(@PathParam("id") UUID id, HttpHeaders headers) {
+        return evaluations.get(id, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @PUT
+    @Path("/meetings/{id}/evaluation")
+    public EvaluationApi.Evaluation save(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.EvaluationSave body,
+                                         HttpHeaders headers) {
+        return evaluations.save(id, body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("/meetings/{id}/evaluation/submit")
+    public EvaluationApi.Evaluation submit(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body,
+                                           HttpHeaders headers) {
+        return evaluations.submit(id, body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("/meetings/{id}/evaluation/verify")
+    public EvaluationApi.Evaluation verify(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.Verification body,
+                                           HttpHeaders headers) {
+        return evaluations.verify(id, body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("/me/verifications")
+    public List<EvaluationApi.QueueItem> myQueue() {
+        return evaluations.myQueue();
+    }
+
+    @GET
+    @Path("/organizations/{id}/verifications")
+    public List<EvaluationApi.QueueItem> pending(@PathParam("id") UUID id) {
+        return evaluations.pending(id);
+    }
+
+    @GET
+    @Path("/organizations/{id}/evaluation-report")
+    public EvaluationApi.Report report(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
+                                       @QueryParam("to") LocalDate to) {
+        return evaluations.report(id, from, to);
+    }
+
+    @GET
+    @Path("/organizations/{id}/scoring-template")
+    public EvaluationApi.Template effective(@PathParam("id") UUID id, @QueryParam("on") LocalDate on,
+                                            @QueryParam("type") MeetingType type) {
+        return templates.effective(id, on, type);
+    }
+
+    @GET
+    @Path("/organizations/{id}/scoring-templates")
+    public List<EvaluationApi.Template> list(@PathParam("id") UUID id) {
+        return templates.list(id);
+    }
+
+    @GET
+    @Path("/scoring-templates/{id}")
+    public EvaluationApi.Template template(@PathParam("id") UUID id) {
+        return templates.get(id);
+    }
+
+    @POST
+    @Path("/scoring-templates")
+    @ResponseStatus(201)
+    public EvaluationApi.Template create(@Valid @NotNull EvaluationApi.TemplateInput body) {
+        return templates.create(body);
+    }
+
+    @PUT
+    @Path("/scoring-templates/{id}")
+    public EvaluationApi.Template update(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.TemplateInput body) {
+        return templates.update(id, body);
+    }
+
+    @POST
+    @Path("/scoring-templates/{id}/copy")
+    @ResponseStatus(201)
+    public EvaluationApi.Template copy(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.TemplateCopy body) {
+        return templates.copy(id, body);
+    }
+
+    @POST
+    @Path("/supervision-assignments")
+    @ResponseStatus(201)
+    public EvaluationApi.Assignment assign(@Valid @NotNull EvaluationApi.AssignmentCreate body) {
+        return evaluations.assign(body);
+    }
+
+    @GET
+    @Path("/organizations/{id}/supervision-assignments")
+    public List<EvaluationApi.Assignment> assignments(@PathParam("id") UUID id) {
+        return evaluations.assignments(id);
+    }
+}

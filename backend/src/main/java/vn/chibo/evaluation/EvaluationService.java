@@ -1,0 +1,457 @@
+package vn.chibo.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.chibo.audit.AuditService;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.Messages;
+import vn.chibo.common.TimeSource;
+import vn.chibo.common.Versions;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingApi;
+import vn.chibo.meeting.MeetingGuard;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingViews;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.Appointment;
+import vn.chibo.security.CurrentActor;
+import vn.chibo.security.Role;
+
+/**
+ * Self-evaluation at the end of a meeting and its verification and signature by the assigned
+ * upper-level member. Totals and ratings are always computed here, never taken from the client.
+ */
+@ApplicationScoped
+public class EvaluationService {
+    private final MeetingGuard guard;
+    private final MeetingViews meetingViews;
+    private final TemplateService templates;
+    private final AutoScorer auto;
+    private final PolicyService policies;
+    private final OrganizationRepository organizations;
+    private final AccessPolicy access;
+    private final CurrentActor actor;
+    private final AuditService audit;
+    private final TimeSource time;
+
+    public EvaluationService(MeetingGuard guard, MeetingViews meetingViews, TemplateService templates, AutoScorer auto,
+                             PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
+                             CurrentActor actor, AuditService audit, TimeSource time) {
+        this.guard = guard;
+        this.meetingViews = meetingViews;
+        this.templates = templates;
+        this.auto = auto;
+        this.policies = policies;
+        this.organizations = organizations;
+        this.access = access;
+        this.actor = actor;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    /** A leaf criterion with its options and the value the meeting's data gives. */
+    private record Leaf(ScoringCriterion criterion, List<EvaluationApi.Level> levels, BigDecimal autoPoints) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationApi.Evaluation get(UUID meetingId, Locale locale) {
+        Meeting m = guard.readable(meetingId);
+        return view(m, Evaluation.find("meetingId", m.id).firstResult(), locale);
+    }
+
+    @Transactional
+    public EvaluationApi.Evaluation save(UUID meetingId, EvaluationApi.EvaluationSave in, Locale locale) {
+        Meeting m = guard.writable(meetingId);
+        requireHeld(m);
+        Evaluation e = Evaluation.find("meetingId", m.id).firstResult();
+        if (e == null) {
+            Versions.require(in.version(), 0);
+            e = new Evaluation();
+            e.meetingId = m.id;
+            e.templateId = templates.inForce(m.organization, time.dateOf(m.scheduledStart), m.type).id;
+            e.status = Evaluation.Status.DRAFT;
+        } else {
+            requireEditable(e);
+            Versions.require(in.version(), e.version);
+        }
+        ScoringTemplate template = templates.require(e.templateId);
+        Map<String, Leaf> leaves = leaves(template, m);
+        Map<String, BigDecimal> points = new HashMap<>();
+        Map<String, String> justifications = new HashMap<>();
+        leaves.forEach((code, leaf) -> points.put(code, leaf.autoPoints() != null ? leaf.autoPoints() : BigDecimal.ZERO));
+        for (int i = 0; i < in.scores().size(); i++) {
+            EvaluationApi.ScoreInput s = in.scores().get(i);
+            Leaf leaf = checkedLeaf(leaves, s, "scores[" + i + "]");
+            boolean overridden = leaf.autoPoints() != null && leaf.autoPoints().compareTo(s.points()) != 0;
+            if (overridden && (s.justification() == null || s.justification().isBlank())) {
+                throw ApiException.invalidField("scores[" + i + "].justification", "override-needs-justification",
+                        leaf.autoPoints().toPlainString());
+            }
+            points.put(s.code(), s.points());
+            if (overridden) justifications.put(s.code(), s.justification().trim());
+        }
+        RatingCalculator.Result result = RatingCalculator.compute(templates.rules(template), points);
+        if (in.proposedRating() != null && in.proposedRating() != result.rating()) {
+            if (in.proposedRating() == Rating.GOOD && result.bandRating() == Rating.GOOD) {
+                throw ApiException.conflict("rating-gate-failed", String.join(", ", result.failedGates()));
+            }
+            throw ApiException.conflict("rating-mismatch", "rating." + result.rating().name());
+        }
+        e.selfTotal = result.total();
+        e.selfRating = result.rating();
+        e.selfFailedGates = String.join(",", result.failedGates());
+        e.comment = in.comment() == null || in.comment().isBlank() ? null : in.comment().trim();
+        if (e.status == Evaluation.Status.RETURNED) e.status = Evaluation.Status.DRAFT;
+        e.persist();
+        EvaluationScore.delete("evaluationId", e.id);
+        for (Map.Entry<String, Leaf> entry : leaves.entrySet()) {
+            EvaluationScore score = new EvaluationScore();
+            score.evaluationId = e.id;
+            score.code = entry.getKey();
+            score.selfPoints = points.get(entry.getKey());
+            score.autoPoints = entry.getValue().autoPoints();
+            score.justification = justifications.get(entry.getKey());
+            score.persist();
+        }
+        Evaluation.getEntityManager().lock(e, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Evaluation.flush();
+        audit.record("Evaluation", e.id, m.organization, "SELF_SCORE", Map.of("total", e.selfTotal.toPlainString(),
+                "rating", e.selfRating.name()));
+        return view(m, e, locale);
+    }
+
+    @Transactional
+    public EvaluationApi.Evaluation submit(UUID meetingId, MeetingApi.VersionOnly v, Locale locale) {
+        Meeting m = guard.writable(meetingId);
+        Evaluation e = Evaluation.find("meetingId", m.id).firstResult();
+        if (e == null) throw ApiException.conflict("evaluation-missing");
+        requireEditable(e);
+        Versions.require(v.version(), e.version);
+        e.status = Evaluation.Status.SUBMITTED;
+        e.submittedAt = time.now();
+        e.submittedBy = actor.username();
+        e.returnReason = null;
+        Evaluation.flush();
+        audit.record("Evaluation", e.id, m.organization, "SUBMIT", Map.of("rating", e.selfRating.name()));
+        return view(m, e, locale);
+    }
+
+    /** Only the supervisor assigned to the cell on the meeting day, or a named delegate, verifies. */
+    @Transactional
+    public EvaluationApi.Evaluation verify(UUID meetingId, EvaluationApi.Verification in, Locale locale) {
+        Meeting m = guard.require(meetingId);
+        LocalDate day = time.dateOf(m.scheduledStart);
+        boolean assigned = SupervisionAssignment.<SupervisionAssignment>list("cell = ?1 and supervisorUsername = ?2",
+                m.organization, actor.username()).stream().anyMatch(a -> a.activeOn(day));
+        if (!assigned) {
+            access.requireRead(m.organization);
+            throw ApiException.notPermittedAs("not-assigned-verifier");
+        }
+        Evaluation e = Evaluation.find("meetingId", m.id).firstResult();
+        if (e == null) throw ApiException.conflict("evaluation-missing");
+        if (e.status == Evaluation.Status.VERIFIED) throw ApiException.conflict("evaluation-locked");
+        if (e.status != Evaluation.Status.SUBMITTED) throw ApiException.conflict("evaluation-not-submitted");
+        Versions.require(in.version(), e.version);
+        if (in.decision() == EvaluationApi.Decision.RETURN) {
+            if (in.reason() == null || in.reason().isBlank()) throw ApiException.invalidField("reason", "return-needs-reason");
+            e.status = Evaluation.Status.RETURNED;
+            e.returnReason = in.reason().trim();
+            Evaluation.flush();
+            audit.record("Evaluation", e.id, m.organization, "RETURN", Map.of("reason", e.returnReason));
+            return view(m, e, locale);
+        }
+        ScoringTemplate template = templates.require(e.templateId);
+        Map<String, Leaf> leaves = leaves(template, m);
+        Map<String, EvaluationScore> scores = scoresOf(e);
+        Map<String, BigDecimal> verified = new HashMap<>();
+        scores.forEach((code, s) -> verified.put(code, s.selfPoints));
+        List<EvaluationApi.ScoreInput> inputs = in.scores() == null ? List.of() : in.scores();
+        for (int i = 0; i < inputs.size(); i++) {
+            EvaluationApi.ScoreInput s = inputs.get(i);
+            checkedLeaf(leaves, s, "scores[" + i + "]");
+            verified.put(s.code(), s.points());
+            EvaluationScore row = scores.get(s.code());
+            if (row != null) row.verifierComment = s.comment() == null || s.comment().isBlank() ? null : s.comment().trim();
+        }
+        scores.forEach((code, row) -> row.verifierPoints = verified.get(code));
+        RatingCalculator.Result result = RatingCalculator.compute(templates.rules(template), verified);
+        e.verifiedTotal = result.total();
+        e.verifiedRating = result.rating();
+        e.verifiedFailedGates = String.join(",", result.failedGates());
+        e.verifier = actor.username();
+        e.verifierComment = in.comment() == null || in.comment().isBlank() ? null : in.comment().trim();
+        e.verifiedAt = time.now();
+        e.status = Evaluation.Status.VERIFIED;
+        e.contentHash = hash(e, scores);
+        Evaluation.flush();
+        audit.record("Evaluation", e.id, m.organization, "VERIFY", Map.of("total", e.verifiedTotal.toPlainString(),
+                "rating", e.verifiedRating.name(), "hash", e.contentHash));
+        return view(m, e, locale);
+    }
+
+    // ---- supervision assignments ----
+
+    @Transactional
+    public EvaluationApi.Assignment assign(EvaluationApi.AssignmentCreate in) {
+        Organization cell = organizations.require(in.cellId());
+        access.requireChangeStructure(cell);
+        if (!cell.holdsMeetings) throw ApiException.conflictOnField("not-a-cell", "cellId", cell.name);
+        if (in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
+            throw ApiException.invalidField("validTo", "date-before", in.validFrom().toString());
+        }
+        SupervisionAssignment a = new SupervisionAssignment();
+        a.supervisorUsername = in.supervisorUsername().trim();
+        a.cell = cell;
+        a.delegate = in.delegate();
+        a.validFrom = in.validFrom();
+        a.validTo = in.validTo();
+        a.assignedBy = actor.username();
+        a.createdAt = time.now();
+        a.persist();
+        boolean canRead = Appointment.<Appointment>list("username = ?1 and organization = ?2", a.supervisorUsername, cell)
+                .stream().anyMatch(x -> x.validTo == null || !x.validTo.isBefore(time.today()));
+        if (!canRead) {
+            Appointment appointment = new Appointment();
+            appointment.username = a.supervisorUsername;
+            appointment.organization = cell;
+            appointment.role = Role.SUPERVISOR;
+            appointment.validFrom = a.validFrom;
+            appointment.validTo = a.validTo;
+            appointment.persist();
+        }
+        SupervisionAssignment.flush();
+        audit.record("SupervisionAssignment", a.id, cell, "ASSIGN", Map.of("supervisor", a.supervisorUsername,
+                "delegate", a.delegate));
+        return assignmentView(a);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationApi.Assignment> assignments(UUID organizationId) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        return SupervisionAssignment.<SupervisionAssignment>list("cell.path like ?1 order by cell.nameFolded, validFrom",
+                org.path + "%").stream().map(this::assignmentView).toList();
+    }
+
+    // ---- queues and report ----
+
+    /** The caller's cells to verify: submitted evaluations, oldest first, with their due dates. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationApi.QueueItem> myQueue() {
+        LocalDate today = time.today();
+        List<UUID> cells = SupervisionAssignment.<SupervisionAssignment>list("supervisorUsername", actor.username())
+                .stream().filter(a -> a.validTo == null || !a.validTo.isBefore(today.minusYears(1)))
+                .map(a -> a.cell.id).distinct().toList();
+        if (cells.isEmpty()) return List.of();
+        return queue(Evaluation.<Evaluation>find("select e from Evaluation e, Meeting m where e.meetingId = m.id"
+                + " and m.organization.id in ?1 and e.status = ?2", cells, Evaluation.Status.SUBMITTED).list());
+    }
+
+    /** Committee staff: evaluations of the subtree waiting for verification, overdue ones flagged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationApi.QueueItem> pending(UUID organizationId) {
+        Organization org = organizations.require(organizationId);
+        access.requireAudit(org);
+        return queue(Evaluation.<Evaluation>find("select e from Evaluation e, Meeting m where e.meetingId = m.id"
+                + " and m.organization.path like ?1 and e.status in ?2", org.path + "%",
+                List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED)).list());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationApi.Report report(UUID organizationId, LocalDate from, LocalDate to) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        LocalDate start = from != null ? from : time.today().withDayOfYear(1);
+        LocalDate end = to != null ? to : time.today();
+        if (end.isBefore(start)) throw ApiException.invalidField("to", "date-before", start.toString());
+        List<Object[]> rows = Evaluation.getEntityManager().createQuery("select e, m from Evaluation e, Meeting m"
+                        + " where e.meetingId = m.id and m.organization.path like :path and m.scheduledStart >= :from"
+                        + " and m.scheduledStart < :to", Object[].class)
+                .setParameter("path", org.path + "%")
+                .setParameter("from", start.atStartOfDay(time.zone()).toInstant())
+                .setParameter("to", end.plusDays(1).atStartOfDay(time.zone()).toInstant())
+                .getResultList();
+        Map<Rating, Integer> self = emptyCounts();
+        Map<Rating, Integer> verifiedCounts = emptyCounts();
+        Map<String, Map<Rating, Integer>> byCategory = new LinkedHashMap<>();
+        Map<UUID, List<Evaluation>> byCell = new LinkedHashMap<>();
+        Map<UUID, Organization> cells = new HashMap<>();
+        int goodDespiteGate = 0;
+        for (Object[] row : rows) {
+            Evaluation e = (Evaluation) row[0];
+            Meeting m = (Meeting) row[1];
+            self.merge(e.selfRating, 1, Integer::sum);
+            if (e.verifiedRating != null) verifiedCounts.merge(e.verifiedRating, 1, Integer::sum);
+            byCategory.computeIfAbsent(m.organization.categoryCode, k -> emptyCounts()).merge(e.selfRating, 1, Integer::sum);
+            if (e.selfRating == Rating.GOOD && e.verifiedFailedGates != null && !e.verifiedFailedGates.isBlank()) {
+                goodDespiteGate++;
+            }
+            byCell.computeIfAbsent(m.organization.id, k -> new ArrayList<>()).add(e);
+            cells.put(m.organization.id, m.organization);
+        }
+        List<EvaluationApi.CellGap> gaps = new ArrayList<>();
+        byCell.forEach((cellId, evaluations) -> {
+            List<Evaluation> verified = evaluations.stream().filter(e -> e.verifiedTotal != null).toList();
+            BigDecimal meanSelf = mean(evaluations, e -> e.selfTotal);
+            BigDecimal meanVerified = verified.isEmpty() ? null : mean(verified, e -> e.verifiedTotal);
+            BigDecimal gap = verified.isEmpty() ? null : mean(verified, e -> e.selfTotal).subtract(meanVerified);
+            gaps.add(new EvaluationApi.CellGap(cellId, cells.get(cellId).name, evaluations.size(), meanSelf, meanVerified, gap));
+        });
+        gaps.sort((a, b) -> (b.gap() == null ? BigDecimal.ZERO : b.gap()).compareTo(a.gap() == null ? BigDecimal.ZERO : a.gap()));
+        return new EvaluationApi.Report(org.id, start, end, rows.size(), self, verifiedCounts, byCategory,
+                goodDespiteGate, gaps);
+    }
+
+    // ---- helpers ----
+
+    private List<EvaluationApi.QueueItem> queue(List<Evaluation> evaluations) {
+        LocalDate today = time.today();
+        List<EvaluationApi.QueueItem> items = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            Meeting m = Meeting.findById(e.meetingId);
+            LocalDate due = dueDate(m);
+            items.add(new EvaluationApi.QueueItem(m.id, m.organization.id, m.organization.name, m.type.name(),
+                    time.local(m.scheduledStart), e.status.name(), e.selfRating, e.selfTotal, due, today.isAfter(due)));
+        }
+        items.sort((a, b) -> a.dueDate().compareTo(b.dueDate()));
+        return items;
+    }
+
+    private LocalDate dueDate(Meeting m) {
+        LocalDate day = time.dateOf(m.scheduledStart);
+        return day.plusDays(policies.inForce(m.organization, day).verificationDueDays);
+    }
+
+    private Map<String, Leaf> leaves(ScoringTemplate template, Meeting m) {
+        MeetingApi.View view = meetingViews.view(m, Messages.VIETNAMESE);
+        Map<String, Leaf> leaves = new LinkedHashMap<>();
+        List<ScoringCriterion> all = templates.criteriaOf(template);
+        for (ScoringCriterion c : all) {
+            boolean isLeaf = all.stream().noneMatch(x -> c.id.equals(x.parentId));
+            if (!isLeaf) continue;
+            List<EvaluationApi.Level> levels = templates.levels(c);
+            leaves.put(c.code, new Leaf(c, levels, auto.score(c, levels, m, view)));
+        }
+        return leaves;
+    }
+
+    private static Leaf checkedLeaf(Map<String, Leaf> leaves, EvaluationApi.ScoreInput s, String field) {
+        Leaf leaf = leaves.get(s.code());
+        if (leaf == null) throw ApiException.invalidField(field + ".code", "unknown-criterion", s.code());
+        BigDecimal max = leaf.criterion().maxPoints;
+        if (s.points().signum() < 0 || s.points().compareTo(max) > 0) {
+            throw ApiException.invalidField(field + ".points", "score-out-of-range", s.code(), max.toPlainString());
+        }
+        if (!leaf.levels().isEmpty() && leaf.levels().stream().noneMatch(l -> l.points().compareTo(s.points()) == 0)) {
+            throw ApiException.invalidField(field + ".points", "score-not-a-level", s.code(),
+                    leaf.levels().stream().map(l -> l.points().stripTrailingZeros().toPlainString())
+                            .collect(Collectors.joining(", ")));
+        }
+        return leaf;
+    }
+
+    private void requireHeld(Meeting m) {
+        if (m.status != MeetingStatus.HELD && m.status != MeetingStatus.APPROVED) {
+            throw ApiException.conflict("meeting-not-held");
+        }
+    }
+
+    private static void requireEditable(Evaluation e) {
+        if (e.status == Evaluation.Status.VERIFIED) throw ApiException.conflict("evaluation-locked");
+        if (e.status == Evaluation.Status.SUBMITTED) throw ApiException.conflict("evaluation-submitted");
+    }
+
+    private Map<String, EvaluationScore> scoresOf(Evaluation e) {
+        Map<String, EvaluationScore> scores = new LinkedHashMap<>();
+        EvaluationScore.<EvaluationScore>list("evaluationId", e.id).forEach(s -> scores.put(s.code, s));
+        return scores;
+    }
+
+    private EvaluationApi.Evaluation view(Meeting m, Evaluation e, Locale locale) {
+        ScoringTemplate template = e != null ? templates.require(e.templateId)
+                : templates.inForce(m.organization, time.dateOf(m.scheduledStart), m.type);
+        Map<String, Leaf> leaves = leaves(template, m);
+        Map<String, EvaluationScore> saved = e == null ? Map.of() : scoresOf(e);
+        List<EvaluationApi.Score> scores = new ArrayList<>();
+        Map<String, BigDecimal> points = new HashMap<>();
+        for (Leaf leaf : leaves.values()) {
+            EvaluationScore s = saved.get(leaf.criterion().code);
+            BigDecimal self = s != null ? s.selfPoints : leaf.autoPoints();
+            if (self != null) points.put(leaf.criterion().code, self);
+            scores.add(new EvaluationApi.Score(leaf.criterion().code, leaf.criterion().name, leaf.criterion().maxPoints,
+                    leaf.criterion().gate, self, leaf.autoPoints(), s == null ? null : s.justification,
+                    s == null ? null : s.verifierPoints, s == null ? null : s.verifierComment));
+        }
+        RatingCalculator.Result result = RatingCalculator.compute(templates.rules(template), points);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(Messages.get(locale, "evaluation.band", result.total().stripTrailingZeros().toPlainString(),
+                "rating." + result.bandRating().name()));
+        if (result.gateLowered()) {
+            reasons.add(Messages.get(locale, "evaluation.gate", String.join(", ", result.failedGates())));
+        }
+        LocalDate due = dueDate(m);
+        boolean overdue = e != null && e.status == Evaluation.Status.SUBMITTED && time.today().isAfter(due);
+        return new EvaluationApi.Evaluation(m.id, template.id, template.name,
+                e == null ? "NOT_STARTED" : e.status.name(), scores, result.total(), result.rating(),
+                result.failedGates(), reasons, e == null ? null : e.verifiedTotal, e == null ? null : e.verifiedRating,
+                e == null || e.verifiedFailedGates == null || e.verifiedFailedGates.isBlank() ? List.of()
+                        : Arrays.asList(e.verifiedFailedGates.split(",")),
+                e == null ? null : e.verifier, e == null ? null : time.local(e.verifiedAt),
+                e == null ? null : e.contentHash, e == null ? null : e.returnReason, e == null ? null : e.comment,
+                e == null ? null : e.verifierComment, due, overdue, e == null ? 0 : e.version);
+    }
+
+    private EvaluationApi.Assignment assignmentView(SupervisionAssignment a) {
+        return new EvaluationApi.Assignment(a.id, a.supervisorUsername, a.cell.id, a.cell.name, a.delegate, a.validFrom,
+                a.validTo);
+    }
+
+    /** SHA-256 of everything the signature vouches for; recomputing it later reveals tampering. */
+    static String hash(Evaluation e, Map<String, EvaluationScore> scores) {
+        StringBuilder content = new StringBuilder();
+        content.append(e.meetingId).append('|').append(e.templateId).append('|')
+                .append(e.selfTotal.stripTrailingZeros().toPlainString()).append('|').append(e.selfRating).append('|');
+        scores.values().stream().sorted((a, b) -> a.code.compareTo(b.code)).forEach(s -> content.append(s.code).append(':')
+                .append(s.selfPoints.stripTrailingZeros().toPlainString()).append(':')
+                .append(s.verifierPoints == null ? "" : s.verifierPoints.stripTrailingZeros().toPlainString()).append(';'));
+        content.append('|').append(e.verifiedTotal.stripTrailingZeros().toPlainString()).append('|').append(e.verifiedRating)
+                .append('|').append(e.verifier).append('|').append(e.verifiedAt);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Map<Rating, Integer> emptyCounts() {
+        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) counts.put(r, 0);
+        return counts;
+    }
+
+    private static BigDecimal mean(List<Evaluation> evaluations, Function<Evaluation, BigDecimal> value) {
+        BigDecimal sum = evaluations.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(evaluations.size()), 2, RoundingMode.HALF_UP);
+    }
+}

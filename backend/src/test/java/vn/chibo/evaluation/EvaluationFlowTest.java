@@ -1,0 +1,173 @@
+package vn.chibo.evaluation;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.Tokens;
+
+/** Self-evaluation by the cell, verification and signature by the assigned supervisor. */
+@QuarkusTest
+class EvaluationFlowTest extends ApiTest {
+
+    @AfterEach
+    void signOut() {
+        Tokens.reset();
+    }
+
+    /** A held regular meeting of a fresh cell, with every member present and two speakers. */
+    private UUID heldMeeting(CellFixture c) {
+        OffsetDateTime start = CellFixture.hoursAgo(4);
+        UUID id = c.schedule("REGULAR", start);
+        for (UUID member : List.of(c.an, c.binh, c.cuong, c.probationary)) CellFixture.attend(id, member, "PRESENT");
+        api().body(Map.of("memberId", c.an.toString())).post("/api/v1/meetings/{id}/speeches", id).then().statusCode(201);
+        api().body(Map.of("memberId", c.binh.toString())).post("/api/v1/meetings/{id}/speeches", id).then().statusCode(201);
+        CellFixture.hold(id, start, 120);
+        return id;
+    }
+
+    /** Full marks on every manual leaf, automatic leaves as computed. */
+    private static List<Map<String, Object>> fullManualScores(List<Map<String, Object>> scores) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> s : scores) {
+            if (s.get("autoPoints") == null) out.add(Map.of("code", s.get("code"), "points", s.get("maxPoints")));
+        }
+        return out;
+    }
+
+    @Test
+    void aCellSelfEvaluatesTheSupervisorVerifiesChangesAScoreAndSigns() {
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture c = CellFixture.create(org("LCH-BL"));
+        api().get("/api/v1/meetings/{id}/evaluation", c.schedule("REGULAR", CellFixture.hoursAgo(2))).then()
+                .statusCode(200).body("status", equalTo("NOT_STARTED"));
+        UUID notHeld = c.schedule("TOPICAL", CellFixture.hoursAgo(3));
+        api().body(Map.of("version", 0, "scores", List.of())).put("/api/v1/meetings/{id}/evaluation", notHeld).then()
+                .statusCode(409).body("code", equalTo("meeting-not-held"));
+
+        UUID meeting = heldMeeting(c);
+        List<Map<String, Object>> scores = api().get("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(200)
+                .body("templateName", containsString("HD 42")).body("scores.find { it.code == '1' }.autoPoints", number(5.0))
+                .body("scores.find { it.code == '2.1' }.autoPoints", number(4.0))
+                .extract().path("scores");
+
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "1", "points", 4))))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400)
+                .body("errors[0].field", equalTo("scores[0].justification"));
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "3.1", "points", 3.5))))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400)
+                .body("errors[0].field", equalTo("scores[0].points"));
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "4.7", "points", 0.5))))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400)
+                .body("errors[0].message", containsString("1, 0"));
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "9.9", "points", 1))))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400);
+
+        List<Map<String, Object>> manual = fullManualScores(scores);
+        Map<String, Object> body = new HashMap<>(Map.of("version", 0, "scores", manual, "proposedRating", "GOOD"));
+        api().body(body).put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(409)
+                .body("code", equalTo("rating-gate-failed")).body("detail", containsString("4.5"));
+        body.remove("proposedRating");
+        int version = api().body(body).put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).body("selfRating", equalTo("FAIR"))
+                .body("selfFailedGates", hasItem("4.5")).body("reasons[1]", containsString("4.5"))
+                .extract().path("version");
+        int submittedVersion = api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", meeting)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED")).extract().path("version");
+        api().body(body).put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(409)
+                .body("code", equalTo("evaluation-submitted"));
+        api().queryParam("size", 10).get("/api/v1/organizations/{id}/verifications", org("LCH-BL")).then().statusCode(200)
+                .body("meetingId", hasItem(meeting.toString()));
+        api().body(Map.of("version", submittedVersion, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(403).body("code", equalTo("not-assigned-verifier"));
+        api().body(Map.of("supervisorUsername", "thamdinh." + c.cellId.toString().substring(0, 6), "cellId",
+                        c.cellId.toString(), "validFrom", "2025-01-01")).post("/api/v1/supervision-assignments").then()
+                .statusCode(201).body("cellId", equalTo(c.cellId.toString()));
+
+        Tokens.actAs("thamdinh." + c.cellId.toString().substring(0, 6), "supervisor");
+        api().get("/api/v1/me/verifications").then().statusCode(200).body("meetingId", hasItem(meeting.toString()));
+        api().body(Map.of("version", submittedVersion, "decision", "RETURN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        api().body(Map.of("version", submittedVersion, "decision", "SIGN", "comment", "Chi bộ cần phát huy dân chủ hơn",
+                        "scores", List.of(Map.of("code", "5.3", "points", 1, "comment", "Ít ý kiến tranh luận"))))
+                .post("/api/v1/meetings/{id}/evaluation/verify", meeting).then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("contentHash", matchesPattern("[0-9a-f]{64}"))
+                .body("scores.find { it.code == '5.3' }.selfPoints", number(3.0))
+                .body("scores.find { it.code == '5.3' }.verifierPoints", number(1.0))
+                .body("verifiedRating", notNullValue());
+
+        Tokens.actAs("canbo.xa", "staff");
+        api().body(body).put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(409)
+                .body("code", equalTo("evaluation-locked"));
+        api().get("/api/v1/organizations/{id}/evaluation-report", org("LCH-BL")).then().statusCode(200)
+                .body("evaluations", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("cellGaps.find { it.organizationId == '" + c.cellId + "' }.gap", number(2.0));
+    }
+
+    @Test
+    void templatesAreValidatedVersionedAndAdopted() {
+        Tokens.actAs("canbo.tinh", "staff");
+        UUID commune = org("LCH-TD");
+        Map<String, Object> criterion = Map.of("code", "1", "name", "Tỷ lệ dự họp", "maxPoints", 50, "inputType", "POINTS");
+        Map<String, Object> other = Map.of("code", "2", "name", "Nội dung", "maxPoints", 50, "inputType", "POINTS", "gate", true);
+        Map<String, Object> template = new HashMap<>(Map.of("issuerOrganizationId", commune.toString(), "name",
+                "Biểu chấm thử", "validFrom", "2026-01-01", "meetingTypes", List.of("FORUM"), "total", 100, "goodMin", 70,
+                "fairMin", 90, "averageMin", 50, "criteria", List.of(criterion, other)));
+        api().body(template).post("/api/v1/scoring-templates").then().statusCode(409).body("code", equalTo("template-bands"));
+        template.putAll(Map.of("goodMin", 90, "fairMin", 70, "criteria", List.of(criterion)));
+        api().body(template).post("/api/v1/scoring-templates").then().statusCode(409).body("code", equalTo("template-total"));
+        template.put("criteria", List.of(criterion, other));
+        String id = api().body(template).post("/api/v1/scoring-templates").then().statusCode(201)
+                .body("version", equalTo(1)).body("used", is(false)).extract().path("id");
+        api().queryParam("type", "FORUM").get("/api/v1/organizations/{id}/scoring-template", org("LCH-TD-BH")).then()
+                .statusCode(200).body("id", equalTo(id));
+        template.put("name", "Biểu chấm thử (sửa)");
+        api().body(template).put("/api/v1/scoring-templates/{id}", id).then().statusCode(200).body("id", equalTo(id))
+                .body("name", equalTo("Biểu chấm thử (sửa)"));
+
+        String catalogue = api().get("/api/v1/organizations/{id}/scoring-templates", commune).then().statusCode(200)
+                .extract().path("find { it.catalogueOnly == true }.id");
+        api().body(Map.of("issuerOrganizationId", commune.toString(), "validFrom", "2026-01-01"))
+                .post("/api/v1/scoring-templates/{id}/copy", catalogue).then().statusCode(201)
+                .body("copiedFromId", equalTo(catalogue)).body("reconstructed", is(true)).body("catalogueOnly", is(false));
+        api().queryParam("type", "REGULAR").get("/api/v1/organizations/{id}/scoring-template", org("LCH-TD-BH")).then()
+                .body("name", containsString("Lai Châu"));
+    }
+
+    @Test
+    void everyShippedTemplateAddsUpAndFullMarksRateGood() {
+        Tokens.actAs("admin", "admin");
+        List<ScoringTemplate> shipped = QuarkusTransaction.requiringNew().call(() ->
+                ScoringTemplate.<ScoringTemplate>list("createdBy", "system"));
+        assertTrue(shipped.size() >= 3);
+        for (ScoringTemplate t : shipped) {
+            api().get("/api/v1/scoring-templates/{id}", t.id).then().statusCode(200);
+            QuarkusTransaction.requiringNew().run(() -> {
+                ScoringTemplate loaded = ScoringTemplate.findById(t.id);
+                TemplateService service = io.quarkus.arc.Arc.container().instance(TemplateService.class).get();
+                TemplateRules rules = service.rules(loaded);
+                assertTrue(rules.validate().isEmpty(), t.name + ": " + rules.validate());
+                Map<String, BigDecimal> full = new HashMap<>();
+                rules.walk(n -> { if (n.isLeaf()) full.put(n.code(), n.max()); });
+                assertTrue(RatingCalculator.compute(rules, full).rating() == Rating.GOOD, t.name);
+            });
+        }
+    }
+}
