@@ -111,7 +111,7 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
 
   'outbox.unsaved': 'Not saved yet: {count} changes',
   'outbox.sending': 'Sending…',
-  'outbox.offline': 'No connection: your changes are kept on this device and sent when the network returns.',
+  'outbox.offline': 'No connection: kept on this device, sent when the network returns.',
   'outbox.retryAt': 'Next try at {time}.',
   'outbox.retry': 'Send now',
   'outbox.saved': 'All saved',

@@ -109,7 +109,7 @@ export const viMeetings = {
 
   'outbox.unsaved': 'Chưa lưu: {count} thay đổi',
   'outbox.sending': 'Đang gửi…',
-  'outbox.offline': 'Mất kết nối: các thay đổi được giữ trên máy và sẽ tự gửi khi có mạng.',
+  'outbox.offline': 'Mất kết nối: đã giữ trên máy, sẽ tự gửi khi có mạng.',
   'outbox.retryAt': 'Thử lại lúc {time}.',
   'outbox.retry': 'Gửi lại ngay',
   'outbox.saved': 'Đã lưu tất cả',

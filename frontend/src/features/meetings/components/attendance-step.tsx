@@ -63,10 +63,10 @@ export function AttendanceStep() {
             · {t('attendance.rate', { rate: formatPercent(c.rate, locale) })}
           </span>
         </p>
-        <p className="muted">
-          {t('attendance.summaryDetail', { excused: c.excused, unexcused: c.unexcused, notRecorded: c.notRecorded })}
-        </p>
       </div>
+      <p className="muted attendance-detail">
+        {t('attendance.summaryDetail', { excused: c.excused, unexcused: c.unexcused, notRecorded: c.notRecorded })}
+      </p>
 
       <section aria-labelledby="attendance-list-title">
         <h2 id="attendance-list-title" className="section-title">

@@ -141,17 +141,18 @@ export function OutboxStatus({ meetingId, snapshot }: { meetingId: string; snaps
     <div className="outbox" aria-live="polite">
       {pendingCount > 0 ? (
         <div className={`outbox-bar ${snapshot.waitingForNetwork ? 'offline' : ''}`} role="status">
-          <p>
+          <p className="outbox-text">
             <strong className="unsaved-count">{t('outbox.unsaved', { count: pendingCount })}</strong>
             {snapshot.sending && <span> · {t('outbox.sending')}</span>}
+            {snapshot.waitingForNetwork && !signedOut && (
+              <span className="outbox-why">
+                {' '}
+                {t('outbox.offline')}{' '}
+                {snapshot.nextRetryAt &&
+                  t('outbox.retryAt', { time: formatTime(new Date(snapshot.nextRetryAt).toISOString(), locale) })}
+              </span>
+            )}
           </p>
-          {snapshot.waitingForNetwork && !signedOut && (
-            <p>
-              {t('outbox.offline')}{' '}
-              {snapshot.nextRetryAt &&
-                t('outbox.retryAt', { time: formatTime(new Date(snapshot.nextRetryAt).toISOString(), locale) })}
-            </p>
-          )}
           {signedOut && (
             <p>
               {t('error.unauthorized.title')}.{' '}
