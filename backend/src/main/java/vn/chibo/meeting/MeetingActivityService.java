@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
@@ -76,8 +77,8 @@ public class MeetingActivityService {
         Guest guest = new Guest();
         guest.meetingId = m.id;
         guest.name = g.name().trim();
-        guest.role = blankToNull(g.role());
-        guest.organizationName = blankToNull(g.organizationName());
+        guest.role = Strings.blankToNull(g.role());
+        guest.organizationName = Strings.blankToNull(g.organizationName());
         guest.persist();
         audit.record("Guest", guest.id, m.organization, "ADD", Map.of("meetingId", m.id.toString(), "name", guest.name));
         return MeetingApi.GuestView.of(guest);
@@ -120,7 +121,7 @@ public class MeetingActivityService {
         speech.memberId = s.memberId();
         speech.guestId = s.guestId();
         speech.agendaItemId = s.agendaItemId();
-        speech.summary = blankToNull(s.summary());
+        speech.summary = Strings.blankToNull(s.summary());
         speech.createdAt = time.now();
         speech.persist();
         audit.record("Speech", speech.id, m.organization, "ADD", Map.of("meetingId", m.id.toString(), "speaker", speaker));
@@ -212,7 +213,4 @@ public class MeetingActivityService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -19,6 +19,7 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.member.Member;
@@ -116,8 +117,8 @@ public class MeetingService {
         Meeting m = plan(cell, c.type(), c.scheduledStart().toInstant(), c.plannedDurationMinutes(), c.place());
         m.isModel = Boolean.TRUE.equals(c.isModel());
         m.mode = c.mode() != null ? c.mode() : MeetingMode.IN_PERSON;
-        m.title = blankToNull(c.title());
-        m.onlineLink = blankToNull(c.onlineLink());
+        m.title = Strings.blankToNull(c.title());
+        m.onlineLink = Strings.blankToNull(c.onlineLink());
         m.chair = memberOf(cell, c.chairId(), "chairId");
         m.preparer = memberOf(cell, c.preparerId(), "preparerId");
         m.minuteTaker = memberOf(cell, c.minuteTakerId(), "minuteTakerId");
@@ -167,10 +168,10 @@ public class MeetingService {
         }
         if (p.isModel() != null) m.isModel = p.isModel();
         if (p.mode() != null) m.mode = p.mode();
-        if (p.title() != null) m.title = blankToNull(p.title());
+        if (p.title() != null) m.title = Strings.blankToNull(p.title());
         if (p.plannedDurationMinutes() != null) m.plannedDurationMinutes = p.plannedDurationMinutes();
-        if (p.place() != null) m.place = blankToNull(p.place());
-        if (p.onlineLink() != null) m.onlineLink = blankToNull(p.onlineLink());
+        if (p.place() != null) m.place = Strings.blankToNull(p.place());
+        if (p.onlineLink() != null) m.onlineLink = Strings.blankToNull(p.onlineLink());
         if (p.chairId() != null) m.chair = memberOf(m.organization, p.chairId(), "chairId");
         if (p.preparerId() != null) m.preparer = memberOf(m.organization, p.preparerId(), "preparerId");
         if (p.minuteTakerId() != null) m.minuteTaker = memberOf(m.organization, p.minuteTakerId(), "minuteTakerId");
@@ -337,7 +338,7 @@ public class MeetingService {
         m.scheduledStart = start;
         m.plannedDurationMinutes = duration != null ? duration
                 : type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
-        m.place = blankToNull(place);
+        m.place = Strings.blankToNull(place);
         m.mode = MeetingMode.IN_PERSON;
         m.status = MeetingStatus.PLANNED;
         refuseSecondRegular(m);
@@ -414,7 +415,4 @@ public class MeetingService {
         return day.atStartOfDay(time.zone()).toInstant();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -15,6 +15,7 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.organization.Organization;
@@ -105,10 +106,10 @@ public class MemberService {
         member.rename(command.fullName());
         member.birthYear = command.birthYear();
         member.gender = command.gender();
-        member.cardNumber = blankToNull(command.cardNumber());
+        member.cardNumber = Strings.blankToNull(command.cardNumber());
         member.admissionDate = command.admissionDate();
         member.officialDate = command.officialDate();
-        member.username = blankToNull(command.username());
+        member.username = Strings.blankToNull(command.username());
         members.persist(member);
         memberships.persist(Membership.of(member, cell, MembershipKind.PRIMARY, joinedOn, null, null));
         members.flush();
@@ -149,7 +150,7 @@ public class MemberService {
         member.admissionDate = admission;
         member.officialDate = official;
         if (patch.username() != null) {
-            String username = blankToNull(patch.username());
+            String username = Strings.blankToNull(patch.username());
             requireUniqueUsername(username, member);
             changes.put("username", String.valueOf(username));
             member.username = username;
@@ -212,8 +213,8 @@ public class MemberService {
         Exemption exemption = new Exemption();
         exemption.member = member;
         exemption.reason = command.reason();
-        exemption.note = blankToNull(command.note());
-        exemption.resolutionRef = blankToNull(command.resolutionRef());
+        exemption.note = Strings.blankToNull(command.note());
+        exemption.resolutionRef = Strings.blankToNull(command.resolutionRef());
         exemption.validFrom = command.validFrom();
         exemption.validTo = command.validTo();
         exemptions.persist(exemption);
@@ -348,7 +349,4 @@ public class MemberService {
                 new ArrayList<>(positions.of(m).stream().map(MemberApi.PositionView::of).toList()));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

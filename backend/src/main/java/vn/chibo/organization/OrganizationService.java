@@ -14,6 +14,7 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.member.Membership;
@@ -121,11 +122,11 @@ public class OrganizationService {
             org.hasCommittee = patch.hasCommittee();
         }
         if (patch.shortName() != null) {
-            org.shortName = blankToNull(patch.shortName());
+            org.shortName = Strings.blankToNull(patch.shortName());
             changes.put("shortName", String.valueOf(org.shortName));
         }
         if (patch.code() != null) {
-            org.code = blankToNull(patch.code());
+            org.code = Strings.blankToNull(patch.code());
             changes.put("code", String.valueOf(org.code));
         }
         organizations.flush();
@@ -304,12 +305,12 @@ public class OrganizationService {
         requireCategory(command.categoryCode(), "categoryCode");
         Organization org = new Organization();
         org.rename(command.name());
-        org.shortName = blankToNull(command.shortName());
+        org.shortName = Strings.blankToNull(command.shortName());
         org.typeCode = type.code;
         org.categoryCode = command.categoryCode();
         org.holdsMeetings = command.holdsMeetings() != null ? command.holdsMeetings() : type.holdsMeetingsByDefault;
         org.hasCommittee = Boolean.TRUE.equals(command.hasCommittee());
-        org.code = blankToNull(command.code());
+        org.code = Strings.blankToNull(command.code());
         org.validFrom = command.validFrom() != null ? command.validFrom() : time.today();
         org.placeUnder(parent);
         organizations.persist(org);
@@ -395,9 +396,6 @@ public class OrganizationService {
                 active, ancestors, lineage);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private static <T> List<T> nullToEmpty(List<T> list) {
         return list == null ? List.of() : list;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.Messages;
+import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.meeting.AttendanceStatus;
@@ -65,8 +66,8 @@ public class RecordService {
         } else {
             Versions.require(u.version(), minutes.version);
         }
-        minutes.freeText = blankToNull(u.freeText());
-        minutes.conclusions = blankToNull(u.conclusions());
+        minutes.freeText = Strings.blankToNull(u.freeText());
+        minutes.conclusions = Strings.blankToNull(u.conclusions());
         minutes.persistAndFlush();
         audit.record("Minutes", m.id, m.organization, "EDIT", Map.of("length",
                 minutes.freeText == null ? 0 : minutes.freeText.length()));
@@ -152,7 +153,4 @@ public class RecordService {
         return MinutesCorrection.list("meetingId = ?1 order by at", m.id);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -11,6 +11,7 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
@@ -73,8 +74,8 @@ public class ResolutionService {
             Versions.require(u.version(), r.version);
         }
         r.kind = u.kind();
-        r.number = blankToNull(u.number());
-        r.title = blankToNull(u.title());
+        r.number = Strings.blankToNull(u.number());
+        r.title = Strings.blankToNull(u.title());
         r.persist();
         ResolutionSection.delete("meetingId", m.id);
         int position = 0;
@@ -140,7 +141,7 @@ public class ResolutionService {
         if (!assignee) access.requireChangeMembers(org);
         Versions.require(p.version(), t.version);
         if (p.status() != null) t.status = p.status();
-        if (p.result() != null) t.result = blankToNull(p.result());
+        if (p.result() != null) t.result = Strings.blankToNull(p.result());
         if (p.dueDate() != null) {
             if (!assignee) {
                 Meeting m = guard.require(t.meetingId);
@@ -176,7 +177,4 @@ public class ResolutionService {
                 .orElse(List.of());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }
