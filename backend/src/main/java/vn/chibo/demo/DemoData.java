@@ -12,6 +12,7 @@ import java.util.Random;
 import org.jboss.logging.Logger;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
+import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.member.Exemption;
 import vn.chibo.member.ExemptionReason;
 import vn.chibo.member.Gender;
@@ -119,6 +120,8 @@ public class DemoData {
         appoint("bithu.binh", tdp5, Role.SECRETARY);
         appoint("dangvien.binh", tdp5, Role.MEMBER);
         appoint("service-account-chibo-integration", province, Role.INTEGRATION);
+        supervise("giamsat", naKhoang);
+        supervise("giamsat", naBo);
         LOG.infof("Demo data loaded: %d organisations, %d members", em.createQuery("select count(o) from Organization o",
                 Long.class).getSingleResult(), cardSequence - 10001);
     }
@@ -215,6 +218,17 @@ public class DemoData {
         a.organization = org;
         a.role = role;
         a.validFrom = FOUNDED;
+        em.persist(a);
+    }
+
+    /** The supervisor verifies the evaluations of the cells assigned to them. */
+    private void supervise(String username, Organization cell) {
+        SupervisionAssignment a = new SupervisionAssignment();
+        a.supervisorUsername = username;
+        a.cell = cell;
+        a.validFrom = FOUNDED;
+        a.assignedBy = "canbo.xa";
+        a.createdAt = time.now();
         em.persist(a);
     }
 
