@@ -193,6 +193,34 @@ describe('meeting screen: minutes', () => {
     expect(screen.queryByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)')).not.toBeInTheDocument();
   });
 
+  it('restores typed minutes after a reload; saved over a newer version they conflict, never overwrite', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup(makeMeeting({ status: 'HELD' }));
+    // Typed before a reload, on version 0; meanwhile someone else saved version 1.
+    localStorage.setItem(
+      `chibo.draft.minutes.${meetingId}`,
+      JSON.stringify({ freeText: 'Bản của tôi', conclusions: '', baseVersion: 0 }),
+    );
+    state.minutes = { ...state.minutes, freeText: 'Bản của thư ký', version: 1 };
+    renderApp(`/meetings/${meetingId}/minutes`, api);
+
+    expect(await screen.findByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)')).toHaveValue('Bản của tôi');
+    expect(screen.getByText('Đã khôi phục bản nháp chưa lưu của biểu mẫu này.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lưu biên bản' }));
+
+    const card = (await screen.findByText('Đã có người sửa trước: nội dung biên bản')).closest(
+      '.conflict',
+    ) as HTMLElement;
+    expect(within(card).getByText('Trên máy chủ: Bản của thư ký')).toBeInTheDocument();
+    expect(within(card).getByText('Của tôi: Bản của tôi')).toBeInTheDocument();
+    expect(state.minutes.freeText).toBe('Bản của thư ký');
+    await user.click(within(card).getByRole('button', { name: 'Giữ bản trên máy chủ' }));
+    await waitFor(() => expect(screen.queryByText(/Đã có người sửa trước/)).not.toBeInTheDocument());
+    expect(state.minutes.freeText).toBe('Bản của thư ký');
+    expect(screen.getByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)')).toHaveValue('Bản của thư ký');
+    expect(api.callsTo('PUT', `/api/v1/meetings/${meetingId}/minutes`)).toHaveLength(1);
+  });
+
   it('shows approved minutes locked: no editing anywhere, corrections only', async () => {
     const user = userEvent.setup();
     const meeting = makeMeeting({ status: 'APPROVED' });

@@ -41,7 +41,13 @@ export function MinutesStep() {
       {locked ? (
         <LockedMinutes minutes={minutes} />
       ) : (
-        <MinutesEditor key={minutes.version} minutes={minutes} ops={ops} approving={approving} />
+        <MinutesEditor
+          // A new server version, or a queued edit appearing or dropped, starts the form afresh.
+          key={`${minutes.version}:${ops.filter((o) => o.payload.kind === 'minutes').length}`}
+          minutes={minutes}
+          ops={ops}
+          approving={approving}
+        />
       )}
       <section className="card" aria-labelledby="assembled-title">
         <h2 id="assembled-title" className="section-title">
@@ -87,7 +93,9 @@ function MinutesEditor({
 }) {
   const { t } = useI18n();
   const { meeting, editable, enqueue } = useMeetingContext();
-  const draft = useDraft(`minutes.${meeting.id}`, () => shownText(minutes, ops));
+  // The draft remembers the version it was typed on: a reload after someone else saved does not
+  // overwrite their text silently (the save conflicts and the user chooses).
+  const draft = useDraft(`minutes.${meeting.id}`, () => ({ ...shownText(minutes, ops), baseVersion: minutes.version }));
   const [confirming, setConfirming] = useState(false);
   const held = !!meeting.actualStart && !!meeting.actualEnd;
   const people = !!meeting.chair && !!meeting.minuteTaker;
@@ -101,7 +109,7 @@ function MinutesEditor({
         freeText: draft.value.freeText.trim() || null,
         conclusions: draft.value.conclusions.trim() || null,
       },
-      minutes.version,
+      draft.value.baseVersion ?? minutes.version,
       { coalesce: true },
     );
     draft.clear();

@@ -22,13 +22,16 @@ import { useMeetingContext } from './meeting-context';
 import { useDownload } from './use-download';
 
 interface ResolutionForm {
+  /** The server version the text was typed on (kept with the draft across a reload). */
+  baseVersion?: number;
   kind: ResolutionKind;
   number: string;
   title: string;
   sections: ResolutionSection[];
 }
 
-const fromResolution = (r: Resolution): ResolutionForm => ({
+const fromResolution = (r: Resolution, baseVersion: number): ResolutionForm => ({
+  baseVersion,
   kind: r.kind,
   number: r.number ?? '',
   title: r.title ?? '',
@@ -45,7 +48,11 @@ export function ResolutionStep() {
   const resolution = overlayResolution(query.data, outbox.getSnapshot().ops);
   return (
     <div className="resolution-step">
-      <ResolutionEditor key={query.data.version} server={query.data} shown={resolution} />
+      <ResolutionEditor
+        key={`${query.data.version}:${outbox.getSnapshot().ops.filter((o) => o.payload.kind === 'resolution').length}`}
+        server={query.data}
+        shown={resolution}
+      />
       <Tasks resolution={resolution} />
       <OpenTasksReview />
       <div className="button-row">
@@ -68,7 +75,7 @@ export function ResolutionStep() {
 function ResolutionEditor({ server, shown }: { server: Resolution; shown: Resolution }) {
   const { t } = useI18n();
   const { meeting, editable, enqueue } = useMeetingContext();
-  const draft = useDraft<ResolutionForm>(`resolution.${meeting.id}`, () => fromResolution(shown));
+  const draft = useDraft<ResolutionForm>(`resolution.${meeting.id}`, () => fromResolution(shown, server.version));
   const v = draft.value;
   const set = (patch: Partial<ResolutionForm>) => draft.update({ ...v, ...patch });
   const setSection = (i: number, patch: Partial<ResolutionSection>) =>
@@ -86,7 +93,7 @@ function ResolutionEditor({ server, shown }: { server: Resolution; shown: Resolu
           sections: v.sections.filter((s) => s.heading.trim() || s.body.trim()),
         },
       },
-      server.version,
+      v.baseVersion ?? server.version,
       { coalesce: true },
     );
     draft.clear();
@@ -117,7 +124,11 @@ function ResolutionEditor({ server, shown }: { server: Resolution; shown: Resolu
       {draft.restored && (
         <p className="alert alert-info" role="status">
           {t('draft.restored')}{' '}
-          <button type="button" className="btn btn-link" onClick={() => draft.clear(fromResolution(shown))}>
+          <button
+            type="button"
+            className="btn btn-link"
+            onClick={() => draft.clear(fromResolution(shown, server.version))}
+          >
             {t('draft.discard')}
           </button>
         </p>
