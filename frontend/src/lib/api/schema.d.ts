@@ -1798,6 +1798,9 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        UpcomingMeeting: components["schemas"]["MeetingSummary"] & {
+            documents: components["schemas"]["MeetingDocument"][];
+        };
         MeetingPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["MeetingSummary"][];
         };
@@ -4856,7 +4859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingSummary"][];
+                    "application/json": components["schemas"]["UpcomingMeeting"][];
                 };
             };
             401: components["responses"]["Unauthorized"];

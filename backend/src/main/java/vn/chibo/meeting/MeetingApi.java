@@ -35,6 +35,12 @@ public final class MeetingApi {
                           String place, String onlineLink, MeetingStatus status, long version) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Upcoming(UUID id, UUID organizationId, String organizationName, MeetingType type, boolean isModel,
+                           MeetingMode mode, String title, OffsetDateTime scheduledStart, int plannedDurationMinutes,
+                           String place, String onlineLink, MeetingStatus status, long version,
+                           List<DocumentView> documents) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(UUID id, UUID organizationId, String organizationName, MeetingType type, boolean isModel,
                        MeetingMode mode, String title, OffsetDateTime scheduledStart, int plannedDurationMinutes,
                        String place, String onlineLink, MeetingStatus status, long version,

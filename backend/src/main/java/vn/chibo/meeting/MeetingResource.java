@@ -89,7 +89,7 @@ public class MeetingResource {
 
     @GET
     @Path("/me/meetings")
-    public List<MeetingApi.Summary> mine() {
+    public List<MeetingApi.Upcoming> mine() {
         return meetings.mine();
     }
 

@@ -314,7 +314,7 @@ public class MeetingService {
 
     /** Upcoming meetings of the cells the caller belongs to, is appointed to or supervises. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MeetingApi.Summary> mine() {
+    public List<MeetingApi.Upcoming> mine() {
         Set<UUID> cells = new LinkedHashSet<>();
         actor.appointments().stream().filter(a -> a.organization.holdsMeetings).forEach(a -> cells.add(a.organization.id));
         members.byUsername(actor.username()).ifPresent(me ->
@@ -323,7 +323,7 @@ public class MeetingService {
         Instant since = time.today().atStartOfDay(time.zone()).toInstant();
         return Meeting.<Meeting>list("organization.id in ?1 and scheduledStart >= ?2 and status in ?3 order by scheduledStart",
                         cells, since, List.of(MeetingStatus.PLANNED, MeetingStatus.NOTIFIED, MeetingStatus.POSTPONED))
-                .stream().limit(200).map(views::summary).toList();
+                .stream().limit(200).map(views::upcoming).toList();
     }
 
     // ---- helpers ----

@@ -41,6 +41,14 @@ public class MeetingViews {
                 m.version);
     }
 
+    /** An upcoming meeting as a member sees it in their schedule: with its published documents. */
+    public MeetingApi.Upcoming upcoming(Meeting m) {
+        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        return new MeetingApi.Upcoming(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,
+                time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
+                documents(m, policy));
+    }
+
     /** Everything a secretary or supervisor sees on the meeting screen. */
     public MeetingApi.View view(Meeting m, Locale locale) {
         LocalDate day = time.dateOf(m.scheduledStart);

@@ -129,7 +129,8 @@ class MeetingAccessTest extends ApiTest {
         api().get("/api/v1/me/tasks").then().statusCode(200).body("id", hasItem(ids[1].toString()));
         api().body(Map.of("version", 0, "status", "DONE", "result", "Đã tuyên truyền tại 3 buổi họp bản"))
                 .patch("/api/v1/tasks/{id}", ids[1]).then().statusCode(200).body("status", equalTo("DONE"));
-        api().get("/api/v1/me/meetings").then().statusCode(200);
+        api().get("/api/v1/me/meetings").then().statusCode(200).header("Server-Timing", org.hamcrest.Matchers.startsWith("app;dur="))
+                .body("find { it.id == '" + ids[0] + "' }.documents", org.hamcrest.Matchers.hasSize(0));
     }
 
     @Test
