@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Rating recompute benchmark: recomputes the totals and ratings of a year of meetings for a
+# 3,000-cell province (36,000 evaluations) with the server's own calculator and the shipped HD 42
+# sheet, and prints the time against the budget (< 10 s). It measures the computation; loading the
+# scores from the database is not part of it. No running stack is needed.
+#
+#   bench/ratings.sh            # 3,000 cells
+#   bench/ratings.sh 6000       # another size
+set -euo pipefail
+# shellcheck source=../scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+cd "$CHIBO_ROOT"
+find_java
+./mvnw -B -q -pl backend test-compile >&2
+./mvnw -B -q -pl backend org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=vn.chibo.bench.RatingRecomputeBenchmark -Dexec.args="${1:-3000}"
