@@ -31,6 +31,9 @@ const MeRoute = page(() => import('./routes/me'));
 const MeetingsHomeRoute = page(() => import('./routes/meetings-home'));
 const MeetingRoute = page(() => import('./routes/meeting'));
 const OrganizationMeetingsRoute = page(() => import('./routes/organization-meetings'));
+const VerificationsRoute = page(() => import('./routes/verifications'));
+const VerificationRoute = page(() => import('./routes/verifications'), 'VerificationRoute');
+const OrganizationQualityRoute = page(() => import('./routes/organization-quality'));
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -69,6 +72,7 @@ export function AppRoutes() {
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />
+            <Route path={paths.organizationQuality.pattern} component={OrganizationQualityRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />
             <Route path={paths.organizationEdit.pattern} component={OrganizationEditRoute} />
             <Route path={paths.organizationMove.pattern} component={OrganizationMoveRoute} />
@@ -85,6 +89,8 @@ export function AppRoutes() {
             <Route path={paths.me.pattern} component={MeRoute} />
             <Route path={paths.meetingsHome.pattern} component={MeetingsHomeRoute} />
             <Route path={paths.meeting.pattern} component={MeetingRoute} />
+            <Route path={paths.verifications.pattern} component={VerificationsRoute} />
+            <Route path={paths.verification.pattern} component={VerificationRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

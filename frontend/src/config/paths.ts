@@ -52,6 +52,12 @@ export const paths = {
     pattern: '/meetings/:id/:tab?',
     build: (id: string, tab?: string) => (tab ? `/meetings/${enc(id)}/${enc(tab)}` : `/meetings/${enc(id)}`),
   },
+  organizationQuality: {
+    pattern: '/organizations/:id/quality',
+    build: (id: string) => `/organizations/${enc(id)}/quality`,
+  },
+  verifications: { pattern: '/verifications', build: () => '/verifications' },
+  verification: { pattern: '/verifications/:id', build: (meetingId: string) => `/verifications/${enc(meetingId)}` },
   organizationMeetings: {
     pattern: '/organizations/:id/meetings',
     build: (id: string) => `/organizations/${enc(id)}/meetings`,

@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useMe } from '@/lib/auth/get-me';
-import { canImport } from '@/lib/auth/permissions';
+import { canImport, canVerify } from '@/lib/auth/permissions';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
 
 interface NavItem {
@@ -39,6 +39,15 @@ export function AppShell({ children }: { children: ReactNode }) {
     },
     ...(canImport(me.data)
       ? [{ href: paths.imports.build(), label: 'nav.imports' as const, match: (p: string) => p.startsWith('/imports') }]
+      : []),
+    ...(canVerify(me.data)
+      ? [
+          {
+            href: paths.verifications.build(),
+            label: 'nav.verifications' as const,
+            match: (p: string) => p.startsWith('/verifications'),
+          },
+        ]
       : []),
     { href: paths.me.build(), label: 'nav.me', match: (p) => p === '/me' },
   ];

@@ -1,7 +1,10 @@
 import { useParams } from 'wouter';
-import { MeetingScreen } from '@/features/meetings/components/meeting-screen';
+import { EvaluationStep } from '@/features/evaluations/components/evaluation-step';
+import { MeetingScreen, type EvaluationSlot } from '@/features/meetings/components/meeting-screen';
+
+const evaluation: EvaluationSlot = (args) => <EvaluationStep {...args} />;
 
 export default function MeetingRoute() {
   const { id, tab } = useParams<{ id: string; tab?: string }>();
-  return <MeetingScreen key={id} id={id} step={tab} />;
+  return <MeetingScreen key={id} id={id} step={tab} evaluation={evaluation} />;
 }

@@ -17,3 +17,8 @@ export const canImport = (me?: Me) => has(me, IMPORTERS);
 /** Schedule and run meetings (the secretary of the cell, committee staff above it). */
 const MEETING_RUNNERS: Role[] = ['ADMIN', 'STAFF', 'SECRETARY'];
 export const canRunMeetings = (me?: Me) => has(me, MEETING_RUNNERS);
+
+/** Verify meeting evaluations (an assigned supervisor; the server checks the assignment). */
+export const canVerify = (me?: Me) => has(me, ['SUPERVISOR', 'ADMIN']);
+/** See meeting quality of a subtree: pending verifications, reports, assignments. */
+export const canSeeQuality = (me?: Me) => has(me, ['ADMIN', 'STAFF', 'SUPERVISOR']);

@@ -2,10 +2,12 @@
  * Vietnamese: the default language and the source of message keys. Placeholders: {name}.
  * en.ts must provide every key (checked by the compiler).
  */
+import { viEvaluations } from './vi-evaluations';
 import { viMeetings } from './vi-meetings';
 
 export const vi = {
   ...viMeetings,
+  ...viEvaluations,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

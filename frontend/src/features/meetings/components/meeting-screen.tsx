@@ -33,6 +33,7 @@ export const MEETING_STEPS = [
   'times',
   'resolution',
   'minutes',
+  'evaluation',
 ] as const;
 export type MeetingStep = (typeof MEETING_STEPS)[number];
 
@@ -45,9 +46,10 @@ const STEP_LABEL: Record<MeetingStep, MessageKey> = {
   times: 'meeting.tab.times',
   resolution: 'meeting.tab.resolution',
   minutes: 'meeting.tab.minutes',
+  evaluation: 'meeting.tab.evaluation',
 };
 
-const STEP_VIEW: Record<MeetingStep, () => ReactNode> = {
+const STEP_VIEW: Record<Exclude<MeetingStep, 'evaluation'>, () => ReactNode> = {
   overview: () => <OverviewStep />,
   preparation: () => <PreparationStep />,
   attendance: () => <AttendanceStep />,
@@ -58,8 +60,19 @@ const STEP_VIEW: Record<MeetingStep, () => ReactNode> = {
   minutes: () => <MinutesStep />,
 };
 
-/** The secretary's screen for one meeting: every step from the notice to the approved minutes. */
-export function MeetingScreen({ id, step: rawStep }: { id: string; step?: string }) {
+/** What the app composes into the evaluation step (another feature's screen). */
+export type EvaluationSlot = (args: { meetingId: string; held: boolean; mayRun: boolean }) => ReactNode;
+
+/** The secretary's screen for one meeting: every step from the notice to the approved minutes and its evaluation. */
+export function MeetingScreen({
+  id,
+  step: rawStep,
+  evaluation,
+}: {
+  id: string;
+  step?: string;
+  evaluation?: EvaluationSlot;
+}) {
   const { t, locale } = useI18n();
   const query = useMeeting(id);
   const me = useMe();
@@ -144,7 +157,15 @@ export function MeetingScreen({ id, step: rawStep }: { id: string; step?: string
             ))}
           </ul>
         </nav>
-        <div className="step-body">{STEP_VIEW[step]()}</div>
+        <div className="step-body">
+          {step === 'evaluation'
+            ? evaluation?.({
+                meetingId: id,
+                held: m.status === 'HELD' || m.status === 'APPROVED',
+                mayRun: value.mayRun,
+              })
+            : STEP_VIEW[step]()}
+        </div>
         {nextStep && (
           <div className="next-step">
             <Link href={paths.meeting.build(id, nextStep)} className="btn btn-secondary btn-block">

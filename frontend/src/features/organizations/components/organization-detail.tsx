@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { useMe } from '@/lib/auth/get-me';
-import { canImport, canWriteMembers, canWriteOrganizations } from '@/lib/auth/permissions';
+import { canImport, canSeeQuality, canWriteMembers, canWriteOrganizations } from '@/lib/auth/permissions';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useOrganization } from '../api/get-organization';
@@ -48,6 +48,11 @@ export function OrganizationDetail({ id }: { id: string }) {
             <Link href={paths.organizationMeetings.build(o.id)} className="btn btn-primary">
               {o.holdsMeetings ? t('org.action.meetings') : t('org.action.calendar')}
             </Link>
+            {canSeeQuality(me.data) && (
+              <Link href={paths.organizationQuality.build(o.id)} className="btn btn-secondary">
+                {t('quality.link')}
+              </Link>
+            )}
             {canWriteMembers(me.data) && o.holdsMeetings && !closed && (
               <Link href={paths.memberNew.build(o.id)} className="btn btn-secondary">
                 {t('member.action.new')}

@@ -1,0 +1,226 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '@/components/error-message';
+import { CheckboxField, Field } from '@/components/field';
+import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
+import { Spinner } from '@/components/spinner';
+import { ApiError } from '@/lib/api/problem';
+import { formatDate, formatNumber, todayInVietnam } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useCreateSupervisionAssignment } from '../api/create-supervision-assignment';
+import { useEvaluationReport } from '../api/get-evaluation-report';
+import { usePendingVerifications } from '../api/list-pending-verifications';
+import { useSupervisionAssignments } from '../api/list-supervision-assignments';
+import type { Rating } from '../api/types';
+import { TemplatesSection } from './templates-section';
+import { VerificationQueue } from './verification-queue';
+
+const RATINGS: Rating[] = ['GOOD', 'FAIR', 'AVERAGE', 'POOR'];
+const num = (v: number | null | undefined, locale: string) => (v == null ? '–' : formatNumber(v, locale));
+
+/** Committee staff: pending and overdue verifications, the ratings report, supervision assignments, score sheets. */
+export function QualityView({ organizationId, mayWrite }: { organizationId: string; mayWrite: boolean }) {
+  const { t } = useI18n();
+  const pending = usePendingVerifications(organizationId);
+  return (
+    <div className="quality-view">
+      <section aria-labelledby="q-pending">
+        <h2 id="q-pending" className="section-title">
+          {t('quality.pending')}
+        </h2>
+        <VerificationQueue query={pending} />
+      </section>
+      <ReportSection organizationId={organizationId} />
+      <AssignmentsSection organizationId={organizationId} mayWrite={mayWrite} />
+      <TemplatesSection organizationId={organizationId} mayWrite={mayWrite} />
+    </div>
+  );
+}
+
+function ReportSection({ organizationId }: { organizationId: string }) {
+  const { t, locale } = useI18n();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const report = useEvaluationReport(organizationId, from, to);
+  return (
+    <section aria-labelledby="q-report" className="quality-report">
+      <h2 id="q-report" className="section-title">
+        {t('quality.report')}
+      </h2>
+      <div className="form-grid">
+        <Field name="from" label={t('common.validFrom')}>
+          {(p) => <input {...p} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
+        </Field>
+        <Field name="to" label={t('common.validTo')}>
+          {(p) => <input {...p} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
+        </Field>
+      </div>
+      {report.isPending ? (
+        <Spinner />
+      ) : report.isError ? (
+        <ErrorMessage error={report.error} onRetry={() => void report.refetch()} />
+      ) : (
+        <>
+          <p>
+            {t('quality.evaluations', { count: report.data.evaluations })} ·{' '}
+            {t('common.period', { from: formatDate(report.data.from, locale), to: formatDate(report.data.to, locale) })}
+          </p>
+          <table className="table rating-counts">
+            <thead>
+              <tr>
+                <th scope="col">{t('quality.col.rating')}</th>
+                <th scope="col">{t('quality.col.selfCount')}</th>
+                <th scope="col">{t('quality.col.verifiedCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {RATINGS.map((r) => (
+                <tr key={r} data-rating={r}>
+                  <th scope="row">{t(`rating.${r}`)}</th>
+                  <td className="self-count">{report.data.selfRatings[r]}</td>
+                  <td className="verified-count">{report.data.verifiedRatings[r]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className={report.data.selfGoodDespiteFailedGate > 0 ? 'alert alert-warning' : 'muted'}>
+            {t('quality.goodDespiteGate', { count: report.data.selfGoodDespiteFailedGate })}
+          </p>
+          <h3>{t('quality.gaps')}</h3>
+          <div className="table-scroll">
+            <table className="table cell-gaps">
+              <thead>
+                <tr>
+                  <th scope="col">{t('verify.col.cell')}</th>
+                  <th scope="col">{t('quality.col.count')}</th>
+                  <th scope="col">{t('quality.col.meanSelf')}</th>
+                  <th scope="col">{t('quality.col.meanVerified')}</th>
+                  <th scope="col">{t('quality.col.gap')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.data.cellGaps.map((g) => (
+                  <tr key={g.organizationId}>
+                    <th scope="row">{g.organizationName}</th>
+                    <td>{g.evaluations}</td>
+                    <td>{num(g.meanSelf, locale)}</td>
+                    <td>{num(g.meanVerified, locale)}</td>
+                    <td>{num(g.gap, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AssignmentsSection({ organizationId, mayWrite }: { organizationId: string; mayWrite: boolean }) {
+  const { t, locale } = useI18n();
+  const list = useSupervisionAssignments(organizationId);
+  const create = useCreateSupervisionAssignment();
+  const [username, setUsername] = useState('');
+  const [cell, setCell] = useState<PickedOrganization | null>(null);
+  const [validFrom, setValidFrom] = useState(todayInVietnam());
+  const [validTo, setValidTo] = useState('');
+  const [delegate, setDelegate] = useState(false);
+  const [done, setDone] = useState(false);
+  const fe = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    if (!cell) return;
+    create.mutate(
+      {
+        supervisorUsername: username.trim(),
+        cellId: cell.id,
+        delegate,
+        validFrom,
+        validTo: validTo || null,
+      },
+      {
+        onSuccess: () => {
+          setDone(true);
+          setUsername('');
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="q-assign">
+      <h2 id="q-assign" className="section-title">
+        {t('quality.assignments')}
+      </h2>
+      {list.isPending ? (
+        <Spinner />
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <div className="table-scroll">
+          <table className="table assignments">
+            <thead>
+              <tr>
+                <th scope="col">{t('quality.col.supervisor')}</th>
+                <th scope="col">{t('verify.col.cell')}</th>
+                <th scope="col">{t('quality.col.validity')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    {a.supervisorUsername}
+                    {a.delegate && <span className="muted"> ({t('quality.delegate')})</span>}
+                  </td>
+                  <td>{a.cellName}</td>
+                  <td>
+                    {a.validTo
+                      ? t('common.period', { from: formatDate(a.validFrom, locale), to: formatDate(a.validTo, locale) })
+                      : t('common.since', { from: formatDate(a.validFrom, locale) })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {mayWrite && (
+        <form className="form card" onSubmit={submit} noValidate aria-label={t('quality.assign')}>
+          <Field name="supervisorUsername" label={t('quality.username')} required error={fe.supervisorUsername}>
+            {(p) => <input {...p} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" />}
+          </Field>
+          <OrganizationPicker
+            name="cellId"
+            label={t('quality.cell')}
+            value={cell}
+            onChange={setCell}
+            holdsMeetings
+            required
+            error={fe.cellId}
+          />
+          <div className="form-grid">
+            <Field name="validFrom" label={t('common.validFrom')} required error={fe.validFrom}>
+              {(p) => <input {...p} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />}
+            </Field>
+            <Field name="validTo" label={t('common.validTo')} error={fe.validTo}>
+              {(p) => <input {...p} type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />}
+            </Field>
+          </div>
+          <CheckboxField name="delegate" label={t('quality.delegate')} checked={delegate} onChange={setDelegate} />
+          <ErrorMessage error={create.error} hideFields={Object.keys(fe)} />
+          {done && (
+            <p className="alert alert-success" role="status">
+              {t('quality.assigned')}
+            </p>
+          )}
+          <button type="submit" className="btn btn-primary btn-block" disabled={create.isPending || !cell || !username}>
+            {t('quality.assign')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
