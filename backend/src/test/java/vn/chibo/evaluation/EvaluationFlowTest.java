@@ -79,6 +79,12 @@ class EvaluationFlowTest extends ApiTest {
                 .body("errors[0].message", containsString("1, 0"));
         api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "9.9", "points", 1))))
                 .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400);
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "3.1", "points", -1))))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400)
+                .body("errors[0].field", equalTo("scores[0].points"));
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "3.1", "points", 4))))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(400)
+                .body("errors[0].message", containsString("3.1"));
 
         List<Map<String, Object>> manual = fullManualScores(scores);
         Map<String, Object> body = new HashMap<>(Map.of("version", 0, "scores", manual, "proposedRating", "GOOD"));
@@ -119,6 +125,22 @@ class EvaluationFlowTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/evaluation-report", org("LCH-BL")).then().statusCode(200)
                 .body("evaluations", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("cellGaps.find { it.organizationId == '" + c.cellId + "' }.gap", number(2.0));
+    }
+
+    @Test
+    void aSubmittedEvaluationLeftUnverifiedPastTheDueDateIsOverdue() {
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture c = CellFixture.create(org("LCH-BL"));
+        OffsetDateTime start = CellFixture.hoursAgo(24 * 10);
+        UUID meeting = c.schedule("REGULAR", start);
+        CellFixture.attend(meeting, c.an, "PRESENT");
+        CellFixture.hold(meeting, start, 95);
+        int version = api().body(Map.of("version", 0, "scores", List.of())).put("/api/v1/meetings/{id}/evaluation", meeting)
+                .then().statusCode(200).extract().path("version");
+        api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", meeting).then()
+                .statusCode(200).body("overdue", is(true));
+        api().get("/api/v1/organizations/{id}/verifications", org("LCH-BL")).then().statusCode(200)
+                .body("find { it.meetingId == '" + meeting + "' }.overdue", is(true));
     }
 
     @Test
