@@ -13,7 +13,8 @@ export function useSaveEvaluation(meetingId: string) {
     mutationFn: (body: EvaluationSave) => saveEvaluation(meetingId, body),
     onSuccess: (evaluation) => {
       qc.setQueryData(evaluationKeys.detail(meetingId), evaluation);
-      void qc.invalidateQueries({ queryKey: evaluationKeys.all, predicate: (q) => q.queryKey[1] !== 'meeting' });
+      // Re-read rather than trust the answer's version: the server has answered a stale one.
+      void qc.invalidateQueries({ queryKey: evaluationKeys.all });
     },
   });
 }

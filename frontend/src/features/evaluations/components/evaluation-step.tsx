@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { Spinner } from '@/components/spinner';
 import { ApiError } from '@/lib/api/problem';
 import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useEvaluation } from '../api/get-evaluation';
+import { evaluationQueryOptions, useEvaluation } from '../api/get-evaluation';
 import { useScoringTemplate } from '../api/get-scoring-template';
 import { useSaveEvaluation } from '../api/save-evaluation';
 import { useSubmitEvaluation } from '../api/submit-evaluation';
@@ -68,6 +69,7 @@ function EvaluationForm({ meetingId, evaluation: e }: { meetingId: string; evalu
   const template = useScoringTemplate(e.templateId);
   const save = useSaveEvaluation(meetingId);
   const submit = useSubmitEvaluation(meetingId);
+  const queryClient = useQueryClient();
   const [form, setForm] = useState<FormState>(() => initialForm(e));
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const [done, setDone] = useState(false);
@@ -125,8 +127,10 @@ function EvaluationForm({ meetingId, evaluation: e }: { meetingId: string; evalu
     submit.reset();
     if (!validate()) return;
     try {
-      const saved = await save.mutateAsync(body());
-      await submit.mutateAsync(saved.version);
+      await save.mutateAsync(body());
+      // Submit on the version the server now holds (read back: the save's answer can lag by one).
+      const fresh = await queryClient.fetchQuery({ ...evaluationQueryOptions(meetingId), staleTime: 0 });
+      await submit.mutateAsync(fresh.version);
     } catch {
       /* shown below */
     }
@@ -156,17 +160,17 @@ function EvaluationForm({ meetingId, evaluation: e }: { meetingId: string; evalu
       </label>
     );
     let control;
-    if (c.inputType === 'YES_NO') {
+    if (c.levels.length > 0) {
+      control = (
+        <div className="choices" role="radiogroup" aria-label={c.name}>
+          {c.levels.map((l) => choice(l.label, l.points))}
+        </div>
+      );
+    } else if (c.inputType === 'YES_NO') {
       control = (
         <div className="choices" role="radiogroup" aria-label={c.name}>
           {choice(t('eval.yes'), c.maxPoints)}
           {choice(t('eval.no'), 0)}
-        </div>
-      );
-    } else if (c.levels.length > 0) {
-      control = (
-        <div className="choices" role="radiogroup" aria-label={c.name}>
-          {c.levels.map((l) => choice(l.label, l.points))}
         </div>
       );
     } else {
