@@ -111,18 +111,21 @@ function setup(evaluation = makeEvaluation(), me = meSecretary) {
 describe('meeting screen: evaluation step', () => {
   it('asks for a justification when a score departs from the automatic value, then shows the server’s rating and reasons', async () => {
     const user = userEvent.setup();
-    const api = setup().on('put', '/api/v1/meetings/{id}/evaluation', (req) => ({
-      status: 200,
-      body: makeEvaluation({
-        status: 'DRAFT',
-        version: 1,
-        selfTotal: 25,
-        selfRating: 'FAIR',
-        selfFailedGates: ['2'],
-        reasons: ['25 điểm: từ 21 đến dưới 27 là Khá', 'Tiêu chí 2 chưa đạt tối đa'],
-        scores: req.body.scores.map((s) => ({ ...score(s.code, s.code, 10), selfPoints: s.points })),
-      }),
-    }));
+    let saved: S['Evaluation'] | undefined;
+    const api = setup()
+      .on('get', '/api/v1/meetings/{id}/evaluation', () => ({ status: 200, body: saved ?? makeEvaluation() }))
+      .on('put', '/api/v1/meetings/{id}/evaluation', (req) => ({
+        status: 200,
+        body: (saved = makeEvaluation({
+          status: 'DRAFT',
+          version: 1,
+          selfTotal: 25,
+          selfRating: 'FAIR',
+          selfFailedGates: ['2'],
+          reasons: ['25 điểm: từ 21 đến dưới 27 là Khá', 'Tiêu chí 2 chưa đạt tối đa'],
+          scores: req.body.scores.map((s) => ({ ...score(s.code, s.code, 10), selfPoints: s.points })),
+        })),
+      }));
     renderApp(`/meetings/${meetingId}/evaluation`, api);
 
     const duration = await screen.findByRole('spinbutton', { name: '1.1 Điểm' });
