@@ -64,7 +64,7 @@ function ReportSection({ organizationId }: { organizationId: string }) {
             {t('quality.evaluations', { count: report.data.evaluations })} ·{' '}
             {t('common.period', { from: formatDate(report.data.from, locale), to: formatDate(report.data.to, locale) })}
           </p>
-          <table className="table rating-counts">
+          <table className="data-table rating-counts">
             <thead>
               <tr>
                 <th scope="col">{t('quality.col.rating')}</th>
@@ -87,7 +87,7 @@ function ReportSection({ organizationId }: { organizationId: string }) {
           </p>
           <h3>{t('quality.gaps')}</h3>
           <div className="table-scroll">
-            <table className="table cell-gaps">
+            <table className="data-table cell-gaps">
               <thead>
                 <tr>
                   <th scope="col">{t('verify.col.cell')}</th>
@@ -160,7 +160,7 @@ function AssignmentsSection({ organizationId, mayWrite }: { organizationId: stri
         <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <div className="table-scroll">
-          <table className="table assignments">
+          <table className="data-table assignments">
             <thead>
               <tr>
                 <th scope="col">{t('quality.col.supervisor')}</th>
@@ -190,7 +190,15 @@ function AssignmentsSection({ organizationId, mayWrite }: { organizationId: stri
       {mayWrite && (
         <form className="form card" onSubmit={submit} noValidate aria-label={t('quality.assign')}>
           <Field name="supervisorUsername" label={t('quality.username')} required error={fe.supervisorUsername}>
-            {(p) => <input {...p} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+                autoComplete="off"
+              />
+            )}
           </Field>
           <OrganizationPicker
             name="cellId"

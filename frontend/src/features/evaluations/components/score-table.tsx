@@ -10,7 +10,7 @@ export function ScoreTable({ evaluation }: { evaluation: Evaluation }) {
   const verified = evaluation.scores.some((s) => s.verifierPoints != null) || evaluation.status === 'VERIFIED';
   return (
     <div className="table-scroll">
-      <table className="table score-table">
+      <table className="data-table score-table">
         <thead>
           <tr>
             <th scope="col">{t('eval.col.criterion')}</th>

@@ -109,6 +109,7 @@ function VerificationForm({ meetingId, evaluation: e }: { meetingId: string; eva
                 {(p) => (
                   <input
                     {...p}
+                    type="text"
                     value={comments[s.code] ?? ''}
                     onChange={(ev) => setComments((c) => ({ ...c, [s.code]: ev.target.value }))}
                   />
