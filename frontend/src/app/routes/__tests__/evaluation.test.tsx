@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { ids } from '@/test/fixtures';
+import { commune, ids, organization } from '@/test/fixtures';
 import { installFakeMeetings, makeMeeting, meetingId } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
 
@@ -292,5 +292,103 @@ describe('verification', () => {
       comment: 'Cần chuẩn bị kỹ hơn',
     });
     expect(await screen.findByText('Kết quả thẩm định: 25 điểm, xếp loại Khá')).toBeInTheDocument();
+  });
+});
+
+describe('meeting screen: evaluation step, server refusals', () => {
+  it('puts the server’s justification error next to the criterion it names', async () => {
+    const user = userEvent.setup();
+    const api = setup().on('put', '/api/v1/meetings/{id}/evaluation', () => ({
+      status: 400,
+      body: {
+        type: 'about:blank',
+        title: 'Dữ liệu không hợp lệ',
+        status: 400,
+        code: 'validation',
+        errors: [{ field: 'scores[0].justification', message: 'Cần ghi lý do khi khác giá trị tự động (10)' }],
+      },
+    }));
+    renderApp(`/meetings/${meetingId}/evaluation`, api);
+    const duration = await screen.findByRole('spinbutton', { name: '1.1 Điểm' });
+    await user.clear(duration);
+    await user.type(duration, '5');
+    await user.type(await screen.findByLabelText(/Lý do khác giá trị tự động/), 'x');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    const leaf = (await screen.findByText('Cần ghi lý do khi khác giá trị tự động (10)')).closest('fieldset');
+    expect(leaf).toHaveAttribute('data-code', '1.1');
+  });
+});
+
+describe('meeting quality of a subtree (committee staff)', () => {
+  it('shows pending verifications, the report and the assignments', async () => {
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
+      .on('get', '/api/v1/organizations/{id}/verifications', () => ({
+        status: 200,
+        body: [
+          {
+            meetingId,
+            organizationId: ids.cellNaKhoang,
+            organizationName: 'Chi bộ bản Nà Khoang',
+            meetingType: 'REGULAR',
+            scheduledStart: '2026-03-04T12:30:00Z',
+            status: 'SUBMITTED',
+            selfRating: 'GOOD',
+            selfTotal: 95,
+            dueDate: '2026-03-11',
+            overdue: true,
+          },
+        ],
+      }))
+      .on('get', '/api/v1/organizations/{id}/evaluation-report', () => ({
+        status: 200,
+        body: {
+          organizationId: ids.commune,
+          from: '2026-01-01',
+          to: '2026-12-31',
+          evaluations: 4,
+          selfRatings: { GOOD: 3, FAIR: 1, AVERAGE: 0, POOR: 0 },
+          verifiedRatings: { GOOD: 1, FAIR: 2, AVERAGE: 0, POOR: 0 },
+          selfRatingsByCategory: {},
+          selfGoodDespiteFailedGate: 2,
+          cellGaps: [
+            {
+              organizationId: ids.cellNaKhoang,
+              organizationName: 'Chi bộ bản Nà Khoang',
+              evaluations: 4,
+              meanSelf: 93,
+              meanVerified: 86.5,
+              gap: 6.5,
+            },
+          ],
+        },
+      }))
+      .on('get', '/api/v1/organizations/{id}/supervision-assignments', () => ({
+        status: 200,
+        body: [
+          {
+            id: 'cccccccc-0000-4000-8000-000000000001',
+            supervisorUsername: 'giamsat',
+            cellId: ids.cellNaKhoang,
+            cellName: 'Chi bộ bản Nà Khoang',
+            delegate: false,
+            validFrom: '2025-07-01',
+            validTo: null,
+          },
+        ],
+      }))
+      .on('get', '/api/v1/organizations/{id}/scoring-templates', () => ({ status: 200, body: [template] }));
+    renderApp(`/organizations/${ids.commune}/quality`, api);
+    expect(await screen.findByRole('heading', { name: 'Chất lượng sinh hoạt' })).toBeInTheDocument();
+    expect(await screen.findByText('Quá hạn')).toBeInTheDocument();
+    expect(await screen.findByText('Tự xếp Tốt dù có tiêu chí bắt buộc chưa đạt: 2')).toBeInTheDocument();
+    const good = screen.getByRole('row', { name: /^Tốt/ });
+    expect(
+      within(good)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '1']);
+    expect(screen.getByText('giamsat')).toBeInTheDocument();
+    expect(await screen.findByText('Biểu 100 điểm')).toBeInTheDocument();
   });
 });
