@@ -292,7 +292,19 @@ function EvaluationForm({ meetingId, evaluation: e }: { meetingId: string; evalu
       <p className="live-total" aria-live="polite">
         {t('eval.liveTotal', { total: formatNumber(total, locale), max: formatNumber(max, locale) })}
       </p>
-      <ErrorMessage error={error} hideFields={sent.scores.map((_, i) => `scores[${i}].justification`)} />
+      <ErrorMessage
+        error={error}
+        hideFields={sent.scores.map((_, i) => `scores[${i}].justification`)}
+        onRetry={
+          error instanceof ApiError && error.isVersionConflict
+            ? () => {
+                save.reset();
+                submit.reset();
+                void queryClient.invalidateQueries({ queryKey: evaluationQueryOptions(meetingId).queryKey });
+              }
+            : undefined
+        }
+      />
       {done && !error && (
         <p className="alert alert-success" role="status">
           {t('eval.savedOk')}
