@@ -84,7 +84,8 @@ public class EvaluationService {
         Meeting m = guard.writable(meetingId);
         requireHeld(m);
         Evaluation e = Evaluation.find("meetingId", m.id).firstResult();
-        if (e == null) {
+        boolean created = e == null;
+        if (created) {
             Versions.require(in.version(), 0);
             e = new Evaluation();
             e.meetingId = m.id;
@@ -133,7 +134,9 @@ public class EvaluationService {
             score.justification = justifications.get(entry.getKey());
             score.persist();
         }
-        Evaluation.getEntityManager().lock(e, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Scores live in their own rows: every save bumps the evaluation's version now, so the answer
+        // carries the version the next save must be based on.
+        if (!created) Evaluation.getEntityManager().lock(e, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "SELF_SCORE", Map.of("total", e.selfTotal.toPlainString(),
                 "rating", e.selfRating.name()));

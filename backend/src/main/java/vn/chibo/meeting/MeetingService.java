@@ -407,7 +407,7 @@ public class MeetingService {
 
     /** A change to the meeting's parts bumps its version, so concurrent edits of the whole are detected. */
     private void touch(Meeting m) {
-        Meeting.getEntityManager().lock(m, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Meeting.getEntityManager().lock(m, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Meeting.flush();
     }
 

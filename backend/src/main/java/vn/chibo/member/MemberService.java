@@ -267,7 +267,7 @@ public class MemberService {
 
     /** A change to the member's history bumps its version too, so a concurrent edit is detected. */
     private void touch(Member member) {
-        members.getEntityManager().lock(member, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        members.getEntityManager().lock(member, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private void requireReadable(Member member) {

@@ -66,7 +66,8 @@ public class ResolutionService {
         Meeting m = guard.writable(meetingId);
         guard.requireRecordable(m);
         Resolution r = Resolution.findById(m.id);
-        if (r == null) {
+        boolean created = r == null;
+        if (created) {
             Versions.require(u.version(), 0);
             r = new Resolution();
             r.meetingId = m.id;
@@ -87,7 +88,9 @@ public class ResolutionService {
             section.body = s.body();
             section.persist();
         }
-        Resolution.getEntityManager().lock(r, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Sections live in their own rows: a rewrite bumps the resolution's version now, so the answer
+        // carries the version the next edit must be based on.
+        if (!created) Resolution.getEntityManager().lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Resolution.flush();
         audit.record("Resolution", m.id, m.organization, "SAVE", Map.of("sections", u.sections().size(),
                 "number", String.valueOf(r.number)));

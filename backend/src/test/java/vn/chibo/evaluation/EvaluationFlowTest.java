@@ -137,7 +137,10 @@ class EvaluationFlowTest extends ApiTest {
         CellFixture.hold(meeting, start, 95);
         int version = api().body(Map.of("version", 0, "scores", List.of())).put("/api/v1/meetings/{id}/evaluation", meeting)
                 .then().statusCode(200).extract().path("version");
-        api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", meeting).then()
+        int saved = api().body(Map.of("version", version, "scores", List.of(), "comment", "Lưu lần hai"))
+                .put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(200).extract().path("version");
+        api().get("/api/v1/meetings/{id}/evaluation", meeting).then().body("version", equalTo(saved));
+        api().body(Map.of("version", saved)).post("/api/v1/meetings/{id}/evaluation/submit", meeting).then()
                 .statusCode(200).body("overdue", is(true));
         api().get("/api/v1/organizations/{id}/verifications", org("LCH-BL")).then().statusCode(200)
                 .body("find { it.meetingId == '" + meeting + "' }.overdue", is(true));

@@ -319,6 +319,14 @@ class MeetingFlowTest extends ApiTest {
                 .body("agenda[1].presenter.id", equalTo(c.an.toString()));
         api().body(Map.of("version", 0, "items", List.of())).put("/api/v1/meetings/{id}/agenda", id).then()
                 .statusCode(409).body("code", equalTo("version-conflict"));
+        int afterAgenda = api().get("/api/v1/meetings/{id}", id).then().extract().path("version");
+        api().body(Map.of("version", afterAgenda, "items", List.of(Map.of("part", "CLOSING", "kind", "OTHER", "title", "Bế mạc"))))
+                .put("/api/v1/meetings/{id}/agenda", id).then().statusCode(200).body("version", equalTo(afterAgenda + 1));
+        api().body(Map.of("version", 0, "kind", "CONCLUSION", "sections", List.of())).put("/api/v1/meetings/{id}/resolution", id)
+                .then().statusCode(200).body("version", equalTo(1));
+        api().body(Map.of("version", 1, "kind", "CONCLUSION", "sections", List.of(Map.of("heading", "Kết luận", "body", "Đồng ý"))))
+                .put("/api/v1/meetings/{id}/resolution", id).then().statusCode(200).body("version", equalTo(2));
+        api().get("/api/v1/meetings/{id}/resolution", id).then().body("version", equalTo(2));
     }
 
     private static String pdfText(byte[] bytes) throws IOException {
