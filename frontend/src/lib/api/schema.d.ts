@@ -2329,6 +2329,11 @@ export interface components {
             voteRule: "MAJORITY_OF_ELIGIBLE_PRESENT" | "MAJORITY_OF_VOTES_CAST" | "TWO_THIRDS_OF_ELIGIBLE_PRESENT";
             /** @enum {string} */
             secondRegularInMonth: "WARN" | "REFUSE";
+            /**
+             * Format: int32
+             * @description Days after the meeting by which its evaluation should be verified (default 7)
+             */
+            verificationDueDays?: number;
         };
         PolicyCreate: {
             /** Format: uuid */
@@ -2354,6 +2359,11 @@ export interface components {
             voteRule: "MAJORITY_OF_ELIGIBLE_PRESENT" | "MAJORITY_OF_VOTES_CAST" | "TWO_THIRDS_OF_ELIGIBLE_PRESENT";
             /** @enum {string} */
             secondRegularInMonth: "WARN" | "REFUSE";
+            /**
+             * Format: int32
+             * @description Days after the meeting by which its evaluation should be verified (default 7)
+             */
+            verificationDueDays?: number;
         };
         CalendarFeedCreate: {
             /**

@@ -14,12 +14,13 @@ public final class PolicyApi {
     public record View(UUID id, UUID issuerOrganizationId, String issuerName, String legalBasis, LocalDate validFrom,
                        int attendanceTargetPercent, int maxConsecutiveExcusedAbsences, int speakingTargetPercent,
                        int minDurationMinutes, int combinedMinDurationMinutes, int documentLeadDays,
-                       long maxDocumentBytes, VoteRule voteRule, PolicyProfile.SecondRegular secondRegularInMonth) {
+                       long maxDocumentBytes, VoteRule voteRule, PolicyProfile.SecondRegular secondRegularInMonth,
+                       int verificationDueDays) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.legalBasis, p.validFrom,
                     p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences, p.speakingTargetPercent,
                     p.minDurationMinutes, p.combinedMinDurationMinutes, p.documentLeadDays, p.maxDocumentBytes,
-                    p.voteRule, p.secondRegularInMonth);
+                    p.voteRule, p.secondRegularInMonth, p.verificationDueDays);
         }
     }
 
@@ -34,5 +35,6 @@ public final class PolicyApi {
                          @NotNull @Min(0) @Max(30) Integer documentLeadDays,
                          @NotNull @Min(1024) @Max(20971520) Long maxDocumentBytes,
                          @NotNull VoteRule voteRule,
-                         @NotNull PolicyProfile.SecondRegular secondRegularInMonth) {}
+                         @NotNull PolicyProfile.SecondRegular secondRegularInMonth,
+                         @Min(1) @Max(90) Integer verificationDueDays) {}
 }

@@ -80,6 +80,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.maxDocumentBytes = command.maxDocumentBytes();
         p.voteRule = command.voteRule();
         p.secondRegularInMonth = command.secondRegularInMonth();
+        if (command.verificationDueDays() != null) p.verificationDueDays = command.verificationDueDays();
         p.createdAt = time.now();
         persist(p);
         audit.record("Policy", p.id, issuer, "ISSUE", Map.of("validFrom", p.validFrom.toString(),

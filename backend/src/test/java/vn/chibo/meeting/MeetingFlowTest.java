@@ -201,10 +201,11 @@ class MeetingFlowTest extends ApiTest {
                         Map.entry("speakingTargetPercent", 30), Map.entry("minDurationMinutes", 90),
                         Map.entry("combinedMinDurationMinutes", 120), Map.entry("documentLeadDays", 1),
                         Map.entry("maxDocumentBytes", 2048), Map.entry("voteRule", "MAJORITY_OF_VOTES_CAST"),
-                        Map.entry("secondRegularInMonth", "REFUSE")))
+                        Map.entry("secondRegularInMonth", "REFUSE"), Map.entry("verificationDueDays", 10)))
                 .post("/api/v1/policies").then().statusCode(201);
         api().get("/api/v1/organizations/{id}/policy", c.cellId).then().statusCode(200)
-                .body("attendanceTargetPercent", equalTo(90)).body("secondRegularInMonth", equalTo("REFUSE"));
+                .body("attendanceTargetPercent", equalTo(90)).body("secondRegularInMonth", equalTo("REFUSE"))
+                .body("verificationDueDays", equalTo(10));
         api().body(Map.of("type", "COMBINED", "scheduledStart", CellFixture.iso(first.plusDays(12))))
                 .post("/api/v1/organizations/{id}/meetings", c.cellId).then().statusCode(409)
                 .body("code", equalTo("second-regular-in-month"));
