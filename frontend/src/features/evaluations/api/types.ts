@@ -39,3 +39,8 @@ export const assignmentKeys = {
 export function leaves(criteria: ScoringCriterion[]): ScoringCriterion[] {
   return criteria.flatMap((c) => (c.children.length > 0 ? leaves(c.children) : [c]));
 }
+
+export type ScoringTemplateInput = S['ScoringTemplateInput'];
+export type ScoringCriterionInput = S['ScoringCriterionInput'];
+export type ScoreLevel = S['ScoreLevel'];
+export type MeetingType = S['MeetingType'];

@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { useCopyScoringTemplate } from '../api/copy-scoring-template';
 import { useScoringTemplates } from '../api/list-scoring-templates';
 import type { ScoringCriterion, ScoringTemplate } from '../api/types';
+import { TemplateEditor } from './template-editor';
 
 function CriteriaTree({ criteria }: { criteria: ScoringCriterion[] }) {
   const { t, locale } = useI18n();
@@ -35,6 +36,14 @@ export function TemplatesSection({ organizationId, mayWrite }: { organizationId:
   const copy = useCopyScoringTemplate();
   const [open, setOpen] = useState<string>();
   const [copied, setCopied] = useState(false);
+  /** The editor: `{}` for a new sheet, `{ id }` to edit one issued here. */
+  const [editing, setEditing] = useState<{ id?: string }>();
+  const [saved, setSaved] = useState(false);
+  const openEditor = (id?: string) => {
+    setSaved(false);
+    setCopied(false);
+    setEditing({ id });
+  };
   const adopt = (tpl: ScoringTemplate) => {
     setCopied(false);
     copy.mutate(
@@ -48,6 +57,35 @@ export function TemplatesSection({ organizationId, mayWrite }: { organizationId:
         {t('quality.templates')}
       </h2>
       <ErrorMessage error={copy.error} />
+      {mayWrite && (
+        <div className="form-actions">
+          {editing ? (
+            <button type="button" className="btn btn-secondary" onClick={() => setEditing(undefined)}>
+              {t('quality.closeEditor')}
+            </button>
+          ) : (
+            <button type="button" className="btn btn-primary" onClick={() => openEditor()}>
+              {t('quality.newTemplate')}
+            </button>
+          )}
+        </div>
+      )}
+      {saved && (
+        <p className="alert alert-success" role="status">
+          {t('quality.saved')}
+        </p>
+      )}
+      {mayWrite && editing && (
+        <TemplateEditor
+          key={editing.id ?? 'new'}
+          organizationId={organizationId}
+          templateId={editing.id}
+          onDone={() => {
+            setEditing(undefined);
+            setSaved(true);
+          }}
+        />
+      )}
       {copied && (
         <p className="alert alert-success" role="status">
           {t('quality.copied')}
@@ -79,6 +117,11 @@ export function TemplatesSection({ organizationId, mayWrite }: { organizationId:
                 >
                   {t('quality.view')}
                 </button>
+                {mayWrite && tpl.issuerOrganizationId === organizationId && (
+                  <button type="button" className="btn btn-secondary" onClick={() => openEditor(tpl.id)}>
+                    {t('quality.edit')}
+                  </button>
+                )}
                 {mayWrite && tpl.issuerOrganizationId !== organizationId && (
                   <button
                     type="button"
