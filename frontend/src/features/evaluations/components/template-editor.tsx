@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { CheckboxField, Field } from '@/components/field';
 import { Spinner } from '@/components/spinner';
@@ -216,6 +216,11 @@ function TemplateForm({
   const create = useCreateScoringTemplate();
   const update = useUpdateScoringTemplate();
   const save = template ? update : create;
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The server's refusal (sums, bands, levels) is what matters after "Lưu": bring it into view.
+  useEffect(() => {
+    if (save.error) errorRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [save.error]);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const setCriteria = (fn: (c: DraftCriterion[]) => DraftCriterion[]) =>
     setDraft((d) => ({ ...d, criteria: fn(d.criteria) }));
@@ -305,7 +310,7 @@ function TemplateForm({
       </p>
 
       {save.error != null && (
-        <div className="tpl-save-error">
+        <div className="tpl-save-error" ref={errorRef}>
           <ErrorMessage error={save.error} />
         </div>
       )}
