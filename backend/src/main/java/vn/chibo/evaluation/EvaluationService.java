@@ -203,7 +203,8 @@ public class EvaluationService {
         e.verifiedFailedGates = String.join(",", result.failedGates());
         e.verifier = actor.username();
         e.verifierComment = in.comment() == null || in.comment().isBlank() ? null : in.comment().trim();
-        e.verifiedAt = time.now();
+        // Stored timestamps keep microseconds at best: sign with a time the database gives back unchanged.
+        e.verifiedAt = time.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         e.status = Evaluation.Status.VERIFIED;
         e.contentHash = hash(e, scores);
         Evaluation.flush();
@@ -412,6 +413,9 @@ public class EvaluationService {
         if (result.gateLowered()) {
             reasons.add(Messages.get(locale, "evaluation.gate", String.join(", ", result.failedGates())));
         }
+        if (e != null && e.contentHash != null && !e.contentHash.equals(hash(e, saved))) {
+            reasons.add(Messages.get(locale, "evaluation.tampered"));
+        }
         LocalDate due = dueDate(m);
         boolean overdue = e != null && e.status == Evaluation.Status.SUBMITTED && time.today().isAfter(due);
         return new EvaluationApi.Evaluation(m.id, template.id, template.name,
@@ -438,7 +442,8 @@ public class EvaluationService {
                 .append(s.selfPoints.stripTrailingZeros().toPlainString()).append(':')
                 .append(s.verifierPoints == null ? "" : s.verifierPoints.stripTrailingZeros().toPlainString()).append(';'));
         content.append('|').append(e.verifiedTotal.stripTrailingZeros().toPlainString()).append('|').append(e.verifiedRating)
-                .append('|').append(e.verifier).append('|').append(e.verifiedAt);
+                .append('|').append(e.verifier).append('|')
+                .append(e.verifiedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.toString().getBytes(StandardCharsets.UTF_8)));

@@ -122,6 +122,12 @@ class EvaluationFlowTest extends ApiTest {
         Tokens.actAs("canbo.xa", "staff");
         api().body(body).put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(409)
                 .body("code", equalTo("evaluation-locked"));
+        api().get("/api/v1/meetings/{id}/evaluation", meeting).then()
+                .body("reasons", org.hamcrest.Matchers.not(hasItem(containsString("mã băm"))));
+        QuarkusTransaction.requiringNew().run(() -> EvaluationScore.update(
+                "verifierPoints = 3 where code = '5.3' and evaluationId = (select e.id from Evaluation e where e.meetingId = ?1)",
+                meeting));
+        api().get("/api/v1/meetings/{id}/evaluation", meeting).then().body("reasons", hasItem(containsString("mã băm")));
         api().get("/api/v1/organizations/{id}/evaluation-report", org("LCH-BL")).then().statusCode(200)
                 .body("evaluations", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("cellGaps.find { it.organizationId == '" + c.cellId + "' }.gap", number(2.0));
