@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Rating recompute benchmark: recomputes the totals and ratings of a year of meetings for a
 # 3,000-cell province (36,000 evaluations) with the server's own calculator and the shipped HD 42
-# sheet, and prints the time against the budget (< 10 s). It measures the computation; loading the
-# scores from the database is not part of it. No running stack is needed.
+# sheet: the timed part reads every score row back from an embedded H2 table and recomputes every
+# total and rating. Prints the time against the budget (< 10 s). No running stack is needed.
 #
 #   bench/ratings.sh            # 3,000 cells
 #   bench/ratings.sh 6000       # another size
