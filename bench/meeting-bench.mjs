@@ -10,13 +10,9 @@ const frontend = join(here, '..', 'frontend');
 const requireFromFrontend = createRequire(join(frontend, 'package.json'));
 const load = async (name) => import(pathToFileURL(requireFromFrontend.resolve(name)).href);
 
-const env = process.env;
-const API = (env.CHIBO_API_URL ?? 'http://localhost:8080').replace(/\/$/, '');
-const KEYCLOAK = (env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
+import { env, API, KEYCLOAK, USER, PASSWORD, log, bearer, call, pool, percentile, createCellWithMembers } from './bench-api.mjs';
+
 const SPA = (env.CHIBO_SPA_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-const REALM = env.CHIBO_REALM ?? 'chibo';
-const USER = env.BENCH_USER ?? 'canbo.tinh';
-const PASSWORD = env.BENCH_PASSWORD ?? 'ChiBo@2026';
 const MEMBERS = Number(env.BENCH_MEMBERS ?? 60);
 const REQUESTS = Number(env.BENCH_REQUESTS ?? 300);
 const WARMUP = Number(env.BENCH_WARMUP ?? 50);
@@ -25,98 +21,13 @@ const LCP_BUDGET_MS = Number(env.BENCH_LCP_BUDGET_MS ?? 2500);
 const CHROME = env.CHROME_PATH ?? env.CHIBO_CHROMIUM ?? '/usr/bin/chromium';
 const SKIP_LIGHTHOUSE = env.BENCH_SKIP_LIGHTHOUSE === '1';
 
-const log = (...a) => console.error('[bench]', ...a);
-
-// ---------------------------------------------------------------------------------------------
-// API access with a password-grant token (refreshed before its 5 minutes are up)
-// ---------------------------------------------------------------------------------------------
-let token = null;
-let tokenUntil = 0;
-async function bearer() {
-  if (token && Date.now() < tokenUntil) return token;
-  const res = await fetch(`${KEYCLOAK}/realms/${REALM}/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'chibo-cli', username: USER, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`token for ${USER}: HTTP ${res.status} ${await res.text()}`);
-  const body = await res.json();
-  token = body.access_token;
-  tokenUntil = Date.now() + (body.expires_in - 30) * 1000;
-  return token;
-}
-
-async function call(method, path, body) {
-  const res = await fetch(API + path, {
-    method,
-    headers: {
-      Authorization: `Bearer ${await bearer()}`,
-      Accept: 'application/json',
-      'Accept-Language': 'vi',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text.slice(0, 400)}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-/** Runs `fn` over `items` with a few requests in flight. */
-async function pool(items, size, fn) {
-  let i = 0;
-  await Promise.all(
-    Array.from({ length: size }, async () => {
-      while (i < items.length) {
-        const index = i++;
-        await fn(items[index], index);
-      }
-    }),
-  );
-}
-
 const vnIso = (date) => new Date(date.getTime()).toISOString();
 
 // ---------------------------------------------------------------------------------------------
 // 1. Data: a cell with 60 members and a meeting with everything recorded
 // ---------------------------------------------------------------------------------------------
 async function prepare() {
-  const me = await call('GET', '/api/v1/me');
-  const root = me.appointments.find((a) => !a.validTo)?.organizationId;
-  if (!root) throw new Error(`${USER} acts for no organisation`);
-  const types = await call('GET', '/api/v1/reference/organization-types');
-  const categories = await call('GET', '/api/v1/reference/organization-categories');
-  const cellType = types.find((t) => t.holdsMeetingsByDefault) ?? types[types.length - 1];
-  const children = await call('GET', `/api/v1/organizations?parentId=${root}&size=50`);
-  const parent = children.items.find((o) => !o.holdsMeetings && !o.validTo)?.id ?? root;
-  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-  const cell = await call('POST', '/api/v1/organizations', {
-    name: `Chi bộ đo hiệu năng ${stamp}`,
-    typeCode: cellType.code,
-    categoryCode: (categories.find((c) => c.code === 'THON_BAN_TDP') ?? categories[0]).code,
-    parentId: parent,
-    holdsMeetings: true,
-    hasCommittee: true,
-    validFrom: '2020-01-01',
-  });
-  log(`cell ${cell.name} (${cell.id})`);
-
-  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Lò', 'Giàng', 'Vàng', 'Tẩn', 'Lường'];
-  const given = ['Văn An', 'Thị Bình', 'Minh Châu', 'Thị Dung', 'Văn Đức', 'Thu Hà', 'Văn Khánh', 'Thị Lan'];
-  await pool(
-    Array.from({ length: MEMBERS }, (_, i) => i),
-    4,
-    (i) =>
-      call('POST', '/api/v1/members', {
-        fullName: `${family[i % family.length]} ${given[i % given.length]} ${i + 1}`,
-        birthYear: 1960 + (i % 40),
-        gender: i % 2 ? 'FEMALE' : 'MALE',
-        admissionDate: '2010-05-19',
-        officialDate: i % 10 === 9 ? null : '2011-05-19',
-        organizationId: cell.id,
-        joinedOn: '2020-01-01',
-      }),
-  );
-  log(`${MEMBERS} members`);
+  const cell = await createCellWithMembers('Chi bộ đo hiệu năng', MEMBERS, 10);
 
   const start = new Date(Date.now() - 3 * 3600_000);
   const meeting = await call('POST', `/api/v1/organizations/${cell.id}/meetings`, {
@@ -184,7 +95,6 @@ async function prepare() {
 // ---------------------------------------------------------------------------------------------
 // 2. Server time of GET /api/v1/meetings/{id}
 // ---------------------------------------------------------------------------------------------
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measureGet(meetingId) {
   const url = `${API}/api/v1/meetings/${meetingId}`;
