@@ -15,6 +15,7 @@ import { useMember } from '../api/get-member';
 import { useTransferMember } from '../api/transfer-member';
 import { EXEMPTION_REASONS, POSITIONS, type ExemptionReason, type Member, type Position } from '../api/types';
 import { EditMemberForm } from './member-form';
+import { FormButtons } from '@/components/form-buttons';
 
 /** Loads the member, then renders a form for it (remounted when the server version changes). */
 function WithMember({ id, children }: { id: string; children: (m: Member, reload: () => void) => ReactNode }) {
@@ -43,20 +44,6 @@ function MemberPageHeader({ member, title }: { member: Member; title: string }) 
       ]}
       breadcrumbLabel={t('common.breadcrumb')}
     />
-  );
-}
-
-function FormButtons({ pending, submitLabel }: { pending: boolean; submitLabel: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="button-row">
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? t('common.saving') : submitLabel}
-      </button>
-      <button type="button" className="btn btn-secondary" onClick={() => history.back()}>
-        {t('common.cancel')}
-      </button>
-    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
+import { FormButtons } from '@/components/form-buttons';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { todayInVietnam } from '@/lib/format';
 import {
@@ -290,14 +291,7 @@ function MemberForm({
           required
         />
       )}
-      <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={() => history.back()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={mutation.isPending} submitLabel={t('common.save')} />
     </form>
   );
 }

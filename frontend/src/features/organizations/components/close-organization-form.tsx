@@ -12,6 +12,7 @@ import { useCloseOrganization } from '../api/close-organization';
 import { useOrganization } from '../api/get-organization';
 import type { Organization } from '../api/types';
 import { organizationCrumbs } from './organization-detail';
+import { FormButtons } from '@/components/form-buttons';
 
 export function CloseOrganizationForm({ id }: { id: string }) {
   const org = useOrganization(id);
@@ -81,14 +82,7 @@ function CloseForm({ org, onReload }: { org: Organization; onReload: () => void 
             )}
           </Field>
         </div>
-        <div className="button-row">
-          <button type="submit" className="btn btn-danger" disabled={close.isPending}>
-            {close.isPending ? t('common.saving') : t('org.close.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={() => history.back()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormButtons pending={close.isPending} submitLabel={t('org.close.submit')} danger />
       </form>
     </section>
   );

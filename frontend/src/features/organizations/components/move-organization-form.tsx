@@ -13,6 +13,7 @@ import { useOrganization } from '../api/get-organization';
 import { useMoveOrganization } from '../api/move-organization';
 import type { Organization } from '../api/types';
 import { organizationCrumbs } from './organization-detail';
+import { FormButtons } from '@/components/form-buttons';
 
 export function MoveOrganizationForm({ id }: { id: string }) {
   const org = useOrganization(id);
@@ -95,14 +96,7 @@ function MoveForm({ org, onReload }: { org: Organization; onReload: () => void }
             )}
           </Field>
         </div>
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={move.isPending}>
-            {move.isPending ? t('common.saving') : t('org.move.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={() => history.back()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormButtons pending={move.isPending} submitLabel={t('org.move.submit')} />
       </form>
     </section>
   );

@@ -14,6 +14,7 @@ import { useUpdateOrganization } from '../api/update-organization';
 import type { Organization, OrganizationPatch } from '../api/types';
 import { organizationCrumbs } from './organization-detail';
 import { useOrganizationLabels } from './use-organization-labels';
+import { FormButtons } from '@/components/form-buttons';
 
 interface Values {
   name: string;
@@ -297,14 +298,7 @@ function OrganizationForm({
           onChange={(c) => set('hasCommittee', c)}
           error={errors.hasCommittee}
         />
-        <div className="button-row">
-          <button type="submit" className="btn btn-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={() => history.back()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormButtons pending={mutation.isPending} submitLabel={t('common.save')} />
       </form>
     </section>
   );
