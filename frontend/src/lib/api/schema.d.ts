@@ -525,6 +525,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Rule sets issued by this organisation, newest first */
+        get: operations["listIssuedPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topic-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topic groups of topical sessions (reference data) */
+        get: operations["listTopicGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/topical-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A committee's view of its cells' annual topical plans: submitted, approved, late; topics by group */
+        get: operations["getPlanInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/topical-plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** A cell's annual topical plan (404 until the cell starts one) */
+        get: operations["getTopicalPlan"];
+        /** Create (version 0) or change a draft or returned plan; items replace the previous ones */
+        put: operations["editTopicalPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topical-plans/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the plan to the superior committee */
+        post: operations["submitTopicalPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topical-plans/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted plan (staff of a committee above the cell); creates its meetings */
+        post: operations["approveTopicalPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topical-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted plan to the cell with a comment */
+        post: operations["returnTopicalPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/pushed-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Topics this committee pushed down, with results from the cells */
+        get: operations["listPushedTopics"];
+        put?: never;
+        /** Push a topic into the plan of every cell of the subtree */
+        post: operations["pushTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/monthly-schedules/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /** The committee's monthly schedule of its cells' meetings, with gaps and sent state */
+        get: operations["getMonthlySchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/monthly-schedules/{month}/sending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the schedule to the assigned supervisors and the upper committee; records when */
+        post: operations["sendMonthlySchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Alerts of the organisation and everything below it (roll-up) */
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/alert-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the daily alert computation now for this subtree (committee staff) */
+        post: operations["runAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert (it stays until its cause is fixed) */
+        post: operations["acknowledgeAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agenda-templates": {
         parameters: {
             query?: never;
@@ -2305,9 +2557,13 @@ export interface components {
              */
             issuerOrganizationId?: string | null;
             issuerName: string;
+            /** @description Issuer and start date; alerts and plans cite it */
+            label: string;
             legalBasis?: string | null;
             /** Format: date */
             validFrom: string;
+            /** Format: date */
+            validTo?: string | null;
             /**
              * Format: int32
              * @description A rate at or below it is warned
@@ -2333,7 +2589,45 @@ export interface components {
              * Format: int32
              * @description Days after the meeting by which its evaluation should be verified (default 7)
              */
-            verificationDueDays?: number;
+            verificationDueDays: number;
+            /**
+             * Format: int32
+             * @description Topical sessions required per quarter (1)
+             */
+            topicalPerQuarter: number;
+            /** Format: int32 */
+            forumsPerYearMin: number;
+            /** Format: int32 */
+            forumsPerYearMax: number;
+            /**
+             * Format: int32
+             * @description Subordinate cells from which more model meetings are required (8)
+             */
+            modelCellThreshold: number;
+            /** Format: int32 */
+            modelMeetingsBelowThreshold: number;
+            /** Format: int32 */
+            modelMeetingsAtOrAboveThreshold: number;
+            /** Format: int32 */
+            modelMeetingQuarter: number;
+            /** @description MM-DD by which cells submit the annual topical plan (02-05) */
+            topicalPlanDue: string;
+            /** Format: int32 */
+            monthlyScheduleDueDay: number;
+            /**
+             * Format: int32
+             * @description From this day a cell without a planned regular meeting is alerted (20)
+             */
+            regularMeetingWarnDay: number;
+            supervisorHalfYearReportDue: string;
+            supervisorAnnualReportDue: string;
+            /** Format: int32 */
+            visitsPerCellPerQuarter: number;
+            /**
+             * @description Whether submitting a plan with an empty quarter is warned or refused
+             * @enum {string}
+             */
+            emptyQuarterRule: "WARN" | "REFUSE";
         };
         PolicyCreate: {
             /** Format: uuid */
@@ -2341,6 +2635,11 @@ export interface components {
             legalBasis?: string | null;
             /** Format: date */
             validFrom: string;
+            /**
+             * Format: date
+             * @description Last day in force; open-ended when empty
+             */
+            validTo?: string | null;
             /** Format: int32 */
             attendanceTargetPercent: number;
             /** Format: int32 */
@@ -2364,6 +2663,307 @@ export interface components {
              * @description Days after the meeting by which its evaluation should be verified (default 7)
              */
             verificationDueDays?: number;
+            /**
+             * Format: int32
+             * @description Topical sessions required per quarter (1)
+             */
+            topicalPerQuarter?: number;
+            /** Format: int32 */
+            forumsPerYearMin?: number;
+            /** Format: int32 */
+            forumsPerYearMax?: number;
+            /**
+             * Format: int32
+             * @description Subordinate cells from which more model meetings are required (8)
+             */
+            modelCellThreshold?: number;
+            /** Format: int32 */
+            modelMeetingsBelowThreshold?: number;
+            /** Format: int32 */
+            modelMeetingsAtOrAboveThreshold?: number;
+            /** Format: int32 */
+            modelMeetingQuarter?: number;
+            /** @description MM-DD by which cells submit the annual topical plan (02-05) */
+            topicalPlanDue?: string;
+            /** Format: int32 */
+            monthlyScheduleDueDay?: number;
+            /**
+             * Format: int32
+             * @description From this day a cell without a planned regular meeting is alerted (20)
+             */
+            regularMeetingWarnDay?: number;
+            supervisorHalfYearReportDue?: string;
+            supervisorAnnualReportDue?: string;
+            /** Format: int32 */
+            visitsPerCellPerQuarter?: number;
+            /**
+             * @description Whether submitting a plan with an empty quarter is warned or refused
+             * @enum {string}
+             */
+            emptyQuarterRule?: "WARN" | "REFUSE";
+        };
+        TopicGroup: {
+            code: string;
+            labelVi: string;
+            labelEn: string;
+            /** Format: int32 */
+            position: number;
+        };
+        /**
+         * @description DRAFT (nháp), SUBMITTED (đã gửi), APPROVED (đã phê duyệt), RETURNED (trả lại)
+         * @enum {string}
+         */
+        PlanStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+        /**
+         * @description TOPICAL: a topical session (chuyên đề); FORUM: a forum (diễn đàn)
+         * @enum {string}
+         */
+        PlanItemKind: "TOPICAL" | "FORUM";
+        TopicalPlanItemInput: {
+            /**
+             * Format: uuid
+             * @description An existing item to keep; omit for a new one
+             */
+            id?: string | null;
+            kind: components["schemas"]["PlanItemKind"];
+            /** Format: int32 */
+            plannedMonth: number;
+            topicGroupCode: string;
+            title: string;
+            purpose?: string | null;
+            /**
+             * Format: uuid
+             * @description The member who prepares and presents it
+             */
+            presenterId?: string | null;
+        };
+        TopicalPlanEdit: {
+            /**
+             * Format: int64
+             * @description 0 creates the plan
+             */
+            version: number;
+            items: components["schemas"]["TopicalPlanItemInput"][];
+        };
+        PlanDecision: {
+            /** Format: int64 */
+            version: number;
+            /** @description Required when returning a plan */
+            comment?: string | null;
+        };
+        TopicalPlanItem: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PlanItemKind"];
+            /** Format: int32 */
+            plannedMonth: number;
+            /** Format: int32 */
+            quarter: number;
+            topicGroupCode: string;
+            topicGroupLabel: string;
+            title: string;
+            purpose?: string | null;
+            /** Format: uuid */
+            presenterId?: string | null;
+            presenterName?: string | null;
+            /**
+             * Format: uuid
+             * @description Set when the superior committee pushed this topic
+             */
+            pushedTopicId?: string | null;
+            /** Format: uuid */
+            meetingId?: string | null;
+            /** @enum {string} */
+            progress: "PLANNED" | "SCHEDULED" | "HELD" | "POSTPONED" | "CANCELLED";
+            /** Format: date-time */
+            meetingStart?: string | null;
+        };
+        TopicalPlanEvent: {
+            /** @enum {string} */
+            action: "CREATE" | "EDIT" | "SUBMIT" | "APPROVE" | "RETURN" | "PUSH";
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            comment?: string | null;
+        };
+        TopicalPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["PlanStatus"];
+            /** Format: date */
+            dueDate: string;
+            late: boolean;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            policyId: string;
+            policyLabel: string;
+            items: components["schemas"]["TopicalPlanItem"][];
+            history: components["schemas"]["TopicalPlanEvent"][];
+            warnings: components["schemas"]["Warning"][];
+        };
+        PlanInbox: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            dueDate: string;
+            counts: {
+                /** Format: int32 */
+                none: number;
+                /** Format: int32 */
+                draft: number;
+                /** Format: int32 */
+                submitted: number;
+                /** Format: int32 */
+                approved: number;
+                /** Format: int32 */
+                returned: number;
+                /** Format: int32 */
+                late: number;
+            };
+            cells: {
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+                /** Format: uuid */
+                planId?: string | null;
+                /** @enum {string} */
+                status: "NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+                late: boolean;
+                /** Format: date-time */
+                submittedAt?: string | null;
+                /** Format: int32 */
+                itemCount: number;
+                /** Format: int32 */
+                heldCount: number;
+            }[];
+            byGroup: {
+                code: string;
+                label: string;
+                /** Format: int32 */
+                count: number;
+            }[];
+        };
+        PushedTopicCreate: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter: number;
+            topicGroupCode: string;
+            title: string;
+            /** @description Guidance or links to the materials */
+            materials?: string | null;
+        };
+        PushedTopic: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter: number;
+            topicGroupCode: string;
+            title: string;
+            materials?: string | null;
+            /** Format: int32 */
+            cellCount: number;
+            /** Format: int32 */
+            scheduledCount: number;
+            /** Format: int32 */
+            heldCount: number;
+            /** @description Held sessions by rating (verified, else self-assessed) */
+            ratings: {
+                [key: string]: number;
+            };
+        };
+        MonthlySchedule: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            month: string;
+            /** Format: date */
+            dueDate: string;
+            late: boolean;
+            /** Format: date-time */
+            sentAt?: string | null;
+            sentBy?: string | null;
+            recipients: {
+                username: string;
+                /** @enum {string} */
+                reason: "SUPERVISOR" | "UPPER_COMMITTEE";
+            }[];
+            entries: {
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+                type: components["schemas"]["MeetingType"];
+                status: components["schemas"]["MeetingStatus"];
+                /** Format: date-time */
+                scheduledStart: string;
+                place?: string | null;
+            }[];
+            /** @description Cells with no regular meeting planned in the month */
+            gaps: {
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+            }[];
+        };
+        /** @enum {string} */
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM";
+        Alert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            kind: components["schemas"]["AlertKind"];
+            /** @enum {string} */
+            severity: "INFO" | "WARNING" | "CRITICAL";
+            /** @description YYYY-MM, YYYY-Qn, YYYY, or - for a standing condition */
+            period: string;
+            message: string;
+            /**
+             * Format: uuid
+             * @description The policy profile whose rule raised it
+             */
+            policyId: string;
+            policyLabel?: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+            acknowledgedBy?: string | null;
+        };
+        AlertPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["Alert"][];
+        };
+        AlertRun: {
+            /** Format: int32 */
+            organizations: number;
+            /** Format: int32 */
+            raised: number;
+            /** Format: int32 */
+            resolved: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int64 */
+            millis: number;
         };
         CalendarFeedCreate: {
             /**
@@ -3916,6 +4516,510 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Policy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listIssuedPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listTopicGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicGroup"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getPlanInbox: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanInbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getTopicalPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicalPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    editTopicalPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicalPlanEdit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicalPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    submitTopicalPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicalPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    approveTopicalPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicalPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    returnTopicalPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicalPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listPushedTopics: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushedTopic"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    pushTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushedTopicCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushedTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getMonthlySchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlySchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    sendMonthlySchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlySchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                /** @description OPEN (default): unresolved and not acknowledged */
+                state?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "ALL";
+                kind?: components["schemas"]["AlertKind"];
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    runAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    acknowledgeAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -24,6 +24,14 @@ public interface ChiboConfig {
 
     Storage storage();
 
+    Alerts alerts();
+
+    interface Alerts {
+        /** When the daily alert computation runs (Quartz cron, in {@link #zone()}). */
+        @WithDefault("0 30 0 * * ?")
+        String cron();
+    }
+
     interface Storage {
         /** Where uploaded meeting documents are kept, under their SHA-256. */
         @WithDefault(".run/data/files")

@@ -11,7 +11,7 @@ public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** Arguments that are themselves message keys (an entity, a status, an action) are translated too. */
     private static final java.util.regex.Pattern LOCALIZABLE =
-            java.util.regex.Pattern.compile("^(entity|status|action|rating)\\.[A-Za-z_-]+$");
+            java.util.regex.Pattern.compile("^(entity|status|plan-status|action|rating)\\.[A-Za-z_-]+$");
 
     private Messages() {}
 

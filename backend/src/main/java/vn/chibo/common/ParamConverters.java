@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -26,6 +27,9 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(LocalDate::parse, "malformed-date");
+        }
+        if (rawType == YearMonth.class) {
+            return (ParamConverter<T>) converter(YearMonth::parse, "malformed-month");
         }
         if (rawType.isEnum()) {
             String allowed = Arrays.stream(rawType.getEnumConstants()).map(Object::toString)

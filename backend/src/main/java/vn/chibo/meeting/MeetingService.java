@@ -132,6 +132,19 @@ public class MeetingService {
         return views.view(m, locale);
     }
 
+    /**
+     * A meeting an approved plan calls for (topical session, forum). The caller has already checked
+     * that the actor may decide for this cell.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Meeting scheduleFromPlan(Organization cell, MeetingType type, Instant start, String title, UUID presenterId) {
+        Meeting m = plan(cell, type, start, null, null);
+        m.title = title;
+        m.preparer = memberOf(cell, presenterId, "presenterId");
+        save(m);
+        return m;
+    }
+
     @Transactional
     public List<MeetingApi.Summary> recurring(UUID organizationId, MeetingApi.Recurring r) {
         Organization cell = organizations.require(organizationId);

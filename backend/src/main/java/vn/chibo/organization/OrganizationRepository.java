@@ -70,6 +70,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return new PageResult<>(items, paging.page, paging.size, total);
     }
 
+    /** The open cells (organisations that hold meetings) below a committee, or the cell itself. */
+    public List<Organization> openCellsIn(Organization org) {
+        return list("path like ?1 and holdsMeetings = true and validTo is null order by nameFolded", org.path + "%");
+    }
+
     public List<Organization> openChildren(Organization parent) {
         return list("parentId = ?1 and validTo is null", parent.id);
     }

@@ -3,6 +3,7 @@ package vn.chibo.policy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,22 +12,36 @@ import java.util.UUID;
 public final class PolicyApi {
     private PolicyApi() {}
 
-    public record View(UUID id, UUID issuerOrganizationId, String issuerName, String legalBasis, LocalDate validFrom,
+    static final String MONTH_DAY = "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+    public record View(UUID id, UUID issuerOrganizationId, String issuerName, String label, String legalBasis,
+                       LocalDate validFrom, LocalDate validTo,
                        int attendanceTargetPercent, int maxConsecutiveExcusedAbsences, int speakingTargetPercent,
                        int minDurationMinutes, int combinedMinDurationMinutes, int documentLeadDays,
                        long maxDocumentBytes, VoteRule voteRule, PolicyProfile.SecondRegular secondRegularInMonth,
-                       int verificationDueDays) {
+                       int verificationDueDays, int topicalPerQuarter, int forumsPerYearMin, int forumsPerYearMax,
+                       int modelCellThreshold, int modelMeetingsBelowThreshold, int modelMeetingsAtOrAboveThreshold,
+                       int modelMeetingQuarter, String topicalPlanDue, int monthlyScheduleDueDay,
+                       int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
+                       int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule) {
         public static View of(PolicyProfile p) {
-            return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.legalBasis, p.validFrom,
-                    p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences, p.speakingTargetPercent,
-                    p.minDurationMinutes, p.combinedMinDurationMinutes, p.documentLeadDays, p.maxDocumentBytes,
-                    p.voteRule, p.secondRegularInMonth, p.verificationDueDays);
+            return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
+                    p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
+                    p.speakingTargetPercent, p.minDurationMinutes, p.combinedMinDurationMinutes, p.documentLeadDays,
+                    p.maxDocumentBytes, p.voteRule, p.secondRegularInMonth, p.verificationDueDays,
+                    p.topicalPerQuarter, p.forumsPerYearMin, p.forumsPerYearMax, p.modelCellThreshold,
+                    p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold, p.modelMeetingQuarter,
+                    p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
+                    p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
+                    p.emptyQuarterRule);
         }
     }
 
+    /** A new profile; the planning values left out take the usual defaults (DOMAIN.md 6, 9, 10). */
     public record Create(@NotNull UUID issuerOrganizationId,
                          @Size(max = 500) String legalBasis,
                          @NotNull LocalDate validFrom,
+                         LocalDate validTo,
                          @NotNull @Min(0) @Max(100) Integer attendanceTargetPercent,
                          @NotNull @Min(1) @Max(12) Integer maxConsecutiveExcusedAbsences,
                          @NotNull @Min(0) @Max(100) Integer speakingTargetPercent,
@@ -36,5 +51,19 @@ public final class PolicyApi {
                          @NotNull @Min(1024) @Max(20971520) Long maxDocumentBytes,
                          @NotNull VoteRule voteRule,
                          @NotNull PolicyProfile.SecondRegular secondRegularInMonth,
-                         @Min(1) @Max(90) Integer verificationDueDays) {}
+                         @Min(1) @Max(90) Integer verificationDueDays,
+                         @Min(0) @Max(3) Integer topicalPerQuarter,
+                         @Min(0) @Max(12) Integer forumsPerYearMin,
+                         @Min(0) @Max(12) Integer forumsPerYearMax,
+                         @Min(1) @Max(1000) Integer modelCellThreshold,
+                         @Min(0) @Max(20) Integer modelMeetingsBelowThreshold,
+                         @Min(0) @Max(20) Integer modelMeetingsAtOrAboveThreshold,
+                         @Min(1) @Max(4) Integer modelMeetingQuarter,
+                         @Pattern(regexp = MONTH_DAY) String topicalPlanDue,
+                         @Min(1) @Max(28) Integer monthlyScheduleDueDay,
+                         @Min(1) @Max(28) Integer regularMeetingWarnDay,
+                         @Pattern(regexp = MONTH_DAY) String supervisorHalfYearReportDue,
+                         @Pattern(regexp = MONTH_DAY) String supervisorAnnualReportDue,
+                         @Min(0) @Max(12) Integer visitsPerCellPerQuarter,
+                         PolicyProfile.EmptyQuarter emptyQuarterRule) {}
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.UUID;
 import vn.chibo.organization.Organization;
 
@@ -24,6 +25,9 @@ import vn.chibo.organization.Organization;
 public class PolicyProfile extends PanacheEntityBase {
     /** Whether a second regular meeting in a month is only flagged or refused. */
     public enum SecondRegular { WARN, REFUSE }
+
+    /** Whether an annual topical plan with a quarter left empty is only flagged or refused. */
+    public enum EmptyQuarter { WARN, REFUSE }
 
     @Id
     public UUID id = UUID.randomUUID();
@@ -75,6 +79,76 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "verification_due_days")
     public int verificationDueDays = 7;
 
+    /** Last day the profile applies; null while it is in force without end. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Column(name = "topical_per_quarter")
+    public int topicalPerQuarter = 1;
+
+    @Column(name = "forums_per_year_min")
+    public int forumsPerYearMin = 1;
+
+    @Column(name = "forums_per_year_max")
+    public int forumsPerYearMax = 2;
+
+    /** Subordinate cells from which a committee holds more model meetings (DOMAIN.md 9). */
+    @Column(name = "model_cell_threshold")
+    public int modelCellThreshold = 8;
+
+    @Column(name = "model_below_threshold")
+    public int modelMeetingsBelowThreshold = 1;
+
+    @Column(name = "model_at_or_above_threshold")
+    public int modelMeetingsAtOrAboveThreshold = 2;
+
+    @Column(name = "model_quarter")
+    public int modelMeetingQuarter = 1;
+
+    /** Day of the year (MM-DD) by which a cell submits its annual topical plan. */
+    @Column(name = "topical_plan_due", nullable = false)
+    public String topicalPlanDue = "02-05";
+
+    /** Day of the month by which a committee sends its cells' monthly schedule. */
+    @Column(name = "monthly_schedule_due_day")
+    public int monthlyScheduleDueDay = 2;
+
+    /** Day of the month from which a cell without a planned regular meeting is flagged. */
+    @Column(name = "regular_warn_day")
+    public int regularMeetingWarnDay = 20;
+
+    @Column(name = "supervisor_half_year_due", nullable = false)
+    public String supervisorHalfYearReportDue = "06-20";
+
+    @Column(name = "supervisor_annual_due", nullable = false)
+    public String supervisorAnnualReportDue = "12-10";
+
+    @Column(name = "visits_per_quarter")
+    public int visitsPerCellPerQuarter = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "empty_quarter_rule", nullable = false)
+    public EmptyQuarter emptyQuarterRule = EmptyQuarter.WARN;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** What people and alerts cite: who issued it and from when. */
+    public String label() {
+        return issuerName + " (" + validFrom + ")";
+    }
+
+    public boolean appliesOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+    }
+
+    /** A "MM-DD" deadline of this profile in the given year (29/02 falls back to 28/02). */
+    public static LocalDate dayOfYear(String monthDay, int year) {
+        return MonthDay.parse("--" + monthDay).atYear(year);
+    }
+
+    /** Model meetings a committee with this many subordinate cells must hold. */
+    public int requiredModelMeetings(int subordinateCells) {
+        return subordinateCells < modelCellThreshold ? modelMeetingsBelowThreshold : modelMeetingsAtOrAboveThreshold;
+    }
 }

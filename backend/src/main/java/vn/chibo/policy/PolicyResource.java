@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -25,6 +26,12 @@ public class PolicyResource {
     @Path("/organizations/{id}/policy")
     public PolicyApi.View effective(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
         return policies.effective(id, on);
+    }
+
+    @GET
+    @Path("/organizations/{id}/policies")
+    public List<PolicyApi.View> issued(@PathParam("id") UUID id) {
+        return policies.issuedBy(id);
     }
 
     @POST

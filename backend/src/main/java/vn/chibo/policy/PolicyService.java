@@ -3,6 +3,7 @@ package vn.chibo.policy;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +39,12 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
     public PolicyProfile inForce(Organization org, LocalDate day) {
         List<UUID> chain = new ArrayList<>(org.ancestorIds());
         chain.add(org.id);
-        List<PolicyProfile> candidates = find("(issuer.id in ?1 or issuer is null) and validFrom <= ?2", chain, day).list();
-        PolicyProfile best = null;
-        int bestDepth = -2;
-        for (PolicyProfile p : candidates) {
-            int depth = p.issuer == null ? -1 : chain.indexOf(p.issuer.id);
-            if (depth > bestDepth || (depth == bestDepth && p.validFrom.isAfter(best.validFrom))) {
-                best = p;
-                bestDepth = depth;
-            }
-        }
-        if (best == null) throw new IllegalStateException("No central default policy: migration V3 missing");
-        return best;
+        return PolicyChain.pick(find("issuer.id in ?1 or issuer is null", chain).list(), chain, day);
+    }
+
+    /** Every profile, for jobs that resolve the policy of many organisations in memory. */
+    public List<PolicyProfile> all() {
+        return listAll();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,6 +61,14 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         if (command.combinedMinDurationMinutes() < command.minDurationMinutes()) {
             throw ApiException.invalidField("combinedMinDurationMinutes", "policy-combined-shorter", command.minDurationMinutes());
         }
+        if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
+            throw ApiException.invalidField("validTo", "policy-ends-before-start", command.validFrom());
+        }
+        for (PolicyProfile other : list("issuer.id", issuer.id)) {
+            if (overlaps(other, command.validFrom(), command.validTo())) {
+                throw ApiException.conflict("policy-overlap", other.label());
+            }
+        }
         PolicyProfile p = new PolicyProfile();
         p.issuer = issuer;
         p.issuerName = issuer.name;
@@ -80,11 +83,60 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.maxDocumentBytes = command.maxDocumentBytes();
         p.voteRule = command.voteRule();
         p.secondRegularInMonth = command.secondRegularInMonth();
+        p.validTo = command.validTo();
         if (command.verificationDueDays() != null) p.verificationDueDays = command.verificationDueDays();
+        applyPlanningRules(p, command);
         p.createdAt = time.now();
         persist(p);
         audit.record("Policy", p.id, issuer, "ISSUE", Map.of("validFrom", p.validFrom.toString(),
                 "voteRule", p.voteRule.name(), "secondRegularInMonth", p.secondRegularInMonth.name()));
         return PolicyApi.View.of(p);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PolicyApi.View> issuedBy(UUID organizationId) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        return list("issuer.id = ?1 order by validFrom desc", org.id).stream().map(PolicyApi.View::of).toList();
+    }
+
+    private static boolean overlaps(PolicyProfile p, LocalDate from, LocalDate to) {
+        boolean startsBeforeOtherEnds = p.validTo == null || !from.isAfter(p.validTo);
+        boolean endsAfterOtherStarts = to == null || !to.isBefore(p.validFrom);
+        return startsBeforeOtherEnds && endsAfterOtherStarts;
+    }
+
+    private static void applyPlanningRules(PolicyProfile p, PolicyApi.Create c) {
+        if (c.topicalPerQuarter() != null) p.topicalPerQuarter = c.topicalPerQuarter();
+        if (c.forumsPerYearMin() != null) p.forumsPerYearMin = c.forumsPerYearMin();
+        if (c.forumsPerYearMax() != null) p.forumsPerYearMax = c.forumsPerYearMax();
+        if (p.forumsPerYearMax < p.forumsPerYearMin) {
+            throw ApiException.invalidField("forumsPerYearMax", "policy-forums-range", p.forumsPerYearMin);
+        }
+        if (c.modelCellThreshold() != null) p.modelCellThreshold = c.modelCellThreshold();
+        if (c.modelMeetingsBelowThreshold() != null) p.modelMeetingsBelowThreshold = c.modelMeetingsBelowThreshold();
+        if (c.modelMeetingsAtOrAboveThreshold() != null) p.modelMeetingsAtOrAboveThreshold = c.modelMeetingsAtOrAboveThreshold();
+        if (c.modelMeetingQuarter() != null) p.modelMeetingQuarter = c.modelMeetingQuarter();
+        if (c.topicalPlanDue() != null) p.topicalPlanDue = validMonthDay("topicalPlanDue", c.topicalPlanDue());
+        if (c.monthlyScheduleDueDay() != null) p.monthlyScheduleDueDay = c.monthlyScheduleDueDay();
+        if (c.regularMeetingWarnDay() != null) p.regularMeetingWarnDay = c.regularMeetingWarnDay();
+        if (c.supervisorHalfYearReportDue() != null) {
+            p.supervisorHalfYearReportDue = validMonthDay("supervisorHalfYearReportDue", c.supervisorHalfYearReportDue());
+        }
+        if (c.supervisorAnnualReportDue() != null) {
+            p.supervisorAnnualReportDue = validMonthDay("supervisorAnnualReportDue", c.supervisorAnnualReportDue());
+        }
+        if (c.visitsPerCellPerQuarter() != null) p.visitsPerCellPerQuarter = c.visitsPerCellPerQuarter();
+        if (c.emptyQuarterRule() != null) p.emptyQuarterRule = c.emptyQuarterRule();
+    }
+
+    /** 31-02 passes the pattern but is no day of any year. */
+    private static String validMonthDay(String field, String value) {
+        try {
+            PolicyProfile.dayOfYear(value, 2024);
+            return value;
+        } catch (DateTimeException e) {
+            throw ApiException.invalidField(field, "policy-month-day", value);
+        }
     }
 }

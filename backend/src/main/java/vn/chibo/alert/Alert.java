@@ -1,0 +1,59 @@
+package vn.chibo.alert;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import vn.chibo.organization.Organization;
+
+/**
+ * One alert per organisation, kind and period (month "2026-11", quarter "2026-Q4", year "2026", or "-" for
+ * a standing condition). The daily job raises, reopens or resolves it; it never makes a second one.
+ */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntityBase {
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlertKind kind;
+
+    @Column(nullable = false)
+    public String period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Severity severity;
+
+    /** The figure the message quotes (a count, a date), kept so the text can be rendered in any language. */
+    public String detail;
+
+    @Column(name = "policy_id", nullable = false)
+    public UUID policyId;
+
+    @Column(name = "raised_at", nullable = false)
+    public Instant raisedAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+}

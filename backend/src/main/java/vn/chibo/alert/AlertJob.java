@@ -1,0 +1,27 @@
+package vn.chibo.alert;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import vn.chibo.common.TimeSource;
+
+/** Runs the alert computation for every organisation once a day, early in the morning Vietnam time. */
+@ApplicationScoped
+public class AlertJob {
+    private static final Logger LOG = Logger.getLogger(AlertJob.class);
+
+    private final AlertService alerts;
+    private final TimeSource time;
+
+    public AlertJob(AlertService alerts, TimeSource time) {
+        this.alerts = alerts;
+        this.time = time;
+    }
+
+    @Scheduled(cron = "{chibo.alerts.cron}", timeZone = "{chibo.zone}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        AlertApi.RunResult r = alerts.compute("", time.today());
+        LOG.infof("Daily alerts: %d organisations, %d raised, %d resolved, %d open, %d ms",
+                r.organizations(), r.raised(), r.resolved(), r.open(), r.millis());
+    }
+}

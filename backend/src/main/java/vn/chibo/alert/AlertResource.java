@@ -1,0 +1,45 @@
+package vn.chibo.alert;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.UUID;
+import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+
+@Path("/api/v1")
+@Authenticated
+public class AlertResource {
+    private final AlertService alerts;
+
+    public AlertResource(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    @GET
+    @Path("/organizations/{id}/alerts")
+    public PageResult<AlertApi.View> list(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
+                                          @QueryParam("kind") AlertKind kind, @Valid @BeanParam PageRequest paging,
+                                          HttpHeaders headers) {
+        return alerts.list(id, state, kind, paging, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("/organizations/{id}/alert-runs")
+    public AlertApi.RunResult run(@PathParam("id") UUID id) {
+        return alerts.runFor(id);
+    }
+
+    @POST
+    @Path("/alerts/{id}/acknowledgement")
+    public AlertApi.View acknowledge(@PathParam("id") UUID id, HttpHeaders headers) {
+        return alerts.acknowledge(id, Messages.pick(headers.getAcceptableLanguages()));
+    }
+}

@@ -1,0 +1,171 @@
+package vn.chibo.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.TimeSource;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyChain;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.CurrentActor;
+
+/**
+ * Computes the alerts of a subtree for a day and keeps one row per organisation, kind and period: raised,
+ * reopened, or resolved when the cause is gone. Committees see their whole subtree's alerts (roll-up).
+ */
+@ApplicationScoped
+public class AlertService {
+    private final OrganizationRepository organizations;
+    private final AccessPolicy access;
+    private final CurrentActor actor;
+    private final TimeSource time;
+    private final PolicyService policies;
+    private final AlertFactsLoader loader;
+
+    public AlertService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor, TimeSource time,
+                        PolicyService policies, AlertFactsLoader loader) {
+        this.organizations = organizations;
+        this.access = access;
+        this.actor = actor;
+        this.time = time;
+        this.policies = policies;
+        this.loader = loader;
+    }
+
+    /** The "run now" button of committee staff: the same computation as the daily job, for their subtree. */
+    @Transactional
+    public AlertApi.RunResult runFor(UUID organizationId) {
+        Organization org = organizations.require(organizationId);
+        access.requireChangeStructure(org);
+        return compute(org.path, time.today());
+    }
+
+    /** Every open organisation under the path (all of them for ""), judged as of the given day. */
+    @Transactional
+    public AlertApi.RunResult compute(String path, LocalDate today) {
+        long started = System.nanoTime();
+        List<Organization> orgs = organizations.list("path like ?1 and validTo is null", path + "%");
+        List<PolicyProfile> allPolicies = policies.all();
+        Map<UUID, PolicyProfile> policyOf = new HashMap<>();
+        for (Organization o : orgs) {
+            List<UUID> chain = new ArrayList<>(o.ancestorIds());
+            chain.add(o.id);
+            policyOf.put(o.id, PolicyChain.pick(allPolicies, chain, today));
+        }
+        AlertFactsLoader.Facts facts = loader.load(path, orgs, policyOf, today);
+        Map<String, Alert> existing = Alert.<Alert>list("organization.path like ?1", path + "%").stream()
+                .collect(Collectors.toMap(AlertService::key, Function.identity()));
+        Map<UUID, Organization> byId = orgs.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Instant now = time.now();
+        int raised = 0;
+        int resolved = 0;
+        for (Organization o : orgs) {
+            PolicyProfile policy = policyOf.get(o.id);
+            List<AlertRules.Check> checks = new ArrayList<>();
+            AlertRules.CellFacts cell = facts.cells().get(o.id);
+            if (cell != null) checks.addAll(AlertRules.forCell(cell, policy, today));
+            AlertRules.CommitteeFacts committee = facts.committees().get(o.id);
+            if (committee != null) checks.addAll(AlertRules.forCommittee(committee, policy, today));
+            for (AlertRules.Check c : checks) {
+                Alert a = existing.get(key(o.id, c.kind(), c.period()));
+                if (c.raised()) {
+                    if (a == null) {
+                        a = new Alert();
+                        a.organization = byId.get(o.id);
+                        a.kind = c.kind();
+                        a.period = c.period();
+                        a.raisedAt = now;
+                        existing.put(key(a), a);
+                        a.persist();
+                        raised++;
+                    } else if (a.resolvedAt != null) {
+                        a.resolvedAt = null;
+                        a.acknowledgedAt = null;
+                        a.acknowledgedBy = null;
+                        a.raisedAt = now;
+                        raised++;
+                    }
+                    a.severity = c.severity();
+                    a.detail = c.detail();
+                    a.policyId = policy.id;
+                } else if (a != null && a.resolvedAt == null) {
+                    a.resolvedAt = now;
+                    resolved++;
+                }
+            }
+        }
+        int open = (int) existing.values().stream().filter(a -> a.resolvedAt == null).count();
+        return new AlertApi.RunResult(orgs.size(), raised, resolved, open, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<AlertApi.View> list(UUID organizationId, AlertApi.State state, AlertKind kind, PageRequest paging,
+                                          Locale locale) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        StringBuilder where = new StringBuilder("o.path like :path");
+        Map<String, Object> params = new HashMap<>();
+        params.put("path", org.path + "%");
+        switch (state == null ? AlertApi.State.OPEN : state) {
+            case OPEN -> where.append(" and a.resolvedAt is null and a.acknowledgedAt is null");
+            case ACKNOWLEDGED -> where.append(" and a.resolvedAt is null and a.acknowledgedAt is not null");
+            case RESOLVED -> where.append(" and a.resolvedAt is not null");
+            case ALL -> { }
+        }
+        if (kind != null) {
+            where.append(" and a.kind = :kind");
+            params.put("kind", kind);
+        }
+        long total = Alert.find("select count(a) from Alert a join a.organization o where " + where, params)
+                .project(Long.class).singleResult();
+        List<Alert> page = Alert.<Alert>find("select a from Alert a join fetch a.organization o where " + where
+                + " order by a.severity desc, a.raisedAt desc, o.nameFolded, a.kind", params)
+                .page(paging.page, paging.size).list();
+        Map<UUID, PolicyProfile> policyById = policies.all().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return new PageResult<>(page.stream().map(a -> view(a, policyById.get(a.policyId), locale)).toList(),
+                paging.page, paging.size, total);
+    }
+
+    @Transactional
+    public AlertApi.View acknowledge(UUID alertId, Locale locale) {
+        Alert a = Alert.findById(alertId);
+        if (a == null) throw ApiException.notFound("entity.alert");
+        access.requireChangeMembers(a.organization);
+        if (a.resolvedAt == null && a.acknowledgedAt == null) {
+            a.acknowledgedAt = time.now();
+            a.acknowledgedBy = actor.username();
+        }
+        return view(a, policies.findById(a.policyId), locale);
+    }
+
+    private AlertApi.View view(Alert a, PolicyProfile policy, Locale locale) {
+        String message = Messages.get(locale, "alert." + a.kind.name(), a.period, a.detail == null ? "" : a.detail);
+        return new AlertApi.View(a.id, a.organization.id, a.organization.name, a.kind, a.severity, a.period, message,
+                a.policyId, policy == null ? null : policy.label(), time.local(a.raisedAt), time.local(a.resolvedAt),
+                time.local(a.acknowledgedAt), a.acknowledgedBy);
+    }
+
+    private static String key(Alert a) {
+        return key(a.organization.id, a.kind, a.period);
+    }
+
+    private static String key(UUID org, AlertKind kind, String period) {
+        return org + "|" + kind + "|" + period;
+    }
+}

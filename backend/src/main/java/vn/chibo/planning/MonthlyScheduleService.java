@@ -1,0 +1,142 @@
+package vn.chibo.planning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.chibo.audit.AuditService;
+import vn.chibo.common.TimeSource;
+import vn.chibo.evaluation.SupervisionAssignment;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingType;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.Appointment;
+import vn.chibo.security.CurrentActor;
+import vn.chibo.security.Role;
+
+/**
+ * A committee's monthly schedule of its cells' meetings, compiled from the planned meetings, with the cells
+ * that have no regular meeting shown as gaps; sending it records when and to whom (DOMAIN.md 6.2, BR-P4).
+ */
+@ApplicationScoped
+public class MonthlyScheduleService {
+    private final OrganizationRepository organizations;
+    private final AccessPolicy access;
+    private final CurrentActor actor;
+    private final AuditService audit;
+    private final TimeSource time;
+    private final PolicyService policies;
+
+    public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
+                                  AuditService audit, TimeSource time, PolicyService policies) {
+        this.organizations = organizations;
+        this.access = access;
+        this.actor = actor;
+        this.audit = audit;
+        this.time = time;
+        this.policies = policies;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScheduleApi.View get(UUID committeeId, YearMonth month) {
+        Organization committee = organizations.require(committeeId);
+        access.requireRead(committee);
+        return compile(committee, month);
+    }
+
+    @Transactional
+    public ScheduleApi.View send(UUID committeeId, YearMonth month) {
+        Organization committee = organizations.require(committeeId);
+        access.requireChangeStructure(committee);
+        ScheduleApi.View compiled = compile(committee, month);
+        MonthlySchedule sent = sentRecord(committee, month);
+        if (sent == null) {
+            sent = new MonthlySchedule();
+            sent.organizationId = committee.id;
+            sent.month = month.toString();
+        } else {
+            ScheduleRecipient.delete("scheduleId", sent.id);
+        }
+        sent.sentAt = time.now();
+        sent.sentBy = actor.username();
+        sent.entryCount = compiled.entries().size();
+        sent.gapCount = compiled.gaps().size();
+        sent.persist();
+        for (ScheduleApi.Recipient r : compiled.recipients()) {
+            ScheduleRecipient row = new ScheduleRecipient();
+            row.scheduleId = sent.id;
+            row.username = r.username();
+            row.reason = r.reason();
+            row.persist();
+        }
+        audit.record("MonthlySchedule", sent.id, committee, "SEND", Map.of("month", sent.month,
+                "entries", sent.entryCount, "gaps", sent.gapCount, "recipients", compiled.recipients().size()));
+        MonthlySchedule.flush();
+        return compile(committee, month);
+    }
+
+    /** The day of the month by which the committee sends the schedule, from the policy in force then. */
+    public static LocalDate dueDate(PolicyProfile policy, YearMonth month) {
+        return month.atDay(Math.min(policy.monthlyScheduleDueDay, month.lengthOfMonth()));
+    }
+
+    private ScheduleApi.View compile(Organization committee, YearMonth month) {
+        PolicyProfile policy = policies.inForce(committee, month.atDay(1));
+        List<Organization> cells = organizations.openCellsIn(committee);
+        var from = month.atDay(1).atStartOfDay(time.zone()).toInstant();
+        var to = month.plusMonths(1).atDay(1).atStartOfDay(time.zone()).toInstant();
+        List<Meeting> meetings = Meeting.list("organization.path like ?1 and scheduledStart >= ?2 and scheduledStart < ?3"
+                + " and status <> ?4 and type <> ?5 order by scheduledStart", committee.path + "%", from, to,
+                MeetingStatus.CANCELLED, MeetingType.COMMITTEE);
+        List<ScheduleApi.Entry> entries = meetings.stream().map(m -> new ScheduleApi.Entry(m.id, m.organization.id,
+                m.organization.name, m.type, m.status, time.local(m.scheduledStart), m.place)).toList();
+        Set<UUID> withRegular = meetings.stream().filter(m -> m.type.isRegular()).map(m -> m.organization.id)
+                .collect(Collectors.toSet());
+        List<ScheduleApi.Gap> gaps = cells.stream().filter(c -> !withRegular.contains(c.id))
+                .map(c -> new ScheduleApi.Gap(c.id, c.name)).toList();
+        MonthlySchedule sent = sentRecord(committee, month);
+        List<ScheduleApi.Recipient> recipients = sent != null
+                ? ScheduleRecipient.<ScheduleRecipient>list("scheduleId = ?1 order by reason, username", sent.id).stream()
+                        .map(r -> new ScheduleApi.Recipient(r.username, r.reason)).toList()
+                : recipients(committee, month);
+        LocalDate due = dueDate(policy, month);
+        LocalDate handedIn = sent != null ? time.dateOf(sent.sentAt) : time.today();
+        return new ScheduleApi.View(committee.id, committee.name, month.toString(), due, handedIn.isAfter(due),
+                sent == null ? null : time.local(sent.sentAt), sent == null ? null : sent.sentBy, recipients, entries, gaps);
+    }
+
+    /** The cells' assigned supervisors and the staff of the committee above. */
+    private List<ScheduleApi.Recipient> recipients(Organization committee, YearMonth month) {
+        Map<String, ScheduleRecipient.Reason> out = new LinkedHashMap<>();
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        SupervisionAssignment.<SupervisionAssignment>list("cell.path like ?1 and validFrom <= ?2"
+                        + " and (validTo is null or validTo >= ?3) order by supervisorUsername", committee.path + "%", last, first)
+                .forEach(a -> out.putIfAbsent(a.supervisorUsername, ScheduleRecipient.Reason.SUPERVISOR));
+        if (committee.parentId != null) {
+            Appointment.<Appointment>list("organization.id = ?1 and role = ?2 and validFrom <= ?3"
+                            + " and (validTo is null or validTo >= ?4) order by username", committee.parentId, Role.STAFF, last, first)
+                    .forEach(a -> out.putIfAbsent(a.username, ScheduleRecipient.Reason.UPPER_COMMITTEE));
+        }
+        List<ScheduleApi.Recipient> list = new ArrayList<>();
+        out.forEach((u, r) -> list.add(new ScheduleApi.Recipient(u, r)));
+        return list;
+    }
+
+    private MonthlySchedule sentRecord(Organization committee, YearMonth month) {
+        return MonthlySchedule.<MonthlySchedule>find("organizationId = ?1 and month = ?2", committee.id, month.toString())
+                .firstResult();
+    }
+}

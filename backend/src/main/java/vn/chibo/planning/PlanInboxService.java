@@ -1,0 +1,177 @@
+package vn.chibo.planning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.chibo.audit.AuditService;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.Strings;
+import vn.chibo.common.TimeSource;
+import vn.chibo.evaluation.Evaluation;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.CurrentActor;
+
+/**
+ * The committee's side of topical planning: which cells have submitted, been approved or are late,
+ * topics by group, and topics pushed down to every cell with their results rolled back up.
+ */
+@ApplicationScoped
+public class PlanInboxService {
+    private final OrganizationRepository organizations;
+    private final AccessPolicy access;
+    private final CurrentActor actor;
+    private final AuditService audit;
+    private final TimeSource time;
+    private final PolicyService policies;
+    private final TopicalPlanService plans;
+    private final PlanViews views;
+
+    public PlanInboxService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
+                            AuditService audit, TimeSource time, PolicyService policies, TopicalPlanService plans,
+                            PlanViews views) {
+        this.organizations = organizations;
+        this.access = access;
+        this.actor = actor;
+        this.audit = audit;
+        this.time = time;
+        this.policies = policies;
+        this.plans = plans;
+        this.views = views;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanningApi.Inbox inbox(UUID committeeId, int year, Locale locale) {
+        Organization committee = organizations.require(committeeId);
+        access.requireRead(committee);
+        List<Organization> cells = organizations.openCellsIn(committee);
+        Map<UUID, TopicalPlan> byCell = TopicalPlan.<TopicalPlan>list("organization.path like ?1 and year = ?2",
+                committee.path + "%", year).stream().collect(Collectors.toMap(p -> p.organization.id, Function.identity()));
+        Map<UUID, Meeting> meetings = PlanViews.meetingsOf(byCell.values().stream()
+                .flatMap(p -> p.items.stream()).map(i -> i.meetingId).toList());
+        int[] counts = new int[6];
+        List<PlanningApi.InboxCell> rows = new ArrayList<>();
+        Map<String, Integer> groupCounts = new HashMap<>();
+        for (Organization cell : cells) {
+            TopicalPlan plan = byCell.get(cell.id);
+            if (plan == null) {
+                counts[0]++;
+                boolean late = time.today().isAfter(dueDate(cell, year));
+                if (late) counts[5]++;
+                rows.add(new PlanningApi.InboxCell(cell.id, cell.name, null, "NONE", late, null, 0, 0));
+                continue;
+            }
+            counts[plan.status.ordinal() + 1]++;
+            boolean late = views.isLate(plan);
+            if (late) counts[5]++;
+            int held = (int) plan.items.stream().filter(i -> PlanViews.held(meetings.get(i.meetingId))).count();
+            plan.items.forEach(i -> groupCounts.merge(i.topicGroupCode, 1, Integer::sum));
+            rows.add(new PlanningApi.InboxCell(cell.id, cell.name, plan.id, plan.status.name(), late,
+                    time.local(plan.submittedAt), plan.items.size(), held));
+        }
+        Map<String, TopicGroup> groups = PlanViews.groups();
+        List<PlanningApi.GroupCount> byGroup = groups.values().stream().sorted(Comparator.comparingInt(g -> g.position))
+                .map(g -> new PlanningApi.GroupCount(g.code, g.label(locale), groupCounts.getOrDefault(g.code, 0))).toList();
+        return new PlanningApi.Inbox(year, dueDate(committee, year),
+                new PlanningApi.InboxCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]), rows, byGroup);
+    }
+
+    @Transactional
+    public PlanningApi.PushedView push(UUID committeeId, PlanningApi.PushCreate c) {
+        Organization committee = organizations.require(committeeId);
+        access.requireChangeStructure(committee);
+        if (TopicGroup.findById(c.topicGroupCode()) == null) {
+            throw ApiException.invalidField("topicGroupCode", "plan-unknown-topic-group", c.topicGroupCode());
+        }
+        LocalDate today = time.today();
+        if (YearMonth.of(c.year(), c.quarter() * 3).atEndOfMonth().isBefore(today)) {
+            throw ApiException.invalidField("quarter", "plan-item-past-quarter", "Q" + c.quarter());
+        }
+        PushedTopic topic = new PushedTopic();
+        topic.organizationId = committee.id;
+        topic.year = c.year();
+        topic.quarter = c.quarter();
+        topic.topicGroupCode = c.topicGroupCode();
+        topic.title = c.title().strip();
+        topic.materials = Strings.blankToNull(c.materials());
+        topic.createdBy = actor.username();
+        topic.createdAt = time.now();
+        topic.persist();
+        int month = firstOpenMonth(c.year(), c.quarter(), today);
+        List<Organization> cells = organizations.openCellsIn(committee);
+        for (Organization cell : cells) {
+            TopicalPlan plan = plans.find(cell, c.year());
+            if (plan == null) plan = plans.open(cell, c.year());
+            plans.addPushed(plan, topic, month);
+        }
+        audit.record("PushedTopic", topic.id, committee, "PUSH", Map.of("title", topic.title, "cells", cells.size()));
+        TopicalPlan.flush();
+        return results(List.of(topic)).get(0);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanningApi.PushedView> pushed(UUID committeeId, int year) {
+        Organization committee = organizations.require(committeeId);
+        access.requireRead(committee);
+        return results(PushedTopic.list("organizationId = ?1 and year = ?2 order by quarter, createdAt", committee.id, year));
+    }
+
+    /** Each pushed topic with what became of it in the cells: scheduled, held, and the ratings given. */
+    private List<PlanningApi.PushedView> results(List<PushedTopic> topics) {
+        if (topics.isEmpty()) return List.of();
+        List<TopicalPlanItem> items = TopicalPlanItem.list("pushedTopicId in ?1", topics.stream().map(t -> t.id).toList());
+        Map<UUID, Meeting> meetings = PlanViews.meetingsOf(items.stream().map(i -> i.meetingId).toList());
+        Map<UUID, Evaluation> evaluations = new HashMap<>();
+        if (!meetings.isEmpty()) {
+            Evaluation.<Evaluation>list("meetingId in ?1", meetings.keySet()).forEach(e -> evaluations.put(e.meetingId, e));
+        }
+        Map<UUID, List<TopicalPlanItem>> byTopic = items.stream().collect(Collectors.groupingBy(i -> i.pushedTopicId));
+        List<PlanningApi.PushedView> out = new ArrayList<>();
+        for (PushedTopic t : topics) {
+            List<TopicalPlanItem> mine = byTopic.getOrDefault(t.id, List.of());
+            int scheduled = 0;
+            int held = 0;
+            Map<String, Integer> ratings = new TreeMap<>();
+            for (TopicalPlanItem i : mine) {
+                Meeting m = meetings.get(i.meetingId);
+                if (m != null && m.status.isUpcoming()) scheduled++;
+                if (PlanViews.held(m)) {
+                    held++;
+                    Evaluation e = evaluations.get(m.id);
+                    if (e != null) ratings.merge((e.verifiedRating != null ? e.verifiedRating : e.selfRating).name(), 1, Integer::sum);
+                }
+            }
+            out.add(new PlanningApi.PushedView(t.id, t.organizationId, t.year, t.quarter, t.topicGroupCode, t.title,
+                    t.materials, mine.size(), scheduled, held, new LinkedHashMap<>(ratings)));
+        }
+        return out;
+    }
+
+    private LocalDate dueDate(Organization org, int year) {
+        PolicyProfile policy = policies.inForce(org, LocalDate.of(year, 1, 1));
+        return PolicyProfile.dayOfYear(policy.topicalPlanDue, year);
+    }
+
+    /** The quarter's first month, or the current month when the quarter has already begun. */
+    private static int firstOpenMonth(int year, int quarter, LocalDate today) {
+        int first = (quarter - 1) * 3 + 1;
+        if (today.getYear() == year && today.getMonthValue() > first) return today.getMonthValue();
+        return first;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.chibo.planning;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.Messages;
+
+/** Annual topical plans, pushed topics, topic groups and monthly schedules. */
+@Path("/api/v1")
+@Authenticated
+public class PlanningResource {
+    private final TopicalPlanService plans;
+    private final PlanInboxService inbox;
+    private final MonthlyScheduleService schedules;
+
+    public PlanningResource(TopicalPlanService plans, PlanInboxService inbox, MonthlyScheduleService schedules) {
+        this.plans = plans;
+        this.inbox = inbox;
+        this.schedules = schedules;
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return Messages.pick(headers.getAcceptableLanguages());
+    }
+
+    @GET
+    @Path("/topic-groups")
+    public List<PlanningApi.TopicGroupView> topicGroups() {
+        return plans.groups();
+    }
+
+    @GET
+    @Path("/organizations/{id}/topical-plans")
+    public PlanningApi.Inbox inbox(@PathParam("id") UUID id, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                   HttpHeaders headers) {
+        return inbox.inbox(id, year, locale(headers));
+    }
+
+    @GET
+    @Path("/organizations/{id}/topical-plans/{year}")
+    public PlanningApi.PlanView plan(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
+                                     HttpHeaders headers) {
+        return plans.get(id, year, locale(headers));
+    }
+
+    @PUT
+    @Path("/organizations/{id}/topical-plans/{year}")
+    public PlanningApi.PlanView edit(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
+                                     @Valid @NotNull PlanningApi.PlanEdit body, HttpHeaders headers) {
+        return plans.edit(id, year, body, locale(headers));
+    }
+
+    @POST
+    @Path("/topical-plans/{id}/submission")
+    public PlanningApi.PlanView submit(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
+                                       HttpHeaders headers) {
+        return plans.submit(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/topical-plans/{id}/approval")
+    public PlanningApi.PlanView approve(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
+                                        HttpHeaders headers) {
+        return plans.approve(id, body, locale(headers));
+    }
+
+    @POST
+    @Path("/topical-plans/{id}/return")
+    public PlanningApi.PlanView giveBack(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
+                                         HttpHeaders headers) {
+        return plans.giveBack(id, body, locale(headers));
+    }
+
+    @GET
+    @Path("/organizations/{id}/pushed-topics")
+    public List<PlanningApi.PushedView> pushed(@PathParam("id") UUID id,
+                                               @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return inbox.pushed(id, year);
+    }
+
+    @POST
+    @Path("/organizations/{id}/pushed-topics")
+    @ResponseStatus(201)
+    public PlanningApi.PushedView push(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.PushCreate body) {
+        return inbox.push(id, body);
+    }
+
+    @GET
+    @Path("/organizations/{id}/monthly-schedules/{month}")
+    public ScheduleApi.View schedule(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
+        return schedules.get(id, month);
+    }
+
+    @POST
+    @Path("/organizations/{id}/monthly-schedules/{month}/sending")
+    public ScheduleApi.View send(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
+        return schedules.send(id, month);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.chibo.policy;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Picks the profile that governs an organisation on a day: among the profiles in force that day, the one
+ * issued nearest to the organisation (itself, then its parents up to the centre), the newest at that level.
+ * Before the oldest central profile begins, that oldest one still answers, so old records have rules.
+ */
+public final class PolicyChain {
+    private PolicyChain() {}
+
+    /** @param chain the organisation's ancestors from the root down, then the organisation itself */
+    public static PolicyProfile pick(Collection<PolicyProfile> candidates, List<UUID> chain, LocalDate day) {
+        PolicyProfile best = null;
+        int bestDepth = -2;
+        PolicyProfile oldestCentral = null;
+        for (PolicyProfile p : candidates) {
+            int depth = p.issuer == null ? -1 : chain.indexOf(p.issuer.id);
+            if (p.issuer == null && (oldestCentral == null || p.validFrom.isBefore(oldestCentral.validFrom))) {
+                oldestCentral = p;
+            }
+            if (depth < -1 || (p.issuer != null && depth < 0) || !p.appliesOn(day)) continue;
+            if (depth > bestDepth || (depth == bestDepth && p.validFrom.isAfter(best.validFrom))) {
+                best = p;
+                bestDepth = depth;
+            }
+        }
+        if (best != null) return best;
+        if (oldestCentral == null) throw new IllegalStateException("No central default policy: migration V3 missing");
+        return oldestCentral;
+    }
+}
