@@ -1,0 +1,157 @@
+package vn.chibo.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.chibo.alert.AlertRules.Check;
+import vn.chibo.alert.AlertRules.MeetingFact;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingType;
+import vn.chibo.planning.PlanStatus;
+import vn.chibo.policy.PolicyProfile;
+
+/** The alert rules at their month, quarter and year boundaries, with the default (HD 42 era) values. */
+class AlertRulesTest {
+    private static final PolicyProfile POLICY = new PolicyProfile();
+    private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);
+
+    private static AlertRules.CellFacts cell(List<MeetingFact> meetings) {
+        return cell(meetings, PlanStatus.APPROVED, Map.of("2026-Q3", 1, "2026-Q4", 1, "2027-Q1", 1, "2028-Q1", 1), 2);
+    }
+
+    private static AlertRules.CellFacts cell(List<MeetingFact> meetings, PlanStatus plan, Map<String, Integer> visits,
+                                             int forumsLastYear) {
+        return new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, meetings, forumsLastYear, plan, 0, 0, visits);
+    }
+
+    private static MeetingFact held(MeetingType type, LocalDate day) {
+        return new MeetingFact(type, MeetingStatus.HELD, day);
+    }
+
+    private static Optional<Check> find(List<Check> checks, AlertKind kind, String period) {
+        return checks.stream().filter(c -> c.kind() == kind && c.period().equals(period)).findFirst();
+    }
+
+    private static boolean raised(List<Check> checks, AlertKind kind, String period) {
+        return find(checks, kind, period).map(Check::raised).orElse(false);
+    }
+
+    @Test
+    void aMissingRegularMeetingIsFlaggedFromTheTwentiethNotBefore() {
+        List<MeetingFact> none = List.of(held(MeetingType.REGULAR, LocalDate.of(2026, 10, 10)));
+        assertTrue(find(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 11, 19)), AlertKind.REGULAR_NOT_PLANNED, "2026-11").isEmpty());
+        assertTrue(raised(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 11, 20)), AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
+        List<MeetingFact> planned = List.of(new MeetingFact(MeetingType.COMBINED, MeetingStatus.PLANNED, LocalDate.of(2026, 11, 28)));
+        assertFalse(raised(AlertRules.forCell(cell(planned), POLICY, LocalDate.of(2026, 11, 20)), AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
+        List<MeetingFact> cancelled = List.of(new MeetingFact(MeetingType.REGULAR, MeetingStatus.CANCELLED, LocalDate.of(2026, 11, 28)));
+        assertTrue(raised(AlertRules.forCell(cell(cancelled), POLICY, LocalDate.of(2026, 11, 20)), AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
+    }
+
+    @Test
+    void newYearsDayJudgesDecemberTheFourthQuarterAndTheYearsForums() {
+        List<MeetingFact> meetings = List.of(new MeetingFact(MeetingType.REGULAR, MeetingStatus.PLANNED, LocalDate.of(2026, 12, 28)),
+                held(MeetingType.TOPICAL, LocalDate.of(2026, 12, 5)));
+        List<Check> onNewYearsEve = AlertRules.forCell(cell(meetings), POLICY, LocalDate.of(2026, 12, 31));
+        assertFalse(raised(onNewYearsEve, AlertKind.REGULAR_NOT_PLANNED, "2026-12"), "a meeting is planned for December");
+        assertTrue(find(onNewYearsEve, AlertKind.REGULAR_MISSED, "2026-12").isEmpty(), "December has not ended");
+        assertFalse(raised(onNewYearsEve, AlertKind.TOPICAL_MISSING, "2026-Q4"));
+
+        List<Check> onNewYearsDay = AlertRules.forCell(cell(meetings), POLICY, LocalDate.of(2027, 1, 1));
+        Check missed = find(onNewYearsDay, AlertKind.REGULAR_MISSED, "2026-12").orElseThrow();
+        assertTrue(missed.raised(), "the planned December meeting was never held");
+        assertEquals(Severity.CRITICAL, missed.severity());
+        assertFalse(raised(onNewYearsDay, AlertKind.REGULAR_NOT_PLANNED, "2026-12"), "superseded once the month is over");
+        assertFalse(raised(onNewYearsDay, AlertKind.TOPICAL_MISSING, "2026-Q4"), "the Q4 topical session was held");
+        assertTrue(find(onNewYearsDay, AlertKind.FORUMS_BELOW_MINIMUM, "2026").isPresent());
+        assertTrue(find(onNewYearsDay, AlertKind.REGULAR_NOT_PLANNED, "2027-01").isEmpty());
+    }
+
+    @Test
+    void aMeetingHeldOnTheTwentyNinthOfFebruaryCountsForFebruary() {
+        List<MeetingFact> leap = List.of(held(MeetingType.REGULAR, LocalDate.of(2028, 2, 29)));
+        List<Check> onFirstOfMarch = AlertRules.forCell(cell(leap), POLICY, LocalDate.of(2028, 3, 1));
+        assertFalse(find(onFirstOfMarch, AlertKind.REGULAR_MISSED, "2028-02").orElseThrow().raised());
+        List<Check> withoutIt = AlertRules.forCell(cell(List.of(held(MeetingType.REGULAR, LocalDate.of(2028, 3, 1)))), POLICY,
+                LocalDate.of(2028, 3, 1));
+        assertTrue(raised(withoutIt, AlertKind.REGULAR_MISSED, "2028-02"));
+        List<Check> onLeapDay = AlertRules.forCell(cell(leap), POLICY, LocalDate.of(2028, 2, 29));
+        assertFalse(raised(onLeapDay, AlertKind.REGULAR_NOT_PLANNED, "2028-02"));
+        assertTrue(find(onLeapDay, AlertKind.REGULAR_MISSED, "2028-02").isEmpty());
+    }
+
+    @Test
+    void topicalSessionsAreWatchedInTheQuartersLastMonthAndJudgedWhenItEnds() {
+        List<MeetingFact> none = List.of();
+        assertTrue(find(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 11, 30)), AlertKind.TOPICAL_MISSING, "2026-Q4").isEmpty());
+        Check lastMonth = find(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 12, 1)), AlertKind.TOPICAL_MISSING, "2026-Q4").orElseThrow();
+        assertTrue(lastMonth.raised());
+        assertEquals(Severity.WARNING, lastMonth.severity());
+        List<MeetingFact> scheduled = List.of(new MeetingFact(MeetingType.TOPICAL, MeetingStatus.PLANNED, LocalDate.of(2026, 12, 15)));
+        assertFalse(raised(AlertRules.forCell(cell(scheduled), POLICY, LocalDate.of(2026, 12, 1)), AlertKind.TOPICAL_MISSING, "2026-Q4"));
+        assertTrue(raised(AlertRules.forCell(cell(scheduled), POLICY, LocalDate.of(2027, 1, 1)), AlertKind.TOPICAL_MISSING, "2026-Q4"),
+                "scheduled but not held by the end of the quarter");
+    }
+
+    @Test
+    void theAnnualPlanIsLateTheDayAfterItsDeadlineUnlessHandedIn() {
+        assertTrue(find(AlertRules.forCell(cell(List.of(), PlanStatus.DRAFT, Map.of(), 2), POLICY, LocalDate.of(2027, 2, 5)),
+                AlertKind.TOPICAL_PLAN_LATE, "2027").isEmpty());
+        assertTrue(raised(AlertRules.forCell(cell(List.of(), PlanStatus.DRAFT, Map.of(), 2), POLICY, LocalDate.of(2027, 2, 6)),
+                AlertKind.TOPICAL_PLAN_LATE, "2027"));
+        assertTrue(raised(AlertRules.forCell(cell(List.of(), null, Map.of(), 2), POLICY, LocalDate.of(2027, 2, 6)),
+                AlertKind.TOPICAL_PLAN_LATE, "2027"));
+        assertFalse(raised(AlertRules.forCell(cell(List.of(), PlanStatus.SUBMITTED, Map.of(), 2), POLICY, LocalDate.of(2027, 2, 6)),
+                AlertKind.TOPICAL_PLAN_LATE, "2027"));
+    }
+
+    @Test
+    void aCellWithoutAVisitIsWarnedInTheLastMonthAndFlaggedAfterTheQuarter() {
+        AlertRules.CellFacts unvisited = cell(List.of(), PlanStatus.APPROVED, Map.of("2026-Q3", 1), 2);
+        assertTrue(raised(AlertRules.forCell(unvisited, POLICY, LocalDate.of(2026, 12, 1)), AlertKind.CELL_NOT_VISITED, "2026-Q4"));
+        assertFalse(raised(AlertRules.forCell(unvisited, POLICY, LocalDate.of(2026, 10, 1)), AlertKind.CELL_NOT_VISITED, "2026-Q3"));
+        Check after = find(AlertRules.forCell(unvisited, POLICY, LocalDate.of(2027, 1, 1)), AlertKind.CELL_NOT_VISITED, "2026-Q4").orElseThrow();
+        assertTrue(after.raised());
+        assertEquals(Severity.CRITICAL, after.severity());
+    }
+
+    @Test
+    void aNewCellIsNotBlamedForMonthsBeforeItExisted() {
+        AlertRules.CellFacts fresh = new AlertRules.CellFacts(UUID.randomUUID(), LocalDate.of(2026, 11, 25), List.of(), 0, null,
+                0, 0, Map.of());
+        List<Check> checks = AlertRules.forCell(fresh, POLICY, LocalDate.of(2026, 11, 25));
+        assertTrue(find(checks, AlertKind.REGULAR_MISSED, "2026-10").isEmpty());
+        assertTrue(find(checks, AlertKind.TOPICAL_PLAN_LATE, "2026").isEmpty());
+        assertTrue(find(checks, AlertKind.FORUMS_BELOW_MINIMUM, "2025").isEmpty());
+        assertTrue(raised(checks, AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
+    }
+
+    @Test
+    void standingConditionsCountOverdueVerificationsAndTasks() {
+        AlertRules.CellFacts f = new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, List.of(), 2, PlanStatus.APPROVED, 2, 0, Map.of());
+        List<Check> checks = AlertRules.forCell(f, POLICY, LocalDate.of(2026, 11, 5));
+        assertEquals("2", find(checks, AlertKind.VERIFICATION_OVERDUE, "-").orElseThrow().detail());
+        assertFalse(raised(checks, AlertKind.TASKS_OVERDUE, "-"));
+    }
+
+    @Test
+    void theMonthlyScheduleIsLateFromTheThirdAndModelMeetingsAfterTheFirstQuarter() {
+        AlertRules.CommitteeFacts notSent = new AlertRules.CommitteeFacts(UUID.randomUUID(), false, 8, 1);
+        assertTrue(find(AlertRules.forCommittee(notSent, POLICY, LocalDate.of(2026, 11, 2)), AlertKind.MONTHLY_SCHEDULE_LATE, "2026-11").isEmpty());
+        assertTrue(raised(AlertRules.forCommittee(notSent, POLICY, LocalDate.of(2026, 11, 3)), AlertKind.MONTHLY_SCHEDULE_LATE, "2026-11"));
+        AlertRules.CommitteeFacts sent = new AlertRules.CommitteeFacts(UUID.randomUUID(), true, 7, 1);
+        assertFalse(raised(AlertRules.forCommittee(sent, POLICY, LocalDate.of(2026, 11, 3)), AlertKind.MONTHLY_SCHEDULE_LATE, "2026-11"));
+
+        assertTrue(find(AlertRules.forCommittee(notSent, POLICY, LocalDate.of(2026, 3, 31)), AlertKind.MODEL_PROGRAMME_INCOMPLETE, "2026").isEmpty());
+        assertTrue(raised(AlertRules.forCommittee(notSent, POLICY, LocalDate.of(2026, 4, 1)), AlertKind.MODEL_PROGRAMME_INCOMPLETE, "2026"),
+                "eight cells need two model meetings");
+        assertFalse(raised(AlertRules.forCommittee(sent, POLICY, LocalDate.of(2026, 4, 1)), AlertKind.MODEL_PROGRAMME_INCOMPLETE, "2026"),
+                "seven cells need one");
+    }
+}
