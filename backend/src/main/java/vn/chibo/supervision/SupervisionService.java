@@ -169,8 +169,8 @@ public class SupervisionService {
         if (created) {
             m.persist();
         } else {
+            // updatedAt always changes, so the month's version goes up with every save.
             SupervisionMonthEntry.delete("monthId", m.id);
-            SupervisionMonth.getEntityManager().lock(m, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         SupervisionMonthEntry.flush();
         entries.forEach(e -> e.persist());
