@@ -1541,6 +1541,276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/model-programmes/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * A committee's model-meeting programme for a year, with the rule's required count and warnings
+         * @description Before anything is saved the answer has version 0, no id and no selections. Warnings (never refusals) say when fewer cells are chosen than the rule requires or the kinds do not match it.
+         */
+        get: operations["getModelProgramme"];
+        /**
+         * Create (version 0) or replace the programme's quarter and chosen cells
+         * @description Committee staff only. A cell outside the committee's subtree, a non-cell, a cell chosen twice or a meeting of another cell is refused with 422 and nothing is changed. Appraisals and lessons of cells kept stay.
+         */
+        put: operations["saveModelProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-selections/{id}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the appraisal of a model meeting's content beforehand */
+        post: operations["appraiseModelSelection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-selections/{id}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the lessons learned after the model meeting and share them
+         * @description The selection must be linked to a meeting that took place (held or approved), else 409.
+         */
+        put: operations["saveModelLessons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/model-lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lessons shared down to this organisation and reported up to it, for a year
+         * @description Lessons of the programmes of the committees above the organisation (and its own) and of the committees below it. Readable by anyone who may read the organisation.
+         */
+        get: operations["listModelLessons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/supervision-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Supervision teams of the committees of a subtree */
+        get: operations["listSupervisionTeams"];
+        put?: never;
+        /** Create a supervision team of a committee (the leader is always a member) */
+        post: operations["createSupervisionTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a team, change its leader and replace its members */
+        put: operations["updateSupervisionTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-teams/{id}/assignments/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /** A team's assignment of its members to cells for a month (version 0 when none) */
+        get: operations["getMonthlyAssignments"];
+        /**
+         * Replace a team's assignments for a month (team leader or committee staff)
+         * @description A person who is not a team member or a cell outside the committee's subtree is refused with 422.
+         */
+        put: operations["saveMonthlyAssignments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A supervisor records attending a meeting that took place, with comments and problems raised
+         * @description Allowed to a person with a standing supervision assignment for the cell on the meeting day, a monthly team assignment to the cell for that month, or committee staff above the cell. A meeting that has not taken place (not held or approved) is refused with 409 visit-meeting-not-held.
+         */
+        post: operations["recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Supervision visits to the cells of a subtree in a period, latest first */
+        get: operations["listVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/supervision-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Per cell of a subtree, the visits of a quarter against the policy */
+        get: operations["getSupervisionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports to a committee for a year (a supervisor outside it sees only their own) */
+        get: operations["listSupervisionReports"];
+        put?: never;
+        /** Draft the caller's half-year or annual report from their recorded visits */
+        post: operations["createSupervisionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit the text of one's own draft report */
+        put: operations["updateSupervisionReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-reports/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit one's own report to the committee */
+        post: operations["submitSupervisionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3255,6 +3525,359 @@ export interface components {
             /** Format: date */
             validTo?: string | null;
         };
+        /**
+         * @description Thường kỳ mẫu (REGULAR) or chuyên đề mẫu (TOPICAL)
+         * @enum {string}
+         */
+        ModelKind: "REGULAR" | "TOPICAL";
+        /**
+         * @description Who is invited to a model meeting, by category
+         * @enum {string}
+         */
+        ModelInvitee: "CELL_MEMBERS" | "COMMITTEE_MEMBERS" | "CELL_SECRETARIES" | "SUPERVISORS" | "OTHER";
+        RuleWarning: {
+            /** @description Stable code, e.g. model-too-few-cells, model-kinds-mismatch */
+            code: string;
+            /** @description In the caller's language */
+            message: string;
+        };
+        ModelSelection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cellId: string;
+            cellName: string;
+            kind: components["schemas"]["ModelKind"];
+            /** Format: uuid */
+            meetingId?: string | null;
+            /** Format: date-time */
+            meetingStart?: string | null;
+            /** @description The linked meeting status, e.g. PLANNED, HELD */
+            meetingStatus?: string | null;
+            invitees: components["schemas"]["ModelInvitee"][];
+            inviteeNote?: string | null;
+            /** @description The appraisal (thẩm định) of the content beforehand */
+            appraisal?: {
+                text: string;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** @description Lessons learned after the meeting, shared with the committee's other cells */
+            lessons?: {
+                strengths?: string | null;
+                weaknesses?: string | null;
+                actions?: string | null;
+                by: string;
+                /** Format: date-time */
+                sharedAt: string;
+            } | null;
+        };
+        ModelProgramme: {
+            /**
+             * Format: uuid
+             * @description Null until the first save
+             */
+            id?: string | null;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description The quarter the model meetings are held in (policy default Q1)
+             */
+            quarter: number;
+            /**
+             * Format: int32
+             * @description Open cells below the committee (the committee itself excluded)
+             */
+            subordinateCellCount: number;
+            /**
+             * Format: int32
+             * @description From the policy rule: below the threshold (8) one cell, at or above it two
+             */
+            requiredCount: number;
+            /** @description At or above the threshold one regular and one topical model meeting */
+            bothKindsRequired: boolean;
+            selections: components["schemas"]["ModelSelection"][];
+            warnings: components["schemas"]["RuleWarning"][];
+            /** Format: date-time */
+            updatedAt?: string | null;
+            updatedBy?: string | null;
+            /**
+             * Format: int64
+             * @description 0 while nothing is saved
+             */
+            version: number;
+        };
+        ModelSelectionInput: {
+            /**
+             * Format: uuid
+             * @description A cell of the committee's subtree
+             */
+            cellId: string;
+            kind: components["schemas"]["ModelKind"];
+            /**
+             * Format: uuid
+             * @description A meeting of that cell
+             */
+            meetingId?: string | null;
+            invitees: components["schemas"]["ModelInvitee"][];
+            inviteeNote?: string | null;
+        };
+        ModelProgrammeSave: {
+            /**
+             * Format: int64
+             * @description 0 creates the programme
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Default the policy quarter (Q1)
+             */
+            quarter?: number | null;
+            selections: components["schemas"]["ModelSelectionInput"][];
+        };
+        ModelAppraisalInput: {
+            /**
+             * Format: int64
+             * @description The programme version
+             */
+            version: number;
+            text: string;
+        };
+        /** @description At least one of strengths, weaknesses and actions */
+        ModelLessonsInput: {
+            /**
+             * Format: int64
+             * @description The programme version
+             */
+            version: number;
+            strengths?: string | null;
+            weaknesses?: string | null;
+            actions?: string | null;
+        };
+        ModelLesson: {
+            /** Format: uuid */
+            selectionId: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter: number;
+            /** Format: uuid */
+            cellId: string;
+            cellName: string;
+            kind: components["schemas"]["ModelKind"];
+            /** Format: uuid */
+            meetingId?: string | null;
+            strengths?: string | null;
+            weaknesses?: string | null;
+            actions?: string | null;
+            by: string;
+            /** Format: date-time */
+            sharedAt: string;
+        };
+        SupervisionTeamMember: {
+            username: string;
+            displayName?: string | null;
+        };
+        SupervisionTeam: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            name: string;
+            leaderUsername: string;
+            members: components["schemas"]["SupervisionTeamMember"][];
+            /** Format: int64 */
+            version: number;
+        };
+        SupervisionTeamCreate: {
+            name: string;
+            /** @description Added to the members when not listed */
+            leaderUsername: string;
+            members: components["schemas"]["SupervisionTeamMember"][];
+        };
+        SupervisionTeamUpdate: {
+            /** Format: int64 */
+            version: number;
+            name: string;
+            leaderUsername: string;
+            members: components["schemas"]["SupervisionTeamMember"][];
+        };
+        MonthlyAssignment: {
+            username: string;
+            displayName?: string | null;
+            /** Format: uuid */
+            cellId: string;
+            cellName: string;
+        };
+        MonthlyAssignments: {
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+            /** Format: uuid */
+            committeeId: string;
+            month: string;
+            entries: components["schemas"]["MonthlyAssignment"][];
+            /** Format: date-time */
+            updatedAt?: string | null;
+            updatedBy?: string | null;
+            /**
+             * Format: int64
+             * @description 0 while nothing is saved
+             */
+            version: number;
+        };
+        MonthlyAssignmentsSave: {
+            /**
+             * Format: int64
+             * @description 0 creates the month
+             */
+            version: number;
+            entries: {
+                /** @description A member of the team */
+                username: string;
+                /**
+                 * Format: uuid
+                 * @description A cell of the committee's subtree
+                 */
+                cellId: string;
+            }[];
+        };
+        /**
+         * @description Why the person may record the visit: standing assignment, monthly team assignment or committee staff above the cell
+         * @enum {string}
+         */
+        VisitBasis: "STANDING" | "MONTHLY" | "STAFF";
+        SupervisionVisit: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingType?: string | null;
+            /** Format: date-time */
+            meetingStart?: string | null;
+            /** Format: uuid */
+            cellId: string;
+            cellName: string;
+            supervisorUsername: string;
+            supervisorName?: string | null;
+            basis: components["schemas"]["VisitBasis"];
+            /** Format: date */
+            visitedOn: string;
+            comments?: string | null;
+            problems: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupervisionVisitCreate: {
+            comments?: string | null;
+            /** @description Problems raised, one per item */
+            problems?: string[];
+        };
+        SupervisionCoverage: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: int32
+             * @description Visits per cell per quarter (policy)
+             */
+            requiredPerCell: number;
+            cells: {
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+                /** Format: int32 */
+                visits: number;
+                /** Format: int32 */
+                required: number;
+                covered: boolean;
+                /** @description Standing and monthly supervisors of the cell in the quarter */
+                supervisors: string[];
+                /** @description Who visited in the quarter */
+                visitors: string[];
+            }[];
+            totals: {
+                /** Format: int32 */
+                cells: number;
+                /** Format: int32 */
+                covered: number;
+                /** Format: int32 */
+                notCovered: number;
+                /** Format: int32 */
+                visits: number;
+            };
+        };
+        /** @enum {string} */
+        SupervisionReportKind: "HALF_YEAR" | "ANNUAL";
+        SupervisionReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["SupervisionReportKind"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            author: string;
+            authorName?: string | null;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED";
+            text: string;
+            /** Format: int32 */
+            visitCount: number;
+            /** Format: int32 */
+            cellCount: number;
+            /** Format: int32 */
+            problemCount: number;
+            /**
+             * Format: date
+             * @description From the policy: half-year 20/6, annual 10/12
+             */
+            dueDate: string;
+            /** @description Submitted after the due date or still a draft once it has passed */
+            late: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        SupervisionReportCreate: {
+            /** Format: uuid */
+            committeeId: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["SupervisionReportKind"];
+        };
+        SupervisionReportUpdate: {
+            /** Format: int64 */
+            version: number;
+            text: string;
+        };
     };
     responses: {
         /** @description The request is malformed or fails validation; nothing was changed */
@@ -3391,6 +4014,18 @@ export interface components {
         };
         /** @description An unexpected error; the response never contains internals */
         Unexpected: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but breaks a rule (for example a cell outside the committee's subtree); nothing was changed */
+        RuleRefused: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -6563,6 +7198,605 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getModelProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelProgramme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    saveModelProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelProgrammeSave"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelProgramme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    appraiseModelSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelAppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelProgramme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    saveModelLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelLessonsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelProgramme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listModelLessons: {
+        parameters: {
+            query?: {
+                /** @description Default the current year (Asia/Ho_Chi_Minh) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelLesson"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listSupervisionTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionTeam"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createSupervisionTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionTeamCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updateSupervisionTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionTeamUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getMonthlyAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyAssignments"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    saveMonthlyAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyAssignmentsSave"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyAssignments"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionVisitCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionVisit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: {
+                /** @description First day (default 1 January of the current year) */
+                from?: string;
+                /** @description Last day (default 31 December of the current year) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionVisit"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getSupervisionCoverage: {
+        parameters: {
+            query?: {
+                /** @description Default the current year (Asia/Ho_Chi_Minh) */
+                year?: number;
+                /** @description Default the current quarter */
+                quarter?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCoverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listSupervisionReports: {
+        parameters: {
+            query: {
+                committeeId: string;
+                /** @description Default the current year (Asia/Ho_Chi_Minh) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionReport"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createSupervisionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionReportCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updateSupervisionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    submitSupervisionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionOnly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

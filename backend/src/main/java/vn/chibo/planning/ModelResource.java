@@ -1,0 +1,58 @@
+package vn.chibo.planning;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.UUID;
+import vn.chibo.common.Messages;
+
+@Path("/api/v1")
+@Authenticated
+public class ModelResource {
+    private final ModelService models;
+
+    public ModelResource(ModelService models) {
+        this.models = models;
+    }
+
+    @GET
+    @Path("/organizations/{id}/model-programmes/{year}")
+    public ModelApi.ProgrammeView get(@PathParam("id") UUID id, @PathParam("year") int year, HttpHeaders headers) {
+        return models.get(id, year, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @PUT
+    @Path("/organizations/{id}/model-programmes/{year}")
+    public ModelApi.ProgrammeView save(@PathParam("id") UUID id, @PathParam("year") int year,
+                                       @Valid @NotNull ModelApi.ProgrammeSave body, HttpHeaders headers) {
+        return models.save(id, year, body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("/model-selections/{id}/appraisal")
+    public ModelApi.ProgrammeView appraise(@PathParam("id") UUID id, @Valid @NotNull ModelApi.AppraisalInput body,
+                                           HttpHeaders headers) {
+        return models.appraise(id, body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @PUT
+    @Path("/model-selections/{id}/lessons")
+    public ModelApi.ProgrammeView lessons(@PathParam("id") UUID id, @Valid @NotNull ModelApi.LessonsInput body,
+                                          HttpHeaders headers) {
+        return models.lessons(id, body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("/organizations/{id}/model-lessons")
+    public List<ModelApi.LessonView> lessonsFor(@PathParam("id") UUID id, @QueryParam("year") Integer year) {
+        return models.lessonsFor(id, year);
+    }
+}

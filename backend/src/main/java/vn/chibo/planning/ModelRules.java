@@ -1,0 +1,38 @@
+package vn.chibo.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The model-meeting rule (DOMAIN.md §9): a committee with fewer subordinate cells than the threshold
+ * chooses one cell (regular or topical); at or above it, two cells, one regular and one topical.
+ * The numbers come from the policy in force and are passed in.
+ */
+public final class ModelRules {
+    private ModelRules() {}
+
+    /** A rule the chosen cells do not meet, with the arguments of its message. */
+    public record Finding(String code, Object... args) {}
+
+    public static int requiredCount(int subordinateCells, int threshold, int below, int atOrAbove) {
+        return subordinateCells >= threshold ? atOrAbove : below;
+    }
+
+    /** At or above the threshold both kinds must be among the chosen cells. */
+    public static boolean bothKindsRequired(int subordinateCells, int threshold) {
+        return subordinateCells >= threshold;
+    }
+
+    public static List<Finding> check(int subordinateCells, int threshold, int required, List<ModelKind> chosen) {
+        List<Finding> findings = new ArrayList<>();
+        if (chosen.size() < required) {
+            findings.add(new Finding("model-too-few-cells", chosen.size(), required, subordinateCells));
+        }
+        // Judged once enough cells are chosen: with one of two chosen, the second may still be of the other kind.
+        if (bothKindsRequired(subordinateCells, threshold) && chosen.size() >= required
+                && !(chosen.contains(ModelKind.REGULAR) && chosen.contains(ModelKind.TOPICAL))) {
+            findings.add(new Finding("model-kinds-mismatch", threshold));
+        }
+        return findings;
+    }
+}

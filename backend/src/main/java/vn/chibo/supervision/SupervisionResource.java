@@ -1,0 +1,108 @@
+package vn.chibo.supervision;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.Messages;
+import vn.chibo.meeting.MeetingApi;
+
+@Path("/api/v1")
+@Authenticated
+public class SupervisionResource {
+    private final SupervisionService supervision;
+
+    public SupervisionResource(SupervisionService supervision) {
+        this.supervision = supervision;
+    }
+
+    @GET
+    @Path("/organizations/{id}/supervision-teams")
+    public List<SupervisionApi.TeamView> teams(@PathParam("id") UUID id) {
+        return supervision.teams(id);
+    }
+
+    @POST
+    @Path("/organizations/{id}/supervision-teams")
+    @ResponseStatus(201)
+    public SupervisionApi.TeamView createTeam(@PathParam("id") UUID id, @Valid @NotNull SupervisionApi.TeamCreate body) {
+        return supervision.createTeam(id, body);
+    }
+
+    @PUT
+    @Path("/supervision-teams/{id}")
+    public SupervisionApi.TeamView updateTeam(@PathParam("id") UUID id, @Valid @NotNull SupervisionApi.TeamUpdate body) {
+        return supervision.updateTeam(id, body);
+    }
+
+    @GET
+    @Path("/supervision-teams/{id}/assignments/{month}")
+    public SupervisionApi.MonthlyAssignments month(@PathParam("id") UUID id, @PathParam("month") String month) {
+        return supervision.month(id, month);
+    }
+
+    @PUT
+    @Path("/supervision-teams/{id}/assignments/{month}")
+    public SupervisionApi.MonthlyAssignments saveMonth(@PathParam("id") UUID id, @PathParam("month") String month,
+                                                       @Valid @NotNull SupervisionApi.MonthlyAssignmentsSave body) {
+        return supervision.saveMonth(id, month, body);
+    }
+
+    @POST
+    @Path("/meetings/{id}/visits")
+    @ResponseStatus(201)
+    public SupervisionApi.VisitView visit(@PathParam("id") UUID id, @Valid @NotNull SupervisionApi.VisitCreate body) {
+        return supervision.visit(id, body);
+    }
+
+    @GET
+    @Path("/organizations/{id}/visits")
+    public List<SupervisionApi.VisitView> visits(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
+                                                 @QueryParam("to") LocalDate to) {
+        return supervision.visits(id, from, to);
+    }
+
+    @GET
+    @Path("/organizations/{id}/supervision-coverage")
+    public SupervisionApi.Coverage coverage(@PathParam("id") UUID id, @QueryParam("year") Integer year,
+                                            @QueryParam("quarter") Integer quarter) {
+        return supervision.coverage(id, year, quarter);
+    }
+
+    @POST
+    @Path("/supervision-reports")
+    @ResponseStatus(201)
+    public SupervisionApi.ReportView createReport(@Valid @NotNull SupervisionApi.ReportCreate body, HttpHeaders headers) {
+        return supervision.createReport(body, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("/supervision-reports")
+    public List<SupervisionApi.ReportView> reports(@QueryParam("committeeId") UUID committeeId,
+                                                   @QueryParam("year") Integer year) {
+        return supervision.reports(committeeId, year);
+    }
+
+    @PUT
+    @Path("/supervision-reports/{id}")
+    public SupervisionApi.ReportView updateReport(@PathParam("id") UUID id,
+                                                  @Valid @NotNull SupervisionApi.ReportUpdate body) {
+        return supervision.updateReport(id, body);
+    }
+
+    @POST
+    @Path("/supervision-reports/{id}/submission")
+    public SupervisionApi.ReportView submitReport(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body) {
+        return supervision.submitReport(id, body);
+    }
+}
