@@ -34,6 +34,11 @@ const OrganizationMeetingsRoute = page(() => import('./routes/organization-meeti
 const VerificationsRoute = page(() => import('./routes/verifications'));
 const VerificationRoute = page(() => import('./routes/verifications'), 'VerificationRoute');
 const OrganizationQualityRoute = page(() => import('./routes/organization-quality'));
+const PlanningHomeRoute = page(() => import('./routes/planning'));
+const TopicalPlanRoute = page(() => import('./routes/planning'), 'TopicalPlanRoute');
+const PlanInboxRoute = page(() => import('./routes/planning'), 'PlanInboxRoute');
+const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlyScheduleRoute');
+const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -73,6 +78,10 @@ export function AppRoutes() {
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />
             <Route path={paths.organizationQuality.pattern} component={OrganizationQualityRoute} />
+            <Route path={paths.planInbox.pattern} component={PlanInboxRoute} />
+            <Route path={paths.topicalPlan.pattern} component={TopicalPlanRoute} />
+            <Route path={paths.monthlySchedule.pattern} component={MonthlyScheduleRoute} />
+            <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />
             <Route path={paths.organizationEdit.pattern} component={OrganizationEditRoute} />
             <Route path={paths.organizationMove.pattern} component={OrganizationMoveRoute} />
@@ -89,6 +98,7 @@ export function AppRoutes() {
             <Route path={paths.me.pattern} component={MeRoute} />
             <Route path={paths.meetingsHome.pattern} component={MeetingsHomeRoute} />
             <Route path={paths.meeting.pattern} component={MeetingRoute} />
+            <Route path={paths.planning.pattern} component={PlanningHomeRoute} />
             <Route path={paths.verifications.pattern} component={VerificationsRoute} />
             <Route path={paths.verification.pattern} component={VerificationRoute} />
             <Route component={NotFoundRoute} />

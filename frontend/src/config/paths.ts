@@ -62,4 +62,29 @@ export const paths = {
     pattern: '/organizations/:id/meetings',
     build: (id: string) => `/organizations/${enc(id)}/meetings`,
   },
+  planning: { pattern: '/planning', build: () => '/planning' },
+  planInbox: {
+    pattern: '/organizations/:id/topical-plans',
+    build: (id: string) => `/organizations/${enc(id)}/topical-plans`,
+  },
+  topicalPlan: {
+    pattern: '/organizations/:id/topical-plans/:year',
+    build: (id: string, year: number) => `/organizations/${enc(id)}/topical-plans/${year}`,
+  },
+  monthlySchedule: {
+    pattern: '/organizations/:id/monthly-schedule',
+    build: (id: string, month?: string) => withQuery(`/organizations/${enc(id)}/monthly-schedule`, { month }),
+  },
+  organizationAlerts: {
+    pattern: '/organizations/:id/alerts',
+    build: (id: string) => `/organizations/${enc(id)}/alerts`,
+  },
+  modelMeetings: {
+    pattern: '/organizations/:id/model-meetings',
+    build: (id: string) => `/organizations/${enc(id)}/model-meetings`,
+  },
+  supervision: {
+    pattern: '/organizations/:id/supervision',
+    build: (id: string) => `/organizations/${enc(id)}/supervision`,
+  },
 } as const;

@@ -39,6 +39,22 @@ export const defaultPolicy: S['Policy'] = {
   maxDocumentBytes: 10 * 1024 * 1024,
   voteRule: 'MAJORITY_OF_ELIGIBLE_PRESENT',
   secondRegularInMonth: 'WARN',
+  label: 'Trung ương (mặc định), từ 01/01/2020',
+  verificationDueDays: 7,
+  topicalPerQuarter: 1,
+  forumsPerYearMin: 1,
+  forumsPerYearMax: 2,
+  modelCellThreshold: 8,
+  modelMeetingsBelowThreshold: 1,
+  modelMeetingsAtOrAboveThreshold: 2,
+  modelMeetingQuarter: 1,
+  topicalPlanDue: '02-05',
+  monthlyScheduleDueDay: 2,
+  regularMeetingWarnDay: 20,
+  supervisorHalfYearReportDue: '06-20',
+  supervisorAnnualReportDue: '12-10',
+  visitsPerCellPerQuarter: 1,
+  emptyQuarterRule: 'WARN',
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

@@ -4,8 +4,11 @@ import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useMe } from '@/lib/auth/get-me';
-import { canImport, canVerify } from '@/lib/auth/permissions';
+import { canImport, canRunMeetings, canVerify } from '@/lib/auth/permissions';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
+
+/** Screens of planning and oversight, wherever they sit under an organisation. */
+const PLANNING = /^\/planning|\/(topical-plans|monthly-schedule|alerts|model-meetings|supervision)(\/|$)/;
 
 interface NavItem {
   href: string;
@@ -30,13 +33,17 @@ export function AppShell({ children }: { children: ReactNode }) {
     {
       href: paths.organizations.build(),
       label: 'nav.organizations',
-      match: (p) => p.startsWith('/organizations') && !p.endsWith('/members') && !p.endsWith('/meetings'),
+      match: (p) =>
+        p.startsWith('/organizations') && !p.endsWith('/members') && !p.endsWith('/meetings') && !PLANNING.test(p),
     },
     {
       href: paths.members.build(),
       label: 'nav.members',
       match: (p) => p.startsWith('/members') || p.endsWith('/members'),
     },
+    ...(canRunMeetings(me.data)
+      ? [{ href: paths.planning.build(), label: 'nav.planning' as const, match: (p: string) => PLANNING.test(p) }]
+      : []),
     ...(canImport(me.data)
       ? [{ href: paths.imports.build(), label: 'nav.imports' as const, match: (p: string) => p.startsWith('/imports') }]
       : []),

@@ -1,11 +1,13 @@
 import type { MessageKey } from './vi';
 import { enEvaluations } from './en-evaluations';
+import { enPlanning } from './en-planning';
 import { enMeetings } from './en-meetings';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
   ...enMeetings,
   ...enEvaluations,
+  ...enPlanning,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -3,11 +3,13 @@
  * en.ts must provide every key (checked by the compiler).
  */
 import { viEvaluations } from './vi-evaluations';
+import { viPlanning } from './vi-planning';
 import { viMeetings } from './vi-meetings';
 
 export const vi = {
   ...viMeetings,
   ...viEvaluations,
+  ...viPlanning,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

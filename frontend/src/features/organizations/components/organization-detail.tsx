@@ -4,8 +4,14 @@ import { ErrorMessage } from '@/components/error-message';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
 import { useMe } from '@/lib/auth/get-me';
-import { canImport, canSeeQuality, canWriteMembers, canWriteOrganizations } from '@/lib/auth/permissions';
-import { formatDate, formatNumber } from '@/lib/format';
+import {
+  canImport,
+  canRunMeetings,
+  canSeeQuality,
+  canWriteMembers,
+  canWriteOrganizations,
+} from '@/lib/auth/permissions';
+import { formatDate, formatNumber, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useOrganization } from '../api/get-organization';
 import type { Organization } from '../api/types';
@@ -106,6 +112,8 @@ export function OrganizationDetail({ id }: { id: string }) {
         </dl>
       </section>
 
+      {canRunMeetings(me.data) && !closed && <PlanningLinks org={o} />}
+
       {(writeOrgs || canImport(me.data)) && (
         <section className="card" aria-labelledby="org-actions">
           <h2 id="org-actions" className="section-title">
@@ -171,5 +179,37 @@ export function OrganizationDetail({ id }: { id: string }) {
         )}
       </section>
     </article>
+  );
+}
+
+/** Planning and oversight of this organisation: a cell's topical plans, a committee's inbox, schedule and alerts. */
+function PlanningLinks({ org }: { org: Organization }) {
+  const { t } = useI18n();
+  const year = Number(todayInVietnam().slice(0, 4));
+  const links = org.holdsMeetings
+    ? [year, year + 1].map((y) => ({
+        href: paths.topicalPlan.build(org.id, y),
+        label: t('planning.cellPlan', { year: y }),
+      }))
+    : [
+        { href: paths.planInbox.build(org.id), label: t('inbox.title') },
+        { href: paths.monthlySchedule.build(org.id), label: t('monthly.title') },
+        { href: paths.organizationAlerts.build(org.id), label: t('alerts.title') },
+        { href: paths.modelMeetings.build(org.id), label: t('model.title') },
+        { href: paths.supervision.build(org.id), label: t('supervision.title') },
+      ];
+  return (
+    <section className="card" aria-labelledby="org-planning">
+      <h2 id="org-planning" className="section-title">
+        {t('planning.title')}
+      </h2>
+      <ul className="link-list">
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href}>{l.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

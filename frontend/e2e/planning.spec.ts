@@ -1,0 +1,129 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { KEYCLOAK_URL, PASSWORD, login, uniqueWord } from './support';
+
+/**
+ * Planning end to end. (1) The secretary of Nà Khoang writes next year's topical plan on a phone,
+ * one topic per quarter, and submits it; the commune's staff return it with a comment; the
+ * secretary sees the comment, fixes the plan and resubmits; the staff approve; the first
+ * quarter's topical meeting is in the cell's calendar.
+ */
+test.setTimeout(180_000);
+
+const REALM = process.env.CHIBO_REALM ?? 'chibo';
+const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+
+async function token(request: APIRequestContext, username: string): Promise<string> {
+  const res = await request.post(`${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'chibo-cli', username, password: PASSWORD },
+  });
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+type Call = <T>(method: 'get' | 'post' | 'put', path: string, data?: unknown) => Promise<{ status: number; body: T }>;
+
+/** Calls the API as a user; answers the status and the parsed body (null when empty). */
+async function apiAs(request: APIRequestContext, username: string): Promise<Call> {
+  const config = (await (await request.get('/config.json')).json()) as { apiBaseUrl: string };
+  const base = config.apiBaseUrl.replace(/\/$/, '');
+  const headers = { Authorization: `Bearer ${await token(request, username)}` };
+  return async <T>(method: 'get' | 'post' | 'put', path: string, data?: unknown) => {
+    const res = await request[method](base + path, { headers, data });
+    const text = await res.text();
+    return { status: res.status(), body: (text ? JSON.parse(text) : null) as T };
+  };
+}
+
+interface Me {
+  appointments: { role: string; organizationId: string; organizationName: string; validTo?: string | null }[];
+}
+
+async function signedIn(browser: Browser, username: string, path: string, phone = false) {
+  const context = await browser.newContext(phone ? PHONE : { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await login(page, username, path);
+  if (!page.url().endsWith(path)) await page.goto(path);
+  return { context, page };
+}
+
+const vnYear = () =>
+  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+
+async function planStatus(page: Page, status: string) {
+  await expect(page.locator('.plan-facts .plan-status')).toHaveText(status);
+}
+
+test('secretary submits the annual topical plan; staff return it, then approve the fixed plan; the Q1 meeting is in the calendar', async ({
+  browser,
+  request,
+}) => {
+  const secretaryApi = await apiAs(request, 'bithu.an');
+  const me = (await secretaryApi<Me>('get', '/api/v1/me')).body;
+  const cell = me.appointments.find((a) => a.role === 'SECRETARY' && !a.validTo)!;
+  const staffMe = (await (await apiAs(request, 'canbo.xa'))<Me>('get', '/api/v1/me')).body;
+  const commune = staffMe.appointments.find((a) => a.role === 'STAFF' && !a.validTo)!;
+  // Next year, or the first later year without a plan (a rerun on the same data).
+  let year = vnYear() + 1;
+  while (
+    (await secretaryApi('get', `/api/v1/organizations/${cell.organizationId}/topical-plans/${year}`)).status !== 404
+  )
+    year++;
+  const word = uniqueWord();
+  const title = (q: number) => `Chuyên đề quý ${q} ${word}`;
+  const planPath = `/organizations/${cell.organizationId}/topical-plans/${year}`;
+
+  // 1. The secretary on a phone: one topical session per quarter, submitted.
+  const secretary = await signedIn(browser, 'bithu.an', planPath, true);
+  const page = secretary.page;
+  await expect(page.getByRole('heading', { name: `Kế hoạch sinh hoạt chuyên đề năm ${year}` })).toBeVisible();
+  for (const q of [1, 2, 3, 4]) {
+    const quarter = page.getByRole('region', { name: `Quý ${q}`, exact: true });
+    await quarter.getByLabel('Nhóm chủ đề').selectOption({ index: q });
+    await quarter.getByLabel('Tên chuyên đề').fill(q === 2 ? 'Chưa rõ' : title(q));
+  }
+  await page.getByRole('button', { name: 'Gửi cấp ủy' }).click();
+  await expect(page.getByText('Kế hoạch đã gửi, đang chờ cấp ủy phê duyệt.')).toBeVisible();
+  await planStatus(page, 'Chờ duyệt');
+
+  // 2. Commune staff: the inbox (through the navigation), the plan, returned with a comment.
+  const staff = await signedIn(browser, 'canbo.xa', '/planning');
+  const desk = staff.page;
+  await desk.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+  await desk
+    .getByRole('region', { name: commune.organizationName })
+    .getByRole('link', { name: 'Kế hoạch chuyên đề của các chi bộ' })
+    .click();
+  for (let y = vnYear(); y < year; y++) await desk.getByRole('button', { name: 'Năm sau ›' }).click();
+  await expect(desk.getByText(`Năm ${year}`)).toBeVisible();
+  const row = desk.locator('tr', { has: desk.getByRole('link', { name: cell.organizationName, exact: true }) });
+  await expect(row.getByText('Chờ duyệt')).toBeVisible();
+  await row.getByRole('link', { name: cell.organizationName, exact: true }).click();
+  await expect(desk.getByText(title(1))).toBeVisible();
+  await desk.getByLabel('Ý kiến của cấp ủy').fill(`Quý 2 cần ghi rõ tên chuyên đề ${word}`);
+  await desk.getByRole('button', { name: 'Trả lại' }).click();
+  await planStatus(desk, 'Bị trả lại');
+
+  // 3. The secretary sees the comment, fixes the second quarter and resubmits.
+  await page.reload();
+  await expect(page.getByText(`Quý 2 cần ghi rõ tên chuyên đề ${word}`).first()).toBeVisible();
+  await planStatus(page, 'Bị trả lại');
+  await page.getByRole('region', { name: 'Quý 2', exact: true }).getByLabel('Tên chuyên đề').fill(title(2));
+  await page.getByRole('button', { name: 'Gửi cấp ủy' }).click();
+  await planStatus(page, 'Chờ duyệt');
+
+  // 4. Staff approve; the first quarter's item is scheduled.
+  await desk.reload();
+  await expect(desk.getByText(title(2))).toBeVisible();
+  await desk.getByRole('button', { name: 'Phê duyệt' }).click();
+  await planStatus(desk, 'Đã duyệt');
+  const q1 = desk.getByRole('region', { name: 'Quý 1', exact: true });
+  await expect(q1.getByText('Đã xếp lịch')).toBeVisible();
+  await staff.context.close();
+
+  // 5. The secretary finds the first quarter's topical meeting in the cell's calendar.
+  await page.goto(`/organizations/${cell.organizationId}/meetings`);
+  for (let y = vnYear(); y < year; y++) await page.getByRole('button', { name: 'Năm sau ›' }).click();
+  await expect(page.getByText(`Năm ${year}`)).toBeVisible();
+  await expect(page.locator('.meeting-list').getByText(title(1))).toBeVisible();
+  await secretary.context.close();
+});

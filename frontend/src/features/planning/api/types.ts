@@ -1,0 +1,31 @@
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+
+export type TopicGroup = S['TopicGroup'];
+export type PlanStatus = S['PlanStatus'];
+export type PlanItemKind = S['PlanItemKind'];
+export type TopicalPlan = S['TopicalPlan'];
+export type PlanItem = S['TopicalPlanItem'];
+export type PlanItemProgress = PlanItem['progress'];
+export type PlanHistoryEntry = S['TopicalPlanEvent'];
+export type PlanItemInput = S['TopicalPlanItemInput'];
+export type TopicalPlanSave = S['TopicalPlanEdit'];
+export type PlanDecision = S['PlanDecision'];
+export type PlanInbox = S['PlanInbox'];
+export type InboxCell = PlanInbox['cells'][number];
+export type InboxStatus = InboxCell['status'];
+export type MonthlySchedule = S['MonthlySchedule'];
+
+export const planKeys = {
+  all: ['topical-plans'] as const,
+  detail: (orgId: string, year: number) => ['topical-plans', 'detail', orgId, year] as const,
+  inbox: (orgId: string, year: number) => ['topical-plans', 'inbox', orgId, year] as const,
+  topicGroups: () => ['topic-groups'] as const,
+  members: (orgId: string) => ['topical-plans', 'members', orgId] as const,
+};
+
+export const scheduleKeys = {
+  all: ['monthly-schedules'] as const,
+  detail: (orgId: string, month: string) => ['monthly-schedules', orgId, month] as const,
+};

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { paths } from '@/config/paths';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorMessage } from '@/components/error-message';
+import { YearSwitch } from '@/components/period-switch';
+import { Spinner } from '@/components/spinner';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useTopicalPlans } from '../api/list-topical-plans';
+import type { InboxStatus, PlanInbox } from '../api/types';
+import { filterInbox, INBOX_FILTERS, type InboxFilter } from '../logic/inbox';
+import { PlanStatusBadge } from './plan-status';
+
+/** The committee's plan inbox: every cell's plan for the year, what is waiting, what is late, topics by group. */
+export function PlanInboxView({ organizationId, initialYear }: { organizationId: string; initialYear: number }) {
+  const { t, locale } = useI18n();
+  const [year, setYear] = useState(initialYear);
+  const [filter, setFilter] = useState<InboxFilter>('ALL');
+  const query = useTopicalPlans(organizationId, year);
+  return (
+    <div className="plan-inbox">
+      <YearSwitch year={year} onChange={setYear} />
+      {query.isPending ? (
+        <Spinner />
+      ) : query.isError ? (
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <div className={query.isPlaceholderData ? 'stale' : undefined}>
+          <p className="muted">{t('inbox.due', { date: formatDate(query.data.dueDate, locale) })}</p>
+          <Counts counts={query.data.counts} />
+          <div className="chips section-gap" role="group" aria-label={t('inbox.filter')}>
+            {INBOX_FILTERS.map((f) => (
+              <label key={f} className={f === filter ? 'chip on' : 'chip'}>
+                <input
+                  type="radio"
+                  name="inbox-filter"
+                  value={f}
+                  checked={f === filter}
+                  onChange={() => setFilter(f)}
+                />
+                {t(`inbox.filter.${f}`)}
+              </label>
+            ))}
+          </div>
+          <CellTable inbox={query.data} filter={filter} year={year} />
+          <ByGroup inbox={query.data} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CellTable({ inbox, filter, year }: { inbox: PlanInbox; filter: InboxFilter; year: number }) {
+  const { t, locale } = useI18n();
+  const rows = filterInbox(inbox.cells, filter);
+  if (rows.length === 0) return <EmptyState title={t('inbox.empty')} />;
+  return (
+    <div className="table-scroll">
+      <table className="data-table plan-inbox-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('inbox.col.cell')}</th>
+            <th scope="col">{t('inbox.col.status')}</th>
+            <th scope="col">{t('inbox.col.submittedAt')}</th>
+            <th scope="col">{t('inbox.col.items')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.organizationId} data-status={c.status}>
+              <th scope="row">
+                <Link href={paths.topicalPlan.build(c.organizationId, year)}>{c.organizationName}</Link>
+              </th>
+              <td>
+                <PlanStatusBadge status={c.status} late={c.late} />
+              </td>
+              <td>{c.submittedAt ? formatDateTime(c.submittedAt, locale) : '–'}</td>
+              <td>{t('inbox.itemsHeld', { items: c.itemCount, held: c.heldCount })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const COUNT_KEYS: { key: keyof PlanInbox['counts']; status: InboxStatus | 'LATE' }[] = [
+  { key: 'submitted', status: 'SUBMITTED' },
+  { key: 'approved', status: 'APPROVED' },
+  { key: 'returned', status: 'RETURNED' },
+  { key: 'draft', status: 'DRAFT' },
+  { key: 'none', status: 'NONE' },
+  { key: 'late', status: 'LATE' },
+];
+
+function Counts({ counts }: { counts: PlanInbox['counts'] }) {
+  const { t } = useI18n();
+  return (
+    <dl className="figure-grid plan-counts">
+      {COUNT_KEYS.map(({ key, status }) => (
+        <div key={key} data-count={key}>
+          <dt>{status === 'LATE' ? t('plan.late') : t(`plan.status.${status}`)}</dt>
+          <dd>{counts[key]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ByGroup({ inbox }: { inbox: PlanInbox }) {
+  const { t } = useI18n();
+  return (
+    <section className="card section-gap" aria-labelledby="inbox-groups">
+      <h2 id="inbox-groups" className="section-title">
+        {t('inbox.byGroup')}
+      </h2>
+      {inbox.byGroup.length === 0 ? (
+        <EmptyState title={t('inbox.byGroupEmpty')} />
+      ) : (
+        <table className="data-table">
+          <tbody>
+            {inbox.byGroup.map((g) => (
+              <tr key={g.code}>
+                <th scope="row">{g.label}</th>
+                <td>{g.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
