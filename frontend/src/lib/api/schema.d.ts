@@ -3536,7 +3536,7 @@ export interface components {
          */
         ModelInvitee: "CELL_MEMBERS" | "COMMITTEE_MEMBERS" | "CELL_SECRETARIES" | "SUPERVISORS" | "OTHER";
         RuleWarning: {
-            /** @description Stable code, e.g. model-too-few-cells, model-kinds-mismatch */
+            /** @description Stable code, e.g. model-too-few-cells, model-kinds-mismatch, model-meeting-outside-quarter */
             code: string;
             /** @description In the caller's language */
             message: string;

@@ -1,5 +1,6 @@
 package vn.chibo.planning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,11 @@ public final class ModelRules {
     /** At or above the threshold both kinds must be among the chosen cells. */
     public static boolean bothKindsRequired(int subordinateCells, int threshold) {
         return subordinateCells >= threshold;
+    }
+
+    /** Model meetings are held in the programme's quarter (Q1 by default). */
+    public static boolean inQuarter(LocalDate day, int year, int quarter) {
+        return day.getYear() == year && (day.getMonthValue() - 1) / 3 + 1 == quarter;
     }
 
     public static List<Finding> check(int subordinateCells, int threshold, int required, List<ModelKind> chosen) {

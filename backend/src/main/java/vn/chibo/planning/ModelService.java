@@ -2,7 +2,6 @@ package vn.chibo.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,11 +219,20 @@ public class ModelService {
                     s.lessonsSharedAt == null ? null : new ModelApi.Lessons(s.strengths, s.weaknesses, s.actions,
                             s.lessonsBy, time.local(s.lessonsSharedAt)));
         }).toList();
-        List<ModelApi.Warning> warnings = ModelRules.check(cells, numbers.threshold(), required,
-                        selections.stream().map(s -> s.kind).toList()).stream()
+        List<ModelRules.Finding> findings = new ArrayList<>(ModelRules.check(cells, numbers.threshold(), required,
+                selections.stream().map(s -> s.kind).toList()));
+        int quarter = p == null ? numbers.quarter() : p.quarter;
+        for (ModelSelection s : selections) {
+            Meeting m = s.meetingId == null ? null : meetings.get(s.meetingId);
+            if (m != null && !ModelRules.inQuarter(time.dateOf(m.scheduledStart), year, quarter)) {
+                findings.add(new ModelRules.Finding("model-meeting-outside-quarter", s.cell.name, String.valueOf(quarter),
+                        String.valueOf(year)));
+            }
+        }
+        List<ModelApi.Warning> warnings = findings.stream()
                 .map(f -> new ModelApi.Warning(f.code(), Messages.get(locale, f.code(), f.args()))).toList();
         return new ModelApi.ProgrammeView(p == null ? null : p.id, committee.id, committee.name, year,
-                p == null ? numbers.quarter() : p.quarter, cells, required,
+                quarter, cells, required,
                 ModelRules.bothKindsRequired(cells, numbers.threshold()), views, warnings,
                 p == null ? null : time.local(p.updatedAt), p == null ? null : p.updatedBy, p == null ? 0 : p.version);
     }

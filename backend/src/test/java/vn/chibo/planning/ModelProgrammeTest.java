@@ -33,7 +33,8 @@ import vn.chibo.testing.Tokens;
 /** The model-meeting rule at its threshold, the refusals, appraisal, lessons and who may do what. */
 @QuarkusTest
 class ModelProgrammeTest extends ApiTest {
-    private static final int YEAR = 2026;
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int YEAR = LocalDate.now(VIETNAM).getYear();
 
     @AfterEach
     void signOut() {
@@ -178,15 +179,21 @@ class ModelProgrammeTest extends ApiTest {
 
         UUID held = meeting(cells.get(0), MeetingStatus.HELD);
         linked.put("meetingId", held.toString());
-        save(commune, 2, List.of(linked)).then().statusCode(200).body("version", equalTo(3))
+        int heldQuarter = (Instant.now().minus(5, ChronoUnit.HOURS).atZone(VIETNAM).getMonthValue() - 1) / 3 + 1;
+        api().body(Map.of("version", 2, "quarter", heldQuarter % 4 + 1, "selections", List.of(linked)))
+                .put("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
+                .body("warnings.code", equalTo(List.of("model-meeting-outside-quarter")));
+        api().body(Map.of("version", 3, "quarter", heldQuarter, "selections", List.of(linked)))
+                .put("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
+                .body("version", equalTo(4)).body("warnings", empty())
                 .body("selections[0].id", equalTo(selection))
                 .body("selections[0].appraisal.text", equalTo("Nội dung chuyên đề phù hợp, đề nghị bổ sung phần liên hệ thực tế."));
-        api().body(Map.of("version", 3)).put("/api/v1/model-selections/{id}/lessons", selection).then()
+        api().body(Map.of("version", 4)).put("/api/v1/model-selections/{id}/lessons", selection).then()
                 .statusCode(400).body("errors[0].field", equalTo("strengths"));
-        api().body(Map.of("version", 3, "strengths", "Đúng quy trình, tỷ lệ phát biểu 30%",
+        api().body(Map.of("version", 4, "strengths", "Đúng quy trình, tỷ lệ phát biểu 30%",
                         "weaknesses", "Kết luận chưa rõ thời hạn", "actions", "Các chi bộ áp dụng từ quý II"))
                 .put("/api/v1/model-selections/{id}/lessons", selection).then().statusCode(200)
-                .body("version", equalTo(4)).body("selections[0].lessons.actions", equalTo("Các chi bộ áp dụng từ quý II"));
+                .body("version", equalTo(5)).body("selections[0].lessons.actions", equalTo("Các chi bộ áp dụng từ quý II"));
 
         // Shared down: another cell of the committee reads them; reported up: the province reads them.
         api().get("/api/v1/organizations/{id}/model-lessons?year=" + YEAR, cells.get(2)).then().statusCode(200)

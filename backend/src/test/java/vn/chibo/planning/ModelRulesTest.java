@@ -45,4 +45,13 @@ class ModelRulesTest {
         assertEquals(List.of(), codes(8, 2, ModelKind.REGULAR, ModelKind.TOPICAL));
         assertEquals(List.of(), codes(8, 2, ModelKind.TOPICAL, ModelKind.REGULAR, ModelKind.REGULAR));
     }
+
+    @Test
+    void aModelMeetingCountsInItsQuarterFromTheFirstToTheLastDay() {
+        assertTrue(ModelRules.inQuarter(java.time.LocalDate.of(2026, 1, 1), 2026, 1));
+        assertTrue(ModelRules.inQuarter(java.time.LocalDate.of(2026, 3, 31), 2026, 1));
+        assertFalse(ModelRules.inQuarter(java.time.LocalDate.of(2026, 4, 1), 2026, 1));
+        assertFalse(ModelRules.inQuarter(java.time.LocalDate.of(2025, 12, 31), 2026, 1));
+        assertTrue(ModelRules.inQuarter(java.time.LocalDate.of(2028, 2, 29), 2028, 1));
+    }
 }
