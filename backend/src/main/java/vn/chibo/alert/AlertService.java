@@ -92,7 +92,6 @@ public class AlertService {
                         a.period = c.period();
                         a.raisedAt = now;
                         existing.put(key(a), a);
-                        a.persist();
                         raised++;
                     } else if (a.resolvedAt != null) {
                         a.resolvedAt = null;
@@ -104,6 +103,7 @@ public class AlertService {
                     a.severity = c.severity();
                     a.detail = c.detail();
                     a.policyId = policy.id;
+                    if (!a.isPersistent()) a.persist();
                 } else if (a != null && a.resolvedAt == null) {
                     a.resolvedAt = now;
                     resolved++;

@@ -1,0 +1,152 @@
+package vn.chibo.alert;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.chibo.organization.Organization;
+import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.Tokens;
+
+/** The daily job against the database: raise once, resolve when fixed, roll up, acknowledge, and the schedule. */
+@QuarkusTest
+class AlertFlowTest extends ApiTest {
+    @Inject
+    AlertService alerts;
+
+    @AfterEach
+    void resetToken() {
+        Tokens.reset();
+    }
+
+    private UUID committee() {
+        return UUID.fromString(api().body(Map.of("name", unique("Đảng bộ bộ phận thử"), "typeCode", "DANG_BO_BO_PHAN",
+                        "categoryCode", "THON_BAN_TDP", "parentId", org("LCH-BL").toString(), "validFrom", "2020-01-01"))
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id"));
+    }
+
+    private String pathOf(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(id).path);
+    }
+
+    static Map<String, Object> policy(UUID issuer, String from, String to) {
+        Map<String, Object> body = new HashMap<>(Map.of("issuerOrganizationId", issuer.toString(), "validFrom", from,
+                "attendanceTargetPercent", 85, "maxConsecutiveExcusedAbsences", 3, "speakingTargetPercent", 30,
+                "minDurationMinutes", 90, "combinedMinDurationMinutes", 120, "documentLeadDays", 1,
+                "maxDocumentBytes", 10485760, "voteRule", "MAJORITY_OF_ELIGIBLE_PRESENT"));
+        body.put("secondRegularInMonth", "WARN");
+        if (to != null) body.put("validTo", to);
+        return body;
+    }
+
+    @Test
+    void aCellWithoutAMeetingIsAlertedOnceAndTheAlertClearsWhenTheMeetingIsPlanned() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        CellFixture c = CellFixture.create(committee);
+        Map<String, Object> rules = policy(committee, "2027-01-01", null);
+        rules.put("regularMeetingWarnDay", 5);
+        String policyId = api().body(rules).post("/api/v1/policies").then().statusCode(201).extract().path("id");
+        LocalDate day = LocalDate.of(2027, 3, 5);
+
+        AlertApi.RunResult first = alerts.compute(pathOf(committee), day);
+        AlertApi.RunResult again = alerts.compute(pathOf(committee), day);
+        assertEquals(0, again.raised(), "a second run raises nothing new");
+        assertEquals(first.open(), again.open());
+        api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED", committee).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].organizationId", equalTo(c.cellId.toString()))
+                .body("items[0].period", equalTo("2027-03")).body("items[0].policyId", equalTo(policyId))
+                .body("items[0].message", equalTo("Chưa lên lịch sinh hoạt thường kỳ tháng 2027-03."));
+        api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED&size=200", org("LCH-BL")).then()
+                .body("items.organizationId", hasItem(c.cellId.toString()));
+
+        c.schedule("REGULAR", OffsetDateTime.of(2027, 3, 25, 19, 30, 0, 0, java.time.ZoneOffset.ofHours(7)));
+        AlertApi.RunResult fixed = alerts.compute(pathOf(committee), day);
+        assertEquals(1, fixed.resolved());
+        api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED", committee).then().body("total", equalTo(0));
+        api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED&state=RESOLVED", committee).then()
+                .body("total", equalTo(1)).body("items[0].resolvedAt", notNullValue());
+    }
+
+    @Test
+    void acknowledgedAlertsStayAcknowledgedAndOutsidersAreRefused() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        CellFixture.create(committee);
+        alerts.compute(pathOf(committee), LocalDate.of(2027, 3, 3));
+        String id = api().get("/api/v1/organizations/{id}/alerts?kind=MONTHLY_SCHEDULE_LATE", committee).then()
+                .body("total", equalTo(1)).body("items[0].severity", equalTo("WARNING")).extract().path("items[0].id");
+        api().post("/api/v1/alerts/{id}/acknowledgement", id).then().statusCode(200)
+                .body("acknowledgedBy", equalTo("canbo.xa")).body("acknowledgedAt", notNullValue());
+        alerts.compute(pathOf(committee), LocalDate.of(2027, 3, 4));
+        api().get("/api/v1/organizations/{id}/alerts", committee).then().body("items.id", not(hasItem(id)));
+        api().get("/api/v1/organizations/{id}/alerts?state=ACKNOWLEDGED", committee).then().body("items.id", hasItem(id));
+        api().get("/api/v1/organizations/{id}/alerts?state=SOMETIMES", committee).then().statusCode(400);
+        api().post("/api/v1/organizations/{id}/alert-runs", committee).then().statusCode(200)
+                .body("organizations", equalTo(2));
+
+        Tokens.actAs("bithu.binh", "secretary");
+        for (io.restassured.response.Response r : List.of(api().get("/api/v1/organizations/{id}/alerts", committee),
+                api().post("/api/v1/organizations/{id}/alert-runs", committee),
+                api().post("/api/v1/alerts/{id}/acknowledgement", id))) {
+            r.then().statusCode(403).body("code", equalTo("out-of-scope"));
+        }
+        Tokens.actAs("bithu.an", "secretary");
+        api().post("/api/v1/organizations/{id}/alert-runs", org("LCH-BL-NK")).then().statusCode(403)
+                .body("code", equalTo("not-permitted"));
+    }
+
+    @Test
+    void theMonthlyScheduleShowsGapsAndSendingItClearsTheLateAlert() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        CellFixture c = CellFixture.create(committee);
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", committee, "2027-05").then().statusCode(200)
+                .body("gaps[0].organizationId", equalTo(c.cellId.toString())).body("dueDate", equalTo("2027-05-02"))
+                .body("recipients.username", hasItem("canbo.xa"));
+        c.schedule("REGULAR", OffsetDateTime.of(2027, 5, 10, 19, 30, 0, 0, java.time.ZoneOffset.ofHours(7)));
+        api().post("/api/v1/organizations/{id}/monthly-schedules/{m}/sending", committee, "2027-05").then().statusCode(200)
+                .body("gaps.size()", equalTo(0)).body("entries[0].organizationId", equalTo(c.cellId.toString()))
+                .body("sentBy", equalTo("canbo.xa")).body("sentAt", notNullValue())
+                .body("recipients.find { it.username == 'canbo.xa' }.reason", equalTo("UPPER_COMMITTEE"));
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", committee, "2027-13").then().statusCode(400)
+                .body("code", equalTo("malformed-month"));
+        Tokens.actAs("bithu.an", "secretary");
+        api().post("/api/v1/organizations/{id}/monthly-schedules/{m}/sending", org("LCH-BL-NK"), "2027-05").then()
+                .statusCode(403).body("code", equalTo("not-permitted"));
+    }
+
+    @Test
+    void policiesOfOneIssuerMayNotOverlap() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        api().body(policy(committee, "2030-01-01", "2030-12-31")).post("/api/v1/policies").then().statusCode(201)
+                .body("validTo", equalTo("2030-12-31")).body("modelCellThreshold", equalTo(8));
+        api().body(policy(committee, "2030-06-01", null)).post("/api/v1/policies").then().statusCode(409)
+                .body("code", equalTo("policy-overlap"));
+        api().body(policy(committee, "2029-01-01", "2029-12-31")).post("/api/v1/policies").then().statusCode(201);
+        api().body(policy(committee, "2031-01-01", "2030-12-31")).post("/api/v1/policies").then().statusCode(400)
+                .body("errors[0].field", equalTo("validTo"));
+        Map<String, Object> badDay = policy(committee, "2031-01-01", null);
+        badDay.put("topicalPlanDue", "02-31");
+        api().body(badDay).post("/api/v1/policies").then().statusCode(400).body("errors[0].field", equalTo("topicalPlanDue"));
+        api().get("/api/v1/organizations/{id}/policies", committee).then().statusCode(200)
+                .body("validFrom", equalTo(List.of("2030-01-01", "2029-01-01")));
+        api().get("/api/v1/organizations/{id}/policy?on=2024-06-01", committee).then().statusCode(200)
+                .body("issuerName", equalTo("Thực tiễn Lai Châu 2018-2024")).body("emptyQuarterRule", equalTo("REFUSE"));
+    }
+}
