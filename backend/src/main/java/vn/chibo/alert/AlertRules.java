@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
+import vn.chibo.planning.ModelRules;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
 
@@ -82,7 +83,8 @@ public final class AlertRules {
         }
         LocalDate modelQuarterEnd = Periods.quarterEnd(Periods.quarterStart(today.getYear(), p.modelMeetingQuarter));
         if (today.isAfter(modelQuarterEnd) && f.subordinateCells() > 0) {
-            int required = p.requiredModelMeetings(f.subordinateCells());
+            int required = ModelRules.requiredCount(f.subordinateCells(), p.modelCellThreshold,
+                    p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold);
             out.add(new Check(AlertKind.MODEL_PROGRAMME_INCOMPLETE, String.valueOf(today.getYear()),
                     f.modelMeetingsHeld() < required, Severity.WARNING, f.modelMeetingsHeld() + "/" + required));
         }

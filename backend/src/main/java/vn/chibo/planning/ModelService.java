@@ -23,6 +23,8 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
 
@@ -41,9 +43,11 @@ public class ModelService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private final PolicyService policies;
 
     public ModelService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                        AuditService audit, TimeSource time) {
+                        AuditService audit, TimeSource time, PolicyService policies) {
+        this.policies = policies;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -55,7 +59,9 @@ public class ModelService {
     record Numbers(int threshold, int below, int atOrAbove, int quarter) {}
 
     private Numbers policyNumbers(Organization committee) {
-        return new Numbers(8, 1, 2, 1); // TODO(lead): read from PolicyProfile
+        PolicyProfile p = policies.inForce(committee, time.today());
+        return new Numbers(p.modelCellThreshold, p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold,
+                p.modelMeetingQuarter);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

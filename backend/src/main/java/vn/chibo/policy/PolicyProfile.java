@@ -146,9 +146,4 @@ public class PolicyProfile extends PanacheEntityBase {
     public static LocalDate dayOfYear(String monthDay, int year) {
         return MonthDay.parse("--" + monthDay).atYear(year);
     }
-
-    /** Model meetings a committee with this many subordinate cells must hold. */
-    public int requiredModelMeetings(int subordinateCells) {
-        return subordinateCells < modelCellThreshold ? modelMeetingsBelowThreshold : modelMeetingsAtOrAboveThreshold;
-    }
 }

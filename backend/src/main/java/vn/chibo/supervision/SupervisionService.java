@@ -30,6 +30,8 @@ import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
 
@@ -53,8 +55,11 @@ public class SupervisionService {
     private final AuditService audit;
     private final TimeSource time;
 
+    private final PolicyService policies;
+
     public SupervisionService(OrganizationRepository organizations, MeetingGuard guard, AccessPolicy access,
-                              CurrentActor actor, AuditService audit, TimeSource time) {
+                              CurrentActor actor, AuditService audit, TimeSource time, PolicyService policies) {
+        this.policies = policies;
         this.organizations = organizations;
         this.guard = guard;
         this.access = access;
@@ -67,7 +72,8 @@ public class SupervisionService {
     record Numbers(int visitsPerCellPerQuarter, String halfYearReportDue, String annualReportDue) {}
 
     private Numbers policyNumbers(Organization committee) {
-        return new Numbers(1, "06-20", "12-10"); // TODO(lead): read from PolicyProfile
+        PolicyProfile p = policies.inForce(committee, time.today());
+        return new Numbers(p.visitsPerCellPerQuarter, p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue);
     }
 
     // ---- teams ----

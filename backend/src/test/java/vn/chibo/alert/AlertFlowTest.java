@@ -149,4 +149,19 @@ class AlertFlowTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/policy?on=2024-06-01", committee).then().statusCode(200)
                 .body("issuerName", equalTo("Thực tiễn Lai Châu 2018-2024")).body("emptyQuarterRule", equalTo("REFUSE"));
     }
+
+    @Test
+    void theModelMeetingRuleComesFromTheCommitteesPolicy() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        CellFixture.create(committee);
+        int year = LocalDate.now(CellFixture.VIETNAM).getYear();
+        api().get("/api/v1/organizations/{id}/model-programmes/{y}", committee, year).then().statusCode(200)
+                .body("requiredCount", equalTo(1));
+        Map<String, Object> rules = policy(committee, "2020-01-01", null);
+        rules.put("modelCellThreshold", 1);
+        api().body(rules).post("/api/v1/policies").then().statusCode(201);
+        api().get("/api/v1/organizations/{id}/model-programmes/{y}", committee, year).then().statusCode(200)
+                .body("requiredCount", equalTo(2));
+    }
 }
