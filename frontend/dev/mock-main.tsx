@@ -28,6 +28,7 @@ import {
 } from '@/test/fixtures';
 import { installFakeMeetings, makeMeeting } from '@/test/meetings-fake';
 import { MockApi } from '@/test/mock-api';
+import type { components } from '@/lib/api/schema';
 import '@/index.css';
 
 const asSecretary = window.location.search.includes('as=secretary');
@@ -195,6 +196,83 @@ api
       detail: 'Bản ghi đã được cập nhật (phiên bản 3). Hãy tải lại và sửa lại.',
       currentVersion: 3,
     },
+  }));
+
+// Planning: topic groups, one in-memory topical plan per cell and year, alerts.
+const topicGroups = [
+  'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  'Xây dựng Đảng, chính quyền',
+  'Phát triển kinh tế, xóa đói giảm nghèo',
+  'Văn hóa, xã hội',
+  'Quốc phòng, an ninh',
+].map((labelVi, i) => ({ code: `G${i + 1}`, labelVi, labelEn: `Group ${i + 1}`, position: i + 1 }));
+const plans = new Map<string, components['schemas']['TopicalPlan']>();
+api
+  .on('get', '/api/v1/topic-groups', () => ({ status: 200, body: topicGroups }))
+  .on('get', '/api/v1/organizations/{id}/topical-plans/{year}', ({ params }) => {
+    const plan = plans.get(`${params.id}/${params.year}`);
+    return plan
+      ? { status: 200, body: plan }
+      : { status: 404, body: { type: 'x', title: 'Không tìm thấy', status: 404, code: 'not-found' } };
+  })
+  .on('put', '/api/v1/organizations/{id}/topical-plans/{year}', ({ params, body }) => {
+    const key = `${params.id}/${params.year}`;
+    const before = plans.get(key);
+    const plan: components['schemas']['TopicalPlan'] = {
+      id: 'dddddddd-0000-4000-8000-000000000001',
+      organizationId: params.id,
+      organizationName: 'Chi bộ bản Nà Khoang',
+      year: Number(params.year),
+      status: before?.status ?? 'DRAFT',
+      dueDate: `${params.year}-02-05`,
+      late: false,
+      version: (before?.version ?? 0) + 1,
+      policyId: 'p',
+      policyLabel: 'Trung ương, từ 28/10/2025',
+      items: body.items.map((i, n) => ({
+        ...i,
+        id: i.id ?? `item-${n}-${Date.now()}`,
+        quarter: Math.ceil(i.plannedMonth / 3),
+        topicGroupLabel: topicGroups.find((g) => g.code === i.topicGroupCode)?.labelVi ?? '',
+        progress: 'PLANNED',
+      })),
+      history: [
+        ...(before?.history ?? []),
+        { action: before ? 'EDIT' : 'CREATE', actor: 'bithu.an', at: new Date().toISOString() },
+      ],
+      warnings: [],
+    };
+    plans.set(key, plan);
+    return { status: 200, body: plan };
+  })
+  .on('post', '/api/v1/topical-plans/{id}/submission', () => {
+    const [key, plan] = [...plans.entries()][0];
+    const next = {
+      ...plan,
+      status: 'SUBMITTED' as const,
+      version: plan.version + 1,
+      submittedAt: new Date().toISOString(),
+      history: [...plan.history, { action: 'SUBMIT' as const, actor: 'bithu.an', at: new Date().toISOString() }],
+    };
+    plans.set(key, next);
+    return { status: 200, body: next };
+  })
+  .on('get', '/api/v1/organizations/{id}/alerts', () => ({
+    status: 200,
+    body: page([
+      {
+        id: 'al1',
+        organizationId: ids.cellNaKhoang,
+        organizationName: 'Chi bộ bản Nà Khoang',
+        kind: 'REGULAR_NOT_PLANNED',
+        severity: 'WARNING',
+        period: '2026-11',
+        message: 'Đến ngày 20/11 chưa lên lịch sinh hoạt thường kỳ tháng 11.',
+        policyId: 'p',
+        policyLabel: 'Trung ương, từ 28/10/2025',
+        raisedAt: '2026-11-20T00:30:00+07:00',
+      },
+    ]),
   }));
 
 const auth: Auth = {

@@ -88,13 +88,16 @@ test('secretary submits the annual topical plan; staff return it, then approve t
   // 2. Commune staff: the inbox (through the navigation), the plan, returned with a comment.
   const staff = await signedIn(browser, 'canbo.xa', '/planning');
   const desk = staff.page;
-  await desk.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+  await desk
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kế hoạch', exact: true })
+    .click();
   await desk
     .getByRole('region', { name: commune.organizationName })
     .getByRole('link', { name: 'Kế hoạch chuyên đề của các chi bộ' })
     .click();
   for (let y = vnYear(); y < year; y++) await desk.getByRole('button', { name: 'Năm sau ›' }).click();
-  await expect(desk.getByText(`Năm ${year}`)).toBeVisible();
+  await expect(desk.getByText(`Năm ${year}`, { exact: true })).toBeVisible();
   const row = desk.locator('tr', { has: desk.getByRole('link', { name: cell.organizationName, exact: true }) });
   await expect(row.getByText('Chờ duyệt')).toBeVisible();
   await row.getByRole('link', { name: cell.organizationName, exact: true }).click();
@@ -123,7 +126,94 @@ test('secretary submits the annual topical plan; staff return it, then approve t
   // 5. The secretary finds the first quarter's topical meeting in the cell's calendar.
   await page.goto(`/organizations/${cell.organizationId}/meetings`);
   for (let y = vnYear(); y < year; y++) await page.getByRole('button', { name: 'Năm sau ›' }).click();
-  await expect(page.getByText(`Năm ${year}`)).toBeVisible();
+  await expect(page.getByText(`Năm ${year}`, { exact: true })).toBeVisible();
   await expect(page.locator('.meeting-list').getByText(title(1))).toBeVisible();
   await secretary.context.close();
+});
+
+/**
+ * (2) A cell with no regular meeting planned this month raises an alert for its committee, which
+ * clears once the meeting is held. A fresh cell under the commune gets its own policy whose
+ * warning day is the 1st, so the rule applies whatever today's date.
+ */
+test('a cell without a regular meeting this month raises an alert for the committee; holding the meeting clears it', async ({
+  browser,
+  request,
+}) => {
+  const staffApi = await apiAs(request, 'canbo.xa');
+  const staffMe = (await staffApi<Me>('get', '/api/v1/me')).body;
+  const commune = staffMe.appointments.find((a) => a.role === 'STAFF' && !a.validTo)!;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const name = `Chi bộ thử cảnh báo ${uniqueWord()}`;
+  const created = await staffApi<{ id: string }>('post', '/api/v1/organizations', {
+    name,
+    typeCode: 'CHI_BO_TRUC_THUOC',
+    categoryCode: 'THON_BAN_TDP',
+    parentId: commune.organizationId,
+    hasCommittee: false,
+    validFrom: today,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const cellId = created.body.id;
+  const policy = await staffApi('post', '/api/v1/policies', {
+    issuerOrganizationId: cellId,
+    validFrom: today,
+    attendanceTargetPercent: 85,
+    maxConsecutiveExcusedAbsences: 3,
+    speakingTargetPercent: 30,
+    minDurationMinutes: 90,
+    combinedMinDurationMinutes: 120,
+    documentLeadDays: 1,
+    maxDocumentBytes: 10485760,
+    voteRule: 'MAJORITY_OF_ELIGIBLE_PRESENT',
+    secondRegularInMonth: 'WARN',
+    regularMeetingWarnDay: 1,
+  });
+  expect(policy.status, JSON.stringify(policy.body)).toBeLessThan(300);
+
+  // 1. Commune staff recompute the alerts and find the new cell's "no regular meeting planned".
+  const staff = await signedIn(browser, 'canbo.xa', `/organizations/${commune.organizationId}/alerts`);
+  const page = staff.page;
+  await expect(page.getByRole('heading', { level: 1, name: 'Cảnh báo' })).toBeVisible();
+  const recompute = async () => {
+    const run = page.waitForResponse((r) => r.url().endsWith('/alert-runs') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Tính lại ngay' }).click();
+    expect((await run).ok()).toBeTruthy();
+    await expect(page.getByText(/^Đã tính lại cho \d+ tổ chức/)).toBeVisible();
+  };
+  await recompute();
+  await page.getByLabel('Tìm tổ chức đảng').fill(name);
+  await page.getByRole('button', { name, exact: true }).click();
+  const alert = page.locator(`li.alert-card[data-kind="REGULAR_NOT_PLANNED"][data-org="${cellId}"]`);
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(name);
+  await expect(alert).toContainText('Chưa lên lịch sinh hoạt thường kỳ');
+
+  // 2. The meeting is scheduled for today and held (through the API).
+  const start = new Date(Date.now() - 2 * 3600_000);
+  start.setSeconds(0, 0);
+  const meeting = await staffApi<{ id: string }>('post', `/api/v1/organizations/${cellId}/meetings`, {
+    type: 'REGULAR',
+    isModel: false,
+    mode: 'IN_PERSON',
+    scheduledStart: start.toISOString(),
+    plannedDurationMinutes: 120,
+    place: 'Nhà văn hóa bản',
+  });
+  expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
+  const { version } = (await staffApi<{ version: number }>('get', `/api/v1/meetings/${meeting.body.id}`)).body;
+  const held = await staffApi('post', `/api/v1/meetings/${meeting.body.id}/times`, {
+    version,
+    actualStart: start.toISOString(),
+    actualEnd: new Date(start.getTime() + 100 * 60_000).toISOString(),
+  });
+  expect(held.status, JSON.stringify(held.body)).toBe(200);
+
+  // 3. Recomputed: the alert leaves the open list and shows as resolved.
+  await recompute();
+  await expect(alert).toHaveCount(0);
+  await page.locator('label.chip', { hasText: 'Đã khắc phục' }).click();
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('khắc phục');
+  await staff.context.close();
 });

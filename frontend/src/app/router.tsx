@@ -39,6 +39,8 @@ const TopicalPlanRoute = page(() => import('./routes/planning'), 'TopicalPlanRou
 const PlanInboxRoute = page(() => import('./routes/planning'), 'PlanInboxRoute');
 const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlyScheduleRoute');
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
+const ModelMeetingsRoute = page(() => import('./routes/oversight'));
+const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -82,6 +84,8 @@ export function AppRoutes() {
             <Route path={paths.topicalPlan.pattern} component={TopicalPlanRoute} />
             <Route path={paths.monthlySchedule.pattern} component={MonthlyScheduleRoute} />
             <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
+            <Route path={paths.modelMeetings.pattern} component={ModelMeetingsRoute} />
+            <Route path={paths.supervision.pattern} component={SupervisionRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />
             <Route path={paths.organizationEdit.pattern} component={OrganizationEditRoute} />
             <Route path={paths.organizationMove.pattern} component={OrganizationMoveRoute} />

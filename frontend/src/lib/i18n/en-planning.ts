@@ -122,6 +122,8 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'alerts.state.ACKNOWLEDGED': 'Acknowledged',
   'alerts.state.RESOLVED': 'Resolved',
   'alerts.state.ALL': 'All',
+  'alerts.scope': 'Only this organisation',
+  'alerts.scopeAll': 'Back to every organisation below',
   'alerts.kind': 'Kind',
   'alerts.kind.any': 'Any kind',
   'alerts.kind.REGULAR_NOT_PLANNED': 'No regular meeting planned',

@@ -120,6 +120,8 @@ export const viPlanning = {
   'alerts.state.ACKNOWLEDGED': 'Đã ghi nhận',
   'alerts.state.RESOLVED': 'Đã khắc phục',
   'alerts.state.ALL': 'Tất cả',
+  'alerts.scope': 'Chỉ xem tổ chức',
+  'alerts.scopeAll': 'Xem lại tất cả tổ chức trực thuộc',
   'alerts.kind': 'Loại cảnh báo',
   'alerts.kind.any': 'Mọi loại',
   'alerts.kind.REGULAR_NOT_PLANNED': 'Chưa lên lịch sinh hoạt thường kỳ',

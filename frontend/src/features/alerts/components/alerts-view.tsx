@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
+import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { Pager } from '@/components/pager';
 import { Spinner } from '@/components/spinner';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -23,7 +24,9 @@ export function AlertsView({ organizationId, mayRun }: { organizationId: string;
   const [state, setState] = useState<AlertState>('OPEN');
   const [kind, setKind] = useState<AlertKind | ''>('');
   const [page, setPage] = useState(0);
-  const query = useAlerts(organizationId, { state, kind: kind || undefined, page, size: SIZE });
+  // Narrow the list to one organisation of the subtree (a cell among hundreds).
+  const [scope, setScope] = useState<PickedOrganization | null>(null);
+  const query = useAlerts(scope?.id ?? organizationId, { state, kind: kind || undefined, page, size: SIZE });
 
   return (
     <div className="alerts-view">
@@ -66,6 +69,27 @@ export function AlertsView({ organizationId, mayRun }: { organizationId: string;
           )}
         </Field>
       </div>
+      <OrganizationPicker
+        name="scope"
+        label={t('alerts.scope')}
+        value={scope}
+        onChange={(picked) => {
+          setScope(picked);
+          setPage(0);
+        }}
+      />
+      {scope && (
+        <button
+          type="button"
+          className="btn btn-link"
+          onClick={() => {
+            setScope(null);
+            setPage(0);
+          }}
+        >
+          {t('alerts.scopeAll')}
+        </button>
+      )}
       {query.isPending ? (
         <Spinner />
       ) : query.isError ? (

@@ -1,0 +1,156 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { components } from '@/lib/api/schema';
+import { commune, ids, organization } from '@/test/fixtures';
+import { defaultApi, renderApp } from '@/test/render-app';
+
+type S = components['schemas'];
+const selectionId = 'cdcdcdcd-0000-4000-8000-000000000001';
+const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()).slice(0, 4));
+
+function programme(partial: Partial<S['ModelProgramme']> = {}): S['ModelProgramme'] {
+  return {
+    id: 'cececece-0000-4000-8000-000000000001',
+    committeeId: ids.commune,
+    committeeName: 'Đảng bộ xã Bình Lư',
+    year,
+    quarter: 1,
+    subordinateCellCount: 9,
+    requiredCount: 2,
+    bothKindsRequired: true,
+    selections: [
+      {
+        id: selectionId,
+        cellId: ids.cellNaKhoang,
+        cellName: 'Chi bộ bản Nà Khoang',
+        kind: 'REGULAR',
+        meetingId: 'aaaaaaaa-0000-4000-8000-000000000001',
+        meetingStart: `${year}-02-04T19:30:00+07:00`,
+        meetingStatus: 'HELD',
+        invitees: ['CELL_MEMBERS', 'SUPERVISORS'],
+      },
+    ],
+    warnings: [{ code: 'model-too-few-cells', message: 'Cần 2 chi bộ mẫu, mới chọn 1.' }],
+    version: 2,
+    ...partial,
+  };
+}
+
+describe('model meetings of a committee', () => {
+  it('shows the rule and the server’s warning, edits the cells with live shortfalls, and shares lessons', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
+      .on('get', '/api/v1/organizations/{id}/model-programmes/{year}', () => ({ status: 200, body: programme() }))
+      .on('get', '/api/v1/organizations/{id}/model-lessons', () => ({ status: 200, body: [] }))
+      .on('put', '/api/v1/organizations/{id}/model-programmes/{year}', () => ({ status: 200, body: programme() }))
+      .on('put', '/api/v1/model-selections/{id}/lessons', () => ({
+        status: 200,
+        body: programme({
+          selections: [
+            {
+              ...programme().selections[0],
+              lessons: { strengths: 'Chuẩn bị kỹ', by: 'canbo.xa', sharedAt: `${year}-02-05T08:00:00+07:00` },
+            },
+          ],
+        }),
+      }));
+    renderApp(`/organizations/${ids.commune}/model-meetings`, api);
+
+    expect(await screen.findByText('Cần 2 chi bộ mẫu, mới chọn 1.')).toBeInTheDocument();
+    expect(screen.getByText(/một sinh hoạt thường kỳ và một sinh hoạt chuyên đề/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Sửa danh sách chi bộ mẫu' }));
+    const editor = screen.getByRole('form', { name: `Chương trình sinh hoạt mẫu năm ${year}` });
+    expect(within(editor).getByText('Còn thiếu 1 chi bộ theo quy định.')).toBeInTheDocument();
+    expect(within(editor).getByText('Chưa có chi bộ Chuyên đề mẫu.')).toBeInTheDocument();
+    await user.click(within(editor).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() =>
+      expect(api.callsTo('PUT', `/api/v1/organizations/${ids.commune}/model-programmes/${year}`)[0].body).toEqual({
+        version: 2,
+        quarter: 1,
+        selections: [
+          {
+            cellId: ids.cellNaKhoang,
+            kind: 'REGULAR',
+            meetingId: 'aaaaaaaa-0000-4000-8000-000000000001',
+            invitees: ['CELL_MEMBERS', 'SUPERVISORS'],
+            inviteeNote: null,
+          },
+        ],
+      }),
+    );
+
+    const lessons = screen.getByRole('form', { name: 'Rút kinh nghiệm' });
+    await user.click(within(lessons).getByRole('button', { name: 'Lưu và chia sẻ' }));
+    expect(within(lessons).getByText('Ghi ít nhất một trong ưu điểm, hạn chế, việc cần làm.')).toBeInTheDocument();
+    await user.type(within(lessons).getByLabelText('Ưu điểm'), 'Chuẩn bị kỹ');
+    await user.click(within(lessons).getByRole('button', { name: 'Lưu và chia sẻ' }));
+    expect(await screen.findByText('Chuẩn bị kỹ')).toBeInTheDocument();
+    expect(api.callsTo('PUT', `/api/v1/model-selections/${selectionId}/lessons`)[0].body).toEqual({
+      version: 2,
+      strengths: 'Chuẩn bị kỹ',
+      weaknesses: null,
+      actions: null,
+    });
+  });
+});
+
+describe('supervision coverage', () => {
+  it('lists cells not visited first and moves between quarters', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
+      .on('get', '/api/v1/organizations/{id}/supervision-coverage', (req) => ({
+        status: 200,
+        body: {
+          organizationId: ids.commune,
+          organizationName: 'Đảng bộ xã Bình Lư',
+          year: Number(req.query.get('year')),
+          quarter: Number(req.query.get('quarter')),
+          from: '2026-10-01',
+          to: '2026-12-31',
+          requiredPerCell: 1,
+          cells: [
+            {
+              organizationId: ids.cellNaKhoang,
+              organizationName: 'Chi bộ bản Nà Khoang',
+              visits: 1,
+              required: 1,
+              covered: true,
+              supervisors: ['giamsat'],
+              visitors: ['giamsat'],
+            },
+            {
+              organizationId: ids.cellBan2,
+              organizationName: 'Chi bộ bản Chu Va',
+              visits: 0,
+              required: 1,
+              covered: false,
+              supervisors: [],
+              visitors: [],
+            },
+          ],
+          totals: { cells: 2, covered: 1, notCovered: 1, visits: 1 },
+        },
+      }))
+      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: [] }));
+    renderApp(`/organizations/${ids.commune}/supervision`, api);
+
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Chi bộ bản Chu Va');
+    expect(rows[1]).toHaveTextContent('0/1');
+    expect(rows[1]).toHaveTextContent('Chưa dự');
+    expect(rows[2]).toHaveTextContent('giamsat');
+    expect(await screen.findByText('Chưa có lượt dự nào trong quý.')).toBeInTheDocument();
+
+    const first = api.callsTo('GET', `/api/v1/organizations/${ids.commune}/supervision-coverage`)[0].query;
+    await user.click(screen.getByRole('button', { name: 'Quý sau ›' }));
+    await waitFor(() => {
+      const last = api.callsTo('GET', `/api/v1/organizations/${ids.commune}/supervision-coverage`).at(-1)!.query;
+      const q = Number(first.get('quarter'));
+      expect(last.get('quarter')).toBe(String(q === 4 ? 1 : q + 1));
+    });
+  });
+});

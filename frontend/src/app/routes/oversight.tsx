@@ -1,0 +1,41 @@
+import { useParams } from 'wouter';
+import { OrganizationPage } from '@/app/layout/organization-page';
+import { ModelProgrammeView } from '@/features/model-meetings/components/model-programme-view';
+import { CoverageView } from '@/features/supervision/components/coverage-view';
+import { useMe } from '@/lib/auth/get-me';
+import { canWriteOrganizations } from '@/lib/auth/permissions';
+import { todayInVietnam } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+
+/** A committee's model meetings for a year. */
+export default function ModelMeetingsRoute() {
+  const { t } = useI18n();
+  const { id } = useParams<{ id: string }>();
+  const me = useMe();
+  return (
+    <OrganizationPage id={id} title={t('model.title')}>
+      <ModelProgrammeView
+        key={id}
+        organizationId={id}
+        initialYear={Number(todayInVietnam().slice(0, 4))}
+        mayEdit={canWriteOrganizations(me.data)}
+      />
+    </OrganizationPage>
+  );
+}
+
+/** Supervision coverage of a committee's cells per quarter. */
+export function SupervisionRoute() {
+  const { t } = useI18n();
+  const { id } = useParams<{ id: string }>();
+  const today = todayInVietnam();
+  return (
+    <OrganizationPage id={id} title={t('supervision.title')}>
+      <CoverageView
+        key={id}
+        organizationId={id}
+        initial={{ year: Number(today.slice(0, 4)), quarter: Math.ceil(Number(today.slice(5, 7)) / 3) }}
+      />
+    </OrganizationPage>
+  );
+}

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { paths } from '@/config/paths';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorMessage } from '@/components/error-message';
+import { Spinner } from '@/components/spinner';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useSupervisionCoverage } from '../api/get-supervision-coverage';
+import { useVisits } from '../api/list-visits';
+import type { SupervisionCoverage } from '../api/types';
+import { shiftQuarter, sortCoverage } from '../logic/coverage';
+
+/** Supervision of a committee's cells per quarter: who was visited, how often, by whom; the visits. */
+export function CoverageView({
+  organizationId,
+  initial,
+}: {
+  organizationId: string;
+  initial: { year: number; quarter: number };
+}) {
+  const { t } = useI18n();
+  const [period, setPeriod] = useState(initial);
+  const query = useSupervisionCoverage(organizationId, period.year, period.quarter);
+  const label = t('supervision.period', { quarter: period.quarter, year: period.year });
+  return (
+    <div className="supervision-coverage">
+      <div className="year-switch" role="group" aria-label={label}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={() => setPeriod(shiftQuarter(period.year, period.quarter, -1))}
+        >
+          {t('supervision.prev')}
+        </button>
+        <strong>{label}</strong>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={() => setPeriod(shiftQuarter(period.year, period.quarter, 1))}
+        >
+          {t('supervision.next')}
+        </button>
+      </div>
+      {query.isPending ? (
+        <Spinner />
+      ) : query.isError ? (
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <div className={query.isPlaceholderData ? 'stale' : undefined}>
+          <Totals coverage={query.data} />
+          <CoverageTable coverage={query.data} />
+          <Visits organizationId={organizationId} from={query.data.from} to={query.data.to} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Totals({ coverage: c }: { coverage: SupervisionCoverage }) {
+  const { t, locale } = useI18n();
+  return (
+    <section className="card" aria-labelledby="sv-totals">
+      <h2 id="sv-totals" className="section-title">
+        {t('supervision.totals')}
+      </h2>
+      <p className="muted">
+        {t('common.period', { from: formatDate(c.from, locale), to: formatDate(c.to, locale) })} ·{' '}
+        {t('supervision.requiredPerCell', { count: c.requiredPerCell })}
+      </p>
+      <dl className="figure-grid">
+        <div>
+          <dt>{t('supervision.cells')}</dt>
+          <dd>{c.totals.cells}</dd>
+        </div>
+        <div>
+          <dt>{t('supervision.covered')}</dt>
+          <dd>{c.totals.covered}</dd>
+        </div>
+        <div>
+          <dt>{t('supervision.notCovered')}</dt>
+          <dd>{c.totals.notCovered}</dd>
+        </div>
+        <div>
+          <dt>{t('supervision.visits')}</dt>
+          <dd>{c.totals.visits}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function CoverageTable({ coverage }: { coverage: SupervisionCoverage }) {
+  const { t } = useI18n();
+  if (coverage.cells.length === 0) return <EmptyState title={t('supervision.noCells')} />;
+  return (
+    <section className="card" aria-labelledby="sv-cells">
+      <h2 id="sv-cells" className="section-title">
+        {t('supervision.byCell')}
+      </h2>
+      <div className="table-scroll">
+        <table className="data-table coverage-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('inbox.col.cell')}</th>
+              <th scope="col">{t('supervision.col.visits')}</th>
+              <th scope="col">{t('supervision.col.supervisors')}</th>
+              <th scope="col">{t('supervision.col.visitors')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sortCoverage(coverage.cells).map((c) => (
+              <tr key={c.organizationId} data-covered={c.covered}>
+                <th scope="row">
+                  <Link href={paths.organizationMeetings.build(c.organizationId)}>{c.organizationName}</Link>
+                </th>
+                <td>
+                  {c.visits}/{c.required}{' '}
+                  <span className={c.covered ? 'badge status-official' : 'badge badge-danger'}>
+                    {c.covered ? t('supervision.covered') : t('supervision.notCovered')}
+                  </span>
+                </td>
+                <td>{c.supervisors.join(', ') || '–'}</td>
+                <td>{c.visitors.join(', ') || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Visits({ organizationId, from, to }: { organizationId: string; from: string; to: string }) {
+  const { t, locale } = useI18n();
+  const q = useVisits(organizationId, from, to);
+  return (
+    <section className="card" aria-labelledby="sv-visits">
+      <h2 id="sv-visits" className="section-title">
+        {t('supervision.visitList')}
+      </h2>
+      {q.isPending ? (
+        <Spinner />
+      ) : q.isError ? (
+        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.length === 0 ? (
+        <EmptyState title={t('supervision.noVisits')} />
+      ) : (
+        <ul className="plain-list plan-items">
+          {q.data.map((v) => (
+            <li key={v.id}>
+              <p className="card-title">
+                {v.cellName} · {formatDate(v.visitedOn, locale)}
+              </p>
+              <p className="muted small">
+                {v.supervisorName ?? v.supervisorUsername} · {t(`supervision.basis.${v.basis}`)}
+                {v.meetingStart && (
+                  <>
+                    {' · '}
+                    <Link href={paths.meeting.build(v.meetingId)}>{formatDateTime(v.meetingStart, locale)}</Link>
+                  </>
+                )}
+              </p>
+              {v.comments && <p className="pre-wrap">{v.comments}</p>}
+              {v.problems.length > 0 && (
+                <ul className="reasons">
+                  {v.problems.map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
