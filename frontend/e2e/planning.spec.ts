@@ -49,6 +49,9 @@ async function signedIn(browser: Browser, username: string, path: string, phone 
 const vnYear = () =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
 
+/** An instant as Viet Nam wall time with its offset, to the second (2026-11-25T19:30:00+07:00). */
+const vnIso = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19) + '+07:00';
+
 async function planStatus(page: Page, status: string) {
   await expect(page.locator('.plan-facts .plan-status')).toHaveText(status);
 }
@@ -196,7 +199,7 @@ test('a cell without a regular meeting this month raises an alert for the commit
     type: 'REGULAR',
     isModel: false,
     mode: 'IN_PERSON',
-    scheduledStart: start.toISOString(),
+    scheduledStart: vnIso(start),
     plannedDurationMinutes: 120,
     place: 'Nhà văn hóa bản',
   });
@@ -204,8 +207,8 @@ test('a cell without a regular meeting this month raises an alert for the commit
   const { version } = (await staffApi<{ version: number }>('get', `/api/v1/meetings/${meeting.body.id}`)).body;
   const held = await staffApi('post', `/api/v1/meetings/${meeting.body.id}/times`, {
     version,
-    actualStart: start.toISOString(),
-    actualEnd: new Date(start.getTime() + 100 * 60_000).toISOString(),
+    actualStart: vnIso(start),
+    actualEnd: vnIso(new Date(start.getTime() + 100 * 60_000)),
   });
   expect(held.status, JSON.stringify(held.body)).toBe(200);
 

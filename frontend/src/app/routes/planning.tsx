@@ -65,10 +65,11 @@ export function PlanInboxRoute() {
   const { t } = useI18n();
   const { id } = useParams<{ id: string }>();
   const search = useSearch();
+  const me = useMe();
   const year = Number(queryParam(search, 'year')) || Number(todayInVietnam().slice(0, 4));
   return (
     <OrganizationPage id={id} title={t('inbox.title')}>
-      <PlanInboxView key={id} organizationId={id} initialYear={year} />
+      <PlanInboxView key={id} organizationId={id} initialYear={year} mayPush={canWriteOrganizations(me.data)} />
     </OrganizationPage>
   );
 }

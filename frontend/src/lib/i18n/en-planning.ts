@@ -95,6 +95,14 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'inbox.byGroup': 'Topics by group',
   'inbox.byGroupEmpty': 'No topics yet.',
 
+  'pushed.title': 'Topics pushed by the committee in {year}',
+  'pushed.empty': 'No topics pushed this year.',
+  'pushed.new': 'Push a topic to the cells',
+  'pushed.hint': 'The topic lands in the plan of every cell below; the results roll back up here.',
+  'pushed.materials': 'Materials, guidance',
+  'pushed.submit': 'Push the topic',
+  'pushed.results': '{cells} cells, {scheduled} scheduled, {held} held',
+
   'monthly.title': 'Monthly schedule',
   'monthly.state': 'Sending',
   'monthly.due': 'Due: {date}',

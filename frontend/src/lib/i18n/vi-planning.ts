@@ -93,6 +93,14 @@ export const viPlanning = {
   'inbox.byGroup': 'Chuyên đề theo nhóm chủ đề',
   'inbox.byGroupEmpty': 'Chưa có chuyên đề nào.',
 
+  'pushed.title': 'Chuyên đề cấp ủy giao năm {year}',
+  'pushed.empty': 'Cấp ủy chưa giao chuyên đề nào năm này.',
+  'pushed.new': 'Giao chuyên đề cho các chi bộ',
+  'pushed.hint': 'Chuyên đề được đưa vào kế hoạch của mọi chi bộ trực thuộc; kết quả được tổng hợp lại ở đây.',
+  'pushed.materials': 'Tài liệu, hướng dẫn',
+  'pushed.submit': 'Giao chuyên đề',
+  'pushed.results': '{cells} chi bộ, đã xếp lịch {scheduled}, đã tổ chức {held}',
+
   'monthly.title': 'Lịch sinh hoạt tháng',
   'monthly.state': 'Gửi lịch',
   'monthly.due': 'Hạn gửi: {date}',

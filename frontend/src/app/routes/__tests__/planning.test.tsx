@@ -249,6 +249,23 @@ describe('topical plan: the committee’s review', () => {
           byGroup: [{ code: 'HCM', label: 'Học tập và làm theo Bác', count: 4 }],
         },
       }));
+    let pushed: S['PushedTopic'][] = [];
+    api
+      .on('get', '/api/v1/topic-groups', () => ({ status: 200, body: groups }))
+      .on('get', '/api/v1/organizations/{id}/pushed-topics', () => ({ status: 200, body: pushed }))
+      .on('post', '/api/v1/organizations/{id}/pushed-topics', (req) => {
+        const topic = {
+          ...req.body,
+          id: 'abcdabcd-0000-4000-8000-000000000001',
+          organizationId: ids.commune,
+          cellCount: 2,
+          scheduledCount: 0,
+          heldCount: 0,
+          ratings: {},
+        };
+        pushed = [topic];
+        return { status: 201, body: topic };
+      });
     renderApp(`/organizations/${ids.commune}/topical-plans?year=${nextYear}`, api);
 
     const [table] = await screen.findAllByRole('table');
@@ -266,6 +283,23 @@ describe('topical plan: the committee’s review', () => {
     const [filtered] = screen.getAllByRole('table');
     expect(within(filtered).getAllByRole('row')).toHaveLength(2);
     expect(filtered).toHaveTextContent('Chi bộ bản Chu Va');
+
+    expect(screen.getByText('Cấp ủy chưa giao chuyên đề nào năm này.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Giao chuyên đề cho các chi bộ' }));
+    const form = screen.getByRole('form', { name: 'Giao chuyên đề cho các chi bộ' });
+    await user.selectOptions(within(form).getByLabelText(/Quý/), '2');
+    await within(form).findByRole('option', { name: 'Phát triển kinh tế' });
+    await user.selectOptions(within(form).getByLabelText(/Nhóm chủ đề/), 'ECON');
+    await user.type(within(form).getByLabelText(/Tên chuyên đề/), 'Chuyển đổi số');
+    await user.click(within(form).getByRole('button', { name: 'Giao chuyên đề' }));
+    expect(await screen.findByText(/2 chi bộ, đã xếp lịch 0, đã tổ chức 0/)).toBeInTheDocument();
+    expect(api.callsTo('POST', `/api/v1/organizations/${ids.commune}/pushed-topics`)[0].body).toEqual({
+      year: nextYear,
+      quarter: 2,
+      topicGroupCode: 'ECON',
+      title: 'Chuyển đổi số',
+      materials: null,
+    });
   });
 });
 

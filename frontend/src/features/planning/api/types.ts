@@ -16,6 +16,8 @@ export type PlanInbox = S['PlanInbox'];
 export type InboxCell = PlanInbox['cells'][number];
 export type InboxStatus = InboxCell['status'];
 export type MonthlySchedule = S['MonthlySchedule'];
+export type PushedTopic = S['PushedTopic'];
+export type PushedTopicCreate = S['PushedTopicCreate'];
 
 export const planKeys = {
   all: ['topical-plans'] as const,
@@ -23,6 +25,7 @@ export const planKeys = {
   inbox: (orgId: string, year: number) => ['topical-plans', 'inbox', orgId, year] as const,
   topicGroups: () => ['topic-groups'] as const,
   members: (orgId: string) => ['topical-plans', 'members', orgId] as const,
+  pushed: (orgId: string, year: number) => ['topical-plans', 'pushed', orgId, year] as const,
 };
 
 export const scheduleKeys = {

@@ -11,9 +11,18 @@ import { useTopicalPlans } from '../api/list-topical-plans';
 import type { InboxStatus, PlanInbox } from '../api/types';
 import { filterInbox, INBOX_FILTERS, type InboxFilter } from '../logic/inbox';
 import { PlanStatusBadge } from './plan-status';
+import { PushedTopics } from './pushed-topics';
 
 /** The committee's plan inbox: every cell's plan for the year, what is waiting, what is late, topics by group. */
-export function PlanInboxView({ organizationId, initialYear }: { organizationId: string; initialYear: number }) {
+export function PlanInboxView({
+  organizationId,
+  initialYear,
+  mayPush,
+}: {
+  organizationId: string;
+  initialYear: number;
+  mayPush: boolean;
+}) {
   const { t, locale } = useI18n();
   const [year, setYear] = useState(initialYear);
   const [filter, setFilter] = useState<InboxFilter>('ALL');
@@ -45,6 +54,7 @@ export function PlanInboxView({ organizationId, initialYear }: { organizationId:
           </div>
           <CellTable inbox={query.data} filter={filter} year={year} />
           <ByGroup inbox={query.data} />
+          <PushedTopics organizationId={organizationId} year={year} mayPush={mayPush} />
         </div>
       )}
     </div>
