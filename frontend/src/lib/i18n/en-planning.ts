@@ -103,6 +103,14 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'pushed.submit': 'Push the topic',
   'pushed.results': '{cells} cells, {scheduled} scheduled, {held} held',
 
+  'visit.title': 'Record the visit',
+  'visit.hint': 'For assigned supervisors and staff of a committee above the cell.',
+  'visit.comments': 'Comments',
+  'visit.problems': 'Problems raised',
+  'visit.problemsHint': 'One problem per line.',
+  'visit.submit': 'Record the visit',
+  'visit.recorded': 'Visit of {date} recorded.',
+
   'monthly.title': 'Monthly schedule',
   'monthly.state': 'Sending',
   'monthly.due': 'Due: {date}',

@@ -101,6 +101,14 @@ export const viPlanning = {
   'pushed.submit': 'Giao chuyên đề',
   'pushed.results': '{cells} chi bộ, đã xếp lịch {scheduled}, đã tổ chức {held}',
 
+  'visit.title': 'Ghi nhận dự sinh hoạt',
+  'visit.hint': 'Dành cho đảng viên được phân công dự, theo dõi và cán bộ cấp ủy cấp trên.',
+  'visit.comments': 'Nhận xét',
+  'visit.problems': 'Vấn đề đặt ra',
+  'visit.problemsHint': 'Mỗi dòng một vấn đề.',
+  'visit.submit': 'Ghi nhận đã dự',
+  'visit.recorded': 'Đã ghi nhận lượt dự ngày {date}.',
+
   'monthly.title': 'Lịch sinh hoạt tháng',
   'monthly.state': 'Gửi lịch',
   'monthly.due': 'Hạn gửi: {date}',

@@ -391,4 +391,36 @@ describe('meeting quality of a subtree (committee staff)', () => {
     expect(screen.getByText('giamsat')).toBeInTheDocument();
     expect(await screen.findByText('Biểu 100 điểm')).toBeInTheDocument();
   });
+
+  it('lets the supervisor of a held meeting record the visit with its problems', async () => {
+    const user = userEvent.setup();
+    const api = setup(makeEvaluation({ status: 'SUBMITTED', version: 2 }), meSupervisor).on(
+      'post',
+      '/api/v1/meetings/{id}/visits',
+      (req) => ({
+        status: 201,
+        body: {
+          id: 'dededede-0000-4000-8000-000000000001',
+          meetingId,
+          cellId: ids.cellNaKhoang,
+          cellName: 'Chi bộ bản Nà Khoang',
+          supervisorUsername: 'giamsat',
+          basis: 'STANDING',
+          visitedOn: '2026-03-04',
+          comments: req.body.comments,
+          problems: req.body.problems ?? [],
+          createdAt: '2026-03-04T22:00:00+07:00',
+        },
+      }),
+    );
+    renderApp(`/meetings/${meetingId}/evaluation`, api);
+    const form = await screen.findByRole('form', { name: 'Ghi nhận dự sinh hoạt' });
+    await user.type(within(form).getByLabelText('Vấn đề đặt ra'), 'Chưa đủ tài liệu{enter}{enter}Ít phát biểu');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận đã dự' }));
+    expect(await screen.findByText('Đã ghi nhận lượt dự ngày 04/03/2026.')).toBeInTheDocument();
+    expect(api.callsTo('POST', `/api/v1/meetings/${meetingId}/visits`)[0].body).toEqual({
+      comments: null,
+      problems: ['Chưa đủ tài liệu', 'Ít phát biểu'],
+    });
+  });
 });

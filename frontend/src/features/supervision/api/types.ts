@@ -5,6 +5,7 @@ type S = components['schemas'];
 export type SupervisionCoverage = S['SupervisionCoverage'];
 export type CoverageCell = SupervisionCoverage['cells'][number];
 export type SupervisionVisit = S['SupervisionVisit'];
+export type SupervisionVisitCreate = S['SupervisionVisitCreate'];
 
 export const supervisionKeys = {
   all: ['supervision'] as const,

@@ -22,3 +22,13 @@ describe('supervision coverage', () => {
     ).toEqual(['A', 'C', 'B']);
   });
 });
+
+describe('visit problems', () => {
+  it('takes one problem per non-blank line', async () => {
+    const { problemLines } = await import('../problems');
+    expect(problemLines(' Chưa đủ tài liệu \n\n  Ít ý kiến phát biểu\n ')).toEqual([
+      'Chưa đủ tài liệu',
+      'Ít ý kiến phát biểu',
+    ]);
+  });
+});
