@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
+import { YearSwitch } from '@/components/period-switch';
 import { Spinner } from '@/components/spinner';
 import { optionalInt, optionalText, serverFieldErrors, submitMutation } from '@/lib/form';
 import { formatDate, formatTime, todayInVietnam, vietnamDateTime } from '@/lib/format';
@@ -45,15 +46,7 @@ export function CellMeetings({
 
   return (
     <div className="cell-meetings">
-      <div className="year-switch" role="group" aria-label={t('cellMeetings.year', { year })}>
-        <button type="button" className="btn btn-secondary" onClick={() => setYear(year - 1)}>
-          {t('cellMeetings.prevYear')}
-        </button>
-        <strong>{t('cellMeetings.year', { year })}</strong>
-        <button type="button" className="btn btn-secondary" onClick={() => setYear(year + 1)}>
-          {t('cellMeetings.nextYear')}
-        </button>
-      </div>
+      <YearSwitch year={year} onChange={setYear} />
 
       {isCell && <ComplianceStrip organizationId={organizationId} year={year} />}
 
