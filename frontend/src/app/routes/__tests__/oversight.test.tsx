@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { commune, ids, organization } from '@/test/fixtures';
+import { commune, ids, organization, page } from '@/test/fixtures';
+import { makeMeeting, meetingId } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
 
 type S = components['schemas'];
@@ -24,7 +25,7 @@ function programme(partial: Partial<S['ModelProgramme']> = {}): S['ModelProgramm
         cellId: ids.cellNaKhoang,
         cellName: 'Chi bộ bản Nà Khoang',
         kind: 'REGULAR',
-        meetingId: 'aaaaaaaa-0000-4000-8000-000000000001',
+        meetingId,
         meetingStart: `${year}-02-04T19:30:00+07:00`,
         meetingStatus: 'HELD',
         invitees: ['CELL_MEMBERS', 'SUPERVISORS'],
@@ -43,6 +44,10 @@ describe('model meetings of a committee', () => {
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
       .on('get', '/api/v1/organizations/{id}/model-programmes/{year}', () => ({ status: 200, body: programme() }))
       .on('get', '/api/v1/organizations/{id}/model-lessons', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/organizations/{id}/meetings', () => ({
+        status: 200,
+        body: page([makeMeeting({ status: 'HELD', title: 'Thường kỳ tháng 2' })]),
+      }))
       .on('put', '/api/v1/organizations/{id}/model-programmes/{year}', () => ({ status: 200, body: programme() }))
       .on('put', '/api/v1/model-selections/{id}/lessons', () => ({
         status: 200,
@@ -64,6 +69,9 @@ describe('model meetings of a committee', () => {
     const editor = screen.getByRole('form', { name: `Chương trình sinh hoạt mẫu năm ${year}` });
     expect(within(editor).getByText('Còn thiếu 1 chi bộ theo quy định.')).toBeInTheDocument();
     expect(within(editor).getByText('Chưa có chi bộ Chuyên đề mẫu.')).toBeInTheDocument();
+    const linked = within(editor).getByLabelText('Buổi sinh hoạt mẫu');
+    await within(editor).findByRole('option', { name: /Thường kỳ tháng 2/ });
+    expect(linked).toHaveValue(meetingId);
     await user.click(within(editor).getByRole('button', { name: 'Lưu' }));
     await waitFor(() =>
       expect(api.callsTo('PUT', `/api/v1/organizations/${ids.commune}/model-programmes/${year}`)[0].body).toEqual({
@@ -73,7 +81,7 @@ describe('model meetings of a committee', () => {
           {
             cellId: ids.cellNaKhoang,
             kind: 'REGULAR',
-            meetingId: 'aaaaaaaa-0000-4000-8000-000000000001',
+            meetingId,
             invitees: ['CELL_MEMBERS', 'SUPERVISORS'],
             inviteeNote: null,
           },

@@ -3,7 +3,9 @@ import { ErrorMessage } from '@/components/error-message';
 import { CheckboxField, Field } from '@/components/field';
 import { OrganizationPicker } from '@/components/organization-picker';
 import { isVersionConflict, submitMutation } from '@/lib/form';
+import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { useCellMeetings } from '../api/list-cell-meetings';
 import { useSaveModelProgramme } from '../api/save-model-programme';
 import { MODEL_INVITEES, MODEL_KINDS, type ModelKind, type ModelProgramme } from '../api/types';
 import { shortfalls, toDraftSelection, toSelectionInput, type DraftSelection } from '../logic/selections';
@@ -75,6 +77,13 @@ export function ProgrammeEditor({
                   </select>
                 )}
               </Field>
+              <MeetingSelect
+                name={`selections.${i}.meetingId`}
+                cellId={r.cellId}
+                year={programme.year}
+                value={r.meetingId}
+                onChange={(meetingId) => update(r.cellId, { meetingId })}
+              />
               <p className="label">{t('model.invitees')}</p>
               {MODEL_INVITEES.map((inv) => (
                 <CheckboxField
@@ -153,5 +162,38 @@ export function ProgrammeEditor({
         </button>
       </div>
     </form>
+  );
+}
+
+/** The cell's meeting held as the model meeting (its meetings of the year). */
+function MeetingSelect({
+  name,
+  cellId,
+  year,
+  value,
+  onChange,
+}: {
+  name: string;
+  cellId: string;
+  year: number;
+  value: string | null;
+  onChange: (meetingId: string | null) => void;
+}) {
+  const { t, locale } = useI18n();
+  const meetings = useCellMeetings(cellId, year);
+  return (
+    <Field name={name} label={t('model.meeting')} error={meetings.isError ? t('model.meetingsError') : undefined}>
+      {(p) => (
+        <select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+          <option value="">{t('model.meetingNone')}</option>
+          {(meetings.data ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {formatDateTime(m.scheduledStart, locale)} · {t(`meeting.type.${m.type}`)}
+              {m.title ? `: ${m.title}` : ''}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -42,6 +42,12 @@ export function PlanFacts({ plan }: { plan: TopicalPlan }) {
           <dd>{formatDateTime(plan.submittedAt, locale)}</dd>
         </>
       )}
+      {plan.policyLabel && (
+        <>
+          <dt>{t('plan.field.policy')}</dt>
+          <dd>{plan.policyLabel}</dd>
+        </>
+      )}
       {plan.decidedAt && (
         <>
           <dt>{t('plan.field.decidedAt')}</dt>
