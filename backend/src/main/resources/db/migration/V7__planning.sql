@@ -133,6 +133,9 @@ CREATE TABLE alert (
     kind VARCHAR(40) NOT NULL,
     period VARCHAR(10) NOT NULL,
     severity VARCHAR(10) NOT NULL,
+    severity_rank INT NOT NULL,
+    state VARCHAR(12) NOT NULL,
+    org_path VARCHAR(1000) NOT NULL,
     detail VARCHAR(200),
     policy_id UUID NOT NULL REFERENCES policy_profile (id),
     raised_at TIMESTAMP NOT NULL,
@@ -141,4 +144,7 @@ CREATE TABLE alert (
     acknowledged_by VARCHAR(200),
     CONSTRAINT uq_alert UNIQUE (organization_id, kind, period)
 );
-CREATE INDEX ix_alert_open ON alert (resolved_at, organization_id);
+-- Listing pages a subtree's alerts by state, most severe and newest first: the first index serves a large
+-- subtree without sorting, the second a small one.
+CREATE INDEX ix_alert_state_order ON alert (state, severity_rank DESC, raised_at DESC, id DESC);
+CREATE INDEX ix_alert_path ON alert (org_path, state);

@@ -35,9 +35,23 @@ public class Alert extends PanacheEntityBase {
     @Column(nullable = false)
     public String period;
 
+    public enum State { OPEN, ACKNOWLEDGED, RESOLVED }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Severity severity;
+
+    /** The severity as a number, so lists sort most severe first. */
+    @Column(name = "severity_rank", nullable = false)
+    public int severityRank;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state = State.OPEN;
+
+    /** The organisation's path, kept with the alert so a subtree's alerts are listed without a join. */
+    @Column(name = "org_path", nullable = false)
+    public String orgPath;
 
     /** The figure the message quotes (a count, a date), kept so the text can be rendered in any language. */
     public String detail;
@@ -56,4 +70,28 @@ public class Alert extends PanacheEntityBase {
 
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
+
+    void raise(Severity severity, Instant now) {
+        if (state == State.RESOLVED) {
+            state = State.OPEN;
+            raisedAt = now;
+            resolvedAt = null;
+            acknowledgedAt = null;
+            acknowledgedBy = null;
+        }
+        this.severity = severity;
+        this.severityRank = severity.ordinal();
+    }
+
+    void resolve(Instant now) {
+        state = State.RESOLVED;
+        resolvedAt = now;
+    }
+
+    void acknowledge(String by, Instant now) {
+        if (state != State.OPEN) return;
+        state = State.ACKNOWLEDGED;
+        acknowledgedBy = by;
+        acknowledgedAt = now;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jboss.logging.Logger;
+import vn.chibo.alert.AlertService;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.SupervisionAssignment;
@@ -50,14 +51,20 @@ public class DemoData {
     private final Random random = new Random(2025);
     private int cardSequence = 10001;
 
-    public DemoData(EntityManager em, ChiboConfig config, TimeSource time) {
+    private final AlertService alerts;
+
+    public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts) {
         this.em = em;
         this.config = config;
         this.time = time;
+        this.alerts = alerts;
     }
 
+    /** Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30. */
     void onStart(@Observes StartupEvent event) {
-        if (config.demoData()) load();
+        if (!config.demoData()) return;
+        load();
+        alerts.compute("", time.today());
     }
 
     @Transactional
