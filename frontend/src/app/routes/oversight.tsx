@@ -2,6 +2,7 @@ import { useParams } from 'wouter';
 import { OrganizationPage } from '@/app/layout/organization-page';
 import { ModelProgrammeView } from '@/features/model-meetings/components/model-programme-view';
 import { CoverageView } from '@/features/supervision/components/coverage-view';
+import { TeamsSection } from '@/features/supervision/components/teams-section';
 import { useMe } from '@/lib/auth/get-me';
 import { canWriteOrganizations } from '@/lib/auth/permissions';
 import { todayInVietnam } from '@/lib/format';
@@ -28,6 +29,7 @@ export default function ModelMeetingsRoute() {
 export function SupervisionRoute() {
   const { t } = useI18n();
   const { id } = useParams<{ id: string }>();
+  const me = useMe();
   const today = todayInVietnam();
   return (
     <OrganizationPage id={id} title={t('supervision.title')}>
@@ -36,6 +38,7 @@ export function SupervisionRoute() {
         organizationId={id}
         initial={{ year: Number(today.slice(0, 4)), quarter: Math.ceil(Number(today.slice(5, 7)) / 3) }}
       />
+      <TeamsSection key={`teams-${id}`} organizationId={id} mayEdit={canWriteOrganizations(me.data)} />
     </OrganizationPage>
   );
 }

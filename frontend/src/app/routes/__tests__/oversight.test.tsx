@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { commune, ids, organization, page } from '@/test/fixtures';
+import { cellNaKhoang, commune, ids, organization, page } from '@/test/fixtures';
 import { makeMeeting, meetingId } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
 
@@ -161,4 +161,85 @@ describe('supervision coverage', () => {
       expect(last.get('quarter')).toBe(String(q === 4 ? 1 : q + 1));
     });
   });
+
+  it('assigns a team member to a cell for the month', async () => {
+    const user = userEvent.setup();
+    const teamId = 'efefefef-0000-4000-8000-000000000001';
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations', () => ({ status: 200, body: page([cellNaKhoang]) }))
+      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
+      .on('get', '/api/v1/organizations/{id}/supervision-coverage', () => ({
+        status: 200,
+        body: {
+          organizationId: ids.commune,
+          organizationName: 'Đảng bộ xã Bình Lư',
+          year,
+          quarter: 1,
+          from: `${year}-01-01`,
+          to: `${year}-03-31`,
+          requiredPerCell: 1,
+          cells: [],
+          totals: { cells: 0, covered: 0, notCovered: 0, visits: 0 },
+        },
+      }))
+      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({
+        status: 200,
+        body: [
+          {
+            id: teamId,
+            committeeId: ids.commune,
+            committeeName: 'Đảng bộ xã Bình Lư',
+            name: 'Tổ số 1',
+            leaderUsername: 'giamsat',
+            members: [{ username: 'giamsat', displayName: 'Giám sát' }],
+            version: 1,
+          },
+        ],
+      }))
+      .on('get', '/api/v1/supervision-teams/{id}/assignments/{month}', (req) => ({
+        status: 200,
+        body: {
+          teamId,
+          teamName: 'Tổ số 1',
+          committeeId: ids.commune,
+          month: req.params.month,
+          entries: [],
+          version: 0,
+        },
+      }))
+      .on('put', '/api/v1/supervision-teams/{id}/assignments/{month}', (req) => ({
+        status: 200,
+        body: {
+          teamId,
+          teamName: 'Tổ số 1',
+          committeeId: ids.commune,
+          month: req.params.month,
+          entries: [{ username: 'giamsat', cellId: ids.cellNaKhoang, cellName: 'Chi bộ bản Nà Khoang' }],
+          version: 1,
+        },
+      }));
+    renderApp(`/organizations/${ids.commune}/supervision`, api);
+
+    await user.click(await screen.findByRole('button', { name: 'Phân công theo tháng' }));
+    const form = await screen.findByRole('form', { name: 'Phân công tháng của Tổ số 1' });
+    expect(within(form).getByText('Tháng này chưa phân công ai.')).toBeInTheDocument();
+    await user.type(within(form).getByLabelText('Tìm tổ chức đảng'), 'Na Khoang');
+    await user.click(await within(form).findByRole('button', { name: 'Chi bộ bản Nà Khoang' }));
+    await user.click(within(form).getByRole('button', { name: 'Thêm phân công' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu phân công tháng' }));
+    await waitFor(() =>
+      expect(api.callsTo('PUT', `/api/v1/supervision-teams/${teamId}/assignments/${month()}`)).toHaveLength(1),
+    );
+    expect(api.callsTo('PUT', `/api/v1/supervision-teams/${teamId}/assignments/${month()}`)[0].body).toEqual({
+      version: 0,
+      entries: [{ username: 'giamsat', cellId: ids.cellNaKhoang }],
+    });
+    expect(await screen.findByText('Đã lưu phân công.')).toBeInTheDocument();
+    expect(screen.getByText('giamsat → Chi bộ bản Nà Khoang')).toBeInTheDocument();
+  });
 });
+
+function month() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()).slice(0, 7);
+}

@@ -6,10 +6,16 @@ export type SupervisionCoverage = S['SupervisionCoverage'];
 export type CoverageCell = SupervisionCoverage['cells'][number];
 export type SupervisionVisit = S['SupervisionVisit'];
 export type SupervisionVisitCreate = S['SupervisionVisitCreate'];
+export type SupervisionTeam = S['SupervisionTeam'];
+export type SupervisionTeamCreate = S['SupervisionTeamCreate'];
+export type MonthlyAssignments = S['MonthlyAssignments'];
+export type MonthlyAssignmentsSave = S['MonthlyAssignmentsSave'];
 
 export const supervisionKeys = {
   all: ['supervision'] as const,
   coverage: (orgId: string, year: number, quarter: number) =>
     ['supervision', 'coverage', orgId, year, quarter] as const,
   visits: (orgId: string, from: string, to: string) => ['supervision', 'visits', orgId, from, to] as const,
+  teams: (orgId: string) => ['supervision', 'teams', orgId] as const,
+  assignments: (teamId: string, month: string) => ['supervision', 'assignments', teamId, month] as const,
 };

@@ -1,4 +1,6 @@
 import { shiftQuarter, sortCoverage } from '../coverage';
+import { problemLines } from '../problems';
+import { usernames } from '../usernames';
 
 describe('supervision coverage', () => {
   it('moves across year boundaries', () => {
@@ -24,11 +26,16 @@ describe('supervision coverage', () => {
 });
 
 describe('visit problems', () => {
-  it('takes one problem per non-blank line', async () => {
-    const { problemLines } = await import('../problems');
+  it('takes one problem per non-blank line', () => {
     expect(problemLines(' Chưa đủ tài liệu \n\n  Ít ý kiến phát biểu\n ')).toEqual([
       'Chưa đủ tài liệu',
       'Ít ý kiến phát biểu',
     ]);
+  });
+});
+
+describe('team members typed as text', () => {
+  it('splits on commas, spaces and lines, without duplicates', () => {
+    expect(usernames(' giamsat, canbo.xa\n giamsat ;  bithu.an ')).toEqual(['giamsat', 'canbo.xa', 'bithu.an']);
   });
 });
