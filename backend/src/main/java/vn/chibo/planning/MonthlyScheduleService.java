@@ -25,6 +25,8 @@ import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.CurrentActor;
 import vn.chibo.security.Role;
+import vn.chibo.supervision.SupervisionMonth;
+import vn.chibo.supervision.SupervisionMonthEntry;
 
 /**
  * A committee's monthly schedule of its cells' meetings, compiled from the planned meetings, with the cells
@@ -117,7 +119,7 @@ public class MonthlyScheduleService {
                 sent == null ? null : time.local(sent.sentAt), sent == null ? null : sent.sentBy, recipients, entries, gaps);
     }
 
-    /** The cells' assigned supervisors and the staff of the committee above. */
+    /** The cells' supervisors (standing or assigned for the month by a team) and the staff of the committee above. */
     private List<ScheduleApi.Recipient> recipients(Organization committee, YearMonth month) {
         Map<String, ScheduleRecipient.Reason> out = new LinkedHashMap<>();
         LocalDate first = month.atDay(1);
@@ -125,6 +127,10 @@ public class MonthlyScheduleService {
         SupervisionAssignment.<SupervisionAssignment>list("cell.path like ?1 and validFrom <= ?2"
                         + " and (validTo is null or validTo >= ?3) order by supervisorUsername", committee.path + "%", last, first)
                 .forEach(a -> out.putIfAbsent(a.supervisorUsername, ScheduleRecipient.Reason.SUPERVISOR));
+        SupervisionMonthEntry.<SupervisionMonthEntry>list("select e from SupervisionMonthEntry e, SupervisionMonth m"
+                        + " where m.id = e.monthId and m.month = ?1 and e.cell.path like ?2 order by e.username",
+                        month.toString(), committee.path + "%")
+                .forEach(e -> out.putIfAbsent(e.username, ScheduleRecipient.Reason.SUPERVISOR));
         if (committee.parentId != null) {
             Appointment.<Appointment>list("organization.id = ?1 and role = ?2 and validFrom <= ?3"
                             + " and (validTo is null or validTo >= ?4) order by username", committee.parentId, Role.STAFF, last, first)

@@ -194,4 +194,24 @@ class PlanningFlowTest extends ApiTest {
         }
         api().get("/api/v1/topic-groups").then().statusCode(200).body("code", hasItem("VAN_DE_PHUC_TAP")).body("$", hasSize(10));
     }
+
+    @Test
+    void membersReadTheirCellPlanSupervisorsReadItNeitherChangesIt() {
+        Tokens.actAs("bithu.an", "secretary");
+        UUID naKhoang = org("LCH-BL-NK");
+        int year = NEXT_YEAR + 4;
+        JsonPath plan = put(naKhoang, year, 0, fourQuarters());
+        for (String reader : List.of("dangvien.an", "giamsat")) {
+            Tokens.actAs(reader, "member");
+            api().get("/api/v1/organizations/{id}/topical-plans/{year}", naKhoang, year).then().statusCode(200);
+            api().body(Map.of("version", plan.getLong("version"), "items", List.of()))
+                    .put("/api/v1/organizations/{id}/topical-plans/{year}", naKhoang, year).then().statusCode(403)
+                    .body("code", equalTo("not-permitted"));
+            api().body(Map.of("version", plan.getLong("version"))).post("/api/v1/topical-plans/{id}/submission", plan.getString("id"))
+                    .then().statusCode(403).body("code", equalTo("not-permitted"));
+        }
+        Tokens.actAs("canbo.tinh", "staff");
+        api().get("/api/v1/organizations/{id}/topical-plans?year={y}", org("LCH"), year).then().statusCode(200)
+                .body("cells.find { it.organizationId == '" + naKhoang + "' }.status", equalTo("DRAFT"));
+    }
 }
