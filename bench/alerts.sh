@@ -14,6 +14,7 @@
 #   4. GET .../alerts?size=20 of the province: 30 warm-up requests, then 300 measured one after the other;
 #      prints p50 / p95 / max (Server-Timing when sent) against the budget p95 < 50 ms.
 #
+# The stack must allow this many requests from one user: start it with CHIBO_RATE_LIMIT_PER_MINUTE=1000000.
 # Exits 0 when both budgets are met, 1 otherwise. Needs Node 20+.
 set -euo pipefail
 
