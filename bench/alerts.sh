@@ -22,13 +22,5 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../scripts/lib.sh
 source "$here/../scripts/lib.sh"
 
-export CHIBO_API_URL="${CHIBO_API_URL:-http://localhost:$CHIBO_API_PORT}"
-export CHIBO_KEYCLOAK_URL="${CHIBO_KEYCLOAK_URL:-http://localhost:$CHIBO_KC_PORT}"
-
-require_cmd node
-for url in "$CHIBO_API_URL/q/health/ready" "$CHIBO_KEYCLOAK_URL/realms/chibo"; do
-  [ "$(http_status "$url")" = 200 ] || die "$url does not answer 200: start the stack first (./run.sh)"
-done
-
-log "API $CHIBO_API_URL, Keycloak $CHIBO_KEYCLOAK_URL"
+require_running_api
 exec node "$here/alerts-bench.mjs"

@@ -26,20 +26,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../scripts/lib.sh
 source "$here/../scripts/lib.sh"
 
-export CHIBO_API_URL="${CHIBO_API_URL:-http://localhost:$CHIBO_API_PORT}"
-export CHIBO_KEYCLOAK_URL="${CHIBO_KEYCLOAK_URL:-http://localhost:$CHIBO_KC_PORT}"
 export CHIBO_SPA_URL="${CHIBO_SPA_URL:-http://localhost:$CHIBO_SPA_PORT}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 
-require_cmd node
 [ -d "$CHIBO_ROOT/frontend/node_modules/lighthouse" ] \
   || die "frontend/node_modules is missing lighthouse: run 'npm ci' in frontend/ first"
 [ "${BENCH_SKIP_LIGHTHOUSE:-}" = 1 ] || [ -x "$CHROME_PATH" ] \
   || die "Chromium not found at $CHROME_PATH (apt-get install -y chromium, or set CHROME_PATH)"
 
-for url in "$CHIBO_API_URL/q/health/ready" "$CHIBO_KEYCLOAK_URL/realms/chibo" "$CHIBO_SPA_URL/config.json"; do
-  [ "$(http_status "$url")" = 200 ] || die "$url does not answer 200: start the stack first (./run.sh)"
-done
-
-log "API $CHIBO_API_URL, Keycloak $CHIBO_KEYCLOAK_URL, web app $CHIBO_SPA_URL"
+require_running_api "$CHIBO_SPA_URL/config.json"
+log "web app $CHIBO_SPA_URL"
 exec node "$here/meeting-bench.mjs"

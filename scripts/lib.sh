@@ -121,6 +121,18 @@ http_status() {
 
 # wait_http URL TIMEOUT_SECONDS [PID] [NAME] [LOGFILE]
 # Waits until URL answers 200. Fails early when PID (if given) has exited.
+# For the benchmarks: export the API and Keycloak addresses and stop unless both answer.
+require_running_api() {
+  export CHIBO_API_URL="${CHIBO_API_URL:-http://localhost:$CHIBO_API_PORT}"
+  export CHIBO_KEYCLOAK_URL="${CHIBO_KEYCLOAK_URL:-http://localhost:$CHIBO_KC_PORT}"
+  require_cmd node
+  local url
+  for url in "$CHIBO_API_URL/q/health/ready" "$CHIBO_KEYCLOAK_URL/realms/chibo" "$@"; do
+    [ "$(http_status "$url")" = 200 ] || die "$url does not answer 200: start the stack first (./run.sh)"
+  done
+  log "API $CHIBO_API_URL, Keycloak $CHIBO_KEYCLOAK_URL"
+}
+
 wait_http() {
   local url="$1" timeout="$2" pid="${3:-}" name="${4:-$1}" logfile="${5:-}" start now code
   start="$(date +%s)"
