@@ -28,7 +28,7 @@ public class AlertResource {
     public PageResult<AlertApi.View> list(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
                                           @QueryParam("kind") AlertKind kind, @Valid @BeanParam PageRequest paging,
                                           HttpHeaders headers) {
-        return alerts.list(id, state, kind, paging, Messages.pick(headers.getAcceptableLanguages()));
+        return alerts.list(id, state, kind, paging, Messages.of(headers));
     }
 
     @POST
@@ -40,6 +40,6 @@ public class AlertResource {
     @POST
     @Path("/alerts/{id}/acknowledgement")
     public AlertApi.View acknowledge(@PathParam("id") UUID id, HttpHeaders headers) {
-        return alerts.acknowledge(id, Messages.pick(headers.getAcceptableLanguages()));
+        return alerts.acknowledge(id, Messages.of(headers));
     }
 }

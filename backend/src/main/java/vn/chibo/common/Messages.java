@@ -1,5 +1,6 @@
 package vn.chibo.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,11 @@ public final class Messages {
             if ("vi".equals(locale.getLanguage())) return VIETNAMESE;
         }
         return VIETNAMESE;
+    }
+
+    /** The language the request asks for (Accept-Language), Vietnamese unless English is preferred. */
+    public static Locale of(HttpHeaders headers) {
+        return pick(headers.getAcceptableLanguages());
     }
 
     public static String get(Locale locale, String key, Object... args) {

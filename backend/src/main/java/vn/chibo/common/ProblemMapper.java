@@ -31,7 +31,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.of(headers);
         List<Problem.FieldMessage> errors = e.fieldErrors().stream()
                 .map(f -> new Problem.FieldMessage(f.field(), Messages.get(locale, f.messageKey(), f.args())))
                 .toList();
@@ -145,7 +145,7 @@ public class ProblemMapper {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.of(headers);
         if (field.isEmpty()) {
             return simple(headers, 400, "malformed-json");
         }
@@ -164,13 +164,13 @@ public class ProblemMapper {
     }
 
     private Response invalid(HttpHeaders headers, List<Problem.FieldMessage> errors) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.of(headers);
         return respond(Problem.of(400, "validation-failed", Messages.get(locale, "validation-failed"),
                 Messages.get(locale, "validation-failed.detail", errors.size()), null, errors));
     }
 
     private Response simple(HttpHeaders headers, int status, String code) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.of(headers);
         return respond(Problem.of(status, code, Messages.get(locale, code),
                 Messages.get(locale, code + ".detail"), null, null));
     }

@@ -32,28 +32,28 @@ public class EvaluationResource {
     @GET
     @Path("/meetings/{id}/evaluation")
     public EvaluationApi.Evaluation get(@PathParam("id") UUID id, HttpHeaders headers) {
-        return evaluations.get(id, Messages.pick(headers.getAcceptableLanguages()));
+        return evaluations.get(id, Messages.of(headers));
     }
 
     @PUT
     @Path("/meetings/{id}/evaluation")
     public EvaluationApi.Evaluation save(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.EvaluationSave body,
                                          HttpHeaders headers) {
-        return evaluations.save(id, body, Messages.pick(headers.getAcceptableLanguages()));
+        return evaluations.save(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/meetings/{id}/evaluation/submit")
     public EvaluationApi.Evaluation submit(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body,
                                            HttpHeaders headers) {
-        return evaluations.submit(id, body, Messages.pick(headers.getAcceptableLanguages()));
+        return evaluations.submit(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/meetings/{id}/evaluation/verify")
     public EvaluationApi.Evaluation verify(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.Verification body,
                                            HttpHeaders headers) {
-        return evaluations.verify(id, body, Messages.pick(headers.getAcceptableLanguages()));
+        return evaluations.verify(id, body, Messages.of(headers));
     }
 
     @GET

@@ -34,18 +34,18 @@ public class ImportResource {
                                      @RestForm("organizationId") @NotNull UUID organizationId,
                                      HttpHeaders headers) throws IOException {
         return service.preview(Files.readAllBytes(file.uploadedFile()), file.fileName(), kind, organizationId,
-                Messages.pick(headers.getAcceptableLanguages()));
+                Messages.of(headers));
     }
 
     @GET
     @Path("/{id}")
     public ImportApi.Preview get(@PathParam("id") UUID id, HttpHeaders headers) {
-        return service.get(id, Messages.pick(headers.getAcceptableLanguages()));
+        return service.get(id, Messages.of(headers));
     }
 
     @POST
     @Path("/{id}/commit")
     public ImportApi.Preview commit(@PathParam("id") UUID id, HttpHeaders headers) {
-        return service.commit(id, Messages.pick(headers.getAcceptableLanguages()));
+        return service.commit(id, Messages.of(headers));
     }
 }

@@ -22,7 +22,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -44,9 +43,6 @@ public class MeetingResource {
         this.documents = documents;
     }
 
-    private static Locale locale(HttpHeaders headers) {
-        return Messages.pick(headers.getAcceptableLanguages());
-    }
 
     @GET
     @Path("/organizations/{id}/meetings")
@@ -64,7 +60,7 @@ public class MeetingResource {
     @ResponseStatus(201)
     public MeetingApi.View schedule(@PathParam("id") UUID organizationId, @Valid @NotNull MeetingApi.Create body,
                                     HttpHeaders headers) {
-        return meetings.schedule(organizationId, body, locale(headers));
+        return meetings.schedule(organizationId, body, Messages.of(headers));
     }
 
     @POST
@@ -96,46 +92,46 @@ public class MeetingResource {
     @GET
     @Path("/meetings/{id}")
     public MeetingApi.View get(@PathParam("id") UUID id, HttpHeaders headers) {
-        return meetings.get(id, locale(headers));
+        return meetings.get(id, Messages.of(headers));
     }
 
     @PATCH
     @Path("/meetings/{id}")
     public MeetingApi.View update(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Patch body, HttpHeaders headers) {
-        return meetings.update(id, body, locale(headers));
+        return meetings.update(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/meetings/{id}/postpone")
     public MeetingApi.View postpone(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Postpone body,
                                     HttpHeaders headers) {
-        return meetings.postpone(id, body, locale(headers));
+        return meetings.postpone(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/meetings/{id}/cancel")
     public MeetingApi.View cancel(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Cancel body, HttpHeaders headers) {
-        return meetings.cancel(id, body, locale(headers));
+        return meetings.cancel(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/meetings/{id}/notify")
     public MeetingApi.View notify(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body,
                                   HttpHeaders headers) {
-        return meetings.notify(id, body, locale(headers));
+        return meetings.notify(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/meetings/{id}/times")
     public MeetingApi.View times(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Times body, HttpHeaders headers) {
-        return meetings.recordTimes(id, body, locale(headers));
+        return meetings.recordTimes(id, body, Messages.of(headers));
     }
 
     @PUT
     @Path("/meetings/{id}/agenda")
     public MeetingApi.View agenda(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.AgendaUpdate body,
                                   HttpHeaders headers) {
-        return meetings.replaceAgenda(id, body, locale(headers));
+        return meetings.replaceAgenda(id, body, Messages.of(headers));
     }
 
     @POST

@@ -26,28 +26,28 @@ public class ModelResource {
     @GET
     @Path("/organizations/{id}/model-programmes/{year}")
     public ModelApi.ProgrammeView get(@PathParam("id") UUID id, @PathParam("year") int year, HttpHeaders headers) {
-        return models.get(id, year, Messages.pick(headers.getAcceptableLanguages()));
+        return models.get(id, year, Messages.of(headers));
     }
 
     @PUT
     @Path("/organizations/{id}/model-programmes/{year}")
     public ModelApi.ProgrammeView save(@PathParam("id") UUID id, @PathParam("year") int year,
                                        @Valid @NotNull ModelApi.ProgrammeSave body, HttpHeaders headers) {
-        return models.save(id, year, body, Messages.pick(headers.getAcceptableLanguages()));
+        return models.save(id, year, body, Messages.of(headers));
     }
 
     @POST
     @Path("/model-selections/{id}/appraisal")
     public ModelApi.ProgrammeView appraise(@PathParam("id") UUID id, @Valid @NotNull ModelApi.AppraisalInput body,
                                            HttpHeaders headers) {
-        return models.appraise(id, body, Messages.pick(headers.getAcceptableLanguages()));
+        return models.appraise(id, body, Messages.of(headers));
     }
 
     @PUT
     @Path("/model-selections/{id}/lessons")
     public ModelApi.ProgrammeView lessons(@PathParam("id") UUID id, @Valid @NotNull ModelApi.LessonsInput body,
                                           HttpHeaders headers) {
-        return models.lessons(id, body, Messages.pick(headers.getAcceptableLanguages()));
+        return models.lessons(id, body, Messages.of(headers));
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
@@ -33,9 +32,6 @@ public class PlanningResource {
         this.schedules = schedules;
     }
 
-    private static Locale locale(HttpHeaders headers) {
-        return Messages.pick(headers.getAcceptableLanguages());
-    }
 
     @GET
     @Path("/topic-groups")
@@ -47,42 +43,42 @@ public class PlanningResource {
     @Path("/organizations/{id}/topical-plans")
     public PlanningApi.Inbox inbox(@PathParam("id") UUID id, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                    HttpHeaders headers) {
-        return inbox.inbox(id, year, locale(headers));
+        return inbox.inbox(id, year, Messages.of(headers));
     }
 
     @GET
     @Path("/organizations/{id}/topical-plans/{year}")
     public PlanningApi.PlanView plan(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
                                      HttpHeaders headers) {
-        return plans.get(id, year, locale(headers));
+        return plans.get(id, year, Messages.of(headers));
     }
 
     @PUT
     @Path("/organizations/{id}/topical-plans/{year}")
     public PlanningApi.PlanView edit(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
                                      @Valid @NotNull PlanningApi.PlanEdit body, HttpHeaders headers) {
-        return plans.edit(id, year, body, locale(headers));
+        return plans.edit(id, year, body, Messages.of(headers));
     }
 
     @POST
     @Path("/topical-plans/{id}/submission")
     public PlanningApi.PlanView submit(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
                                        HttpHeaders headers) {
-        return plans.submit(id, body, locale(headers));
+        return plans.submit(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/topical-plans/{id}/approval")
     public PlanningApi.PlanView approve(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
                                         HttpHeaders headers) {
-        return plans.approve(id, body, locale(headers));
+        return plans.approve(id, body, Messages.of(headers));
     }
 
     @POST
     @Path("/topical-plans/{id}/return")
     public PlanningApi.PlanView giveBack(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
                                          HttpHeaders headers) {
-        return plans.giveBack(id, body, locale(headers));
+        return plans.giveBack(id, body, Messages.of(headers));
     }
 
     @GET

@@ -83,7 +83,7 @@ public class SupervisionResource {
     @Path("/supervision-reports")
     @ResponseStatus(201)
     public SupervisionApi.ReportView createReport(@Valid @NotNull SupervisionApi.ReportCreate body, HttpHeaders headers) {
-        return supervision.createReport(body, Messages.pick(headers.getAcceptableLanguages()));
+        return supervision.createReport(body, Messages.of(headers));
     }
 
     @GET
