@@ -41,6 +41,7 @@ const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlySch
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
+const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -103,6 +104,7 @@ export function AppRoutes() {
             <Route path={paths.meetingsHome.pattern} component={MeetingsHomeRoute} />
             <Route path={paths.meeting.pattern} component={MeetingRoute} />
             <Route path={paths.planning.pattern} component={PlanningHomeRoute} />
+            <Route path={paths.supervisionReports.pattern} component={SupervisionReportsRoute} />
             <Route path={paths.verifications.pattern} component={VerificationsRoute} />
             <Route path={paths.verification.pattern} component={VerificationRoute} />
             <Route component={NotFoundRoute} />

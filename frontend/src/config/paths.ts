@@ -83,6 +83,7 @@ export const paths = {
     pattern: '/organizations/:id/model-meetings',
     build: (id: string) => `/organizations/${enc(id)}/model-meetings`,
   },
+  supervisionReports: { pattern: '/supervision-reports', build: () => '/supervision-reports' },
   supervision: {
     pattern: '/organizations/:id/supervision',
     build: (id: string) => `/organizations/${enc(id)}/supervision`,

@@ -1,7 +1,9 @@
 import { useParams } from 'wouter';
+import { PageHeader } from '@/components/page-header';
 import { OrganizationPage } from '@/app/layout/organization-page';
 import { ModelProgrammeView } from '@/features/model-meetings/components/model-programme-view';
 import { CoverageView } from '@/features/supervision/components/coverage-view';
+import { CommitteeReports, MyReports } from '@/features/supervision/components/reports';
 import { TeamsSection } from '@/features/supervision/components/teams-section';
 import { useMe } from '@/lib/auth/get-me';
 import { canWriteOrganizations } from '@/lib/auth/permissions';
@@ -39,6 +41,18 @@ export function SupervisionRoute() {
         initial={{ year: Number(today.slice(0, 4)), quarter: Math.ceil(Number(today.slice(5, 7)) / 3) }}
       />
       <TeamsSection key={`teams-${id}`} organizationId={id} mayEdit={canWriteOrganizations(me.data)} />
+      <CommitteeReports key={`reports-${id}`} committeeId={id} />
     </OrganizationPage>
+  );
+}
+
+/** A supervisor's half-year and annual reports, drafted from their recorded visits. */
+export function SupervisionReportsRoute() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('reports.mine')} />
+      <MyReports />
+    </>
   );
 }

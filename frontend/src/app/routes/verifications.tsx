@@ -12,7 +12,15 @@ export default function VerificationsRoute() {
   const query = useMyVerifications();
   return (
     <>
-      <PageHeader title={t('verify.title')} subtitle={<p className="muted">{t('verify.queue')}</p>} />
+      <PageHeader
+        title={t('verify.title')}
+        subtitle={<p className="muted">{t('verify.queue')}</p>}
+        actions={
+          <Link href={paths.supervisionReports.build()} className="btn btn-secondary">
+            {t('reports.mine')}
+          </Link>
+        }
+      />
       <VerificationQueue query={query} link={paths.verification.build} />
     </>
   );

@@ -142,7 +142,9 @@ describe('supervision coverage', () => {
           totals: { cells: 2, covered: 1, notCovered: 1, visits: 1 },
         },
       }))
-      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: [] }));
+      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: [] }));
     renderApp(`/organizations/${ids.commune}/supervision`, api);
 
     const table = await screen.findByRole('table');
@@ -237,6 +239,78 @@ describe('supervision coverage', () => {
     });
     expect(await screen.findByText('Đã lưu phân công.')).toBeInTheDocument();
     expect(screen.getByText('giamsat → Chi bộ bản Nà Khoang')).toBeInTheDocument();
+  });
+});
+
+describe('supervisors’ reports', () => {
+  it('drafts the half-year report from the visits, edits it and submits it', async () => {
+    const user = userEvent.setup();
+    const reportId = 'fafafafa-0000-4000-8000-000000000001';
+    const meSupervisor: S['Me'] = {
+      username: 'giamsat',
+      displayName: 'Giám sát',
+      roles: ['SUPERVISOR'],
+      appointments: [],
+    };
+    let reports: S['SupervisionReport'][] = [];
+    const report = (partial: Partial<S['SupervisionReport']> = {}): S['SupervisionReport'] => ({
+      id: reportId,
+      committeeId: ids.commune,
+      committeeName: 'Đảng bộ xã Bình Lư',
+      year,
+      kind: 'HALF_YEAR',
+      periodFrom: `${year}-01-01`,
+      periodTo: `${year}-06-30`,
+      author: 'giamsat',
+      status: 'DRAFT',
+      text: 'Đã dự 3 buổi.',
+      visitCount: 3,
+      cellCount: 2,
+      problemCount: 1,
+      dueDate: `${year}-06-20`,
+      late: false,
+      createdAt: `${year}-06-01T08:00:00+07:00`,
+      version: 0,
+      ...partial,
+    });
+    const api = defaultApi()
+      .on('get', '/api/v1/me', () => ({ status: 200, body: meSupervisor }))
+      .on('get', '/api/v1/organizations', () => ({ status: 200, body: page([commune]) }))
+      .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: reports }))
+      .on('post', '/api/v1/supervision-reports', () => {
+        reports = [report()];
+        return { status: 201, body: reports[0] };
+      })
+      .on('put', '/api/v1/supervision-reports/{id}', (req) => {
+        reports = [report({ text: req.body.text, version: 1 })];
+        return { status: 200, body: reports[0] };
+      })
+      .on('post', '/api/v1/supervision-reports/{id}/submission', () => {
+        reports = [
+          report({ ...reports[0], status: 'SUBMITTED', version: 2, submittedAt: `${year}-06-10T08:00:00+07:00` }),
+        ];
+        return { status: 200, body: reports[0] };
+      });
+    renderApp('/supervision-reports', api);
+
+    await user.type(await screen.findByLabelText('Tìm tổ chức đảng'), 'Binh Lu');
+    await user.click(await screen.findByRole('button', { name: 'Đảng bộ xã Bình Lư' }));
+    await user.click(await screen.findByRole('button', { name: 'Lập báo cáo 6 tháng' }));
+    const form = await screen.findByRole('form', { name: 'Sửa Báo cáo 6 tháng' });
+    expect(within(form).getByLabelText(/Nội dung báo cáo/)).toHaveValue('Đã dự 3 buổi.');
+    await user.type(within(form).getByLabelText(/Nội dung báo cáo/), ' Chi bộ Chu Va chưa được dự.');
+    await user.click(within(form).getByRole('button', { name: 'Nộp báo cáo' }));
+    expect(await screen.findByText('Đã nộp')).toBeInTheDocument();
+    expect(api.callsTo('PUT', `/api/v1/supervision-reports/${reportId}`)[0].body).toEqual({
+      version: 0,
+      text: 'Đã dự 3 buổi. Chi bộ Chu Va chưa được dự.',
+    });
+    expect(api.callsTo('POST', `/api/v1/supervision-reports/${reportId}/submission`)[0].body).toEqual({ version: 1 });
+    expect(api.callsTo('POST', '/api/v1/supervision-reports')[0].body).toEqual({
+      committeeId: ids.commune,
+      year,
+      kind: 'HALF_YEAR',
+    });
   });
 });
 

@@ -10,6 +10,9 @@ export type SupervisionTeam = S['SupervisionTeam'];
 export type SupervisionTeamCreate = S['SupervisionTeamCreate'];
 export type MonthlyAssignments = S['MonthlyAssignments'];
 export type MonthlyAssignmentsSave = S['MonthlyAssignmentsSave'];
+export type SupervisionReport = S['SupervisionReport'];
+export type SupervisionReportKind = S['SupervisionReportKind'];
+export type SupervisionReportCreate = S['SupervisionReportCreate'];
 
 export const supervisionKeys = {
   all: ['supervision'] as const,
@@ -17,5 +20,7 @@ export const supervisionKeys = {
     ['supervision', 'coverage', orgId, year, quarter] as const,
   visits: (orgId: string, from: string, to: string) => ['supervision', 'visits', orgId, from, to] as const,
   teams: (orgId: string) => ['supervision', 'teams', orgId] as const,
+  allReports: ['supervision', 'reports'] as const,
+  reports: (committeeId: string, year: number) => ['supervision', 'reports', committeeId, year] as const,
   assignments: (teamId: string, month: string) => ['supervision', 'assignments', teamId, month] as const,
 };
