@@ -2,7 +2,6 @@ package vn.chibo.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -88,13 +87,11 @@ public class AlertFactsLoader {
             tasks.put((UUID) r[0], ((Number) r[1]).intValue());
         }
         Map<UUID, Map<String, Integer>> visits = new HashMap<>();
-        for (Object row : em.createNativeQuery("select v.cell_org_id, v.visited_on from supervision_visit v join organization o"
-                        + " on o.id = v.cell_org_id where o.path like ?1 and v.visited_on >= ?2")
-                .setParameter(1, path + "%").setParameter(2, previousQuarter).getResultList()) {
-            Object[] r = (Object[]) row;
-            LocalDate day = r[1] instanceof Date d ? d.toLocalDate() : (LocalDate) r[1];
-            visits.computeIfAbsent(uuid(r[0]), k -> new HashMap<>())
-                    .merge(Periods.quarterKey(Periods.quarterStart(day)), 1, Integer::sum);
+        for (Object[] r : em.createQuery("select v.cell.id, v.visitedOn from SupervisionVisit v where v.cell.path like :p"
+                        + " and v.visitedOn >= :from", Object[].class)
+                .setParameter("p", path + "%").setParameter("from", previousQuarter).getResultList()) {
+            visits.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
+                    .merge(Periods.quarterKey(Periods.quarterStart((LocalDate) r[1])), 1, Integer::sum);
         }
         Map<UUID, AlertRules.CellFacts> cells = new HashMap<>();
         for (Organization o : orgs) {
@@ -118,15 +115,12 @@ public class AlertFactsLoader {
         Set<UUID> sent = new HashSet<>(em.createQuery("select s.organizationId from MonthlySchedule s where s.month = :m", UUID.class)
                 .setParameter("m", YearMonth.from(today).toString()).getResultList());
         Map<UUID, Integer> modelHeld = new HashMap<>();
-        for (Object row : em.createNativeQuery("select p.committee_org_id, m.status from model_programme p"
-                        + " join model_selection s on s.programme_id = p.id join meeting m on m.id = s.meeting_id"
-                        + " join organization o on o.id = p.committee_org_id where p.plan_year = ?1 and o.path like ?2")
-                .setParameter(1, today.getYear()).setParameter(2, path + "%").getResultList()) {
-            Object[] r = (Object[]) row;
-            String status = String.valueOf(r[1]);
-            if (MeetingStatus.HELD.name().equals(status) || MeetingStatus.APPROVED.name().equals(status)) {
-                modelHeld.merge(uuid(r[0]), 1, Integer::sum);
-            }
+        for (UUID committee : em.createQuery("select p.committee.id from ModelProgramme p, ModelSelection s, Meeting m"
+                        + " where s.programmeId = p.id and m.id = s.meetingId and p.year = :y and p.committee.path like :p"
+                        + " and m.status in :held", UUID.class)
+                .setParameter("y", today.getYear()).setParameter("p", path + "%")
+                .setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.APPROVED)).getResultList()) {
+            modelHeld.merge(committee, 1, Integer::sum);
         }
         Map<UUID, AlertRules.CommitteeFacts> out = new HashMap<>();
         for (Organization o : orgs) {
@@ -139,9 +133,5 @@ public class AlertFactsLoader {
 
     private Instant startOf(LocalDate day) {
         return day.atStartOfDay(time.zone()).toInstant();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(String.valueOf(value));
     }
 }

@@ -52,8 +52,10 @@ public class DemoData {
     private int cardSequence = 10001;
 
     private final AlertService alerts;
+    private final DemoPlanning planning;
 
-    public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts) {
+    public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning) {
+        this.planning = planning;
         this.em = em;
         this.config = config;
         this.time = time;
@@ -129,6 +131,7 @@ public class DemoData {
         appoint("service-account-chibo-integration", province, Role.INTEGRATION);
         supervise("giamsat", naKhoang);
         supervise("giamsat", naBo);
+        planning.load(binhLu, naKhoang);
         LOG.infof("Demo data loaded: %d organisations, %d members", em.createQuery("select count(o) from Organization o",
                 Long.class).getSingleResult(), cardSequence - 10001);
     }

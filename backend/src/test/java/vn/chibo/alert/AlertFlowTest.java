@@ -164,4 +164,23 @@ class AlertFlowTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/model-programmes/{y}", committee, year).then().statusCode(200)
                 .body("requiredCount", equalTo(2));
     }
+
+    @Test
+    void aRecordedVisitCoversTheCellForItsQuarter() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        CellFixture visited = CellFixture.create(committee);
+        CellFixture unvisited = CellFixture.create(committee);
+        OffsetDateTime start = CellFixture.hoursAgo(3);
+        UUID meeting = visited.schedule("REGULAR", start);
+        CellFixture.hold(meeting, start, 100);
+        api().body(Map.of("comments", "Chi bộ sinh hoạt đúng quy trình", "problems", List.of("Thiếu tài liệu")))
+                .post("/api/v1/meetings/{id}/visits", meeting).then().statusCode(201);
+        LocalDate lastMonthOfQuarter = Periods.quarterStart(start.toLocalDate()).plusMonths(2);
+        alerts.compute(pathOf(committee), lastMonthOfQuarter);
+        String quarter = Periods.quarterKey(Periods.quarterStart(start.toLocalDate()));
+        api().get("/api/v1/organizations/{id}/alerts?kind=CELL_NOT_VISITED", committee).then().statusCode(200)
+                .body("items.findAll { it.period == '" + quarter + "' }.organizationId",
+                        equalTo(List.of(unvisited.cellId.toString())));
+    }
 }
