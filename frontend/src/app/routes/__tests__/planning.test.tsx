@@ -168,6 +168,26 @@ describe('topical plan: the secretary’s editor', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Dữ liệu không hợp lệ');
   });
 
+  it('keeps what was typed across a reload until it is saved', async () => {
+    const user = userEvent.setup();
+    const api = () => planApi().on('get', '/api/v1/organizations/{id}/topical-plans/{year}', () => notFound);
+    const first = renderApp(`/organizations/${ids.cellNaKhoang}/topical-plans/${nextYear}`, api());
+    const q1 = await screen.findByRole('region', { name: 'Quý 1' });
+    await user.type(within(q1).getByLabelText(/Tên chuyên đề/), 'Học tập Nghị quyết');
+    await waitFor(() =>
+      expect(localStorage.getItem(`chibo.draft.topical-plan.${ids.cellNaKhoang}.${nextYear}`)).toContain(
+        'Học tập Nghị quyết',
+      ),
+    );
+    first.unmount();
+
+    renderApp(`/organizations/${ids.cellNaKhoang}/topical-plans/${nextYear}`, api());
+    expect(await screen.findByText(/Đã khôi phục bản nháp/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Quý 1' })).getByLabelText(/Tên chuyên đề/)).toHaveValue(
+      'Học tập Nghị quyết',
+    );
+  });
+
   it('shows the committee’s comment on a returned plan', async () => {
     const api = planApi().on('get', '/api/v1/organizations/{id}/topical-plans/{year}', () => ({
       status: 200,

@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { focusFirstInvalid, isVersionConflict, serverFieldErrors } from '@/lib/form';
 import { todayInVietnam } from '@/lib/format';
+import { useDraft } from '@/lib/use-draft';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useTopicGroups } from '../api/list-topic-groups';
 import { usePlanMembers, type PlanMember } from '../api/list-plan-members';
@@ -58,8 +59,20 @@ export function PlanEditor({
   const members = usePlanMembers(organizationId);
   const save = useSaveTopicalPlan(organizationId, year);
   const submit = useSubmitTopicalPlan();
-  const [rows, setRows] = useState<DraftItem[]>(() => initialRows(plan, year, today));
-  const [dirty, setDirty] = useState(!plan);
+  // Kept in localStorage while edited (a phone loses the connection, or the page is reloaded); the
+  // draft remembers the version it was typed on, so it never overwrites someone else's save silently.
+  const draft = useDraft(`topical-plan.${organizationId}.${year}`, () => ({
+    rows: initialRows(plan, year, today),
+    baseVersion: plan?.version ?? 0,
+    dirty: !plan,
+  }));
+  const { rows, dirty } = draft.value;
+  const setRows = (f: (rows: DraftItem[]) => DraftItem[]) =>
+    draft.update((d) => ({ ...d, rows: f(d.rows), dirty: true }));
+  const discard = () => {
+    draft.clear();
+    onReload();
+  };
   const [localErrors, setLocalErrors] = useState<Record<string, ItemErrors>>({});
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -80,18 +93,15 @@ export function PlanEditor({
       for (const k of Object.keys(patch)) delete rest[k as keyof ItemErrors];
       return { ...e, [key]: rest };
     });
-    setDirty(true);
     setSaved(false);
   };
   const remove = (key: string) => {
     setRows((rs) => rs.filter((r) => r.key !== key));
-    setDirty(true);
     setSaved(false);
   };
   const add = (quarter: number) => {
     const month = monthsOfQuarter(quarter).find((m) => openMonths.includes(m)) ?? monthsOfQuarter(quarter)[0];
     setRows((rs) => [...rs, blankDraft(month)]);
-    setDirty(true);
     setSaved(false);
   };
 
@@ -112,9 +122,8 @@ export function PlanEditor({
     let current = plan;
     try {
       if (dirty || !current) {
-        current = await save.mutateAsync({ version: plan?.version ?? 0, items: rows.map(toInput) });
-        setRows(current.items.map(toDraft));
-        setDirty(false);
+        current = await save.mutateAsync({ version: draft.value.baseVersion, items: rows.map(toInput) });
+        draft.clear({ rows: current.items.map(toDraft), baseVersion: current.version, dirty: false });
       }
       if (andSubmit) await submit.mutateAsync({ planId: current.id, version: current.version });
       else setSaved(true);
@@ -134,6 +143,14 @@ export function PlanEditor({
         void run(false);
       }}
     >
+      {draft.restored && dirty && (
+        <p className="alert alert-info" role="status">
+          {t('draft.restored')}{' '}
+          <button type="button" className="btn btn-link" onClick={discard}>
+            {t('draft.discard')}
+          </button>
+        </p>
+      )}
       {groupByQuarter(rows).map(({ quarter, items }) => {
         const ended = quarterEnded(year, quarter, today);
         return (
@@ -179,7 +196,7 @@ export function PlanEditor({
       <ErrorMessage
         error={save.error ?? submit.error}
         hideFields={server.handled}
-        onRetry={isVersionConflict(save.error ?? submit.error) ? onReload : undefined}
+        onRetry={isVersionConflict(save.error ?? submit.error) ? discard : undefined}
       />
       {saved && (
         <p className="alert alert-success" role="status">

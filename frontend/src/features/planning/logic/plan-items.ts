@@ -55,7 +55,8 @@ export interface DraftItem {
 }
 
 let counter = 0;
-export const newKey = () => `new-${++counter}`;
+// Unique across reloads too: a restored draft keeps the keys it was saved with.
+export const newKey = () => `new-${Date.now().toString(36)}-${++counter}`;
 
 export function toDraft(item: PlanItem): DraftItem {
   return {
