@@ -182,7 +182,7 @@ test('a cell without a regular meeting this month raises an alert for the commit
     const run = page.waitForResponse((r) => r.url().endsWith('/alert-runs') && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Tính lại ngay' }).click();
     expect((await run).ok()).toBeTruthy();
-    await expect(page.getByText(/^Đã tính lại cho \d+ tổ chức/)).toBeVisible();
+    await expect(page.getByText(/^Đã tính lại cho [\d.,]+ tổ chức/)).toBeVisible();
   };
   await recompute();
   await page.getByLabel('Tìm tổ chức đảng').fill(name);
