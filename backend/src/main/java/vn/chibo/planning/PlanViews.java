@@ -30,8 +30,9 @@ public class PlanViews {
 
     public PlanningApi.PlanView view(TopicalPlan plan, PolicyProfile policy, Locale locale) {
         Map<UUID, Meeting> meetings = meetingsOf(plan.items.stream().map(i -> i.meetingId).toList());
-        Map<UUID, String> presenters = Member.<Member>list("id in ?1", ids(plan.items.stream().map(i -> i.presenterId).toList()))
-                .stream().collect(Collectors.toMap(m -> m.id, m -> m.fullName));
+        List<UUID> presenterIds = ids(plan.items.stream().map(i -> i.presenterId).toList());
+        Map<UUID, String> presenters = presenterIds.isEmpty() ? Map.of()
+                : Member.<Member>list("id in ?1", presenterIds).stream().collect(Collectors.toMap(m -> m.id, m -> m.fullName));
         Map<String, TopicGroup> groups = groups();
         List<PlanningApi.ItemView> items = plan.items.stream().map(i -> {
             Meeting m = i.meetingId == null ? null : meetings.get(i.meetingId);
@@ -106,7 +107,6 @@ public class PlanViews {
     }
 
     private static List<UUID> ids(Collection<UUID> ids) {
-        List<UUID> out = ids.stream().filter(Objects::nonNull).distinct().toList();
-        return out.isEmpty() ? List.of(new UUID(0, 0)) : out;
+        return ids.stream().filter(Objects::nonNull).distinct().toList();
     }
 }
