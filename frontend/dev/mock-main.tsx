@@ -257,6 +257,49 @@ api
     plans.set(key, next);
     return { status: 200, body: next };
   })
+  .on('get', '/api/v1/organizations/{id}/topical-plans', ({ query }) => ({
+    status: 200,
+    body: {
+      year: Number(query.get('year')),
+      dueDate: `${query.get('year')}-02-05`,
+      counts: { none: 6, draft: 1, submitted: 1, approved: 1, returned: 0, late: 2 },
+      cells: cells.slice(0, 9).map((c, i) => ({
+        organizationId: c.id,
+        organizationName: c.name,
+        status: (['SUBMITTED', 'APPROVED', 'DRAFT', 'NONE'] as const)[Math.min(i, 3)],
+        late: i > 6,
+        itemCount: i < 3 ? 4 : 0,
+        heldCount: i === 1 ? 2 : 0,
+        submittedAt: i < 2 ? '2026-01-20T08:00:00+07:00' : null,
+      })),
+      byGroup: topicGroups.slice(0, 3).map((g, i) => ({ code: g.code, label: g.labelVi, count: 3 - i })),
+    },
+  }))
+  .on('get', '/api/v1/organizations/{id}/pushed-topics', () => ({ status: 200, body: [] }))
+  .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}', ({ params }) => ({
+    status: 200,
+    body: {
+      organizationId: ids.commune,
+      organizationName: 'Đảng bộ xã Bình Lư',
+      month: params.month,
+      dueDate: `${params.month}-02`,
+      late: true,
+      recipients: [
+        { username: 'giamsat', reason: 'SUPERVISOR' },
+        { username: 'canbo.tinh', reason: 'UPPER_COMMITTEE' },
+      ],
+      entries: cells.slice(0, 6).map((c, i) => ({
+        meetingId: `m${i}`,
+        organizationId: c.id,
+        organizationName: c.name,
+        type: 'REGULAR',
+        status: 'PLANNED',
+        scheduledStart: `${params.month}-0${i + 3}T19:30:00+07:00`,
+        place: 'Nhà văn hóa bản',
+      })),
+      gaps: cells.slice(6, 9).map((c) => ({ organizationId: c.id, organizationName: c.name })),
+    },
+  }))
   .on('get', '/api/v1/organizations/{id}/alerts', () => ({
     status: 200,
     body: page([

@@ -90,8 +90,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'inbox.empty': 'No cell here.',
   'inbox.col.cell': 'Cell',
   'inbox.col.status': 'Status',
-  'inbox.col.submittedAt': 'Submitted',
-  'inbox.col.items': 'Topics',
+  'inbox.submittedAt': 'submitted {when}',
   'inbox.itemsHeld': '{items} topics, {held} held',
   'inbox.byGroup': 'Topics by group',
   'inbox.byGroupEmpty': 'No topics yet.',
@@ -170,7 +169,6 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'monthly.col.when': 'When',
   'monthly.col.cell': 'Cell',
   'monthly.col.type': 'Type',
-  'monthly.col.place': 'Place',
 
   'alerts.title': 'Alerts',
   'alerts.state': 'Alert state',

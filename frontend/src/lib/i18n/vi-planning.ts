@@ -88,8 +88,7 @@ export const viPlanning = {
   'inbox.empty': 'Không có chi bộ nào ở mục này.',
   'inbox.col.cell': 'Chi bộ',
   'inbox.col.status': 'Trạng thái',
-  'inbox.col.submittedAt': 'Ngày gửi',
-  'inbox.col.items': 'Chuyên đề',
+  'inbox.submittedAt': 'gửi {when}',
   'inbox.itemsHeld': '{items} chuyên đề, đã tổ chức {held}',
   'inbox.byGroup': 'Chuyên đề theo nhóm chủ đề',
   'inbox.byGroupEmpty': 'Chưa có chuyên đề nào.',
@@ -168,7 +167,6 @@ export const viPlanning = {
   'monthly.col.when': 'Thời gian',
   'monthly.col.cell': 'Chi bộ',
   'monthly.col.type': 'Loại',
-  'monthly.col.place': 'Địa điểm',
 
   'alerts.title': 'Cảnh báo',
   'alerts.state': 'Trạng thái cảnh báo',

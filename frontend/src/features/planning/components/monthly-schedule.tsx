@@ -137,7 +137,6 @@ function Entries({ schedule }: { schedule: MonthlySchedule }) {
                 <th scope="col">{t('monthly.col.when')}</th>
                 <th scope="col">{t('monthly.col.cell')}</th>
                 <th scope="col">{t('monthly.col.type')}</th>
-                <th scope="col">{t('monthly.col.place')}</th>
               </tr>
             </thead>
             <tbody>
@@ -151,11 +150,13 @@ function Entries({ schedule }: { schedule: MonthlySchedule }) {
                         {formatTime(e.scheduledStart, locale)}
                       </Link>
                     </td>
-                    <td>{e.organizationName}</td>
+                    <td>
+                      {e.organizationName}
+                      {e.place && <span className="muted small block-comment">{e.place}</span>}
+                    </td>
                     <td>
                       {t(`meeting.type.${e.type}`)} <span className="badge">{t(`meeting.status.${e.status}`)}</span>
                     </td>
-                    <td>{e.place ?? '–'}</td>
                   </tr>
                 ))}
             </tbody>

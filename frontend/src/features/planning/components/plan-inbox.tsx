@@ -72,8 +72,6 @@ function CellTable({ inbox, filter, year }: { inbox: PlanInbox; filter: InboxFil
           <tr>
             <th scope="col">{t('inbox.col.cell')}</th>
             <th scope="col">{t('inbox.col.status')}</th>
-            <th scope="col">{t('inbox.col.submittedAt')}</th>
-            <th scope="col">{t('inbox.col.items')}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,9 +82,17 @@ function CellTable({ inbox, filter, year }: { inbox: PlanInbox; filter: InboxFil
               </th>
               <td>
                 <PlanStatusBadge status={c.status} late={c.late} />
+                {c.submittedAt && (
+                  <span className="muted small block-comment">
+                    {t('inbox.submittedAt', { when: formatDateTime(c.submittedAt, locale) })}
+                  </span>
+                )}
+                {c.itemCount > 0 && (
+                  <span className="muted small block-comment">
+                    {t('inbox.itemsHeld', { items: c.itemCount, held: c.heldCount })}
+                  </span>
+                )}
               </td>
-              <td>{c.submittedAt ? formatDateTime(c.submittedAt, locale) : '–'}</td>
-              <td>{t('inbox.itemsHeld', { items: c.itemCount, held: c.heldCount })}</td>
             </tr>
           ))}
         </tbody>
