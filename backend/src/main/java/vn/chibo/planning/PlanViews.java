@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,8 @@ public class PlanViews {
     public PlanningApi.PlanView view(TopicalPlan plan, PolicyProfile policy, Locale locale) {
         Map<UUID, Meeting> meetings = meetingsOf(plan.items.stream().map(i -> i.meetingId).toList());
         List<UUID> presenterIds = ids(plan.items.stream().map(i -> i.presenterId).toList());
-        Map<UUID, String> presenters = presenterIds.isEmpty() ? Map.of()
-                : Member.<Member>list("id in ?1", presenterIds).stream().collect(Collectors.toMap(m -> m.id, m -> m.fullName));
+        Map<UUID, String> presenters = new HashMap<>();
+        if (!presenterIds.isEmpty()) Member.<Member>list("id in ?1", presenterIds).forEach(m -> presenters.put(m.id, m.fullName));
         Map<String, TopicGroup> groups = groups();
         List<PlanningApi.ItemView> items = plan.items.stream().map(i -> {
             Meeting m = i.meetingId == null ? null : meetings.get(i.meetingId);
@@ -98,7 +99,7 @@ public class PlanViews {
 
     public static Map<UUID, Meeting> meetingsOf(Collection<UUID> meetingIds) {
         List<UUID> ids = ids(meetingIds);
-        if (ids.isEmpty()) return Map.of();
+        if (ids.isEmpty()) return new HashMap<>();
         return Meeting.<Meeting>list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
