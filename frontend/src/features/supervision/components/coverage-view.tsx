@@ -104,8 +104,7 @@ function CoverageTable({ coverage }: { coverage: SupervisionCoverage }) {
             <tr>
               <th scope="col">{t('inbox.col.cell')}</th>
               <th scope="col">{t('supervision.col.visits')}</th>
-              <th scope="col">{t('supervision.col.supervisors')}</th>
-              <th scope="col">{t('supervision.col.visitors')}</th>
+              <th scope="col">{t('supervision.col.people')}</th>
             </tr>
           </thead>
           <tbody>
@@ -120,8 +119,14 @@ function CoverageTable({ coverage }: { coverage: SupervisionCoverage }) {
                     {c.covered ? t('supervision.covered') : t('supervision.notCovered')}
                   </span>
                 </td>
-                <td>{c.supervisors.join(', ') || '–'}</td>
-                <td>{c.visitors.join(', ') || '–'}</td>
+                <td>
+                  <span className="block-comment">
+                    {t('supervision.assigned', { names: c.supervisors.join(', ') || '–' })}
+                  </span>
+                  <span className="block-comment muted small">
+                    {t('supervision.visitedBy', { names: c.visitors.join(', ') || '–' })}
+                  </span>
+                </td>
               </tr>
             ))}
           </tbody>
