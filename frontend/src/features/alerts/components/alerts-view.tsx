@@ -14,6 +14,7 @@ import { useAlerts } from '../api/list-alerts';
 import { useRunAlerts } from '../api/run-alerts';
 import { ALERT_KINDS, ALERT_STATES, type Alert, type AlertKind, type AlertState } from '../api/types';
 import { alertStatus, canAcknowledge } from '../logic/alert-state';
+import { alertTarget } from '../logic/alert-target';
 
 const SIZE = 20;
 const SEVERITY_CLASS = { INFO: 'badge-auto', WARNING: 'badge-warn', CRITICAL: 'badge-danger' } as const;
@@ -147,6 +148,7 @@ function AlertCard({ alert: a }: { alert: Alert }) {
   const { t, locale } = useI18n();
   const ack = useAcknowledgeAlert();
   const status = alertStatus(a);
+  const target = alertTarget(a);
   return (
     <li
       className={`card alert-card severity-${a.severity.toLowerCase()}`}
@@ -170,6 +172,9 @@ function AlertCard({ alert: a }: { alert: Alert }) {
       </p>
       {a.policyLabel && <p className="muted small">{t('alerts.policy', { policy: a.policyLabel })}</p>}
       <ErrorMessage error={ack.error} />
+      <Link href={target.href} className="btn btn-link">
+        {t(target.label)}
+      </Link>
       {canAcknowledge(a) && (
         <button type="button" className="btn btn-secondary" disabled={ack.isPending} onClick={() => ack.mutate(a.id)}>
           {t('alerts.acknowledge')}

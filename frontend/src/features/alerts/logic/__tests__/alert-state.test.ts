@@ -1,4 +1,5 @@
 import { alertStatus, canAcknowledge, matchesState } from '../alert-state';
+import { alertTarget } from '../alert-target';
 
 describe('alert state', () => {
   const open = { resolvedAt: null, acknowledgedAt: null };
@@ -22,5 +23,23 @@ describe('alert state', () => {
     expect(canAcknowledge(open)).toBe(true);
     expect(canAcknowledge(seen)).toBe(false);
     expect(canAcknowledge(fixed)).toBe(false);
+  });
+});
+
+describe('alert target', () => {
+  it('leads to the screen that fixes the cause', () => {
+    const id = 'o1';
+    expect(alertTarget({ kind: 'TOPICAL_PLAN_LATE', organizationId: id, period: '2027' }).href).toBe(
+      '/organizations/o1/topical-plans/2027',
+    );
+    expect(alertTarget({ kind: 'MONTHLY_SCHEDULE_LATE', organizationId: id, period: '2026-12' }).href).toBe(
+      '/organizations/o1/monthly-schedule?month=2026-12',
+    );
+    expect(alertTarget({ kind: 'REGULAR_NOT_PLANNED', organizationId: id, period: '2026-11' }).href).toBe(
+      '/organizations/o1/meetings',
+    );
+    expect(alertTarget({ kind: 'MODEL_PROGRAMME_INCOMPLETE', organizationId: id, period: '2026' }).href).toBe(
+      '/organizations/o1/model-meetings',
+    );
   });
 });
