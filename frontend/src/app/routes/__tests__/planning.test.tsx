@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
 import { cellNaKhoang, commune, ids, meStaff, memberSummary, organization, page } from '@/test/fixtures';
+import { defaultPolicy } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
 
 type S = components['schemas'];
@@ -70,6 +71,7 @@ function planApi(me: S['Me'] = meSecretary) {
     .on('get', '/api/v1/me', () => ({ status: 200, body: me }))
     .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(cellNaKhoang) }))
     .on('get', '/api/v1/topic-groups', () => ({ status: 200, body: groups }))
+    .on('get', '/api/v1/organizations/{id}/policy', () => ({ status: 200, body: defaultPolicy }))
     .on('get', '/api/v1/organizations/{id}/members', () => ({ status: 200, body: page([memberSummary()]) }));
 }
 
@@ -113,7 +115,7 @@ describe('topical plan: the secretary’s editor', () => {
       await user.selectOptions(within(quarter).getByLabelText(/Nhóm chủ đề/), 'HCM');
       await user.type(within(quarter).getByLabelText(/Tên chuyên đề/), `Chuyên đề quý ${q}`);
     }
-    expect(screen.queryByText(/chưa có sinh hoạt chuyên đề/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/chưa đủ sinh hoạt chuyên đề/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Gửi cấp ủy' }));
 
     expect(await screen.findByText('Kế hoạch đã gửi, đang chờ cấp ủy phê duyệt.')).toBeInTheDocument();
@@ -151,9 +153,8 @@ describe('topical plan: the secretary’s editor', () => {
       }));
     renderApp(`/organizations/${ids.cellNaKhoang}/topical-plans/${nextYear}`, api);
 
-    expect(
-      await screen.findByText('Quý 4 chưa có sinh hoạt chuyên đề. Mỗi quý phải có ít nhất một chuyên đề.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Quý 4 chưa đủ sinh hoạt chuyên đề: mỗi quý ít nhất 1.')).toBeInTheDocument();
+    expect(await screen.findByText('Còn thiếu 1 diễn đàn so với số tối thiểu trong năm.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '+ Thêm chuyên đề quý 4' }));
     await user.click(screen.getByRole('button', { name: 'Lưu nháp' }));
     const q4 = screen.getByRole('region', { name: 'Quý 4' });

@@ -17,6 +17,7 @@ export type InboxCell = PlanInbox['cells'][number];
 export type InboxStatus = InboxCell['status'];
 export type MonthlySchedule = S['MonthlySchedule'];
 export type PushedTopic = S['PushedTopic'];
+export type Policy = S['Policy'];
 export type PushedTopicCreate = S['PushedTopicCreate'];
 
 export const planKeys = {
@@ -26,6 +27,7 @@ export const planKeys = {
   topicGroups: () => ['topic-groups'] as const,
   members: (orgId: string) => ['topical-plans', 'members', orgId] as const,
   pushed: (orgId: string, year: number) => ['topical-plans', 'pushed', orgId, year] as const,
+  policy: (orgId: string, on: string) => ['topical-plans', 'policy', orgId, on] as const,
 };
 
 export const scheduleKeys = {

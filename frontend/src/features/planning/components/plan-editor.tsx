@@ -5,6 +5,7 @@ import { focusFirstInvalid, isVersionConflict, serverFieldErrors } from '@/lib/f
 import { todayInVietnam } from '@/lib/format';
 import { useDraft } from '@/lib/use-draft';
 import { useI18n } from '@/lib/i18n/i18n';
+import { usePolicy } from '../api/get-policy';
 import { useTopicGroups } from '../api/list-topic-groups';
 import { usePlanMembers, type PlanMember } from '../api/list-plan-members';
 import { useSaveTopicalPlan } from '../api/save-topical-plan';
@@ -17,6 +18,7 @@ import {
   groupByQuarter,
   itemErrorsFromServer,
   missingFields,
+  missingForums,
   monthsOfQuarter,
   QUARTERS,
   quarterEnded,
@@ -83,7 +85,12 @@ export function PlanEditor({
   const openMonths = Array.from({ length: 12 }, (_, i) => i + 1).filter(
     (m) => !quarterEnded(year, quarterOf(m), today),
   );
-  const missingQuarters = emptyQuarters(rows).filter((q) => !quarterEnded(year, q, today));
+  // The rules of the plan's year (today's for the current year): topical sessions per quarter, forums.
+  const policy = usePolicy(organizationId, String(year) === today.slice(0, 4) ? today : `${year}-01-01`);
+  const perQuarter = policy.data?.topicalPerQuarter ?? 1;
+  const missingQuarters = emptyQuarters(rows, perQuarter).filter((q) => !quarterEnded(year, q, today));
+  const forumsShort = policy.data ? missingForums(rows, policy.data.forumsPerYearMin) : 0;
+  const refuses = policy.data?.emptyQuarterRule === 'REFUSE';
 
   const change = (key: string, patch: Partial<DraftItem>) => {
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -186,12 +193,19 @@ export function PlanEditor({
         );
       })}
       <ErrorMessage error={groups.error} onRetry={() => void groups.refetch()} />
-      {missingQuarters.length > 0 && (
-        <p className="alert alert-warning" role="status">
-          {t('plan.emptyQuarters', {
-            quarters: missingQuarters.map((q) => t('plan.quarter', { quarter: q })).join(', '),
-          })}
-        </p>
+      {(missingQuarters.length > 0 || forumsShort > 0) && (
+        <ul className="alert alert-warning plan-rule-warnings" role="status">
+          {missingQuarters.length > 0 && (
+            <li>
+              {t('plan.emptyQuarters', {
+                quarters: missingQuarters.map((q) => t('plan.quarter', { quarter: q })).join(', '),
+                count: perQuarter,
+              })}
+              {refuses && ` ${t('plan.emptyRefused')}`}
+            </li>
+          )}
+          {forumsShort > 0 && <li>{t('plan.forumsShort', { count: forumsShort })}</li>}
+        </ul>
       )}
       <ErrorMessage
         error={save.error ?? submit.error}

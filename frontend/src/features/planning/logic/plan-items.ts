@@ -27,10 +27,19 @@ export function groupByQuarter<T extends { plannedMonth: number }>(items: T[]): 
   }));
 }
 
-/** Quarters without any topical session (forums do not count: the rule asks for a topical one per quarter). */
-export function emptyQuarters(items: { kind: PlanItemKind; plannedMonth: number }[]): Quarter[] {
-  return QUARTERS.filter((q) => !items.some((i) => i.kind === 'TOPICAL' && quarterOf(i.plannedMonth) === q));
+/**
+ * Quarters with fewer topical sessions than the policy asks (1 by default); forums do not count,
+ * the rule is about topical sessions.
+ */
+export function emptyQuarters(items: { kind: PlanItemKind; plannedMonth: number }[], perQuarter = 1): Quarter[] {
+  return QUARTERS.filter(
+    (q) => items.filter((i) => i.kind === 'TOPICAL' && quarterOf(i.plannedMonth) === q).length < perQuarter,
+  );
 }
+
+/** How many forums the plan still lacks against the yearly minimum. */
+export const missingForums = (items: { kind: PlanItemKind }[], minimum: number) =>
+  Math.max(0, minimum - items.filter((i) => i.kind === 'FORUM').length);
 
 /** A plan can be changed while it is a draft or after the committee returned it. */
 export const isEditable = (status: PlanStatus | undefined) => !status || status === 'DRAFT' || status === 'RETURNED';

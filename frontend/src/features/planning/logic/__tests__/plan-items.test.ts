@@ -6,6 +6,7 @@ import {
   isEditable,
   itemErrorsFromServer,
   lastReturn,
+  missingForums,
   missingFields,
   quarterEnded,
   quarterOf,
@@ -40,6 +41,17 @@ describe('plan items', () => {
       ]),
     ).toEqual([2, 4]);
     expect(emptyQuarters([])).toEqual([1, 2, 3, 4]);
+  });
+
+  it('counts against the policy: two per quarter, and the yearly minimum of forums', () => {
+    const items: { kind: 'TOPICAL' | 'FORUM'; plannedMonth: number }[] = [
+      { kind: 'TOPICAL', plannedMonth: 1 },
+      { kind: 'TOPICAL', plannedMonth: 2 },
+      { kind: 'TOPICAL', plannedMonth: 4 },
+    ];
+    expect(emptyQuarters(items, 2)).toEqual([2, 3, 4]);
+    expect(missingForums(items, 1)).toBe(1);
+    expect(missingForums([...items, { kind: 'FORUM', plannedMonth: 5 }], 1)).toBe(0);
   });
 
   it('knows when a quarter is over, including a leap-year February', () => {
