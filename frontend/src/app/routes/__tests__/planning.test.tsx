@@ -189,6 +189,30 @@ describe('topical plan: the secretary’s editor', () => {
     );
   });
 
+  it('shows the server’s reason when the submission is refused', async () => {
+    const user = userEvent.setup();
+    const api = planApi()
+      .on('get', '/api/v1/organizations/{id}/topical-plans/{year}', () => ({ status: 200, body: makePlan() }))
+      .on('post', '/api/v1/topical-plans/{id}/submission', () => ({
+        status: 409,
+        body: {
+          type: 'about:blank',
+          title: 'Không gửi được kế hoạch',
+          status: 409,
+          code: 'plan-empty-quarter',
+          detail: 'Quý 3 chưa có sinh hoạt chuyên đề.',
+        },
+      }));
+    renderApp(`/organizations/${ids.cellNaKhoang}/topical-plans/${nextYear}`, api);
+    await user.click(await screen.findByRole('button', { name: 'Gửi cấp ủy' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không gửi được kế hoạch');
+    expect(alert).toHaveTextContent('Quý 3 chưa có sinh hoạt chuyên đề.');
+    // Nothing had changed: the plan was submitted as it is, without saving it again.
+    expect(api.callsTo('PUT', `/api/v1/organizations/${ids.cellNaKhoang}/topical-plans/${nextYear}`)).toHaveLength(0);
+    expect(api.callsTo('POST', `/api/v1/topical-plans/${planId}/submission`)[0].body).toEqual({ version: 1 });
+  });
+
   it('shows the committee’s comment on a returned plan', async () => {
     const api = planApi().on('get', '/api/v1/organizations/{id}/topical-plans/{year}', () => ({
       status: 200,

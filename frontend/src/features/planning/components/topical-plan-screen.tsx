@@ -62,7 +62,7 @@ export function TopicalPlanScreen({
       )}
       {editing ? (
         <PlanEditor
-          key={`${plan?.id ?? 'new'}-${generation}`}
+          key={generation}
           organizationId={organizationId}
           year={year}
           plan={plan}
