@@ -61,13 +61,7 @@ export function TopicalPlanScreen({
         </p>
       )}
       {editing ? (
-        <PlanEditor
-          key={generation}
-          organizationId={organizationId}
-          year={year}
-          plan={plan}
-          onReload={reload}
-        />
+        <PlanEditor key={generation} organizationId={organizationId} year={year} plan={plan} onReload={reload} />
       ) : plan ? (
         <PlanView items={plan.items} />
       ) : null}
