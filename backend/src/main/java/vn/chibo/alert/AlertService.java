@@ -66,9 +66,7 @@ public class AlertService {
         List<PolicyProfile> allPolicies = policies.all();
         Map<UUID, PolicyProfile> policyOf = new HashMap<>();
         for (Organization o : orgs) {
-            List<UUID> chain = new ArrayList<>(o.ancestorIds());
-            chain.add(o.id);
-            policyOf.put(o.id, PolicyChain.pick(allPolicies, chain, today));
+            policyOf.put(o.id, PolicyChain.pick(allPolicies, o, today));
         }
         AlertFactsLoader.Facts facts = loader.load(path, orgs, policyOf, today);
         Map<String, Alert> existing = Alert.<Alert>list("orgPath like ?1", path + "%").stream()

@@ -23,6 +23,7 @@ import vn.chibo.evaluation.Evaluation;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyChain;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
@@ -65,6 +66,7 @@ public class PlanInboxService {
                 committee.path + "%", year).stream().collect(Collectors.toMap(p -> p.organization.id, Function.identity()));
         Map<UUID, Meeting> meetings = PlanViews.meetingsOf(byCell.values().stream()
                 .flatMap(p -> p.items.stream()).map(i -> i.meetingId).toList());
+        List<PolicyProfile> allPolicies = policies.all();
         int[] counts = new int[6];
         List<PlanningApi.InboxCell> rows = new ArrayList<>();
         Map<String, Integer> groupCounts = new HashMap<>();
@@ -72,7 +74,7 @@ public class PlanInboxService {
             TopicalPlan plan = byCell.get(cell.id);
             if (plan == null) {
                 counts[0]++;
-                boolean late = time.today().isAfter(dueDate(cell, year));
+                boolean late = time.today().isAfter(dueDate(allPolicies, cell, year));
                 if (late) counts[5]++;
                 rows.add(new PlanningApi.InboxCell(cell.id, cell.name, null, "NONE", late, null, 0, 0));
                 continue;
@@ -88,7 +90,7 @@ public class PlanInboxService {
         Map<String, TopicGroup> groups = PlanViews.groups();
         List<PlanningApi.GroupCount> byGroup = groups.values().stream().sorted(Comparator.comparingInt(g -> g.position))
                 .map(g -> new PlanningApi.GroupCount(g.code, g.label(locale), groupCounts.getOrDefault(g.code, 0))).toList();
-        return new PlanningApi.Inbox(year, dueDate(committee, year),
+        return new PlanningApi.Inbox(year, dueDate(allPolicies, committee, year),
                 new PlanningApi.InboxCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]), rows, byGroup);
     }
 
@@ -163,9 +165,9 @@ public class PlanInboxService {
         return out;
     }
 
-    private LocalDate dueDate(Organization org, int year) {
-        PolicyProfile policy = policies.inForce(org, LocalDate.of(year, 1, 1));
-        return PolicyProfile.dayOfYear(policy.topicalPlanDue, year);
+    /** The plan deadline for a cell, resolved in memory: a province inbox has thousands of cells. */
+    private static LocalDate dueDate(List<PolicyProfile> all, Organization org, int year) {
+        return PolicyProfile.dayOfYear(PolicyChain.pick(all, org, LocalDate.of(year, 1, 1)).topicalPlanDue, year);
     }
 
     /** The quarter's first month, or the current month when the quarter has already begun. */

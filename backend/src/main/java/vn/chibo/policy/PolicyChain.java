@@ -1,9 +1,11 @@
 package vn.chibo.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import vn.chibo.organization.Organization;
 
 /**
  * Picks the profile that governs an organisation on a day: among the profiles in force that day, the one
@@ -12,6 +14,18 @@ import java.util.UUID;
  */
 public final class PolicyChain {
     private PolicyChain() {}
+
+    /** The organisation's ancestors from the root down, then the organisation itself. */
+    public static List<UUID> chainOf(Organization org) {
+        List<UUID> chain = new ArrayList<>(org.ancestorIds());
+        chain.add(org.id);
+        return chain;
+    }
+
+    /** The profile governing the organisation on the day, among all profiles (for jobs over many organisations). */
+    public static PolicyProfile pick(Collection<PolicyProfile> all, Organization org, LocalDate day) {
+        return pick(all, chainOf(org), day);
+    }
 
     /** @param chain the organisation's ancestors from the root down, then the organisation itself */
     public static PolicyProfile pick(Collection<PolicyProfile> candidates, List<UUID> chain, LocalDate day) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,8 +36,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
 
     /** The profile in force; callers have already checked they may read the organisation. */
     public PolicyProfile inForce(Organization org, LocalDate day) {
-        List<UUID> chain = new ArrayList<>(org.ancestorIds());
-        chain.add(org.id);
+        List<UUID> chain = PolicyChain.chainOf(org);
         return PolicyChain.pick(find("issuer.id in ?1 or issuer is null", chain).list(), chain, day);
     }
 
