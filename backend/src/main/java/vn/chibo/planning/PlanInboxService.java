@@ -62,8 +62,7 @@ public class PlanInboxService {
         Organization committee = organizations.require(committeeId);
         access.requireRead(committee);
         List<Organization> cells = organizations.openCellsIn(committee);
-        Map<UUID, TopicalPlan> byCell = TopicalPlan.<TopicalPlan>list("organization.path like ?1 and year = ?2",
-                committee.path + "%", year).stream().collect(Collectors.toMap(p -> p.organization.id, Function.identity()));
+        Map<UUID, TopicalPlan> byCell = plansByCell(committee, year);
         Map<UUID, Meeting> meetings = PlanViews.meetingsOf(byCell.values().stream()
                 .flatMap(p -> p.items.stream()).map(i -> i.meetingId).toList());
         List<PolicyProfile> allPolicies = policies.all();
@@ -117,9 +116,12 @@ public class PlanInboxService {
         topic.persist();
         int month = firstOpenMonth(c.year(), c.quarter(), today);
         List<Organization> cells = organizations.openCellsIn(committee);
+        Map<UUID, TopicalPlan> byCell = plansByCell(committee, c.year());
+        List<PolicyProfile> allPolicies = policies.all();
+        LocalDate newYear = LocalDate.of(c.year(), 1, 1);
         for (Organization cell : cells) {
-            TopicalPlan plan = plans.find(cell, c.year());
-            if (plan == null) plan = plans.open(cell, c.year());
+            TopicalPlan plan = byCell.get(cell.id);
+            if (plan == null) plan = plans.open(cell, c.year(), PolicyChain.pick(allPolicies, cell, newYear));
             plans.addPushed(plan, topic, month);
         }
         audit.record("PushedTopic", topic.id, committee, "PUSH", Map.of("title", topic.title, "cells", cells.size()));
@@ -163,6 +165,11 @@ public class PlanInboxService {
                     t.materials, mine.size(), scheduled, held, new LinkedHashMap<>(ratings)));
         }
         return out;
+    }
+
+    private static Map<UUID, TopicalPlan> plansByCell(Organization committee, int year) {
+        return TopicalPlan.<TopicalPlan>list("organization.path like ?1 and year = ?2", committee.path + "%", year).stream()
+                .collect(Collectors.toMap(p -> p.organization.id, Function.identity()));
     }
 
     /** The plan deadline for a cell, resolved in memory: a province inbox has thousands of cells. */

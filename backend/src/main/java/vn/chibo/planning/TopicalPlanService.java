@@ -85,7 +85,7 @@ public class TopicalPlanService {
         TopicalPlan plan = find(cell, year);
         if (plan == null) {
             Versions.require(edit.version(), 0);
-            plan = open(cell, year);
+            plan = open(cell, year, policies.inForce(cell, LocalDate.of(year, 1, 1)));
             event(plan, TopicalPlanEvent.Action.CREATE, null);
         } else {
             Versions.require(edit.version(), plan.version);
@@ -154,8 +154,8 @@ public class TopicalPlanService {
         return TopicalPlan.<TopicalPlan>find("organization = ?1 and year = ?2", cell, year).firstResult();
     }
 
-    TopicalPlan open(Organization cell, int year) {
-        PolicyProfile policy = policies.inForce(cell, LocalDate.of(year, 1, 1));
+    /** A new draft plan following the policy in force on the 1st of January of its year. */
+    TopicalPlan open(Organization cell, int year, PolicyProfile policy) {
         TopicalPlan plan = new TopicalPlan();
         plan.organization = cell;
         plan.year = year;
