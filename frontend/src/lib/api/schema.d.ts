@@ -3599,6 +3599,8 @@ export interface components {
              * @description From the policy rule: below the threshold (8) one cell, at or above it two
              */
             requiredCount: number;
+            /** @description The policy profile whose rule gave the required count */
+            policyLabel?: string;
             /** @description At or above the threshold one regular and one topical model meeting */
             bothKindsRequired: boolean;
             selections: components["schemas"]["ModelSelection"][];

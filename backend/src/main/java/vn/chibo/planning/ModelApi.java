@@ -29,7 +29,7 @@ public final class ModelApi {
     public record ProgrammeView(UUID id, UUID committeeId, String committeeName, int year, int quarter,
                                 int subordinateCellCount, int requiredCount, boolean bothKindsRequired,
                                 List<SelectionView> selections, List<Warning> warnings, OffsetDateTime updatedAt,
-                                String updatedBy, long version) {}
+                                String updatedBy, long version, String policyLabel) {}
 
     public record SelectionInput(@NotNull UUID cellId, @NotNull ModelKind kind, UUID meetingId,
                                  @NotNull @Size(max = 5) List<@NotNull ModelInvitee> invitees,

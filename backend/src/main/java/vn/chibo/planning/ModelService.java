@@ -56,12 +56,12 @@ public class ModelService {
     }
 
     /** The model-meeting numbers of the policy in force for the committee. */
-    record Numbers(int threshold, int below, int atOrAbove, int quarter) {}
+    record Numbers(int threshold, int below, int atOrAbove, int quarter, String policyLabel) {}
 
     private Numbers policyNumbers(Organization committee) {
         PolicyProfile p = policies.inForce(committee, time.today());
         return new Numbers(p.modelCellThreshold, p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold,
-                p.modelMeetingQuarter);
+                p.modelMeetingQuarter, p.label());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -240,7 +240,8 @@ public class ModelService {
         return new ModelApi.ProgrammeView(p == null ? null : p.id, committee.id, committee.name, year,
                 quarter, cells, required,
                 ModelRules.bothKindsRequired(cells, numbers.threshold()), views, warnings,
-                p == null ? null : time.local(p.updatedAt), p == null ? null : p.updatedBy, p == null ? 0 : p.version);
+                p == null ? null : time.local(p.updatedAt), p == null ? null : p.updatedBy, p == null ? 0 : p.version,
+                numbers.policyLabel());
     }
 
     private List<Organization> checkedCells(Organization committee, List<ModelApi.SelectionInput> inputs) {

@@ -162,7 +162,7 @@ class AlertFlowTest extends ApiTest {
         rules.put("modelCellThreshold", 1);
         api().body(rules).post("/api/v1/policies").then().statusCode(201);
         api().get("/api/v1/organizations/{id}/model-programmes/{y}", committee, year).then().statusCode(200)
-                .body("requiredCount", equalTo(2));
+                .body("requiredCount", equalTo(2)).body("policyLabel", org.hamcrest.Matchers.endsWith("(2020-01-01)"));
     }
 
     @Test
