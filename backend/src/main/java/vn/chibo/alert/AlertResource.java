@@ -31,6 +31,13 @@ public class AlertResource {
         return alerts.list(id, state, kind, paging, Messages.of(headers));
     }
 
+    @GET
+    @Path("/me/alerts")
+    public PageResult<AlertApi.View> mine(@QueryParam("state") AlertApi.State state, @QueryParam("kind") AlertKind kind,
+                                          @Valid @BeanParam PageRequest paging, HttpHeaders headers) {
+        return alerts.mine(state, kind, paging, Messages.of(headers));
+    }
+
     @POST
     @Path("/organizations/{id}/alert-runs")
     public AlertApi.RunResult run(@PathParam("id") UUID id) {

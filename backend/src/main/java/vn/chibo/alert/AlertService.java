@@ -116,9 +116,26 @@ public class AlertService {
                                           Locale locale) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
-        StringBuilder where = new StringBuilder("a.orgPath like :path");
+        return listUnder(List.of(org.path), state, kind, paging, locale);
+    }
+
+    /** What reaches the caller: the alerts of every organisation their appointments cover. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<AlertApi.View> mine(AlertApi.State state, AlertKind kind, PageRequest paging, Locale locale) {
+        List<String> paths = access.readablePaths();
+        if (paths != null && paths.isEmpty()) return new PageResult<>(List.of(), paging.page, paging.size, 0);
+        return listUnder(paths == null ? List.of("") : paths, state, kind, paging, locale);
+    }
+
+    private PageResult<AlertApi.View> listUnder(List<String> paths, AlertApi.State state, AlertKind kind,
+                                                PageRequest paging, Locale locale) {
         Map<String, Object> params = new HashMap<>();
-        params.put("path", org.path + "%");
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            any.add("a.orgPath like :path" + i);
+            params.put("path" + i, paths.get(i) + "%");
+        }
+        StringBuilder where = new StringBuilder("(" + String.join(" or ", any) + ")");
         AlertApi.State wanted = state == null ? AlertApi.State.OPEN : state;
         if (wanted != AlertApi.State.ALL) {
             where.append(" and a.state = :state");

@@ -73,6 +73,12 @@ class AlertFlowTest extends ApiTest {
                 .body("items[0].message", equalTo("Chưa lên lịch sinh hoạt thường kỳ tháng 2027-03."));
         api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED&size=200", org("LCH-BL")).then()
                 .body("items.organizationId", hasItem(c.cellId.toString()));
+        api().get("/api/v1/me/alerts?kind=REGULAR_NOT_PLANNED&size=200").then().statusCode(200)
+                .body("items.organizationId", hasItem(c.cellId.toString()));
+        Tokens.actAs("bithu.binh", "secretary");
+        api().get("/api/v1/me/alerts?kind=REGULAR_NOT_PLANNED&size=200").then().statusCode(200)
+                .body("items.organizationId", not(hasItem(c.cellId.toString())));
+        Tokens.actAs("canbo.xa", "staff");
 
         c.schedule("REGULAR", OffsetDateTime.of(2027, 3, 25, 19, 30, 0, 0, java.time.ZoneOffset.ofHours(7)));
         AlertApi.RunResult fixed = alerts.compute(pathOf(committee), day);
