@@ -78,4 +78,26 @@ describe('alerts of a committee', () => {
       await screen.findByText('Đã tính lại cho 3 tổ chức: 1 cảnh báo mới, 2 đã khắc phục, 4 còn mở.'),
     ).toBeInTheDocument();
   });
+
+  it('shows the open alerts of my cells on the home page, with where to fix them', async () => {
+    const api = defaultApi()
+      .on('get', '/api/v1/me/alerts', (req) => {
+        expect(req.query.get('state')).toBe('OPEN');
+        return { status: 200, body: page([alert()], 7, 0, 5) };
+      })
+      .on('get', '/api/v1/me/meetings', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/me/tasks', () => ({ status: 200, body: [] }));
+    renderApp('/meetings', api);
+    const section = await screen.findByRole('region', { name: 'Cảnh báo cần xử lý (7)' });
+    expect(within(section).getByText('Đến ngày 20 chưa lên lịch sinh hoạt thường kỳ tháng 11.')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Mở lịch sinh hoạt của chi bộ' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.cellNaKhoang}/meetings`,
+    );
+    expect(within(section).getByRole('link', { name: 'Mọi cảnh báo của tổ chức' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.cellNaKhoang}/alerts`,
+    );
+    expect(within(section).getByText('Còn 6 cảnh báo khác.')).toBeInTheDocument();
+  });
 });

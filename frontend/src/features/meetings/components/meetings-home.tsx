@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
@@ -15,8 +16,11 @@ import { CalendarFeedButton } from './calendar-feed';
 import { MeetingCard } from './cell-meetings';
 import { useDownload } from './use-download';
 
-/** The member's home: upcoming meetings, my tasks, the cells I look after, a calendar subscription. */
-export function MeetingsHome() {
+/**
+ * The member's home: upcoming meetings, my tasks, the cells I look after, a calendar subscription;
+ * `alerts` is what the app composes in from the alerts feature (features never import each other).
+ */
+export function MeetingsHome({ alerts }: { alerts?: ReactNode } = {}) {
   const { t } = useI18n();
   const me = useMe();
   const today = todayInVietnam();
@@ -40,6 +44,7 @@ export function MeetingsHome() {
           </ul>
         </section>
       )}
+      {alerts}
       <UpcomingMeetings />
       <MyTasks />
       <CalendarFeedButton scope="ME" />
