@@ -101,6 +101,7 @@ function ProgrammeFacts({ programme: p }: { programme: ModelProgramme }) {
         </div>
       </dl>
       <p className="hint">{p.bothKindsRequired ? t('model.ruleBoth') : t('model.ruleOne')}</p>
+      {p.policyLabel && <p className="muted small">{t('alerts.policy', { policy: p.policyLabel })}</p>}
       {p.warnings.length > 0 && (
         <ul className="alert alert-warning warnings" aria-label={t('model.warnings')}>
           {p.warnings.map((w) => (
