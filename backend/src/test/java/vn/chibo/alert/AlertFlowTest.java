@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import vn.chibo.organization.Organization;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.PolicyBodies;
 import vn.chibo.testing.Tokens;
+import vn.chibo.testing.TreeFixture;
 
 /** The daily job against the database: raise once, resolve when fixed, roll up, acknowledge, and the schedule. */
 @QuarkusTest
@@ -34,9 +35,7 @@ class AlertFlowTest extends ApiTest {
     }
 
     private UUID committee() {
-        return UUID.fromString(api().body(Map.of("name", unique("Đảng bộ bộ phận thử"), "typeCode", "DANG_BO_BO_PHAN",
-                        "categoryCode", "THON_BAN_TDP", "parentId", org("LCH-BL").toString(), "validFrom", "2020-01-01"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id"));
+        return TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
     }
 
     private String pathOf(UUID id) {
@@ -44,11 +43,7 @@ class AlertFlowTest extends ApiTest {
     }
 
     static Map<String, Object> policy(UUID issuer, String from, String to) {
-        Map<String, Object> body = new HashMap<>(Map.of("issuerOrganizationId", issuer.toString(), "validFrom", from,
-                "attendanceTargetPercent", 85, "maxConsecutiveExcusedAbsences", 3, "speakingTargetPercent", 30,
-                "minDurationMinutes", 90, "combinedMinDurationMinutes", 120, "documentLeadDays", 1,
-                "maxDocumentBytes", 10485760, "voteRule", "MAJORITY_OF_ELIGIBLE_PRESENT"));
-        body.put("secondRegularInMonth", "WARN");
+        Map<String, Object> body = PolicyBodies.basic(issuer, from);
         if (to != null) body.put("validTo", to);
         return body;
     }

@@ -29,6 +29,7 @@ import vn.chibo.security.Appointment;
 import vn.chibo.security.Role;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.Tokens;
+import vn.chibo.testing.TreeFixture;
 
 /** The model-meeting rule at its threshold, the refusals, appraisal, lessons and who may do what. */
 @QuarkusTest
@@ -44,22 +45,9 @@ class ModelProgrammeTest extends ApiTest {
     /** A fresh commune committee under the province with that many cells, built as province staff. */
     private UUID commune(int cells, List<UUID> cellIds) {
         Tokens.actAs("canbo.tinh", "staff");
-        UUID commune = id(api().body(Map.of("name", unique("Đảng bộ xã thử"), "typeCode", "DANG_BO_XA",
-                "categoryCode", "XA", "parentId", org("LCH").toString(), "validFrom", "2020-01-01"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id"));
-        for (int i = 0; i < cells; i++) cellIds.add(cell(commune));
-        return commune;
+        return TreeFixture.commune(org("LCH"), cells, cellIds);
     }
 
-    private UUID cell(UUID parent) {
-        return id(api().body(Map.of("name", unique("Chi bộ bản thử"), "typeCode", "CHI_BO_TRUC_THUOC",
-                "categoryCode", "THON_BAN_TDP", "parentId", parent.toString(), "validFrom", "2020-01-01"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id"));
-    }
-
-    private static UUID id(Object value) {
-        return UUID.fromString(value.toString());
-    }
 
     private static Map<String, Object> pick(UUID cell, String kind) {
         return Map.of("cellId", cell.toString(), "kind", kind, "invitees", List.of("CELL_MEMBERS", "CELL_SECRETARIES"));
@@ -103,7 +91,7 @@ class ModelProgrammeTest extends ApiTest {
                 .body("selections[0].cellId", equalTo(cells.get(0).toString()))
                 .body("selections[0].invitees", equalTo(List.of("CELL_MEMBERS", "CELL_SECRETARIES")));
 
-        cells.add(cell(commune));
+        cells.add(TreeFixture.cell(commune));
         api().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
                 .body("subordinateCellCount", equalTo(8)).body("requiredCount", equalTo(2))
                 .body("bothKindsRequired", equalTo(true))

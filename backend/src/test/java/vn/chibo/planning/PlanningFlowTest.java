@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.PolicyBodies;
 import vn.chibo.testing.Tokens;
 
 /** The annual topical plan from the secretary's draft to the committee's approval, and its bad inputs. */

@@ -29,6 +29,7 @@ import vn.chibo.security.Appointment;
 import vn.chibo.security.Role;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.Tokens;
+import vn.chibo.testing.TreeFixture;
 
 /** Teams, monthly assignments, visits, coverage and reports, for each role and each refusal. */
 @QuarkusTest
@@ -43,20 +44,9 @@ class SupervisionTest extends ApiTest {
     /** A fresh commune committee under the province with that many cells, built as province staff. */
     private UUID commune(int cells, List<UUID> cellIds) {
         Tokens.actAs("canbo.tinh", "staff");
-        UUID commune = id(api().body(Map.of("name", unique("Đảng bộ xã thử"), "typeCode", "DANG_BO_XA",
-                "categoryCode", "XA", "parentId", org("LCH").toString(), "validFrom", "2020-01-01"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id"));
-        for (int i = 0; i < cells; i++) {
-            cellIds.add(id(api().body(Map.of("name", unique("Chi bộ bản thử"), "typeCode", "CHI_BO_TRUC_THUOC",
-                    "categoryCode", "THON_BAN_TDP", "parentId", commune.toString(), "validFrom", "2020-01-01"))
-                    .post("/api/v1/organizations").then().statusCode(201).extract().path("id")));
-        }
-        return commune;
+        return TreeFixture.commune(org("LCH"), cells, cellIds);
     }
 
-    private static UUID id(Object value) {
-        return UUID.fromString(value.toString());
-    }
 
     private static final Instant HELD_AT = Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     private static final LocalDate HELD_ON = HELD_AT.atZone(VIETNAM).toLocalDate();

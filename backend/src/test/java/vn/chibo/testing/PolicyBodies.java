@@ -1,14 +1,14 @@
-package vn.chibo.planning;
+package vn.chibo.testing;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /** The required fields of a policy profile, for tests that issue one. */
-final class PolicyBodies {
+public final class PolicyBodies {
     private PolicyBodies() {}
 
-    static Map<String, Object> basic(UUID issuer, String validFrom) {
+    public static Map<String, Object> basic(UUID issuer, String validFrom) {
         Map<String, Object> body = new HashMap<>();
         body.put("issuerOrganizationId", issuer.toString());
         body.put("validFrom", validFrom);
