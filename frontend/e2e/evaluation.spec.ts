@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { KEYCLOAK_URL, PASSWORD, login } from './support';
+import { login, token } from './support';
 
 /**
  * Meeting quality end to end: a held meeting is made through the API; the secretary scores it on a
@@ -8,16 +8,7 @@ import { KEYCLOAK_URL, PASSWORD, login } from './support';
  */
 test.setTimeout(150_000);
 
-const REALM = process.env.CHIBO_REALM ?? 'chibo';
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
-
-async function token(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post(`${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'chibo-cli', username, password: PASSWORD },
-  });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { access_token: string }).access_token;
-}
 
 /** As bithu.an: a regular meeting of Nà Khoang 3 hours ago, everyone expected present, 100 minutes. */
 async function heldMeeting(request: APIRequestContext): Promise<string> {

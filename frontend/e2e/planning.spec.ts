@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { KEYCLOAK_URL, PASSWORD, login, uniqueWord } from './support';
+import { login, token, uniqueWord } from './support';
 
 /**
  * Planning end to end. (1) The secretary of Nà Khoang writes next year's topical plan on a phone,
@@ -9,16 +9,7 @@ import { KEYCLOAK_URL, PASSWORD, login, uniqueWord } from './support';
  */
 test.setTimeout(180_000);
 
-const REALM = process.env.CHIBO_REALM ?? 'chibo';
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
-
-async function token(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post(`${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'chibo-cli', username, password: PASSWORD },
-  });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { access_token: string }).access_token;
-}
 
 type Call = <T>(method: 'get' | 'post' | 'put', path: string, data?: unknown) => Promise<{ status: number; body: T }>;
 

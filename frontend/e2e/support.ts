@@ -1,7 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'ChiBo@2026';
 export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? process.env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180';
+export const REALM = process.env.CHIBO_REALM ?? 'chibo';
 
 /** Signs in through the real Keycloak login page, starting from the SPA's landing page. */
 export async function login(page: Page, username: string, path = '/'): Promise<void> {
@@ -42,4 +43,16 @@ export async function findInTree(page: Page, name: string) {
   }
   await expect(link.first()).toBeVisible();
   return link.first();
+}
+
+/**
+ * An access token for `username` from Keycloak's password grant (client chibo-cli), for specs that
+ * prepare data through the API; fails the test if Keycloak refuses.
+ */
+export async function token(request: APIRequestContext, username: string): Promise<string> {
+  const res = await request.post(`${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'chibo-cli', username, password: PASSWORD },
+  });
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as { access_token: string }).access_token;
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
-import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { Pager } from '@/components/pager';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
@@ -91,31 +90,21 @@ export function AlertsView({ organizationId, mayRun }: { organizationId: string;
           {t('alerts.scopeAll')}
         </button>
       )}
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title={t('alerts.empty')} />
-      ) : (
-        <div className={query.isPlaceholderData ? 'stale' : undefined}>
-          <p className="muted" aria-live="polite">
-            {t('alerts.count', { count: query.data.total })}
-          </p>
-          <ul className="plain-list alert-list">
-            {query.data.items.map((a) => (
-              <AlertCard key={a.id} alert={a} />
-            ))}
-          </ul>
-          <Pager
-            page={query.data.page}
-            size={query.data.size}
-            total={query.data.total}
-            onPage={setPage}
-            label={t('alerts.pages')}
-          />
-        </div>
-      )}
+      <QueryView query={query} empty={t('alerts.empty')} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <div className={query.isPlaceholderData ? 'stale' : undefined}>
+            <p className="muted" aria-live="polite">
+              {t('alerts.count', { count: data.total })}
+            </p>
+            <ul className="plain-list alert-list">
+              {data.items.map((a) => (
+                <AlertCard key={a.id} alert={a} />
+              ))}
+            </ul>
+            <Pager page={data.page} size={data.size} total={data.total} onPage={setPage} label={t('alerts.pages')} />
+          </div>
+        )}
+      </QueryView>
     </div>
   );
 }

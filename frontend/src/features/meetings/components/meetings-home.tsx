@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
-import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { PageHeader } from '@/components/page-header';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { useMe } from '@/lib/auth/get-me';
 import { formatDate, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -60,22 +59,18 @@ function UpcomingMeetings() {
       <h2 id="upcoming-title" className="section-title">
         {t('meetings.upcoming.title')}
       </h2>
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <EmptyState title={t('meetings.upcoming.empty')} />
-      ) : (
-        <ul className="meeting-list">
-          {q.data.map((m, i) => (
-            <li key={m.id}>
-              <MeetingCard meeting={m} showOrganization />
-              {i < 5 && <MeetingDocuments meetingId={m.id} />}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={q} empty={t('meetings.upcoming.empty')}>
+        {(data) => (
+          <ul className="meeting-list">
+            {data.map((m, i) => (
+              <li key={m.id}>
+                <MeetingCard meeting={m} showOrganization />
+                {i < 5 && <MeetingDocuments meetingId={m.id} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }
@@ -88,29 +83,27 @@ function MyTasks() {
       <h2 id="my-tasks-title" className="section-title">
         {t('meetings.myTasks.title')}
       </h2>
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <EmptyState title={t('meetings.myTasks.empty')} />
-      ) : (
-        <ul className="plain-list task-list my-tasks">
-          {q.data.map((task) => (
-            <li key={task.id}>
-              <p>
-                <strong>{task.title}</strong>
-              </p>
-              <p className="muted">
-                <span className="badge">{t(`tasks.status.${task.status}`)}</span>
-                {task.dueDate && t('meetings.myTasks.due', { date: formatDate(task.dueDate, locale) })}
-                {task.result && ` · ${task.result}`}
-              </p>
-              <Link href={paths.meeting.build(task.meetingId, 'resolution')}>{t('meetings.myTasks.fromMeeting')}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={q} empty={t('meetings.myTasks.empty')}>
+        {(data) => (
+          <ul className="plain-list task-list my-tasks">
+            {data.map((task) => (
+              <li key={task.id}>
+                <p>
+                  <strong>{task.title}</strong>
+                </p>
+                <p className="muted">
+                  <span className="badge">{t(`tasks.status.${task.status}`)}</span>
+                  {task.dueDate && t('meetings.myTasks.due', { date: formatDate(task.dueDate, locale) })}
+                  {task.result && ` · ${task.result}`}
+                </p>
+                <Link href={paths.meeting.build(task.meetingId, 'resolution')}>
+                  {t('meetings.myTasks.fromMeeting')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorMessage } from '@/components/error-message';
 import { YearSwitch } from '@/components/period-switch';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useModelProgramme } from '../api/get-model-programme';
@@ -40,36 +39,34 @@ export function ModelProgrammeView({
           setEditing(false);
         }}
       />
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <ProgrammeFacts programme={query.data} />
-          {editing ? (
-            <ProgrammeEditor
-              key={query.data.version}
+      <QueryView query={query}>
+        {(data) => (
+          <>
+            <ProgrammeFacts programme={data} />
+            {editing ? (
+              <ProgrammeEditor
+                key={data.version}
+                organizationId={organizationId}
+                programme={data}
+                onDone={() => setEditing(false)}
+                onReload={() => void query.refetch()}
+              />
+            ) : (
+              mayEdit && (
+                <button type="button" className="btn btn-primary section-gap" onClick={() => setEditing(true)}>
+                  {data.selections.length === 0 ? t('model.choose') : t('model.change')}
+                </button>
+              )
+            )}
+            <Selections
               organizationId={organizationId}
-              programme={query.data}
-              onDone={() => setEditing(false)}
+              programme={data}
+              mayEdit={mayEdit}
               onReload={() => void query.refetch()}
             />
-          ) : (
-            mayEdit && (
-              <button type="button" className="btn btn-primary section-gap" onClick={() => setEditing(true)}>
-                {query.data.selections.length === 0 ? t('model.choose') : t('model.change')}
-              </button>
-            )
-          )}
-          <Selections
-            organizationId={organizationId}
-            programme={query.data}
-            mayEdit={mayEdit}
-            onReload={() => void query.refetch()}
-          />
-        </>
-      )}
+          </>
+        )}
+      </QueryView>
       <SharedLessons organizationId={organizationId} year={year} />
     </div>
   );
@@ -264,27 +261,23 @@ function SharedLessons({ organizationId, year }: { organizationId: string; year:
       <h2 id="model-lessons" className="section-title">
         {t('model.sharedLessons')}
       </h2>
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <EmptyState title={t('model.noSharedLessons')} />
-      ) : (
-        <ul className="plain-list plan-items">
-          {q.data.map((l) => (
-            <li key={l.selectionId}>
-              <p className="card-title">
-                {l.cellName} · {t(`model.kind.${l.kind}`)}
-              </p>
-              <p className="muted small">
-                {l.committeeName} · {t('plan.quarter', { quarter: l.quarter })}
-              </p>
-              <LessonsText lessons={l} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={q} empty={t('model.noSharedLessons')}>
+        {(data) => (
+          <ul className="plain-list plan-items">
+            {data.map((l) => (
+              <li key={l.selectionId}>
+                <p className="card-title">
+                  {l.cellName} · {t(`model.kind.${l.kind}`)}
+                </p>
+                <p className="muted small">
+                  {l.committeeName} · {t('plan.quarter', { quarter: l.quarter })}
+                </p>
+                <LessonsText lessons={l} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { MonthSwitch } from '@/components/period-switch';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime, formatTime, vietnamDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMonthlySchedule } from '../api/get-monthly-schedule';
@@ -30,31 +30,29 @@ export function MonthlyScheduleView({
   return (
     <div className="monthly-schedule">
       <MonthSwitch month={month} onChange={setMonth} />
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <div className={query.isPlaceholderData ? 'stale' : undefined}>
-          <SendState key={month} organizationId={organizationId} schedule={query.data} maySend={maySend} />
-          <Gaps schedule={query.data} />
-          <Entries schedule={query.data} />
-          {query.data.recipients.length > 0 && (
-            <section className="card" aria-labelledby="ms-recipients">
-              <h2 id="ms-recipients" className="section-title">
-                {t('monthly.recipients')}
-              </h2>
-              <ul className="plain-list">
-                {query.data.recipients.map((r) => (
-                  <li key={`${r.username}-${r.reason}`}>
-                    {r.username} <span className="badge">{t(`monthly.reason.${r.reason}`)}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </div>
-      )}
+      <QueryView query={query}>
+        {(data) => (
+          <div className={query.isPlaceholderData ? 'stale' : undefined}>
+            <SendState key={month} organizationId={organizationId} schedule={data} maySend={maySend} />
+            <Gaps schedule={data} />
+            <Entries schedule={data} />
+            {data.recipients.length > 0 && (
+              <section className="card" aria-labelledby="ms-recipients">
+                <h2 id="ms-recipients" className="section-title">
+                  {t('monthly.recipients')}
+                </h2>
+                <ul className="plain-list">
+                  {data.recipients.map((r) => (
+                    <li key={`${r.username}-${r.reason}`}>
+                      {r.username} <span className="badge">{t(`monthly.reason.${r.reason}`)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+        )}
+      </QueryView>
     </div>
   );
 }

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorMessage } from '@/components/error-message';
 import { YearSwitch } from '@/components/period-switch';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useTopicalPlans } from '../api/list-topical-plans';
@@ -30,33 +29,31 @@ export function PlanInboxView({
   return (
     <div className="plan-inbox">
       <YearSwitch year={year} onChange={setYear} />
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <div className={query.isPlaceholderData ? 'stale' : undefined}>
-          <p className="muted">{t('inbox.due', { date: formatDate(query.data.dueDate, locale) })}</p>
-          <Counts counts={query.data.counts} />
-          <div className="chips section-gap" role="group" aria-label={t('inbox.filter')}>
-            {INBOX_FILTERS.map((f) => (
-              <label key={f} className={f === filter ? 'chip on' : 'chip'}>
-                <input
-                  type="radio"
-                  name="inbox-filter"
-                  value={f}
-                  checked={f === filter}
-                  onChange={() => setFilter(f)}
-                />
-                {t(`inbox.filter.${f}`)}
-              </label>
-            ))}
+      <QueryView query={query}>
+        {(data) => (
+          <div className={query.isPlaceholderData ? 'stale' : undefined}>
+            <p className="muted">{t('inbox.due', { date: formatDate(data.dueDate, locale) })}</p>
+            <Counts counts={data.counts} />
+            <div className="chips section-gap" role="group" aria-label={t('inbox.filter')}>
+              {INBOX_FILTERS.map((f) => (
+                <label key={f} className={f === filter ? 'chip on' : 'chip'}>
+                  <input
+                    type="radio"
+                    name="inbox-filter"
+                    value={f}
+                    checked={f === filter}
+                    onChange={() => setFilter(f)}
+                  />
+                  {t(`inbox.filter.${f}`)}
+                </label>
+              ))}
+            </div>
+            <CellTable inbox={data} filter={filter} year={year} />
+            <ByGroup inbox={data} />
+            <PushedTopics organizationId={organizationId} year={year} mayPush={mayPush} />
           </div>
-          <CellTable inbox={query.data} filter={filter} year={year} />
-          <ByGroup inbox={query.data} />
-          <PushedTopics organizationId={organizationId} year={year} mayPush={mayPush} />
-        </div>
-      )}
+        )}
+      </QueryView>
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { optionalText, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useTopicGroups } from '../api/list-topic-groups';
@@ -29,19 +28,15 @@ export function PushedTopics({
       <h2 id="pushed-title" className="section-title">
         {t('pushed.title', { year })}
       </h2>
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <EmptyState title={t('pushed.empty')} />
-      ) : (
-        <ul className="plain-list plan-items">
-          {q.data.map((p) => (
-            <PushedRow key={p.id} topic={p} />
-          ))}
-        </ul>
-      )}
+      <QueryView query={q} empty={t('pushed.empty')}>
+        {(data) => (
+          <ul className="plain-list plan-items">
+            {data.map((p) => (
+              <PushedRow key={p.id} topic={p} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
       {mayPush &&
         (open ? (
           <PushForm organizationId={organizationId} year={year} onDone={() => setOpen(false)} />

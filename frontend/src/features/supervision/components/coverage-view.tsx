@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorMessage } from '@/components/error-message';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useSupervisionCoverage } from '../api/get-supervision-coverage';
@@ -42,17 +41,15 @@ export function CoverageView({
           {t('supervision.next')}
         </button>
       </div>
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <div className={query.isPlaceholderData ? 'stale' : undefined}>
-          <Totals coverage={query.data} />
-          <CoverageTable coverage={query.data} />
-          <Visits organizationId={organizationId} from={query.data.from} to={query.data.to} />
-        </div>
-      )}
+      <QueryView query={query}>
+        {(data) => (
+          <div className={query.isPlaceholderData ? 'stale' : undefined}>
+            <Totals coverage={data} />
+            <CoverageTable coverage={data} />
+            <Visits organizationId={organizationId} from={data.from} to={data.to} />
+          </div>
+        )}
+      </QueryView>
     </div>
   );
 }
@@ -144,40 +141,36 @@ function Visits({ organizationId, from, to }: { organizationId: string; from: st
       <h2 id="sv-visits" className="section-title">
         {t('supervision.visitList')}
       </h2>
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <EmptyState title={t('supervision.noVisits')} />
-      ) : (
-        <ul className="plain-list plan-items">
-          {q.data.map((v) => (
-            <li key={v.id}>
-              <p className="card-title">
-                {v.cellName} · {formatDate(v.visitedOn, locale)}
-              </p>
-              <p className="muted small">
-                {v.supervisorName ?? v.supervisorUsername} · {t(`supervision.basis.${v.basis}`)}
-                {v.meetingStart && (
-                  <>
-                    {' · '}
-                    <Link href={paths.meeting.build(v.meetingId)}>{formatDateTime(v.meetingStart, locale)}</Link>
-                  </>
+      <QueryView query={q} empty={t('supervision.noVisits')}>
+        {(data) => (
+          <ul className="plain-list plan-items">
+            {data.map((v) => (
+              <li key={v.id}>
+                <p className="card-title">
+                  {v.cellName} · {formatDate(v.visitedOn, locale)}
+                </p>
+                <p className="muted small">
+                  {v.supervisorName ?? v.supervisorUsername} · {t(`supervision.basis.${v.basis}`)}
+                  {v.meetingStart && (
+                    <>
+                      {' · '}
+                      <Link href={paths.meeting.build(v.meetingId)}>{formatDateTime(v.meetingStart, locale)}</Link>
+                    </>
+                  )}
+                </p>
+                {v.comments && <p className="pre-wrap">{v.comments}</p>}
+                {v.problems.length > 0 && (
+                  <ul className="reasons">
+                    {v.problems.map((p, i) => (
+                      <li key={i}>{p}</li>
+                    ))}
+                  </ul>
                 )}
-              </p>
-              {v.comments && <p className="pre-wrap">{v.comments}</p>}
-              {v.problems.length > 0 && (
-                <ul className="reasons">
-                  {v.problems.map((p, i) => (
-                    <li key={i}>{p}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

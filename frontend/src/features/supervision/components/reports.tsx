@@ -4,6 +4,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { YearSwitch } from '@/components/period-switch';
+import { QueryView } from '@/components/query-view';
 import { Spinner } from '@/components/spinner';
 import { isVersionConflict } from '@/lib/form';
 import { formatDate, formatDateTime, todayInVietnam } from '@/lib/format';
@@ -28,25 +29,21 @@ export function CommitteeReports({ committeeId }: { committeeId: string }) {
         {t('reports.title')}
       </h2>
       <YearSwitch year={year} onChange={setYear} />
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <EmptyState title={t('reports.empty')} />
-      ) : (
-        <ul className="plain-list plan-items">
-          {q.data.map((r) => (
-            <li key={r.id}>
-              <ReportHead report={r} />
-              <details>
-                <summary>{t('reports.read')}</summary>
-                <p className="pre-wrap">{r.text}</p>
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={q} empty={t('reports.empty')}>
+        {(data) => (
+          <ul className="plain-list plan-items">
+            {data.map((r) => (
+              <li key={r.id}>
+                <ReportHead report={r} />
+                <details>
+                  <summary>{t('reports.read')}</summary>
+                  <p className="pre-wrap">{r.text}</p>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

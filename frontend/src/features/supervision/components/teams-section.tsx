@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { MonthSwitch } from '@/components/period-switch';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
-import { Spinner } from '@/components/spinner';
+import { QueryView } from '@/components/query-view';
 import { isVersionConflict, serverFieldErrors, submitMutation } from '@/lib/form';
 import { formatDateTime, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -25,19 +24,15 @@ export function TeamsSection({ organizationId, mayEdit }: { organizationId: stri
       <h2 id="sv-teams" className="section-title">
         {t('teams.title')}
       </h2>
-      {teams.isPending ? (
-        <Spinner />
-      ) : teams.isError ? (
-        <ErrorMessage error={teams.error} onRetry={() => void teams.refetch()} />
-      ) : teams.data.length === 0 ? (
-        <EmptyState title={t('teams.empty')} />
-      ) : (
-        <ul className="plain-list plan-items">
-          {teams.data.map((team) => (
-            <TeamCard key={team.id} team={team} mayEdit={mayEdit} />
-          ))}
-        </ul>
-      )}
+      <QueryView query={teams} empty={t('teams.empty')}>
+        {(data) => (
+          <ul className="plain-list plan-items">
+            {data.map((team) => (
+              <TeamCard key={team.id} team={team} mayEdit={mayEdit} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
       {mayEdit &&
         (adding ? (
           <NewTeamForm organizationId={organizationId} onDone={() => setAdding(false)} />
@@ -74,20 +69,18 @@ function MonthlyAssignmentsPanel({ team, mayEdit }: { team: SupervisionTeam; may
   return (
     <div className="team-month">
       <MonthSwitch month={month} onChange={setMonth} />
-      {q.isPending ? (
-        <Spinner />
-      ) : q.isError ? (
-        <ErrorMessage error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <AssignmentsEditor
-          key={month}
-          team={team}
-          month={month}
-          saved={q.data}
-          mayEdit={mayEdit}
-          onReload={() => void q.refetch()}
-        />
-      )}
+      <QueryView query={q}>
+        {(data) => (
+          <AssignmentsEditor
+            key={month}
+            team={team}
+            month={month}
+            saved={data}
+            mayEdit={mayEdit}
+            onReload={() => void q.refetch()}
+          />
+        )}
+      </QueryView>
     </div>
   );
 }
