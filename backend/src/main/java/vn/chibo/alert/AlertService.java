@@ -166,7 +166,8 @@ public class AlertService {
     }
 
     private AlertApi.View view(Alert a, PolicyProfile policy, Locale locale) {
-        String message = Messages.get(locale, "alert." + a.kind.name(), a.period, a.detail == null ? "" : a.detail);
+        String message = Messages.get(locale, "alert." + a.kind.name(), Periods.display(a.period, locale),
+                Periods.display(a.detail, locale));
         return new AlertApi.View(a.id, a.organization.id, a.organization.name, a.kind, a.severity, a.period, message,
                 a.policyId, policy == null ? null : policy.label(), time.local(a.raisedAt), time.local(a.resolvedAt),
                 time.local(a.acknowledgedAt), a.acknowledgedBy);

@@ -65,7 +65,7 @@ class AlertFlowTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED", committee).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].organizationId", equalTo(c.cellId.toString()))
                 .body("items[0].period", equalTo("2027-03")).body("items[0].policyId", equalTo(policyId))
-                .body("items[0].message", equalTo("Chưa lên lịch sinh hoạt thường kỳ tháng 2027-03."));
+                .body("items[0].message", equalTo("Chưa lên lịch sinh hoạt thường kỳ tháng 03/2027."));
         api().get("/api/v1/organizations/{id}/alerts?kind=REGULAR_NOT_PLANNED&size=200", org("LCH-BL")).then()
                 .body("items.organizationId", hasItem(c.cellId.toString()));
         api().get("/api/v1/me/alerts?kind=REGULAR_NOT_PLANNED&size=200").then().statusCode(200)
