@@ -69,7 +69,10 @@ public class AlertService {
             policyOf.put(o.id, PolicyChain.pick(allPolicies, o, today));
         }
         AlertFactsLoader.Facts facts = loader.load(path, orgs, policyOf, today);
-        Map<String, Alert> existing = Alert.<Alert>list("orgPath like ?1", path + "%").stream()
+        // Unresolved alerts, and resolved ones of the periods the rules look at today (they may reopen);
+        // the history of older periods stays in the table unread.
+        Map<String, Alert> existing = Alert.<Alert>list("orgPath like ?1 and (state <> ?2 or period in ?3)", path + "%",
+                        Alert.State.RESOLVED, Periods.evaluatedOn(today)).stream()
                 .collect(Collectors.toMap(AlertService::key, Function.identity()));
         Instant now = time.now();
         int raised = 0;

@@ -2,6 +2,7 @@ package vn.chibo.alert;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
 /** The calendar periods alerts are keyed by: months, quarters and years. */
@@ -30,6 +31,14 @@ public final class Periods {
 
     public static String quarterKey(LocalDate quarterStart) {
         return quarterStart.getYear() + "-Q" + quarterOf(quarterStart);
+    }
+
+    /** Every period key the alert rules may judge on a day: this and the previous month, quarter and year. */
+    public static List<String> evaluatedOn(LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        LocalDate quarter = quarterStart(day);
+        return List.of("-", month.toString(), month.minusMonths(1).toString(), quarterKey(quarter),
+                quarterKey(quarter.minusMonths(3)), String.valueOf(day.getYear()), String.valueOf(day.getYear() - 1));
     }
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};

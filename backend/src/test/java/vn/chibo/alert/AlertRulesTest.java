@@ -154,4 +154,14 @@ class AlertRulesTest {
         assertFalse(raised(AlertRules.forCommittee(sent, POLICY, LocalDate.of(2026, 4, 1)), AlertKind.MODEL_PROGRAMME_INCOMPLETE, "2026"),
                 "seven cells need one");
     }
+
+    @Test
+    void everyPeriodTheRulesJudgeIsOneTheJobLoads() {
+        for (LocalDate day = LocalDate.of(2027, 12, 1); day.isBefore(LocalDate.of(2029, 1, 15)); day = day.plusDays(3)) {
+            List<String> loaded = Periods.evaluatedOn(day);
+            List<Check> checks = new java.util.ArrayList<>(AlertRules.forCell(cell(List.of()), POLICY, day));
+            checks.addAll(AlertRules.forCommittee(new AlertRules.CommitteeFacts(UUID.randomUUID(), false, 9, 0), POLICY, day));
+            for (Check c : checks) assertTrue(loaded.contains(c.period()), c.kind() + " " + c.period() + " on " + day);
+        }
+    }
 }
