@@ -20,6 +20,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.resolution.TaskStatus;
+import vn.chibo.common.Quarters;
 
 /**
  * Gathers, in a fixed handful of set-based queries whatever the size of the subtree, the facts the alert
@@ -42,10 +43,10 @@ public class AlertFactsLoader {
      * @param policyOf the policy in force for each of them today (verification deadlines differ by policy)
      */
     public Facts load(String path, List<Organization> orgs, Map<UUID, PolicyProfile> policyOf, LocalDate today) {
-        LocalDate previousQuarter = Periods.quarterStart(today).minusMonths(3);
+        LocalDate previousQuarter = Quarters.start(today).minusMonths(3);
         LocalDate windowStart = previousQuarter.isBefore(today.withDayOfMonth(1).minusMonths(1))
                 ? previousQuarter : today.withDayOfMonth(1).minusMonths(1);
-        LocalDate windowEnd = Periods.quarterEnd(Periods.quarterStart(today));
+        LocalDate windowEnd = Quarters.end(Quarters.start(today));
         Map<UUID, List<AlertRules.MeetingFact>> meetings = new HashMap<>();
         Map<UUID, Integer> forumsLastYear = new HashMap<>();
         for (Object[] r : em.createQuery("select m.organization.id, m.type, m.status, m.scheduledStart from Meeting m"
@@ -91,7 +92,7 @@ public class AlertFactsLoader {
                         + " and v.visitedOn >= :from", Object[].class)
                 .setParameter("p", path + "%").setParameter("from", previousQuarter).getResultList()) {
             visits.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
-                    .merge(Periods.quarterKey(Periods.quarterStart((LocalDate) r[1])), 1, Integer::sum);
+                    .merge(Periods.quarterKey(Quarters.start((LocalDate) r[1])), 1, Integer::sum);
         }
         Map<UUID, AlertRules.CellFacts> cells = new HashMap<>();
         for (Organization o : orgs) {

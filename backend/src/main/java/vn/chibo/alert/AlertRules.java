@@ -12,6 +12,7 @@ import vn.chibo.meeting.MeetingType;
 import vn.chibo.planning.ModelRules;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
+import vn.chibo.common.Quarters;
 
 /**
  * The daily alert rules as plain functions of facts, a policy and a day (DOMAIN.md 19.1, 19.5, 19.6).
@@ -81,7 +82,7 @@ public final class AlertRules {
             out.add(new Check(AlertKind.MONTHLY_SCHEDULE_LATE, month.toString(), !f.scheduleSent(), Severity.WARNING,
                     scheduleDue.toString()));
         }
-        LocalDate modelQuarterEnd = Periods.quarterEnd(Periods.quarterStart(today.getYear(), p.modelMeetingQuarter));
+        LocalDate modelQuarterEnd = Quarters.end(Quarters.start(today.getYear(), p.modelMeetingQuarter));
         if (today.isAfter(modelQuarterEnd) && f.subordinateCells() > 0) {
             int required = ModelRules.requiredCount(f.subordinateCells(), p.modelCellThreshold,
                     p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold);
@@ -93,22 +94,22 @@ public final class AlertRules {
 
     /** In a quarter's last month, warn if too few topical sessions are scheduled; once it ends, judge what was held. */
     private static void topical(CellFacts f, PolicyProfile p, LocalDate today, List<Check> out) {
-        LocalDate quarter = Periods.quarterStart(today);
+        LocalDate quarter = Quarters.start(today);
         if (Periods.inLastMonthOfQuarter(today)) {
-            long scheduled = count(f, m -> m.type().isTopical() && m.live() && m.within(quarter, Periods.quarterEnd(quarter)));
+            long scheduled = count(f, m -> m.type().isTopical() && m.live() && m.within(quarter, Quarters.end(quarter)));
             out.add(new Check(AlertKind.TOPICAL_MISSING, Periods.quarterKey(quarter), scheduled < p.topicalPerQuarter,
                     Severity.WARNING, scheduled + "/" + p.topicalPerQuarter));
         }
         LocalDate previous = quarter.minusMonths(3);
         if (existedBy(f, previous)) {
-            long held = count(f, m -> m.type().isTopical() && m.held() && m.within(previous, Periods.quarterEnd(previous)));
+            long held = count(f, m -> m.type().isTopical() && m.held() && m.within(previous, Quarters.end(previous)));
             out.add(new Check(AlertKind.TOPICAL_MISSING, Periods.quarterKey(previous), held < p.topicalPerQuarter,
                     Severity.CRITICAL, held + "/" + p.topicalPerQuarter));
         }
     }
 
     private static void visits(CellFacts f, PolicyProfile p, LocalDate today, List<Check> out) {
-        LocalDate quarter = Periods.quarterStart(today);
+        LocalDate quarter = Quarters.start(today);
         if (Periods.inLastMonthOfQuarter(today)) {
             int n = f.visitsByQuarter().getOrDefault(Periods.quarterKey(quarter), 0);
             out.add(new Check(AlertKind.CELL_NOT_VISITED, Periods.quarterKey(quarter), n < p.visitsPerCellPerQuarter,

@@ -4,39 +4,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import vn.chibo.common.Quarters;
 
 /** The calendar periods alerts are keyed by: months, quarters and years. */
 public final class Periods {
     private Periods() {}
 
-    public static int quarterOf(LocalDate day) {
-        return (day.getMonthValue() - 1) / 3 + 1;
-    }
-
-    public static LocalDate quarterStart(int year, int quarter) {
-        return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    }
-
-    public static LocalDate quarterStart(LocalDate day) {
-        return quarterStart(day.getYear(), quarterOf(day));
-    }
-
-    public static LocalDate quarterEnd(LocalDate quarterStart) {
-        return quarterStart.plusMonths(3).minusDays(1);
-    }
-
-    public static String monthKey(YearMonth month) {
-        return month.toString();
-    }
-
     public static String quarterKey(LocalDate quarterStart) {
-        return quarterStart.getYear() + "-Q" + quarterOf(quarterStart);
+        return quarterStart.getYear() + "-Q" + Quarters.of(quarterStart);
     }
 
     /** Every period key the alert rules may judge on a day: this and the previous month, quarter and year. */
     public static List<String> evaluatedOn(LocalDate day) {
         YearMonth month = YearMonth.from(day);
-        LocalDate quarter = quarterStart(day);
+        LocalDate quarter = Quarters.start(day);
         return List.of("-", month.toString(), month.minusMonths(1).toString(), quarterKey(quarter),
                 quarterKey(quarter.minusMonths(3)), String.valueOf(day.getYear()), String.valueOf(day.getYear() - 1));
     }

@@ -33,6 +33,7 @@ import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.CurrentActor;
+import vn.chibo.common.Quarters;
 
 /** Scheduling and the life cycle of meetings, the calendar and monthly/quarterly compliance. */
 @ApplicationScoped
@@ -319,7 +320,7 @@ public class MeetingService {
             int q = quarter;
             boolean topical = meetings.stream().anyMatch(m -> m.type.isTopical()
                     && (m.status == MeetingStatus.HELD || m.status == MeetingStatus.APPROVED)
-                    && (time.dateOf(m.scheduledStart).getMonthValue() - 1) / 3 + 1 == q);
+                    && Quarters.of(time.dateOf(m.scheduledStart)) == q);
             quarters.add(new MeetingApi.QuarterCompliance(quarter, topical));
         }
         return new MeetingApi.Compliance(cell.id, y, months, quarters);

@@ -3,6 +3,7 @@ package vn.chibo.planning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.chibo.common.Quarters;
 
 /**
  * The model-meeting rule (DOMAIN.md §9): a committee with fewer subordinate cells than the threshold
@@ -26,7 +27,7 @@ public final class ModelRules {
 
     /** Model meetings are held in the programme's quarter (Q1 by default). */
     public static boolean inQuarter(LocalDate day, int year, int quarter) {
-        return day.getYear() == year && (day.getMonthValue() - 1) / 3 + 1 == quarter;
+        return Quarters.contains(year, quarter, day);
     }
 
     public static List<Finding> check(int subordinateCells, int threshold, int required, List<ModelKind> chosen) {

@@ -27,6 +27,7 @@ import vn.chibo.security.CurrentActor;
 import vn.chibo.security.Role;
 import vn.chibo.supervision.SupervisionMonth;
 import vn.chibo.supervision.SupervisionMonthEntry;
+import vn.chibo.common.Deadlines;
 
 /**
  * A committee's monthly schedule of its cells' meetings, compiled from the planned meetings, with the cells
@@ -114,8 +115,8 @@ public class MonthlyScheduleService {
                         .map(r -> new ScheduleApi.Recipient(r.username, r.reason)).toList()
                 : recipients(committee, month);
         LocalDate due = dueDate(policy, month);
-        LocalDate handedIn = sent != null ? time.dateOf(sent.sentAt) : time.today();
-        return new ScheduleApi.View(committee.id, committee.name, month.toString(), due, handedIn.isAfter(due),
+        LocalDate sentOn = sent != null ? time.dateOf(sent.sentAt) : null;
+        return new ScheduleApi.View(committee.id, committee.name, month.toString(), due, Deadlines.late(due, sentOn, time.today()),
                 sent == null ? null : time.local(sent.sentAt), sent == null ? null : sent.sentBy, recipients, entries, gaps);
     }
 

@@ -3,7 +3,6 @@ package vn.chibo.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
+import vn.chibo.common.Quarters;
 
 /**
  * The committee's side of topical planning: which cells have submitted, been approved or are late,
@@ -101,7 +101,7 @@ public class PlanInboxService {
             throw ApiException.invalidField("topicGroupCode", "plan-unknown-topic-group", c.topicGroupCode());
         }
         LocalDate today = time.today();
-        if (YearMonth.of(c.year(), c.quarter() * 3).atEndOfMonth().isBefore(today)) {
+        if (Quarters.hasEnded(c.year(), c.quarter(), today)) {
             throw ApiException.invalidField("quarter", "plan-item-past-quarter", "Q" + c.quarter());
         }
         PushedTopic topic = new PushedTopic();

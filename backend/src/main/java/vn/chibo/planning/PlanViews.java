@@ -19,6 +19,7 @@ import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.member.Member;
 import vn.chibo.policy.PolicyProfile;
+import vn.chibo.common.Deadlines;
 
 /** Turns plans into what people read: item progress from their meetings, names, history and warnings. */
 @ApplicationScoped
@@ -52,8 +53,8 @@ public class PlanViews {
 
     /** Not handed in after the due date, or handed in after it. */
     public boolean isLate(TopicalPlan plan) {
-        LocalDate handedIn = plan.status.isHandedIn() && plan.submittedAt != null ? time.dateOf(plan.submittedAt) : time.today();
-        return handedIn.isAfter(plan.dueDate);
+        LocalDate handedIn = plan.status.isHandedIn() && plan.submittedAt != null ? time.dateOf(plan.submittedAt) : null;
+        return Deadlines.late(plan.dueDate, handedIn, time.today());
     }
 
     /** Quarters with fewer topical sessions than the policy asks for, and too few forums. */

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import vn.chibo.common.Quarters;
 
 /** One planned topical session or forum: topic, month, who prepares it, and the meeting it became. */
 @Entity
@@ -52,6 +53,6 @@ public class TopicalPlanItem extends PanacheEntityBase {
     public UUID meetingId;
 
     public int quarter() {
-        return (plannedMonth - 1) / 3 + 1;
+        return Quarters.ofMonth(plannedMonth);
     }
 }

@@ -29,6 +29,7 @@ import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
+import vn.chibo.common.Quarters;
 
 /**
  * A cell's annual topical plan from draft to approval: the cell edits and submits it, a committee above it
@@ -208,21 +209,21 @@ public class TopicalPlanService {
         Map<UUID, TopicalPlanItem> existing = new HashMap<>();
         plan.items.forEach(i -> existing.put(i.id, i));
         Set<String> groupCodes = PlanViews.groups().keySet();
-        int currentQuarter = quarterIndex(time.today());
         List<TopicalPlanItem> kept = new ArrayList<>();
         for (int n = 0; n < inputs.size(); n++) {
             PlanningApi.ItemInput in = inputs.get(n);
             String field = "items[" + n + "]";
             TopicalPlanItem item = in.id() == null ? null : existing.remove(in.id());
             if (!groupCodes.contains(in.topicGroupCode())) throw ApiException.invalidField(field + ".topicGroupCode", "plan-unknown-topic-group", in.topicGroupCode());
+            int quarter = Quarters.ofMonth(in.plannedMonth());
             boolean moved = item == null || item.plannedMonth != in.plannedMonth();
-            if (moved && plan.year * 10 + (in.plannedMonth() - 1) / 3 + 1 < currentQuarter) {
-                throw ApiException.invalidField(field + ".plannedMonth", "plan-item-past-quarter", "Q" + ((in.plannedMonth() - 1) / 3 + 1));
+            if (moved && Quarters.hasEnded(plan.year, quarter, time.today())) {
+                throw ApiException.invalidField(field + ".plannedMonth", "plan-item-past-quarter", "Q" + quarter);
             }
             if (item == null) {
                 item = new TopicalPlanItem();
                 item.plan = plan;
-            } else if (item.pushedTopicId != null && (in.plannedMonth() - 1) / 3 + 1 != item.quarter()) {
+            } else if (item.pushedTopicId != null && quarter != item.quarter()) {
                 throw ApiException.invalidField(field + ".plannedMonth", "plan-pushed-quarter", "Q" + item.quarter());
             }
             if (in.presenterId() != null && Membership.count("member.id = ?1 and organization = ?2", in.presenterId(), cell) == 0) {
@@ -245,11 +246,6 @@ public class TopicalPlanService {
             if (!plan.items.contains(item)) plan.items.add(item);
         }
         plan.items.sort(Comparator.comparingInt(i -> i.position));
-    }
-
-    /** Quarter number as year*10+q, so quarters of different years compare in order. */
-    private static int quarterIndex(LocalDate day) {
-        return day.getYear() * 10 + (day.getMonthValue() - 1) / 3 + 1;
     }
 
     private void scheduleMeeting(TopicalPlan plan, TopicalPlanItem item) {

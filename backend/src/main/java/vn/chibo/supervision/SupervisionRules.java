@@ -1,9 +1,9 @@
 package vn.chibo.supervision;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
+import vn.chibo.common.Quarters;
 
 /**
  * Calendar rules of supervision (DOMAIN.md §10, BR-S2): quarters, coverage against the policy's visits
@@ -18,13 +18,9 @@ public final class SupervisionRules {
         }
     }
 
-    public static int quarterOf(LocalDate day) {
-        return (day.getMonthValue() - 1) / 3 + 1;
-    }
-
     public static Period quarter(int year, int quarter) {
-        LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-        return new Period(from, from.plusMonths(3).minusDays(1));
+        LocalDate from = Quarters.start(year, quarter);
+        return new Period(from, Quarters.end(from));
     }
 
     /** The months (YYYY-MM) of a quarter. */
@@ -44,13 +40,4 @@ public final class SupervisionRules {
                 : new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** A due date given as "MM-DD" in the report's year (29/02 falls back to 28/02 in common years). */
-    public static LocalDate due(int year, String monthDay) {
-        return MonthDay.parse("--" + monthDay).atYear(year);
-    }
-
-    /** Submitted after the due day, or still not submitted once it has passed. */
-    public static boolean late(LocalDate due, LocalDate submittedOn, LocalDate today) {
-        return submittedOn != null ? submittedOn.isAfter(due) : today.isAfter(due);
-    }
 }

@@ -34,6 +34,8 @@ import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
+import vn.chibo.common.Quarters;
+import vn.chibo.common.Deadlines;
 
 /**
  * Supervision of cells by the committees above them: teams and their monthly assignments, visits to
@@ -248,7 +250,7 @@ public class SupervisionService {
         access.requireRead(org);
         LocalDate today = time.today();
         int y = year != null ? year : today.getYear();
-        int q = quarter != null ? quarter : SupervisionRules.quarterOf(today);
+        int q = quarter != null ? quarter : Quarters.of(today);
         requireYear(y);
         if (q < 1 || q > 4) throw ApiException.invalidField("quarter", "quarter-out-of-range");
         SupervisionRules.Period period = SupervisionRules.quarter(y, q);
@@ -331,8 +333,8 @@ public class SupervisionService {
         r.cellCount = (int) visits.stream().map(v -> v.cell.id).distinct().count();
         r.problemCount = visits.stream().mapToInt(v -> problems(v.problems).size()).sum();
         r.body = draft(locale, r, period, visits);
-        r.dueDate = SupervisionRules.due(r.year, r.kind == SupervisionApi.ReportKind.HALF_YEAR
-                ? numbers.halfYearReportDue() : numbers.annualReportDue());
+        r.dueDate = PolicyProfile.dayOfYear(r.kind == SupervisionApi.ReportKind.HALF_YEAR
+                ? numbers.halfYearReportDue() : numbers.annualReportDue(), r.year);
         r.createdAt = time.now();
         r.persist();
         SupervisionReport.flush();
@@ -466,7 +468,7 @@ public class SupervisionService {
 
     private SupervisionApi.ReportView reportView(SupervisionReport r) {
         SupervisionRules.Period period = SupervisionRules.reportPeriod(r.year, r.kind);
-        boolean late = SupervisionRules.late(r.dueDate, r.submittedAt == null ? null : time.dateOf(r.submittedAt),
+        boolean late = Deadlines.late(r.dueDate, r.submittedAt == null ? null : time.dateOf(r.submittedAt),
                 time.today());
         return new SupervisionApi.ReportView(r.id, r.committee.id, r.committee.name, r.year, r.kind, period.from(),
                 period.to(), r.author, r.authorName, r.status, r.body, r.visitCount, r.cellCount, r.problemCount,

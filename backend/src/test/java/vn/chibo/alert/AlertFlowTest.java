@@ -22,6 +22,7 @@ import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.PolicyBodies;
 import vn.chibo.testing.Tokens;
 import vn.chibo.testing.TreeFixture;
+import vn.chibo.common.Quarters;
 
 /** The daily job against the database: raise once, resolve when fixed, roll up, acknowledge, and the schedule. */
 @QuarkusTest
@@ -177,9 +178,9 @@ class AlertFlowTest extends ApiTest {
         CellFixture.hold(meeting, start, 100);
         api().body(Map.of("comments", "Chi bộ sinh hoạt đúng quy trình", "problems", List.of("Thiếu tài liệu")))
                 .post("/api/v1/meetings/{id}/visits", meeting).then().statusCode(201);
-        LocalDate lastMonthOfQuarter = Periods.quarterStart(start.toLocalDate()).plusMonths(2);
+        LocalDate lastMonthOfQuarter = Quarters.start(start.toLocalDate()).plusMonths(2);
         alerts.compute(pathOf(committee), lastMonthOfQuarter);
-        String quarter = Periods.quarterKey(Periods.quarterStart(start.toLocalDate()));
+        String quarter = Periods.quarterKey(Quarters.start(start.toLocalDate()));
         api().get("/api/v1/organizations/{id}/alerts?kind=CELL_NOT_VISITED", committee).then().statusCode(200)
                 .body("items.findAll { it.period == '" + quarter + "' }.organizationId",
                         equalTo(List.of(unvisited.cellId.toString())));

@@ -8,18 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Quarters, coverage, report periods and deadlines at their boundaries. */
+/** Quarter periods, coverage and report periods at their boundaries. */
 class SupervisionRulesTest {
-
-    @Test
-    void quartersTurnOnTheFirstDayOfJanuaryAprilJulyAndOctober() {
-        assertEquals(4, SupervisionRules.quarterOf(LocalDate.of(2025, 12, 31)));
-        assertEquals(1, SupervisionRules.quarterOf(LocalDate.of(2026, 1, 1)));
-        assertEquals(1, SupervisionRules.quarterOf(LocalDate.of(2026, 3, 31)));
-        assertEquals(2, SupervisionRules.quarterOf(LocalDate.of(2026, 4, 1)));
-        assertEquals(3, SupervisionRules.quarterOf(LocalDate.of(2026, 7, 1)));
-        assertEquals(4, SupervisionRules.quarterOf(LocalDate.of(2026, 10, 1)));
-    }
 
     @Test
     void aQuarterRunsFromItsFirstToItsLastDayIncludingTheTwentyNinthOfFebruary() {
@@ -39,18 +29,6 @@ class SupervisionRulesTest {
         assertTrue(SupervisionRules.covered(1, 1));
         assertFalse(SupervisionRules.covered(1, 2));
         assertTrue(SupervisionRules.covered(0, 0));
-    }
-
-    @Test
-    void reportsAreDueOnThePolicyDaysAndLateTheDayAfter() {
-        LocalDate half = SupervisionRules.due(2026, "06-20");
-        assertEquals(LocalDate.of(2026, 6, 20), half);
-        assertEquals(LocalDate.of(2026, 12, 10), SupervisionRules.due(2026, "12-10"));
-        assertEquals(LocalDate.of(2027, 2, 28), SupervisionRules.due(2027, "02-29"));
-        assertFalse(SupervisionRules.late(half, null, LocalDate.of(2026, 6, 20)));
-        assertTrue(SupervisionRules.late(half, null, LocalDate.of(2026, 6, 21)));
-        assertFalse(SupervisionRules.late(half, LocalDate.of(2026, 6, 20), LocalDate.of(2026, 12, 1)));
-        assertTrue(SupervisionRules.late(half, LocalDate.of(2026, 6, 21), LocalDate.of(2026, 6, 21)));
     }
 
     @Test

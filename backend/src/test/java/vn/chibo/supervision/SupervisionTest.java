@@ -30,6 +30,7 @@ import vn.chibo.security.Role;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.Tokens;
 import vn.chibo.testing.TreeFixture;
+import vn.chibo.common.Quarters;
 
 /** Teams, monthly assignments, visits, coverage and reports, for each role and each refusal. */
 @QuarkusTest
@@ -52,7 +53,7 @@ class SupervisionTest extends ApiTest {
     private static final LocalDate HELD_ON = HELD_AT.atZone(VIETNAM).toLocalDate();
     private static final String MONTH = YearMonth.from(HELD_ON).toString();
     private static final int YEAR = HELD_ON.getYear();
-    private static final int QUARTER = SupervisionRules.quarterOf(HELD_ON);
+    private static final int QUARTER = Quarters.of(HELD_ON);
 
     private UUID meeting(UUID cellId, MeetingStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {
