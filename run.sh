@@ -64,9 +64,8 @@ wait_spa "$LOG_DIR/spa.log" || die "The SPA server did not start."
 #    discovery is retried lazily, but with a noisy warning; on 2 cores starting
 #    both at once is not faster anyway).
 wait_keycloak "$LOG_DIR/keycloak.log" 300 || die "Keycloak did not start (log: $LOG_DIR/keycloak.log)."
-JDBC_URL="jdbc:h2:file:$DATA_DIR/chibo;DB_CLOSE_ON_EXIT=FALSE"
 log "Database: H2 file $DATA_DIR/chibo.mv.db (kept across restarts; delete $DATA_DIR to start over)"
-start_backend "$JDBC_URL" "$DEMO_DATA" "$LOG_DIR/backend.log"
+start_backend "$DATA_DIR" "$DEMO_DATA" "$LOG_DIR/backend.log"
 wait_backend "$LOG_DIR/backend.log" 180 || die "The backend did not start (log: $LOG_DIR/backend.log)."
 
 cat <<EOF

@@ -101,7 +101,7 @@ write_spa_config
 start_spa "$LOG_DIR/test-spa.log"
 wait_spa "$LOG_DIR/test-spa.log" || die "The SPA server did not start"
 wait_keycloak "$LOG_DIR/test-keycloak.log" 300 || die "Keycloak did not start"
-start_backend "jdbc:h2:file:$TEST_TMP/chibo;DB_CLOSE_ON_EXIT=FALSE" true "$LOG_DIR/test-backend.log"
+start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log"
 wait_backend "$LOG_DIR/test-backend.log" 180 || die "The backend did not start"
 log "Step 2/3 done ($(elapsed))"
 

@@ -41,7 +41,7 @@ trap 'exit 129' HUP
 
 URL="http://127.0.0.1:$CHIBO_API_PORT/q/health/ready"
 T0="$(date +%s%N)"
-start_backend "jdbc:h2:file:$TMP/chibo;DB_CLOSE_ON_EXIT=FALSE" false "$LOG"
+start_backend "$TMP" false "$LOG"
 READY_MS=""
 while :; do
   if [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$URL" 2>/dev/null || true)" = "200" ]; then

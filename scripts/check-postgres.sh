@@ -67,7 +67,7 @@ start_on_postgres() {
   ("$CHIBO_JAVA" -Dquarkus.http.port="$API_PORT" -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/chibo" \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
-    -Dchibo.demo-data=true -jar "$JAR" >>"$LOG" 2>&1) &
+    -Dchibo.data-dir="$TMP" -Dchibo.demo-data=true -jar "$JAR" >>"$LOG" 2>&1) &
   API_PID=$!
   register_pid "$API_PID"
   wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 120 "$API_PID" "backend on PostgreSQL" "$LOG" \

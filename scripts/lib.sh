@@ -310,9 +310,10 @@ wait_keycloak() {
 # Backend and SPA
 # ---------------------------------------------------------------------------
 
-# start_backend JDBC_URL DEMO_DATA(true|false) LOGFILE [extra -D options...] -> sets API_PID
+# start_backend DATA_DIR DEMO_DATA(true|false) LOGFILE [extra -D options...] -> sets API_PID
+# DATA_DIR holds the H2 database (chibo.mv.db) and the uploaded files (files/).
 start_backend() {
-  local jdbc="$1" demo="$2" logfile="$3"; shift 3
+  local data_dir="$1" demo="$2" logfile="$3"; shift 3
   [ -f "$CHIBO_BACKEND_JAR" ] || die "Backend jar $CHIBO_BACKEND_JAR is missing; build with ./mvnw -B -DskipTests package"
   [ -n "${CHIBO_JAVA:-}" ] || find_java
   mkdir -p "$(dirname "$logfile")"
@@ -323,7 +324,7 @@ start_backend() {
     exec "$CHIBO_JAVA" ${CHIBO_BACKEND_JAVA_OPTS:-} \
       -Dquarkus.http.host=127.0.0.1 \
       -Dquarkus.http.port="$CHIBO_API_PORT" \
-      "-Dquarkus.datasource.jdbc.url=$jdbc" \
+      "-Dchibo.data-dir=$data_dir" \
       -Dchibo.demo-data="$demo" \
       -Dquarkus.oidc.auth-server-url="http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM" \
       -Dquarkus.http.cors.enabled=true \

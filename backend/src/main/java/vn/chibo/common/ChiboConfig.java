@@ -3,7 +3,9 @@ package vn.chibo.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Every application setting under the {@code chibo.} prefix. */
 @ConfigMapping(prefix = "chibo")
@@ -16,6 +18,15 @@ public interface ChiboConfig {
     @WithName("demo-data")
     @WithDefault("false")
     boolean demoData();
+
+    /** The folder of the embedded database and the uploaded files (relative to the working directory). */
+    @WithName("data-dir")
+    @WithDefault("data")
+    String dataDir();
+
+    /** When set, the application's clock starts at this instant instead of the real time (tests). */
+    @WithName("clock-start")
+    Optional<Instant> clockStart();
 
     RateLimit rateLimit();
 
@@ -34,7 +45,7 @@ public interface ChiboConfig {
 
     interface Storage {
         /** Where uploaded meeting documents are kept, under their SHA-256. */
-        @WithDefault(".run/data/files")
+        @WithDefault("data/files")
         String dir();
     }
 

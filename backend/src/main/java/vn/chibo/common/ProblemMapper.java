@@ -98,7 +98,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, HttpHeaders headers) {
-        return simple(headers, 409, "concurrent-change");
+        return api(PersistenceConflicts.of(e).orElseGet(() -> ApiException.conflict("concurrent-change")), headers);
     }
 
     @ServerExceptionMapper
@@ -126,10 +126,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
+        java.util.Optional<ApiException> conflict = PersistenceConflicts.of(e);
+        if (conflict.isPresent()) return api(conflict.get(), headers);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
-                return simple(headers, 409, "concurrent-change");
-            }
             if (cause instanceof ApiException api) {
                 return api(api, headers);
             }
@@ -176,7 +175,10 @@ public class ProblemMapper {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        // A busy or unavailable service is worth retrying soon: say when.
+        if (problem.status() == 503) response.header("Retry-After", "2");
+        return response.build();
     }
 
     /** "createMember.body.fullName" -> "fullName"; "list.paging.size" -> "size". */

@@ -3,12 +3,17 @@ package vn.chibo.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** The application's notion of "now" and "today" (Asia/Ho_Chi_Minh), replaceable in tests. */
+/**
+ * The application's notion of "now" and "today" (Asia/Ho_Chi_Minh). With {@code chibo.clock-start}
+ * set, the clock starts at that instant and runs on from there, so tests (and a demo "as of" a
+ * date) see the same calendar whatever hour they run at.
+ */
 @ApplicationScoped
 public class TimeSource {
     private final Clock clock;
@@ -16,7 +21,10 @@ public class TimeSource {
 
     public TimeSource(ChiboConfig config) {
         this.zone = config.zone();
-        this.clock = Clock.system(zone);
+        Clock system = Clock.system(zone);
+        this.clock = config.clockStart()
+                .map(start -> Clock.offset(system, Duration.between(system.instant(), start)))
+                .orElse(system);
     }
 
     public LocalDate today() {

@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Arrays;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
@@ -27,9 +28,14 @@ public class MeetingGuard {
         return meeting;
     }
 
-    /** The cell's secretary, committee staff above it, an integration client or an admin. */
+    /**
+     * The cell's secretary, committee staff above it, an integration client or an admin. The meeting's
+     * row stays locked until the transaction ends: writes to one meeting (first minutes, first
+     * attendance of a member, the evaluation) run one after the other, so the second sees the first.
+     */
     public Meeting writable(UUID id) {
-        Meeting meeting = require(id);
+        Meeting meeting = id == null ? null : Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) throw ApiException.notFound("entity.meeting");
         access.requireChangeMembers(meeting.organization);
         return meeting;
     }

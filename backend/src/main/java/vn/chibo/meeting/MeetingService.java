@@ -379,7 +379,9 @@ public class MeetingService {
     }
 
     private void refuseSecondRegular(Meeting m) {
-        if (!m.type.isRegular() || !rules.secondRegularInMonth(m)) return;
+        if (!m.type.isRegular()) return;
+        organizations.lockForWrite(m.organization); // concurrent schedulers of the cell count one after the other
+        if (!rules.secondRegularInMonth(m)) return;
         PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
         if (policy.secondRegularInMonth == PolicyProfile.SecondRegular.REFUSE) {
             throw ApiException.conflictOnField("second-regular-in-month", "scheduledStart");

@@ -3,6 +3,7 @@ package vn.chibo.organization;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,16 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     public Organization require(UUID id) {
         Organization org = id == null ? null : findById(id);
         if (org == null) throw ApiException.notFound("entity.organization");
+        return org;
+    }
+
+    /**
+     * Serialises the writes that count or compare rows owned by this organisation (one regular meeting
+     * a month, one plan a year, policies that must not overlap): the organisation's row is locked until
+     * the transaction ends, so a concurrent writer waits and then sees what the first one wrote.
+     */
+    public Organization lockForWrite(Organization org) {
+        getEntityManager().refresh(org, LockModeType.PESSIMISTIC_WRITE);
         return org;
     }
 

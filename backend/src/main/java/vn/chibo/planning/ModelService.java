@@ -79,6 +79,7 @@ public class ModelService {
         access.requireChangeStructure(committee);
         requireCommittee(committee);
         requireYear(year);
+        organizations.lockForWrite(committee); // one programme a year
         ModelProgramme p = find(committee, year);
         boolean created = p == null;
         if (created) {

@@ -63,6 +63,7 @@ public class MonthlyScheduleService {
     public ScheduleApi.View send(UUID committeeId, YearMonth month) {
         Organization committee = organizations.require(committeeId);
         access.requireChangeStructure(committee);
+        organizations.lockForWrite(committee); // one sent record a month
         ScheduleApi.View compiled = compile(committee, month);
         MonthlySchedule sent = sentRecord(committee, month);
         if (sent == null) {

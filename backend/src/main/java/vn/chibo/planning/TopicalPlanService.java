@@ -83,6 +83,7 @@ public class TopicalPlanService {
         Organization cell = organizations.require(cellId);
         access.requireChangeMembers(cell);
         if (!cell.holdsMeetings) throw ApiException.conflict("not-a-cell", cell.name);
+        organizations.lockForWrite(cell); // one plan a year: a concurrent first save waits and gets the version
         TopicalPlan plan = find(cell, year);
         if (plan == null) {
             Versions.require(edit.version(), 0);

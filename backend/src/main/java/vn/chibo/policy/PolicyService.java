@@ -62,6 +62,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
             throw ApiException.invalidField("validTo", "policy-ends-before-start", command.validFrom());
         }
+        organizations.lockForWrite(issuer); // two overlapping profiles issued at once: the second sees the first
         for (PolicyProfile other : list("issuer.id", issuer.id)) {
             if (overlaps(other, command.validFrom(), command.validTo())) {
                 throw ApiException.conflict("policy-overlap", other.label());

@@ -140,6 +140,7 @@ public class SupervisionService {
         SupervisionTeam team = requireTeam(teamId);
         if (!team.leaderUsername.equals(actor.username())) access.requireChangeStructure(team.committee);
         String ym = parseMonth(month);
+        organizations.lockForWrite(team.committee); // one assignment list per team and month
         SupervisionMonth m = findMonth(team, ym);
         boolean created = m == null;
         if (created) {
@@ -193,6 +194,7 @@ public class SupervisionService {
     @Transactional
     public SupervisionApi.VisitView visit(UUID meetingId, SupervisionApi.VisitCreate in) {
         Meeting m = guard.require(meetingId);
+        Meeting.getEntityManager().refresh(m, LockModeType.PESSIMISTIC_WRITE); // one visit per supervisor and meeting
         Organization cell = m.organization;
         LocalDate day = time.dateOf(m.actualStart != null ? m.actualStart : m.scheduledStart);
         SupervisionApi.Basis basis = basisFor(cell, day);
@@ -310,6 +312,7 @@ public class SupervisionService {
         String username = actor.username();
         if (!supervisesIn(committee, username)) access.requireRead(committee);
         requireCommittee(committee);
+        organizations.lockForWrite(committee); // one report per author, kind and year
         if (SupervisionReport.count("committee = ?1 and year = ?2 and kind = ?3 and author = ?4", committee, in.year(),
                 in.kind(), username) > 0) {
             throw ApiException.conflict("report-exists");

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.organization.Organization;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.PolicyBodies;
@@ -157,7 +158,7 @@ class AlertFlowTest extends ApiTest {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();
         CellFixture.create(committee);
-        int year = LocalDate.now(CellFixture.VIETNAM).getYear();
+        int year = TestClock.TODAY.getYear();
         api().get("/api/v1/organizations/{id}/model-programmes/{y}", committee, year).then().statusCode(200)
                 .body("requiredCount", equalTo(1));
         Map<String, Object> rules = policy(committee, "2020-01-01", null);

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ class EvaluationAccessTest extends ApiTest {
             m.organization = Organization.findById(cellId);
             m.type = MeetingType.REGULAR;
             m.mode = MeetingMode.IN_PERSON;
-            m.scheduledStart = Instant.now().minus(3, ChronoUnit.HOURS);
+            m.scheduledStart = time.now().minus(3, ChronoUnit.HOURS);
             m.actualStart = m.scheduledStart;
             m.actualEnd = m.scheduledStart.plus(100, ChronoUnit.MINUTES);
             m.plannedDurationMinutes = 90;

@@ -120,7 +120,7 @@ class ImportResourceTest extends ApiTest {
             batch.fileName = "x.csv";
             batch.status = ImportBatch.Status.PREVIEW;
             batch.createdBy = "bithu.binh";
-            batch.createdAt = java.time.Instant.now();
+            batch.createdAt = time.now();
             batch.persist();
             return batch.id.toString();
         });

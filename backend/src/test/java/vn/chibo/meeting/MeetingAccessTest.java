@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ class MeetingAccessTest extends ApiTest {
             m.organization = Organization.findById(cellId);
             m.type = MeetingType.REGULAR;
             m.mode = MeetingMode.IN_PERSON;
-            m.scheduledStart = Instant.now().minus(1, ChronoUnit.HOURS);
+            m.scheduledStart = time.now().minus(1, ChronoUnit.HOURS);
             m.plannedDurationMinutes = 90;
             m.status = MeetingStatus.NOTIFIED;
             m.persist();
@@ -49,7 +48,7 @@ class MeetingAccessTest extends ApiTest {
             t.assigneeMemberId = assignee;
             t.assigneeName = "Đảng viên";
             t.status = TaskStatus.NOT_STARTED;
-            t.createdAt = Instant.now();
+            t.createdAt = time.now();
             t.persist();
             return new UUID[] {m.id, t.id};
         });

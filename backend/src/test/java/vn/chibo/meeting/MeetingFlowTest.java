@@ -19,6 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
 import vn.chibo.testing.CellFixture;
@@ -131,10 +132,10 @@ class MeetingFlowTest extends ApiTest {
     @AsCommuneStaff
     void postponeAndCancelKeepHistoryAndIllegalStepsAreRefused() {
         CellFixture c = cell();
-        UUID id = c.schedule("TOPICAL", OffsetDateTime.now(CellFixture.VIETNAM).plusDays(10).withNano(0));
+        UUID id = c.schedule("TOPICAL", TestClock.local().plusDays(10).withNano(0));
         api().body(Map.of("version", CellFixture.version(id), "reason", "")).post("/api/v1/meetings/{id}/postpone", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        OffsetDateTime later = OffsetDateTime.now(CellFixture.VIETNAM).plusDays(17).withNano(0);
+        OffsetDateTime later = TestClock.local().plusDays(17).withNano(0);
         api().body(Map.of("version", CellFixture.version(id), "reason", "Mùa gặt", "newStart", CellFixture.iso(later)))
                 .post("/api/v1/meetings/{id}/postpone", id).then().statusCode(200).body("status", equalTo("POSTPONED"))
                 .body("history.kind", hasItem("POSTPONED")).body("history.reason", hasItem("Mùa gặt"));
@@ -177,7 +178,7 @@ class MeetingFlowTest extends ApiTest {
         UUID closed = UUID.fromString(api().body(Map.of("name", unique("Chi bộ giải thể"), "typeCode", "CHI_BO_TRUC_THUOC",
                 "categoryCode", "XA", "parentId", org("LCH-BL").toString())).post("/api/v1/organizations").then()
                 .extract().path("id"));
-        api().body(Map.of("version", orgVersion(closed), "closedOn", java.time.LocalDate.now(CellFixture.VIETNAM).toString()))
+        api().body(Map.of("version", orgVersion(closed), "closedOn", TestClock.TODAY.toString()))
                 .post("/api/v1/organizations/{id}/close", closed).then().statusCode(200);
         api().body(Map.of("type", "REGULAR", "scheduledStart", CellFixture.iso(CellFixture.hoursAgo(1))))
                 .post("/api/v1/organizations/{id}/meetings", closed).then().statusCode(409)
@@ -190,7 +191,7 @@ class MeetingFlowTest extends ApiTest {
     @AsCommuneStaff
     void aSecondRegularMeetingIsWarnedOrRefusedPerPolicy() {
         CellFixture c = cell();
-        OffsetDateTime first = OffsetDateTime.now(CellFixture.VIETNAM).plusMonths(2).withDayOfMonth(4).withHour(19)
+        OffsetDateTime first = TestClock.local().plusMonths(2).withDayOfMonth(4).withHour(19)
                 .withMinute(30).withSecond(0).withNano(0);
         c.schedule("REGULAR", first);
         api().body(Map.of("type", "REGULAR", "scheduledStart", CellFixture.iso(first.plusDays(10))))
@@ -237,7 +238,7 @@ class MeetingFlowTest extends ApiTest {
     @AsCommuneStaff
     void theYearsRegularMeetingsComeFromAPatternAndComplianceFollowsHeldMeetings() {
         CellFixture c = cell();
-        int next = java.time.LocalDate.now(CellFixture.VIETNAM).getYear() + 1;
+        int next = TestClock.TODAY.getYear() + 1;
         api().body(Map.of("year", next, "dayOfMonth", 31, "time", "19:30", "place", "Nhà văn hóa"))
                 .post("/api/v1/organizations/{id}/meetings/recurring", c.cellId).then().statusCode(201)
                 .body("", hasSize(12)).body("[1].scheduledStart", containsString(next + "-02-28T19:30"));
@@ -262,7 +263,7 @@ class MeetingFlowTest extends ApiTest {
     @AsCommuneStaff
     void repeatedExcusedAbsencesAreFlagged() {
         CellFixture c = cell();
-        int year = java.time.LocalDate.now(CellFixture.VIETNAM).getYear();
+        int year = TestClock.TODAY.getYear();
         UUID last = null;
         for (int month = 1; month <= 4; month++) {
             OffsetDateTime start = OffsetDateTime.of(year, month, 5, 19, 30, 0, 0, java.time.ZoneOffset.ofHours(7));
@@ -291,7 +292,7 @@ class MeetingFlowTest extends ApiTest {
     @AsCommuneStaff
     void aCalendarFeedWorksWithoutSignInAndChangesWhenAMeetingMoves() {
         CellFixture c = cell();
-        UUID id = c.schedule("REGULAR", OffsetDateTime.now(CellFixture.VIETNAM).plusDays(3).withNano(0));
+        UUID id = c.schedule("REGULAR", TestClock.local().plusDays(3).withNano(0));
         String url = api().body(Map.of("scope", "CELL", "organizationId", c.cellId.toString()))
                 .post("/api/v1/calendar-feeds").then().statusCode(201).extract().path("url");
         String path = url.substring(url.indexOf("/api/v1/"));
@@ -299,7 +300,7 @@ class MeetingFlowTest extends ApiTest {
                 .contentType(containsString("text/calendar")).body(containsString("BEGIN:VCALENDAR"))
                 .body(containsString("SUMMARY:Sinh hoạt chi bộ thường kỳ")).extract().asString();
         api().body(Map.of("version", CellFixture.version(id), "reason", "Trùng lịch",
-                "newStart", CellFixture.iso(OffsetDateTime.now(CellFixture.VIETNAM).plusDays(5).withNano(0))))
+                "newStart", CellFixture.iso(TestClock.local().plusDays(5).withNano(0))))
                 .post("/api/v1/meetings/{id}/postpone", id).then().statusCode(200);
         String after = io.restassured.RestAssured.given().get(path).then().statusCode(200).extract().asString();
         assertTrue(!before.equals(after) && after.contains("SEQUENCE:"), after);

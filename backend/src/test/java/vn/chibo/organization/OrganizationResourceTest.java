@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsAdmin;
 import vn.chibo.testing.AsCommuneStaff;
@@ -278,7 +279,7 @@ class OrganizationResourceTest extends ApiTest {
         api().body(Map.of("version", orgVersion(empty)))
                 .post("/api/v1/organizations/{id}/close", empty).then().statusCode(400)
                 .body("errors[0].field", equalTo("closedOn"));
-        api().body(Map.of("version", orgVersion(empty), "closedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString()))
+        api().body(Map.of("version", orgVersion(empty), "closedOn", TestClock.TODAY.toString()))
                 .post("/api/v1/organizations/{id}/close", empty).then().statusCode(200)
                 .body("validTo", notNullValue());
         create(newCell(unique("Chi bộ dưới chi bộ đã giải thể"), empty)).statusCode(409)

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.Role;
 import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.Tokens;
 import vn.chibo.testing.TreeFixture;
 
@@ -35,7 +35,7 @@ import vn.chibo.testing.TreeFixture;
 @QuarkusTest
 class ModelProgrammeTest extends ApiTest {
     private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final int YEAR = LocalDate.now(VIETNAM).getYear();
+    private static final int YEAR = TestClock.TODAY.getYear();
 
     @AfterEach
     void signOut() {
@@ -64,7 +64,7 @@ class ModelProgrammeTest extends ApiTest {
             m.organization = Organization.findById(cellId);
             m.type = MeetingType.TOPICAL;
             m.mode = MeetingMode.IN_PERSON;
-            m.scheduledStart = Instant.now().minus(5, ChronoUnit.HOURS);
+            m.scheduledStart = time.now().minus(5, ChronoUnit.HOURS);
             if (status == MeetingStatus.HELD) {
                 m.actualStart = m.scheduledStart;
                 m.actualEnd = m.scheduledStart.plus(120, ChronoUnit.MINUTES);
@@ -112,7 +112,7 @@ class ModelProgrammeTest extends ApiTest {
         UUID closed = cells.get(7);
         QuarkusTransaction.requiringNew().run(() -> {
             Organization o = Organization.findById(closed);
-            o.validTo = LocalDate.now().minusDays(1);
+            o.validTo = time.today().minusDays(1);
         });
         api().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
                 .body("subordinateCellCount", equalTo(7)).body("requiredCount", equalTo(1));
@@ -167,7 +167,7 @@ class ModelProgrammeTest extends ApiTest {
 
         UUID held = meeting(cells.get(0), MeetingStatus.HELD);
         linked.put("meetingId", held.toString());
-        int heldQuarter = (Instant.now().minus(5, ChronoUnit.HOURS).atZone(VIETNAM).getMonthValue() - 1) / 3 + 1;
+        int heldQuarter = (time.now().minus(5, ChronoUnit.HOURS).atZone(VIETNAM).getMonthValue() - 1) / 3 + 1;
         api().body(Map.of("version", 2, "quarter", heldQuarter % 4 + 1, "selections", List.of(linked)))
                 .put("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
                 .body("warnings.code", equalTo(List.of("model-meeting-outside-quarter")));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.PolicyBodies;
@@ -23,7 +24,7 @@ import vn.chibo.testing.Tokens;
 /** The annual topical plan from the secretary's draft to the committee's approval, and its bad inputs. */
 @QuarkusTest
 class PlanningFlowTest extends ApiTest {
-    private static final int NEXT_YEAR = LocalDate.now(CellFixture.VIETNAM).getYear() + 1;
+    private static final int NEXT_YEAR = TestClock.TODAY.getYear() + 1;
 
     @AfterEach
     void resetToken() {
@@ -93,7 +94,7 @@ class PlanningFlowTest extends ApiTest {
     void badPlansAreRefusedAndNothingChanges() {
         Tokens.actAs("canbo.xa", "staff");
         CellFixture c = CellFixture.create(org("LCH-BL"));
-        int lastYear = LocalDate.now(CellFixture.VIETNAM).getYear() - 1;
+        int lastYear = TestClock.TODAY.getYear() - 1;
         api().body(Map.of("version", 0, "items", List.of(item(3, "Quá khứ"))))
                 .put("/api/v1/organizations/{id}/topical-plans/{year}", c.cellId, lastYear).then().statusCode(400)
                 .body("errors[0].field", equalTo("items[0].plannedMonth"));

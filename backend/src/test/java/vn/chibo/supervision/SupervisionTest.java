@@ -28,6 +28,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.Role;
 import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.Tokens;
 import vn.chibo.testing.TreeFixture;
 import vn.chibo.common.Quarters;
@@ -49,7 +50,7 @@ class SupervisionTest extends ApiTest {
     }
 
 
-    private static final Instant HELD_AT = Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant HELD_AT = TestClock.START.minus(5, ChronoUnit.HOURS);
     private static final LocalDate HELD_ON = HELD_AT.atZone(VIETNAM).toLocalDate();
     private static final String MONTH = YearMonth.from(HELD_ON).toString();
     private static final int YEAR = HELD_ON.getYear();
@@ -227,7 +228,7 @@ class SupervisionTest extends ApiTest {
         api().body(Map.of("version", 0, "entries", List.of(Map.of("username", t[2], "cellId", cells.get(0).toString()))))
                 .put("/api/v1/supervision-teams/{id}/assignments/{month}", t[0], MONTH).then().statusCode(200);
         UUID held = meeting(cells.get(0), MeetingStatus.HELD);
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = time.today();
         LocalDate annualDue = LocalDate.of(YEAR, 12, 10);
         LocalDate halfDue = LocalDate.of(YEAR, 6, 20);
 

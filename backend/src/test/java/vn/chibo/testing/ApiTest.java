@@ -12,6 +12,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.UUID;
+import vn.chibo.common.TimeSource;
 import vn.chibo.member.Member;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
@@ -33,6 +34,10 @@ public abstract class ApiTest {
 
     @Inject
     protected OrganizationRepository organizations;
+
+    /** The application's clock, set by chibo.clock-start in the test profile: tests never read the real one. */
+    @Inject
+    protected TimeSource time;
 
     protected RequestSpecification api() {
         return given().filter(RESPONSES_MATCH_CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);

@@ -41,7 +41,7 @@ public final class CellFixture {
         UUID an = member(cell, "Lò Văn An " + suffix, "2000-01-01", "2001-01-02");
         UUID binh = member(cell, "Tòng Thị Bình " + suffix, "2001-01-01", "2002-01-02");
         UUID cuong = member(cell, "Hà Văn Cường " + suffix, "2002-01-01", "2003-01-02");
-        LocalDate recent = LocalDate.now(VIETNAM).minusMonths(2);
+        LocalDate recent = TestClock.TODAY.minusMonths(2);
         UUID probationary = member(cell, "Lù Thị Dự " + suffix, recent.toString(), null);
         UUID exempt = member(cell, "Quàng Văn Miễn " + suffix, "1970-01-01", "1971-01-02");
         int version = given().get("/api/v1/members/{id}", exempt).then().extract().path("version");
@@ -77,7 +77,7 @@ public final class CellFixture {
     }
 
     public static OffsetDateTime hoursAgo(int hours) {
-        return OffsetDateTime.now(VIETNAM).minusHours(hours).withNano(0);
+        return TestClock.local().minusHours(hours).withNano(0);
     }
 
     /** Always with seconds, as the contract's date-time format requires. */

@@ -1,0 +1,98 @@
+package vn.chibo.common;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
+
+/**
+ * The one place where a failure of the database at flush or commit time becomes a refusal the caller
+ * can act on: a lost race on a unique rule is a 409 naming the rule, a lost optimistic race is a 409
+ * {@code version-conflict} with the version the record has now, a lock not obtained in time is a 503
+ * to retry. Services still check first (with a row lock where a count is involved); this catches
+ * what slips between two requests.
+ */
+public final class PersistenceConflicts {
+
+    /** Database constraints (lower-case names as in the migrations) and the conflict each one means. */
+    private static final Map<String, Conflict> BY_CONSTRAINT = Map.ofEntries(
+            Map.entry("uq_member_card_number", new Conflict("duplicate-card-number", "cardNumber")),
+            Map.entry("uq_member_username", new Conflict("duplicate-username", "username")),
+            Map.entry("uq_attendance", new Conflict("duplicate-record", null)),
+            Map.entry("uq_evaluation_meeting", new Conflict("duplicate-record", null)),
+            Map.entry("uq_topical_plan", new Conflict("duplicate-record", null)),
+            Map.entry("uq_monthly_schedule", new Conflict("duplicate-record", null)),
+            Map.entry("uq_model_programme", new Conflict("duplicate-record", null)),
+            Map.entry("uq_model_selection_cell", new Conflict("duplicate-record", null)),
+            Map.entry("uq_supervision_team_member", new Conflict("duplicate-record", null)),
+            Map.entry("uq_supervision_month", new Conflict("duplicate-record", null)),
+            Map.entry("uq_supervision_month_entry", new Conflict("duplicate-record", null)),
+            Map.entry("uq_supervision_visit", new Conflict("duplicate-record", null)),
+            Map.entry("uq_supervision_report", new Conflict("duplicate-record", null)));
+
+    private record Conflict(String code, String field) {}
+
+    private PersistenceConflicts() {}
+
+    /** The refusal for a database failure somewhere in the cause chain, or empty when it is none of these. */
+    public static Optional<ApiException> of(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StaleObjectStateException stale) {
+                return Optional.of(versionConflict(stale.getEntityName(), stale.getIdentifier()));
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return Optional.of(ApiException.conflict("concurrent-change"));
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return Optional.of(uniqueConflict(violation));
+            }
+            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
+                    || cause instanceof LockAcquisitionException) {
+                return Optional.of(new ApiException(503, "busy", "busy", new Object[0], List.of(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ApiException uniqueConflict(ConstraintViolationException violation) {
+        String name = violation.getConstraintName() == null ? "" : violation.getConstraintName().toLowerCase(Locale.ROOT);
+        // H2 reports "PUBLIC.UQ_X_INDEX_8 ON ..." and PostgreSQL "uq_x": match the migration's name inside.
+        for (Map.Entry<String, Conflict> known : BY_CONSTRAINT.entrySet()) {
+            if (name.contains(known.getKey())) return conflict(known.getValue());
+        }
+        if (violation.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+            return ApiException.conflict("record-in-use");
+        }
+        return ApiException.conflict("duplicate-record");
+    }
+
+    private static ApiException conflict(Conflict c) {
+        // The message says what happened without the other record's details, which this request may not read.
+        List<ApiException.FieldError> fields = c.field() == null ? List.of()
+                : List.of(new ApiException.FieldError(c.field(), c.code() + ".concurrent.detail", new Object[0]));
+        return new ApiException(409, c.code(), c.code() + ".concurrent", new Object[0], fields, null);
+    }
+
+    /** The version the record has now, read in a fresh transaction (the failed one is rolled back). */
+    private static ApiException versionConflict(String entityName, Object id) {
+        try {
+            Long current = QuarkusTransaction.requiringNew().call(() -> {
+                EntityManager em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+                Object entity = em.find(Class.forName(entityName, false, Thread.currentThread().getContextClassLoader()), id);
+                return entity == null ? null : (Long) entity.getClass().getField("version").get(entity);
+            });
+            return current == null ? ApiException.conflict("concurrent-change") : ApiException.versionConflict(current);
+        } catch (RuntimeException e) {
+            return ApiException.conflict("concurrent-change");
+        }
+    }
+}
