@@ -6,6 +6,8 @@
 #      on a throwaway PostgreSQL server
 #   2. starts a fresh Keycloak (own data in .run/test-keycloak), the packaged
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
+#   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9) and
+#      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery) on their own backends
 #   3. checks the realm (scripts/check-realm.mjs) and runs the end-to-end tests
 #      (npm --prefix frontend run e2e: Playwright with /usr/bin/chromium)
 # Everything started here is stopped on exit.
@@ -101,6 +103,11 @@ write_spa_config
 start_spa "$LOG_DIR/test-spa.log"
 wait_spa "$LOG_DIR/test-spa.log" || die "The SPA server did not start"
 wait_keycloak "$LOG_DIR/test-keycloak.log" 300 || die "Keycloak did not start"
+# --- 2b. Durability and outages of the packaged backend (each starts its own on another port).
+log "Step 2b/3: kill -9 crash test and identity-provider outage test"
+export CHIBO_JAVA CHIBO_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT" CHIBO_REALM
+node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 (log: $CHIBO_RUN_DIR/logs/crash-test-backend.log)"
+node scripts/idp-outage-test.mjs || die "The backend does not handle an unreachable or silent Keycloak (log: $CHIBO_RUN_DIR/logs/idp-outage-backend.log)"
 start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log"
 wait_backend "$LOG_DIR/test-backend.log" 180 || die "The backend did not start"
 log "Step 2/3 done ($(elapsed))"

@@ -88,6 +88,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        if (identityProviderUnreachable(e)) return simple(headers, 503, "identity-provider-unavailable");
         return simple(headers, 401, "unauthenticated");
     }
 
@@ -126,6 +127,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
+        if (identityProviderUnreachable(e)) return simple(headers, 503, "identity-provider-unavailable");
         java.util.Optional<ApiException> conflict = PersistenceConflicts.of(e);
         if (conflict.isPresent()) return api(conflict.get(), headers);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -138,6 +140,21 @@ public class ProblemMapper {
         }
         LOG.error("Unexpected failure", e);
         return simple(headers, 500, "internal-error");
+    }
+
+    /**
+     * Keycloak could not be reached, or did not answer in time, while the token's keys were needed:
+     * the token may well be valid, so this is "try again", not "sign in again".
+     */
+    private static boolean identityProviderUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.quarkus.oidc.OIDCException || cause instanceof java.net.ConnectException
+                    || cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response jsonMapping(JsonMappingException e, HttpHeaders headers) {

@@ -164,4 +164,17 @@ class ConcurrentWritesTest extends ApiTest {
                 .post("/api/v1/policies"));
         oneWinner(answers, 201, "policy-overlap");
     }
+
+    @Test
+    void eightEditsOfAMemberBasedOnTheSameVersionKeepOneAndTellTheOthersTheVersionNow() {
+        UUID member = cell().an;
+        long version = ((Number) api().get("/api/v1/members/{id}", member).then().statusCode(200)
+                .extract().path("version")).longValue();
+        List<Response> answers = Race.run(WRITERS, i -> api().body(Map.of("version", version, "birthYear", 1960 + i))
+                .patch("/api/v1/members/{id}", member));
+        Response winner = oneWinner(answers, 200, "version-conflict");
+        losersSeeTheWinnersVersion(answers, winner);
+        api().get("/api/v1/members/{id}", member).then().statusCode(200)
+                .body("birthYear", equalTo(winner.path("birthYear")));
+    }
 }
