@@ -343,7 +343,34 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a CSV or XLSX file and get a preview with row-level errors (nothing is written) */
+        /**
+         * Upload a CSV or XLSX file and get a preview with row-level errors (nothing is written)
+         * @description The file is read as a stream under hard limits (settings `chibo.import.*`, defaults shown);
+         *     reading stops at the first limit passed and the upload is refused with a problem whose `code`
+         *     names the limit and whose `detail` gives its value. Nothing is written, and earlier imports are
+         *     untouched.
+         *
+         *     Size of what the file holds, answered with 413:
+         *     - `import-too-large`: the uploaded file is over 5 MB (`max-bytes`, 5242880).
+         *     - `import-unpacked-too-large`: the XLSX parts read unpack to more than 20 MB in all
+         *       (`max-unpacked-bytes`, 20971520).
+         *     - `import-compression-ratio`: one XLSX part unpacks to more than 100 times its compressed
+         *       size (`max-compression-ratio`; judged after its first 100 KB).
+         *     - `import-too-many-entries`: the XLSX zip has more than 1000 entries (`max-zip-entries`).
+         *     - `import-too-many-shared-strings`: the XLSX shared-strings table has more than 200000
+         *       strings (`max-shared-strings`).
+         *     - `import-too-much-text`: more than 5000000 characters of text, in the shared-strings table or
+         *       in the kept cell values (`max-text-chars`).
+         *
+         *     Shape of the sheet, answered with 422 (CSV and XLSX alike):
+         *     - `import-too-many-rows`: more than 20000 non-blank data rows (`max-rows`).
+         *     - `import-too-many-columns`: a row with data beyond column 100 (`max-columns`); in CSV, a
+         *       record with more than 100 fields.
+         *     - `import-cell-too-long`: a cell longer than 2000 characters (`max-cell-chars`).
+         *
+         *     XLSX: only the first sheet is read; DTDs and external entities are refused; formulas give their
+         *     cached value.
+         */
         post: operations["previewImport"];
         delete?: never;
         options?: never;
@@ -2240,7 +2267,7 @@ export interface components {
         ImportUpload: {
             /**
              * Format: binary
-             * @description CSV (UTF-8, comma or semicolon) or XLSX with a header row, at most 5 MB
+             * @description CSV (UTF-8, comma or semicolon) or XLSX with a header row, at most 5 MB (see previewImport for the limits on its content)
              */
             file: string;
             kind: components["schemas"]["ImportKind"];
@@ -4831,8 +4858,49 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["TooLarge"];
+            /** @description The file, or what it unpacks to, is larger than allowed (see the limits above); nothing was written */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://chibo.localhost/problems/import-unpacked-too-large",
+                     *       "title": "Tệp giải nén ra quá lớn",
+                     *       "status": 413,
+                     *       "code": "import-unpacked-too-large",
+                     *       "detail": "Nội dung tệp khi giải nén vượt quá 20.971.520 byte cho phép."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             415: components["responses"]["UnsupportedType"];
+            /** @description The sheet has too many rows or columns, or too long a cell (see the limits above); nothing was written */
+            422: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://chibo.localhost/problems/import-too-many-columns",
+                     *       "title": "Dòng có quá nhiều cột",
+                     *       "status": 422,
+                     *       "code": "import-too-many-columns",
+                     *       "detail": "Dòng 1 có dữ liệu ở quá 100 cột."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

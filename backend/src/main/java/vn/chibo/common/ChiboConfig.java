@@ -55,8 +55,48 @@ public interface ChiboConfig {
         int perMinute();
     }
 
+    /**
+     * Limits on one spreadsheet upload. The upload size alone says little (a 5 MB XLSX can unpack to
+     * gigabytes), so reading stops, and the upload is refused, as soon as any of these is passed.
+     */
     interface Import {
+        /** Bytes of the uploaded file as sent (compressed, for XLSX). */
         @WithDefault("5242880")
         long maxBytes();
+
+        /** Bytes all the XLSX parts that are read may inflate to, together. */
+        @WithDefault("20971520")
+        long maxUnpackedBytes();
+
+        /** Entries in the XLSX zip (a normal workbook has a dozen or two). */
+        @WithDefault("1000")
+        int maxZipEntries();
+
+        /** How many times larger than its compressed size one XLSX part may inflate. */
+        @WithDefault("100")
+        int maxCompressionRatio();
+
+        /** Data rows (non-blank rows after the header). */
+        @WithDefault("20000")
+        int maxRows();
+
+        /** Columns a row may have data in. */
+        @WithDefault("100")
+        int maxColumns();
+
+        /** Characters in one cell. */
+        @WithDefault("2000")
+        int maxCellChars();
+
+        /** Entries in the XLSX shared-strings table. */
+        @WithDefault("200000")
+        int maxSharedStrings();
+
+        /**
+         * Characters of text held in memory: counted once for the shared-strings table and once for
+         * the cell values kept from the sheet.
+         */
+        @WithDefault("5000000")
+        long maxTextChars();
     }
 }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
@@ -32,9 +30,8 @@ public class ImportResource {
     public ImportApi.Preview preview(@RestForm("file") @NotNull FileUpload file,
                                      @RestForm("kind") @NotNull ImportKind kind,
                                      @RestForm("organizationId") @NotNull UUID organizationId,
-                                     HttpHeaders headers) throws IOException {
-        return service.preview(Files.readAllBytes(file.uploadedFile()), file.fileName(), kind, organizationId,
-                Messages.of(headers));
+                                     HttpHeaders headers) {
+        return service.preview(file.uploadedFile(), file.fileName(), kind, organizationId, Messages.of(headers));
     }
 
     @GET

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,15 +83,16 @@ public class ImportService {
     }
 
     @Transactional
-    public ImportApi.Preview preview(byte[] content, String fileName, ImportKind kind, UUID organizationId,
+    public ImportApi.Preview preview(Path file, String fileName, ImportKind kind, UUID organizationId,
                                      Locale locale) {
         Organization org = organizations.require(organizationId);
         requireAllowed(kind, org);
-        if (content.length > config.importing().maxBytes()) {
+        if (sizeOf(file) > config.importing().maxBytes()) {
             throw new ApiException(413, "import-too-large", "import-too-large",
                     new Object[] {config.importing().maxBytes()}, List.of(), null);
         }
-        SpreadsheetReader.SheetData sheet = SpreadsheetReader.read(content, fileName, h -> ImportColumns.canonical(kind, h));
+        SpreadsheetReader.SheetData sheet = SpreadsheetReader.read(file, fileName,
+                h -> ImportColumns.canonical(kind, h), ImportLimits.of(config.importing()));
         List<String> missing = ImportColumns.required(kind).stream().filter(c -> !sheet.columns().contains(c)).toList();
         if (!missing.isEmpty()) throw ApiException.badRequest("import-missing-columns", String.join(", ", missing));
 
@@ -336,6 +341,14 @@ public class ImportService {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,32 +1,24 @@
 package vn.chibo.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
+import javax.xml.stream.XMLStreamException;
 import vn.chibo.common.ApiException;
 
 /**
  * Reads the first sheet of an XLSX file or a CSV file (UTF-8, comma or semicolon) into rows keyed by
- * canonical column names. Header cells are matched through the given alias function.
+ * canonical column names. Header cells are matched through the given alias function. Files are read
+ * as a stream under {@link ImportLimits}: reading stops at the first limit passed, and only the
+ * values of known columns are kept.
  */
 public final class SpreadsheetReader {
-    public static final int MAX_ROWS = 20_000;
-    private static final int MAX_CELL = 1000;
-
     private SpreadsheetReader() {}
 
     /** A data row: its number in the file (header is row 1) and its values by canonical column. */
@@ -35,82 +27,66 @@ public final class SpreadsheetReader {
     /** The canonical columns found in the header and the non-empty data rows. */
     public record SheetData(List<String> columns, List<SheetRow> rows) {}
 
-    public static SheetData read(byte[] content, String fileName, Function<String, String> canonicalColumn) {
+    public static SheetData read(Path file, String fileName, Function<String, String> canonicalColumn,
+                                 ImportLimits limits) {
         String name = fileName == null ? "" : fileName.toLowerCase();
-        List<List<String>> table;
+        Collector collector = new Collector(canonicalColumn, limits);
         try {
             if (name.endsWith(".xlsx")) {
-                table = readXlsx(content);
+                XlsxReader.read(file, limits, collector);
             } else if (name.endsWith(".csv")) {
-                table = readCsv(content);
+                try (InputStream in = Files.newInputStream(file)) {
+                    CsvReader.read(in, limits, collector);
+                }
             } else {
                 throw new ApiException(415, "import-file-type", "import-file-type", new Object[0], List.of(), null);
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) throw api;
-            throw ApiException.badRequest("import-unreadable", e.getClass().getSimpleName());
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw refusalFor(e);
         }
-        if (table.size() < 2) throw ApiException.badRequest("import-empty");
-        List<String> columns = table.get(0).stream().map(canonicalColumn).toList();
-        List<SheetRow> rows = new ArrayList<>();
-        for (int r = 1; r < table.size() && rows.size() < MAX_ROWS; r++) {
-            List<String> cells = table.get(r);
-            if (cells.stream().allMatch(String::isBlank)) continue;
+        if (collector.rows.isEmpty()) throw ApiException.badRequest("import-empty");
+        return new SheetData(collector.columns, collector.rows);
+    }
+
+    /** A limit passed deep inside a parser may arrive wrapped; anything else means an unreadable file. */
+    private static ApiException refusalFor(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) return api;
+        }
+        return ApiException.badRequest("import-unreadable", e.getClass().getSimpleName());
+    }
+
+    /** Takes the first non-blank row as the header and keeps the known columns of the rows after it. */
+    private static final class Collector implements RowSink {
+        private final Function<String, String> canonicalColumn;
+        private final ImportLimits limits;
+        private final List<SheetRow> rows = new ArrayList<>();
+        private List<String> columns;
+        private long keptCharacters;
+
+        Collector(Function<String, String> canonicalColumn, ImportLimits limits) {
+            this.canonicalColumn = canonicalColumn;
+            this.limits = limits;
+        }
+
+        @Override
+        public void row(int rowNumber, List<String> cells) {
+            if (cells.stream().allMatch(String::isBlank)) return;
+            if (columns == null) {
+                columns = cells.stream().map(canonicalColumn).toList();
+                return;
+            }
+            if (rows.size() >= limits.maxRows()) throw limits.tooManyRows();
             Map<String, String> values = new LinkedHashMap<>();
             for (int c = 0; c < columns.size() && c < cells.size(); c++) {
                 if (columns.get(c) != null && !cells.get(c).isBlank()) {
                     String value = cells.get(c).trim();
-                    values.put(columns.get(c), value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
+                    keptCharacters += value.length();
+                    if (keptCharacters > limits.maxTextChars()) throw limits.tooMuchText();
+                    values.put(columns.get(c), value);
                 }
             }
-            rows.add(new SheetRow(r + 1, values));
+            rows.add(new SheetRow(rowNumber, values));
         }
-        if (rows.isEmpty()) throw ApiException.badRequest("import-empty");
-        return new SheetData(columns, rows);
-    }
-
-    private static List<List<String>> readCsv(byte[] content) throws IOException {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(ch -> ch == ';').count() > firstLine.chars().filter(ch -> ch == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        List<List<String>> table = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
-            for (CSVRecord record : parser) {
-                if (table.size() > MAX_ROWS) break;
-                List<String> cells = new ArrayList<>();
-                record.forEach(cells::add);
-                table.add(cells);
-            }
-        }
-        return table;
-    }
-
-    /** Numbers keep their raw form (an Excel date arrives as its serial number); text as shown. */
-    private static String textOf(Cell cell) {
-        if (cell == null || cell.getRawValue() == null) return "";
-        return cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER ? cell.getRawValue() : cell.getText();
-    }
-
-    private static List<List<String>> readXlsx(byte[] content) throws IOException {
-        List<List<String>> table = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getFirstSheet();
-            try (var rows = sheet.openStream()) {
-                for (Row row : (Iterable<Row>) rows::iterator) {
-                    if (table.size() > MAX_ROWS) break;
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(textOf(cell));
-                    }
-                    table.add(cells);
-                }
-            }
-        }
-        return table;
     }
 }
