@@ -53,7 +53,7 @@ public final class SpreadsheetReader {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) return api;
         }
-        return ApiException.badRequest("import-unreadable", e.getClass().getSimpleName());
+        return ApiException.badRequest("import-unreadable");
     }
 
     /** Takes the first non-blank row as the header and keeps the known columns of the rows after it. */

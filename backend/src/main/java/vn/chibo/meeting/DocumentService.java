@@ -115,7 +115,7 @@ public class DocumentService {
         try (InputStream in = Files.newInputStream(upload)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw ApiException.badRequest("import-unreadable", e.getClass().getSimpleName());
+            throw ApiException.badRequest("import-unreadable");
         }
         for (Kind kind : KINDS) {
             if (name.endsWith(kind.extension()) && startsWith(head, read, kind.magic())) return kind;
