@@ -50,9 +50,17 @@ public interface ChiboConfig {
     }
 
     interface RateLimit {
-        /** Requests one caller may make per minute before getting 429. */
+        /** Requests one signed-in caller (the verified user or client) may make per minute before getting 429. */
         @WithDefault("1200")
         int perMinute();
+
+        /** Requests without a valid token (none, or one that fails) one network address may make per minute. */
+        @WithDefault("300")
+        int anonymousPerMinute();
+
+        /** Callers tracked at once; beyond it, new callers share one budget until idle ones are dropped. */
+        @WithDefault("100000")
+        int maxCallers();
     }
 
     /**

@@ -1,7 +1,7 @@
 package vn.chibo.common;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.EntityManager;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -22,6 +22,7 @@ import org.hibernate.exception.LockAcquisitionException;
  * what slips between two requests.
  */
 public final class PersistenceConflicts {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PersistenceConflicts.class);
 
     /** Database constraints (lower-case names as in the migrations) and the conflict each one means. */
     private static final Map<String, Conflict> BY_CONSTRAINT = Map.ofEntries(
@@ -45,10 +46,17 @@ public final class PersistenceConflicts {
 
     /** The refusal for a database failure somewhere in the cause chain, or empty when it is none of these. */
     public static Optional<ApiException> of(Throwable failure) {
+        // The precise cause (which record) may sit below a generic wrapper: look for it first.
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StaleObjectStateException stale) {
                 return Optional.of(versionConflict(stale.getEntityName(), stale.getIdentifier()));
             }
+            if (cause instanceof OptimisticLockException lost && lost.getEntity() != null) {
+                Object entity = lost.getEntity();
+                return Optional.of(versionConflict(org.hibernate.Hibernate.getClass(entity).getName(), idOf(entity)));
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return Optional.of(ApiException.conflict("concurrent-change"));
             }
@@ -82,16 +90,25 @@ public final class PersistenceConflicts {
         return new ApiException(409, c.code(), c.code() + ".concurrent", new Object[0], fields, null);
     }
 
+    private static Object idOf(Object entity) {
+        try {
+            return Panache.getEntityManager().getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The version the record has now, read in a fresh transaction (the failed one is rolled back). */
     private static ApiException versionConflict(String entityName, Object id) {
+        if (id == null) return ApiException.conflict("concurrent-change");
         try {
-            Long current = QuarkusTransaction.requiringNew().call(() -> {
-                EntityManager em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
-                Object entity = em.find(Class.forName(entityName, false, Thread.currentThread().getContextClassLoader()), id);
-                return entity == null ? null : (Long) entity.getClass().getField("version").get(entity);
-            });
+            // Entity fields are private after Panache's enhancement: ask the database, not the object.
+            Long current = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                    .createQuery("select e.version from " + entityName + " e where e.id = :id", Long.class)
+                    .setParameter("id", id).getResultStream().findFirst().orElse(null));
             return current == null ? ApiException.conflict("concurrent-change") : ApiException.versionConflict(current);
         } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not read the current version of %s %s", entityName, id);
             return ApiException.conflict("concurrent-change");
         }
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -28,6 +29,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final RateLimits rateLimits;
+
+    public ProblemMapper(RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
+    }
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers) {
@@ -82,14 +89,21 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
-        return simple(headers, 401, "unauthenticated");
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, ContainerRequestContext request) {
+        return refusedSignIn(headers, request);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers,
+                                         ContainerRequestContext request) {
         if (identityProviderUnreachable(e)) return simple(headers, 503, "identity-provider-unavailable");
-        return simple(headers, 401, "unauthenticated");
+        return refusedSignIn(headers, request);
+    }
+
+    /** A call without a valid token costs its address's budget: 401, or 429 once that is spent. */
+    private Response refusedSignIn(HttpHeaders headers, ContainerRequestContext request) {
+        Response tooMany = rateLimits.spendAnonymous(request);
+        return tooMany != null ? tooMany : simple(headers, 401, "unauthenticated");
     }
 
     @ServerExceptionMapper

@@ -6,32 +6,53 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.Tokens;
 
 @QuarkusTest
-@TestProfile(RateLimitTest.FiveRequestsPerMinute.class)
+@TestProfile(RateLimitTest.SmallBudgets.class)
 class RateLimitTest extends ApiTest {
 
-    public static class FiveRequestsPerMinute implements QuarkusTestProfile {
+    public static class SmallBudgets implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("chibo.rate-limit.per-minute", "5");
+            return Map.of("chibo.rate-limit.per-minute", "5", "chibo.rate-limit.anonymous-per-minute", "4");
         }
     }
 
+    private static String token(String username) {
+        return Tokens.token(username, List.of("member"), Tokens.ISSUER, Instant.now().plusSeconds(600));
+    }
+
     @Test
-    void aCallerOverTheLimitGets429WithRetryAfterAndNothingElseRuns() throws InterruptedException {
-        long second = System.currentTimeMillis() / 1000 % 60;
-        if (second >= 55) Thread.sleep((61 - second) * 1000); // stay inside one one-minute window
-        for (int i = 5; i >= 1; i--) {
-            api().get("/api/v1/me").then().statusCode(401)
-                    .header("X-RateLimit-Limit", "5").header("X-RateLimit-Remaining", String.valueOf(i - 1));
+    void aSignedInCallerIsCountedByWhoTheyAreHoweverTheHeaderIsSpeltAndWhicheverTokenTheyHold() {
+        String first = token("dangvien.binh");
+        List<String> spellings = List.of("Bearer ", "bearer ", "BEARER ", "Bearer ", "bearer ");
+        for (int i = 0; i < spellings.size(); i++) {
+            api().header("Authorization", spellings.get(i) + first).get("/api/v1/me").then().statusCode(200)
+                    .header("X-RateLimit-Limit", "5").header("X-RateLimit-Remaining", String.valueOf(4 - i));
         }
-        api().get("/api/v1/me").then().statusCode(429)
-                .contentType("application/problem+json")
-                .body("code", equalTo("too-many-requests"))
+        api().header("Authorization", "Bearer " + token("dangvien.binh")).get("/api/v1/me").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("too-many-requests"))
                 .header("Retry-After", notNullValue());
+        api().header("Authorization", "Bearer " + token("dangvien.an")).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void callsWithoutAValidTokenShareTheirAddressBudgetAndSignedInCallersAreNotHeldBack() {
+        api().get("/api/v1/me").then().statusCode(401).header("X-RateLimit-Limit", "4")
+                .header("X-RateLimit-Remaining", "3");
+        for (int i = 0; i < 3; i++) {
+            api().header("Authorization", "Bearer junk." + UUID.randomUUID()).get("/api/v1/me").then().statusCode(401);
+        }
+        api().header("Authorization", "Bearer junk." + UUID.randomUUID()).get("/api/v1/me").then().statusCode(429)
+                .body("code", equalTo("too-many-requests"));
+        api().get("/api/v1/me").then().statusCode(429);
+        api().header("Authorization", "Bearer " + token("bithu.an")).get("/api/v1/me").then().statusCode(200);
     }
 }
