@@ -157,6 +157,8 @@ export interface FakeMeetingState {
   minutes: S['Minutes'];
   resolution: S['Resolution'];
   myTasks: S['Task'][];
+  /** The caller's live calendar addresses, newest first. */
+  calendarFeeds: S['CalendarFeed'][];
 }
 
 function figures(m: S['Meeting']): S['MeetingFigures'] {
@@ -197,6 +199,7 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
     },
     resolution: { meetingId: meeting.id, kind: 'RESOLUTION', sections: [], tasks: [], version: 0 },
     myTasks: [],
+    calendarFeeds: [],
   };
   const m = () => state.meeting;
   const view = () => ({ ...m(), figures: figures(m()) });
@@ -452,12 +455,24 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
     }))
     .on('get', '/api/v1/me/meetings', () => ({ status: 200, body: [m()] }))
     .on('get', '/api/v1/me/tasks', () => ({ status: 200, body: state.myTasks }))
-    .on('post', '/api/v1/calendar-feeds', () => ({
-      status: 201,
-      body: {
-        url: 'http://api.test/api/v1/calendar/abcdefghijklmnopqrstuvwxyz.ics',
-        feedId: 'abcdefghijklmnopqrstuvwxyz',
-      },
-    }));
+    .on('post', '/api/v1/calendar-feeds', ({ body }) => {
+      const feedId = `${'abcdefghijklmnopqrstuvwxyz'.slice(state.calendarFeeds.length)}${'0'.repeat(state.calendarFeeds.length)}`;
+      const feed: S['CalendarFeed'] = {
+        url: `http://api.test/api/v1/calendar/${feedId}.ics`,
+        feedId,
+        scope: body.scope,
+        organizationId: body.organizationId ?? null,
+        organizationName: body.organizationId ? 'Chi bộ bản Nà Khoang' : null,
+        createdAt: '2026-03-02T08:00:00+07:00',
+        lastReadAt: null,
+      };
+      state.calendarFeeds = [feed, ...state.calendarFeeds];
+      return { status: 201, body: feed };
+    })
+    .on('get', '/api/v1/calendar-feeds', () => ({ status: 200, body: page(state.calendarFeeds) }))
+    .on('delete', '/api/v1/calendar-feeds/{feedId}', ({ params }) => {
+      state.calendarFeeds = state.calendarFeeds.filter((f) => f.feedId !== params.feedId);
+      return { status: 204, body: undefined };
+    });
   return state;
 }

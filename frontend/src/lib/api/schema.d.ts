@@ -1305,11 +1305,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The caller's own calendar feeds that are not revoked, newest first
+         * @description Only the owner ever lists a feed, so the full address is shown: the owner may add it to another device instead of creating another live address. An administrator sees only their own feeds here too.
+         */
+        get: operations["listCalendarFeeds"];
         put?: never;
-        /** Create a private iCalendar feed address for a cell or for the caller */
+        /**
+         * Create a private iCalendar feed address for a cell or for the caller
+         * @description A feed works without sign-in and is checked on every read against its owner's appointments of that day; an administrator with no appointment covering the cell gets 403 feed-needs-appointment.
+         */
         post: operations["createCalendarFeed"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/{feedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The feed's secret id (it is part of the address) */
+                feedId: components["parameters"]["FeedId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a calendar feed (its owner, or an administrator); it then answers 410 Gone
+         * @description Anyone else gets the same 404 as for an address that does not exist. Revoking a revoked feed changes nothing and answers 204.
+         */
+        delete: operations["revokeCalendarFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1320,11 +1350,15 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                feedId: string;
+                /** @description The feed's secret id (it is part of the address) */
+                feedId: components["parameters"]["FeedId"];
             };
             cookie?: never;
         };
-        /** An iCalendar feed; its unguessable id, handed out by createCalendarFeed, is the only credential */
+        /**
+         * An iCalendar feed; its unguessable id, handed out by createCalendarFeed, is the only credential
+         * @description Every answer, errors included, carries Cache-Control private, no-store and Referrer-Policy no-referrer. A CELL feed answers 410 feed-access-ended while its owner holds no appointment covering the cell; a ME feed shows the cells its owner belongs to that day.
+         */
         get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
@@ -3295,6 +3329,24 @@ export interface components {
              */
             url: string;
             feedId: string;
+            /** @enum {string} */
+            scope: "CELL" | "ME";
+            /**
+             * Format: uuid
+             * @description The cell of a CELL feed
+             */
+            organizationId?: string | null;
+            organizationName?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When a calendar app last fetched it (recorded at most once an hour)
+             */
+            lastReadAt?: string | null;
+        };
+        CalendarFeedPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["CalendarFeed"][];
         };
         /**
          * @description GOOD (Tốt), FAIR (Khá), AVERAGE (Trung bình), POOR (Kém)
@@ -4085,6 +4137,8 @@ export interface components {
     };
     parameters: {
         Id: string;
+        /** @description The feed's secret id (it is part of the address) */
+        FeedId: string;
         OrganizationIdQuery: string;
         /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
         Query: string;
@@ -4099,6 +4153,10 @@ export interface components {
         "X-RateLimit-Remaining": number;
         /** @description Sent to the configured SPA origins only */
         "Access-Control-Allow-Origin": string;
+        /** @description Keeps a private feed (and its address) out of every shared cache */
+        "Cache-Control-Private": "private, no-store";
+        /** @description Links followed from a calendar entry never carry the feed's address */
+        "Referrer-Policy-None": "no-referrer";
     };
     pathItems: never;
 }
@@ -6762,6 +6820,36 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    listCalendarFeeds: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's feeds */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     createCalendarFeed: {
         parameters: {
             query?: never;
@@ -6796,12 +6884,41 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The feed's secret id (it is part of the address) */
+                feedId: components["parameters"]["FeedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     getCalendarFeed: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                feedId: string;
+                /** @description The feed's secret id (it is part of the address) */
+                feedId: components["parameters"]["FeedId"];
             };
             cookie?: never;
         };
@@ -6813,13 +6930,50 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy-None"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/calendar": string;
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No feed has this address */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy-None"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The feed was revoked (feed-revoked) or its owner may no longer read the cell (feed-access-ended) */
+            410: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy-None"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://chibo.localhost/problems/feed-revoked",
+                     *       "title": "Địa chỉ lịch đã bị thu hồi",
+                     *       "status": 410,
+                     *       "code": "feed-revoked"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

@@ -45,6 +45,16 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'calendar.hint': 'Paste this address into a calendar app (Google Calendar, your phone calendar…). Keep it private.',
   'calendar.copy': 'Copy',
   'calendar.copied': 'Copied',
+  'calendar.mine.title': 'Calendar addresses you created',
+  'calendar.mine.personal': 'My meetings',
+  'calendar.mine.ending': 'address ending in …{suffix}',
+  'calendar.mine.created': 'Created {at}',
+  'calendar.mine.lastRead': 'Last read by a calendar app {at}',
+  'calendar.mine.neverRead': 'Not read by any calendar app yet',
+  'calendar.revoke': 'Revoke',
+  'calendar.revokeConfirm':
+    'Revoke this calendar address? Calendar apps using it will stop receiving meetings. This cannot be undone.',
+  'calendar.revokeYes': 'Revoke address',
 
   'cellMeetings.title': 'Meetings: {name}',
   'cellMeetings.calendarTitle': 'Meetings of the cells under {name}',

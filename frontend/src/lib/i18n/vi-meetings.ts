@@ -43,6 +43,16 @@ export const viMeetings = {
   'calendar.hint': 'Dán địa chỉ này vào ứng dụng lịch (Google Lịch, Lịch trên điện thoại…). Giữ riêng, không chia sẻ.',
   'calendar.copy': 'Sao chép',
   'calendar.copied': 'Đã sao chép',
+  'calendar.mine.title': 'Địa chỉ lịch bạn đã tạo',
+  'calendar.mine.personal': 'Lịch sinh hoạt của tôi',
+  'calendar.mine.ending': 'địa chỉ kết thúc bằng …{suffix}',
+  'calendar.mine.created': 'Tạo lúc {at}',
+  'calendar.mine.lastRead': 'Ứng dụng lịch đọc gần nhất lúc {at}',
+  'calendar.mine.neverRead': 'Chưa có ứng dụng lịch nào đọc',
+  'calendar.revoke': 'Thu hồi',
+  'calendar.revokeConfirm':
+    'Thu hồi địa chỉ lịch này? Ứng dụng lịch đang dùng địa chỉ này sẽ ngừng nhận lịch sinh hoạt. Không thể hoàn tác.',
+  'calendar.revokeYes': 'Thu hồi địa chỉ',
 
   'cellMeetings.title': 'Sinh hoạt: {name}',
   'cellMeetings.calendarTitle': 'Lịch sinh hoạt các chi bộ trực thuộc {name}',

@@ -1,12 +1,16 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { CalendarFeed, CalendarFeedCreate } from './types';
+import { meetingKeys, type CalendarFeed, type CalendarFeedCreate } from './types';
 
 export async function createCalendarFeed(body: CalendarFeedCreate): Promise<CalendarFeed> {
   return unwrap(await api().POST('/api/v1/calendar-feeds', { body }));
 }
 
 export function useCreateCalendarFeed() {
-  return useMutation({ mutationFn: createCalendarFeed });
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: createCalendarFeed,
+    onSuccess: () => qc.invalidateQueries({ queryKey: meetingKeys.calendarFeeds() }),
+  });
 }

@@ -43,6 +43,7 @@ export type AssigneeKind = S['AssigneeKind'];
 export type Compliance = S['Compliance'];
 export type CalendarFeed = S['CalendarFeed'];
 export type CalendarFeedCreate = S['CalendarFeedCreate'];
+export type CalendarFeedPage = S['CalendarFeedPage'];
 export type MemberSummary = S['MemberSummary'];
 export type Warning = S['Warning'];
 export type ListMeetingsQuery = NonNullable<operations['listMeetings']['parameters']['query']>;
@@ -99,4 +100,5 @@ export const meetingKeys = {
   cellMembers: (organizationId: string) => [...meetingKeys.all, 'cell-members', organizationId] as const,
   mine: () => [...meetingKeys.all, 'mine'] as const,
   myTasks: () => ['tasks', 'mine'] as const,
+  calendarFeeds: () => ['calendar-feeds', 'mine'] as const,
 };

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,10 +27,30 @@ public class CalendarFeed extends PanacheEntityBase {
     @Column(name = "organization_id")
     public UUID organizationId;
 
-    /** Who created it: a feed of scope ME shows this user's meetings, with this user's rights. */
+    /** Who created it: the feed serves only what this user may read today, checked on every read. */
     @Column(nullable = false)
     public String username;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Set once the owner or an administrator revokes it; a revoked feed answers 410 Gone. */
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    /** When a calendar app last fetched it, recorded at most once an hour (see CalendarFeedRepository). */
+    @Column(name = "last_read_at")
+    public Instant lastReadAt;
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /**
+     * The id under which audit entries name this feed. Audit readers must not learn the secret, so it
+     * is a one-way (name-based) UUID of it.
+     */
+    public UUID auditId() {
+        return UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,12 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 
 @Path("/api/v1")
 public class CalendarResource {
+    static final String FEED_PATH = "/api/v1/calendar/";
+
+    private final CalendarFeedService feeds;
     private final CalendarService calendars;
 
-    public CalendarResource(CalendarService calendars) {
+    public CalendarResource(CalendarFeedService feeds, CalendarService calendars) {
+        this.feeds = feeds;
         this.calendars = calendars;
     }
 
@@ -25,17 +33,38 @@ public class CalendarResource {
     @Path("/calendar-feeds")
     @Authenticated
     @ResponseStatus(201)
-    public CalendarService.FeedView create(@Valid @NotNull CalendarService.FeedCreate body, @Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        return calendars.create(body, base);
+    public CalendarFeedApi.View create(@Valid @NotNull CalendarFeedApi.Create body, @Context UriInfo uri) {
+        return feeds.create(body, baseUrl(uri));
     }
 
-    /** Calendar apps cannot sign in: the unguessable feed id in the address is the credential. */
+    @GET
+    @Path("/calendar-feeds")
+    @Authenticated
+    public PageResult<CalendarFeedApi.View> listMine(@Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
+        return feeds.listMine(paging, baseUrl(uri));
+    }
+
+    @DELETE
+    @Path("/calendar-feeds/{feedId}")
+    @Authenticated
+    @ResponseStatus(204)
+    public void revoke(@PathParam("feedId") String feedId) {
+        feeds.revoke(feedId);
+    }
+
+    /**
+     * Calendar apps cannot sign in: the unguessable feed id in the address is the credential.
+     * {@link PrivateFeedHeaders} keeps caches and referrers from copying it.
+     */
     @GET
     @Path("/calendar/{feedId}.ics")
     @PermitAll
     @Produces("text/calendar; charset=utf-8")
     public String feed(@PathParam("feedId") String feedId) {
         return calendars.render(feedId);
+    }
+
+    private static String baseUrl(UriInfo uri) {
+        return uri.getBaseUri().toString().replaceAll("/$", "");
     }
 }

@@ -39,6 +39,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", "not-found", new Object[] {entityKey}, List.of(), null);
     }
 
+    /** The resource existed but no longer answers (a revoked credential, say); clients should stop asking. */
+    public static ApiException gone(String code) {
+        return new ApiException(410, code, code, new Object[0], List.of(), null);
+    }
+
     public static ApiException conflict(String code, Object... args) {
         return new ApiException(409, code, code, args, List.of(), null);
     }

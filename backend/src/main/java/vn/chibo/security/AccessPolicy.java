@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.TimeSource;
 import vn.chibo.organization.Organization;
 
 /**
@@ -14,9 +15,13 @@ import vn.chibo.organization.Organization;
 @ApplicationScoped
 public class AccessPolicy {
     private final CurrentActor actor;
+    private final AppointmentRepository appointments;
+    private final TimeSource time;
 
-    public AccessPolicy(CurrentActor actor) {
+    public AccessPolicy(CurrentActor actor, AppointmentRepository appointments, TimeSource time) {
         this.actor = actor;
+        this.appointments = appointments;
+        this.time = time;
     }
 
     public void requireRead(Organization org) {
@@ -48,6 +53,16 @@ public class AccessPolicy {
         return actor.appointments().stream().map(a -> a.organization.path).distinct().toList();
     }
 
+    /**
+     * Whether another user (not the caller) may read the organisation today, by the same rule as
+     * {@link #requireRead}. Used for credentials that outlive a sign-in, such as calendar feeds, which
+     * must stop working when their owner's appointment ends. Only appointments count: realm roles such
+     * as admin live in the owner's token, which is not at hand.
+     */
+    public boolean mayRead(String username, Organization org) {
+        return !covering(appointments.activeFor(username, time.today()), org).isEmpty();
+    }
+
     public boolean mayChangeStructure(Organization org) {
         return allows(org, Role::mayChangeStructure);
     }
@@ -68,6 +83,11 @@ public class AccessPolicy {
     }
 
     private List<Appointment> covering(Organization org) {
-        return actor.appointments().stream().filter(a -> org.path.startsWith(a.organization.path)).toList();
+        return covering(actor.appointments(), org);
+    }
+
+    /** The rule itself: an appointment covers its organisation and everything below it. */
+    private static List<Appointment> covering(List<Appointment> held, Organization org) {
+        return held.stream().filter(a -> org.path.startsWith(a.organization.path)).toList();
     }
 }
