@@ -114,7 +114,12 @@ describe('serve-spa security headers', () => {
     const configPath = path.join(root, 'config.json');
     await fs.writeFile(
       configPath,
-      JSON.stringify({ apiBaseUrl: 'http://127.0.0.1:9090', keycloakUrl: 'http://127.0.0.1:9180', realm: 'r', clientId: 'c' }),
+      JSON.stringify({
+        apiBaseUrl: 'http://127.0.0.1:9090',
+        keycloakUrl: 'http://127.0.0.1:9180',
+        realm: 'r',
+        clientId: 'c',
+      }),
     );
     const later = new Date(Date.now() + 5000);
     await fs.utimes(configPath, later, later);
