@@ -70,4 +70,22 @@ export default tseslint.config(
     files: ['e2e/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Every spec checks for Content-Security-Policy violations through the `test` of e2e/support.ts.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './support' (it fails a test on CSP violations).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,11 +9,16 @@
 // - Hashed assets under /assets/ are cached for a year; index.html and
 //   config.json are revalidated on every load (ETag / Last-Modified).
 // - gzip for compressible types when the client accepts it.
+// - Security headers on every response (spa-security-headers.mjs): a Content-Security-Policy naming
+//   the API and Keycloak origins of <root>/config.json (re-read when that file changes, since the
+//   run script may rewrite it), Permissions-Policy, Referrer-Policy, nosniff, COOP.
+//   --port 0 picks a free port; the first line printed says which.
 import http from 'node:http';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { readConfigOrigins, securityHeaders } from './spa-security-headers.mjs';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,11 +64,30 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-};
+// The only page keycloak-js puts in an iframe of the app (silent check-sso).
+const FRAMABLE = new Set(['/silent-check-sso.html']);
+
+// Headers follow config.json: cached per modification time, so a rewritten file takes effect on
+// the next request without a restart.
+const configPath = path.join(root, 'config.json');
+let headerCache = { mtimeMs: undefined, plain: undefined, framable: undefined };
+
+async function headersFor(rel) {
+  const st = await fsp.stat(configPath).catch(() => null);
+  const mtimeMs = st ? st.mtimeMs : -1;
+  if (headerCache.mtimeMs !== mtimeMs || !headerCache.plain) {
+    const origins = await readConfigOrigins(configPath);
+    if (!origins.api || !origins.keycloak) {
+      console.warn(`serve-spa: ${configPath} has no absolute apiBaseUrl/keycloakUrl; CSP allows 'self' only`);
+    }
+    headerCache = {
+      mtimeMs,
+      plain: securityHeaders(origins),
+      framable: securityHeaders(origins, { framable: true }),
+    };
+  }
+  return FRAMABLE.has(rel) ? headerCache.framable : headerCache.plain;
+}
 
 // gzip cache: absolute path -> { mtimeMs, size, body }
 const gzCache = new Map();
@@ -105,8 +129,9 @@ async function statFile(abs) {
   return null;
 }
 
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
+async function send(res, status, body, headers = {}) {
+  const security = await headersFor('').catch(() => securityHeaders({}));
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...security, ...headers });
   res.end(body);
 }
 
@@ -115,7 +140,7 @@ async function serveFile(req, res, abs, rel, st, status = 200) {
   const type = TYPES[ext] || 'application/octet-stream';
   const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
   const headers = {
-    ...SECURITY_HEADERS,
+    ...(await headersFor(rel)),
     'Content-Type': type,
     'Cache-Control': cacheControl(rel),
     ETag: etag,
@@ -152,17 +177,17 @@ async function serveFile(req, res, abs, rel, st, status = 200) {
 const server = http.createServer(async (req, res) => {
   try {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+      await send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
       return;
     }
     const urlPath = (req.url || '/').split('?')[0].split('#')[0] || '/';
     if (!urlPath.startsWith('/')) {
-      send(res, 400, 'Bad Request\n');
+      await send(res, 400, 'Bad Request\n');
       return;
     }
     const target = resolveSafe(urlPath);
     if (!target) {
-      send(res, 404, 'Not Found\n');
+      await send(res, 404, 'Not Found\n');
       return;
     }
     const st = await statFile(target.abs);
@@ -180,10 +205,10 @@ const server = http.createServer(async (req, res) => {
       await serveFile(req, res, index, '/index.html', ist);
       return;
     }
-    send(res, 404, 'Not Found\n');
+    await send(res, 404, 'Not Found\n');
   } catch (err) {
     console.error('serve-spa:', err);
-    if (!res.headersSent) send(res, 500, 'Internal Server Error\n');
+    if (!res.headersSent) await send(res, 500, 'Internal Server Error\n');
     else res.destroy();
   }
 });
@@ -193,7 +218,7 @@ server.on('clientError', (_err, socket) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`serve-spa: serving ${root} on http://${host}:${port}`);
+  console.log(`serve-spa: serving ${root} on http://${host}:${server.address().port}`);
 });
 
 for (const sig of ['SIGINT', 'SIGTERM']) {

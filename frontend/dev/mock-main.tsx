@@ -320,7 +320,7 @@ api
 
 const auth: Auth = {
   status: 'authenticated',
-  user: { username: 'canbo.xa', name: 'Phạm Văn Đức' },
+  user: { subject: 'mock-canbo-xa', username: 'canbo.xa', name: 'Phạm Văn Đức' },
   getToken: async () => 'mock',
   login: async () => {},
   logout: async () => {},

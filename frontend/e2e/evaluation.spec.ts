@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { login, token } from './support';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { expect, login, test, token } from './support';
 
 /**
  * Meeting quality end to end: a held meeting is made through the API; the secretary scores it on a

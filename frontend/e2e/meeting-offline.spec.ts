@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { KEYCLOAK_URL, PASSWORD, login } from './support';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, KEYCLOAK_URL, login, PASSWORD, test } from './support';
 
 /**
  * The phone loses its connection during attendance: taps stay on the device, are sent when it

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { KEYCLOAK_URL, PASSWORD, login, uniqueWord } from './support';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, KEYCLOAK_URL, login, PASSWORD, test, uniqueWord } from './support';
 
 /**
  * The secretary runs a whole meeting on a phone, from attendance to approved minutes; the PDF of

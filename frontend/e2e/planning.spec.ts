@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { login, token, uniqueWord } from './support';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { expect, login, test, token, uniqueWord } from './support';
 
 /**
  * Planning end to end. (1) The secretary of Nà Khoang writes next year's topical plan on a phone,

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { expect, login, test } from './support';
 
 test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
 

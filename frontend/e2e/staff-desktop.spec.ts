@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { findInTree, login, uniqueWord } from './support';
+import { expect, findInTree, login, test, uniqueWord } from './support';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

@@ -1,5 +1,8 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
+// Specs take `test` and `expect` from here: that `test` fails on Content-Security-Policy violations.
+export { expect, test } from './csp-violations';
+
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'ChiBo@2026';
 export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? process.env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180';
 export const REALM = process.env.CHIBO_REALM ?? 'chibo';

@@ -60,8 +60,8 @@ function useFocusOnNavigate() {
 
 export function AppRoutes() {
   const auth = useAuth();
-  // Changes made offline on a meeting screen are sent after a reload, wherever the user goes.
-  useResumeMeetingOutboxes(auth.status === 'authenticated');
+  // Changes the user made offline on a meeting screen are sent after a reload, wherever they go.
+  useResumeMeetingOutboxes(auth.status === 'authenticated' ? auth.user?.subject : undefined);
   const { t } = useI18n();
   useFocusOnNavigate();
   useEffect(() => {

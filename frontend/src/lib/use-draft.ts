@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAuth } from '@/lib/auth/auth-context';
+import { draftStorageKey, mayStoreFor } from '@/lib/auth/user-data';
 
-const PREFIX = 'chibo.draft.';
-
-function read<T>(key: string): T | undefined {
+function read<T>(storageKey: string | undefined): T | undefined {
+  if (!storageKey) return undefined;
   try {
-    const raw = localStorage.getItem(PREFIX + key);
+    const raw = localStorage.getItem(storageKey);
     return raw ? (JSON.parse(raw) as T) : undefined;
   } catch {
     return undefined;
@@ -14,24 +15,29 @@ function read<T>(key: string): T | undefined {
 /**
  * Form state kept in localStorage while it is edited, so a reload or a lost connection loses
  * nothing. `restored` tells whether the initial value came from a saved draft.
+ *
+ * Drafts belong to the signed-in user (the key carries their subject): another user of the same
+ * device never sees them. Without a known user nothing is written.
  */
 export function useDraft<T>(key: string, initial: () => T) {
-  const [restored] = useState(() => read<T>(key) !== undefined);
-  const [value, setValue] = useState<T>(() => read<T>(key) ?? initial());
+  const subject = useAuth().user?.subject;
+  const storageKey = subject ? draftStorageKey(subject, key) : undefined;
+  const [restored] = useState(() => read<T>(storageKey) !== undefined);
+  const [value, setValue] = useState<T>(() => read<T>(storageKey) ?? initial());
   const dirty = useRef(false);
 
   useEffect(() => {
-    if (!dirty.current) return;
+    if (!dirty.current || !storageKey) return;
     const t = setTimeout(() => {
-      if (!dirty.current) return;
+      if (!dirty.current || !mayStoreFor(subject!)) return;
       try {
-        localStorage.setItem(PREFIX + key, JSON.stringify(value));
+        localStorage.setItem(storageKey, JSON.stringify(value));
       } catch {
         /* storage full or disabled: the form still works */
       }
     }, 200);
     return () => clearTimeout(t);
-  }, [key, value]);
+  }, [storageKey, subject, value]);
 
   const update = useCallback((next: T | ((prev: T) => T)) => {
     dirty.current = true;
@@ -43,13 +49,13 @@ export function useDraft<T>(key: string, initial: () => T) {
     (reset?: T) => {
       dirty.current = false;
       try {
-        localStorage.removeItem(PREFIX + key);
+        if (storageKey) localStorage.removeItem(storageKey);
       } catch {
         /* ignore */
       }
       if (reset !== undefined) setValue(reset);
     },
-    [key],
+    [storageKey],
   );
 
   return { value, update, clear, restored };

@@ -3,18 +3,22 @@ import { memoryLocation } from 'wouter/memory-location';
 import { AppProviders } from '@/app/provider';
 import { AppRoutes } from '@/app/router';
 import { initApi } from '@/lib/api/client';
-import type { Auth, AuthStatus } from '@/lib/auth/auth';
+import type { Auth, AuthStatus, AuthUser } from '@/lib/auth/auth';
 import { getLanguage } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { commune, meStaff, organizationCategories, organizationTypes, page } from './fixtures';
 import { MockApi } from './mock-api';
 
+/** The subject (`sub`) of the default signed-in test user: owner of drafts and queued changes. */
+export const TEST_SUBJECT = '0b9f3c2e-5d41-4e8a-9c1a-000000000001';
+
 export function fakeAuth(
   status: AuthStatus = 'authenticated',
+  user: AuthUser = { subject: TEST_SUBJECT, username: 'canbo.xa', name: 'Phạm Văn Đức' },
 ): Auth & { login: ReturnType<typeof vi.fn>; logout: ReturnType<typeof vi.fn> } {
   return {
     status,
-    user: status === 'authenticated' ? { username: 'canbo.xa', name: 'Phạm Văn Đức' } : undefined,
+    user: status === 'authenticated' ? user : undefined,
     getToken: async () => (status === 'authenticated' ? 'test-token' : undefined),
     login: vi.fn(async () => {}),
     logout: vi.fn(async () => {}),

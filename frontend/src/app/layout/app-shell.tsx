@@ -6,6 +6,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { useMe } from '@/lib/auth/get-me';
 import { canImport, canRunMeetings, canVerify } from '@/lib/auth/permissions';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
+import { SignOutButton } from './sign-out-button';
 
 /** Screens of planning and oversight, wherever they sit under an organisation. */
 const PLANNING = /^\/planning|\/(topical-plans|monthly-schedule|alerts|model-meetings|supervision)(\/|$)/;
@@ -75,11 +76,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             </span>
           )}
           <LanguageSwitch />
-          {authenticated && (
-            <button type="button" className="btn btn-header" onClick={() => void auth.logout()}>
-              {t('auth.logout')}
-            </button>
-          )}
+          {authenticated && <SignOutButton />}
         </div>
       </header>
       {authenticated && (

@@ -1,9 +1,21 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { Auth } from './auth';
+import { startUserSession } from './user-data';
 
 const AuthContext = createContext<Auth | null>(null);
 
 export function AuthProvider({ auth, children }: { auth: Auth; children: ReactNode }) {
+  const status = useSyncExternalStore(
+    auth.subscribe,
+    () => auth.status,
+    () => auth.status,
+  );
+  const subject = status === 'authenticated' ? auth.user?.subject : undefined;
+  // Signed in: what a previous user of this device left (drafts, unsent changes) is removed. The
+  // screens only ever read the current user's keys, so nothing of it is shown in the meantime.
+  useEffect(() => {
+    if (subject) startUserSession(subject);
+  }, [subject]);
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }
 

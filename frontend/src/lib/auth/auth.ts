@@ -1,5 +1,7 @@
 /** What the app needs from an identity provider; Keycloak in production, a fake in tests. */
 export interface AuthUser {
+  /** Stable id of the person (the token's `sub`): owner of what is stored on the device. */
+  subject: string;
   username: string;
   name?: string;
 }

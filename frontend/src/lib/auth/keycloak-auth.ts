@@ -19,8 +19,11 @@ export async function createKeycloakAuth(config: RuntimeConfig): Promise<Auth> {
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const userFromToken = (): AuthUser | undefined => {
-    const t = kc.tokenParsed as { preferred_username?: string; name?: string } | undefined;
-    return t?.preferred_username ? { username: t.preferred_username, name: t.name } : undefined;
+    const t = kc.tokenParsed as { sub?: string; preferred_username?: string; name?: string } | undefined;
+    if (!t?.preferred_username) return undefined;
+    // `sub` is in every access token unless the client drops the "basic" scope; the username is
+    // also unique in the realm, so it is a safe owner key when `sub` is missing.
+    return { subject: t.sub ?? `username:${t.preferred_username}`, username: t.preferred_username, name: t.name };
   };
   const notify = () => listeners.forEach((l) => l());
   const expire = () => {

@@ -24,6 +24,17 @@ export const en: Record<MessageKey, string> = {
 
   'auth.login': 'Sign in',
   'auth.logout': 'Sign out',
+  'signOut.title': 'Changes not sent yet',
+  'signOut.warning':
+    'There are {count} changes not sent to the server yet. If you sign out now they will be lost, together with the drafts on this device.',
+  'signOut.sendFirst': 'Send first',
+  'signOut.discard': 'Sign out and discard',
+  'signOut.sending': 'Sending…',
+  'signOut.failed': '{count} changes could not be sent:',
+  'signOut.failedItem': '{what}: {why}',
+  'signOut.why.offline': 'no network connection',
+  'signOut.why.conflict': 'someone changed it first; choose which version to keep on the meeting screen',
+  'signOut.why.notSent': 'the server has not received it',
   'auth.redirecting': 'Going to the sign-in page…',
   'auth.expired': 'Your session has expired. Sign in again; what you typed in forms is kept.',
 

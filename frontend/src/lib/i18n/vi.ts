@@ -29,6 +29,18 @@ export const vi = {
   'auth.redirecting': 'Đang chuyển đến trang đăng nhập…',
   'auth.expired': 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; những gì đang nhập trong biểu mẫu vẫn được giữ.',
 
+  'signOut.title': 'Còn thay đổi chưa gửi',
+  'signOut.warning':
+    'Có {count} thay đổi chưa gửi lên máy chủ. Nếu đăng xuất bây giờ, các thay đổi này sẽ bị mất, cùng với bản nháp trên máy này.',
+  'signOut.sendFirst': 'Gửi trước',
+  'signOut.discard': 'Đăng xuất và xóa',
+  'signOut.sending': 'Đang gửi…',
+  'signOut.failed': 'Chưa gửi được {count} thay đổi:',
+  'signOut.failedItem': '{what}: {why}',
+  'signOut.why.offline': 'chưa có kết nối mạng',
+  'signOut.why.conflict': 'người khác đã sửa trước, cần chọn bản giữ lại trên màn hình buổi sinh hoạt',
+  'signOut.why.notSent': 'máy chủ chưa nhận',
+
   'landing.title': 'Sổ tay chi bộ',
   'landing.lead': 'Quản lý tổ chức đảng, đảng viên và sinh hoạt chi bộ: gọn trên điện thoại, đầy đủ trên máy tính.',
   'landing.point.tree': 'Cây tổ chức đảng từ đảng bộ tỉnh đến từng chi bộ.',

@@ -70,6 +70,11 @@ export interface OutboxSnapshot<P = unknown> {
 export interface OutboxOptions<P> {
   /** localStorage key. */
   key: string;
+  /**
+   * Who the changes belong to (the signed-in user's subject). Stored with the queue; a stored queue
+   * of anyone else is ignored, so it is never sent with this user's token.
+   */
+  owner?: string;
   send: (op: OutboxOp<P>) => Promise<SendResult>;
   /**
    * Adjusts a later queued change after `sent` succeeded (for example replaces a temporary id
@@ -121,6 +126,7 @@ function newId(now: number): string {
 }
 
 interface Stored<P> {
+  owner?: string;
   ops: OutboxOp<P>[];
   rejected: RejectedOp<P>[];
 }
@@ -139,6 +145,7 @@ export class Outbox<P = unknown> {
   private nextRetryAt: number | undefined;
   private failures = 0;
   private disposed = false;
+  private destroyed = false;
   private readonly storage: Storage | null;
   private readonly now: () => number;
 
@@ -279,6 +286,24 @@ export class Outbox<P = unknown> {
     this.listeners.clear();
   }
 
+  /**
+   * Stops and deletes the queue, stored copy included (sign-out): nothing of it is sent or written
+   * again, even by a request that is on its way now.
+   */
+  destroy(): void {
+    this.dispose();
+    this.destroyed = true;
+    for (const op of this.ops) this.settle(op.id, { status: 'queued' });
+    this.ops = [];
+    this.rejected = [];
+    this.snapshot = this.makeSnapshot();
+    try {
+      this.storage?.removeItem(this.options.key);
+    } catch {
+      /* ignore */
+    }
+  }
+
   private next(): OutboxOp<P> | undefined {
     const blocked = new Set<string>();
     for (const op of this.ops) {
@@ -295,6 +320,7 @@ export class Outbox<P = unknown> {
   private async drain(): Promise<void> {
     let sentSomething = false;
     for (;;) {
+      if (this.disposed) return;
       const op = this.next();
       if (!op) break;
       const online = this.options.isOnline ? this.options.isOnline() : (globalThis.navigator?.onLine ?? true);
@@ -417,6 +443,7 @@ export class Outbox<P = unknown> {
       const raw = this.storage?.getItem(this.options.key);
       if (!raw) return { ops: [], rejected: [] };
       const parsed = JSON.parse(raw) as Partial<Stored<P>>;
+      if (this.options.owner !== undefined && parsed.owner !== this.options.owner) return { ops: [], rejected: [] };
       return {
         ops: Array.isArray(parsed.ops) ? parsed.ops : [],
         rejected: Array.isArray(parsed.rejected) ? parsed.rejected : [],
@@ -427,10 +454,11 @@ export class Outbox<P = unknown> {
   }
 
   private save(): void {
-    if (!this.storage) return;
+    if (!this.storage || this.destroyed) return;
     try {
+      const stored: Stored<P> = { owner: this.options.owner, ops: this.ops, rejected: this.rejected };
       if (this.ops.length === 0 && this.rejected.length === 0) this.storage.removeItem(this.options.key);
-      else this.storage.setItem(this.options.key, JSON.stringify({ ops: this.ops, rejected: this.rejected }));
+      else this.storage.setItem(this.options.key, JSON.stringify(stored));
     } catch {
       /* storage full or disabled: the queue still works for this page */
     }

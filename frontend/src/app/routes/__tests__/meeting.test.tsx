@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
 import { ids } from '@/test/fixtures';
 import { installFakeMeetings, makeMeeting, meetingId, memberIdOf } from '@/test/meetings-fake';
-import { defaultApi, renderApp } from '@/test/render-app';
+import { defaultApi, renderApp, TEST_SUBJECT } from '@/test/render-app';
+import { draftStorageKey } from '@/lib/auth/user-data';
+import { meetingOutboxKey } from '@/features/meetings/offline/use-meeting-outbox';
 
 const meSecretary: components['schemas']['Me'] = {
   username: 'bithu.an',
@@ -92,7 +94,7 @@ describe('meeting screen: attendance', () => {
     expect(await screen.findByText('Chưa lưu: 2 thay đổi')).toBeInTheDocument();
     expect(screen.getByText(/Mất kết nối/)).toBeInTheDocument();
     expect(api.callsTo('PUT', attendancePath)).toHaveLength(0);
-    expect(localStorage.getItem(`chibo.outbox.meeting.${meetingId}`)).toContain(memberIdOf(2));
+    expect(localStorage.getItem(meetingOutboxKey(TEST_SUBJECT, meetingId))).toContain(memberIdOf(2));
 
     setOnline(true);
     act(() => {
@@ -100,7 +102,7 @@ describe('meeting screen: attendance', () => {
     });
     expect(await screen.findByText('✓ Đã lưu tất cả')).toBeInTheDocument();
     expect(api.callsTo('PUT', attendancePath)).toHaveLength(1);
-    expect(localStorage.getItem(`chibo.outbox.meeting.${meetingId}`)).toBeNull();
+    expect(localStorage.getItem(meetingOutboxKey(TEST_SUBJECT, meetingId))).toBeNull();
   });
 
   it('shows a conflict on replay with the server data and re-applies mine only when asked', async () => {
@@ -198,7 +200,7 @@ describe('meeting screen: minutes', () => {
     const { api, state } = setup(makeMeeting({ status: 'HELD' }));
     // Typed before a reload, on version 0; meanwhile someone else saved version 1.
     localStorage.setItem(
-      `chibo.draft.minutes.${meetingId}`,
+      draftStorageKey(TEST_SUBJECT, `minutes.${meetingId}`),
       JSON.stringify({ freeText: 'Bản của tôi', conclusions: '', baseVersion: 0 }),
     );
     state.minutes = { ...state.minutes, freeText: 'Bản của thư ký', version: 1 };

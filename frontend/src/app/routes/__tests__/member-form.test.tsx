@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { cellNaKhoang, ids, member, organization } from '@/test/fixtures';
-import { defaultApi, renderApp } from '@/test/render-app';
+import { defaultApi, renderApp, TEST_SUBJECT } from '@/test/render-app';
+import { draftStorageKey } from '@/lib/auth/user-data';
 
 function formApi() {
   return defaultApi().on('get', '/api/v1/organizations/{id}', ({ params }) =>
@@ -110,6 +111,6 @@ describe('member form', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Lường Thị Ngọc Ánh' })).toBeInTheDocument();
     expect(location.history.at(-1)).toBe(`/members/${created.id}`);
-    expect(localStorage.getItem(`chibo.draft.member.new.${ids.cellNaKhoang}`)).toBeNull();
+    expect(localStorage.getItem(draftStorageKey(TEST_SUBJECT, `member.new.${ids.cellNaKhoang}`))).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
 import { cellNaKhoang, commune, ids, meStaff, memberSummary, organization, page } from '@/test/fixtures';
 import { defaultPolicy } from '@/test/meetings-fake';
-import { defaultApi, renderApp } from '@/test/render-app';
+import { defaultApi, renderApp, TEST_SUBJECT } from '@/test/render-app';
+import { draftStorageKey } from '@/lib/auth/user-data';
 
 type S = components['schemas'];
 type Plan = S['TopicalPlan'];
@@ -176,9 +177,9 @@ describe('topical plan: the secretary’s editor', () => {
     const q1 = await screen.findByRole('region', { name: 'Quý 1' });
     await user.type(within(q1).getByLabelText(/Tên chuyên đề/), 'Học tập Nghị quyết');
     await waitFor(() =>
-      expect(localStorage.getItem(`chibo.draft.topical-plan.${ids.cellNaKhoang}.${nextYear}`)).toContain(
-        'Học tập Nghị quyết',
-      ),
+      expect(
+        localStorage.getItem(draftStorageKey(TEST_SUBJECT, `topical-plan.${ids.cellNaKhoang}.${nextYear}`)),
+      ).toContain('Học tập Nghị quyết'),
     );
     first.unmount();
 

@@ -12,11 +12,11 @@ const clip = (s: string | null | undefined, n = 140) => {
   return v.length > n ? `${v.slice(0, n)}…` : v || '—';
 };
 
-export function describeKind(op: MeetingOp, t: I18n['t'], meeting: Meeting): string {
+export function describeKind(op: MeetingOp, t: I18n['t'], meeting: Meeting | undefined): string {
   switch (op.kind) {
     case 'attendance':
       return t('outbox.kind.attendance', {
-        name: meeting.attendance.find((a) => a.memberId === op.memberId)?.fullName ?? '',
+        name: meeting?.attendance.find((a) => a.memberId === op.memberId)?.fullName ?? '',
       });
     case 'vote.add':
       return t('outbox.kind.vote.add', { subject: op.vote.subject });

@@ -1,13 +1,21 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useAuth } from '@/lib/auth/auth-context';
+import { outboxStorageKey } from '@/lib/auth/user-data';
 import { Outbox, storedOutboxKeys, type Outcome, type SendResult } from '@/lib/offline/outbox';
 import type { Guest, Meeting, Minutes, Resolution, Speech, Task, Vote, AttendanceEntry } from '../api/types';
 import { meetingKeys } from '../api/types';
 import { entityOf, rebaseMeetingOp, sendMeetingOp, type MeetingOp, type QueuedMeetingOp } from './meeting-ops';
 
-export const OUTBOX_PREFIX = 'chibo.outbox.meeting.';
+/**
+ * Where a user's queue for one meeting is stored. Queues belong to the signed-in user (their
+ * subject is in the key and inside the stored queue): another user's are never loaded or sent.
+ */
+export const meetingOutboxKey = (subject: string, meetingId: string) =>
+  outboxStorageKey(subject, `meeting.${meetingId}`);
 
-const registries = new WeakMap<QueryClient, Map<string, Outbox<MeetingOp>>>();
+// Per query client: the user's subject -> meeting id -> its outbox.
+const registries = new WeakMap<QueryClient, Map<string, Map<string, Outbox<MeetingOp>>>>();
 const live = new Set<Outbox<MeetingOp>>();
 let onlineListener = false;
 
@@ -86,13 +94,26 @@ function applySent(qc: QueryClient, meetingId: string, op: QueuedMeetingOp, resu
   }
 }
 
-/** The meeting's outbox (one per meeting and query client), created on first use. */
-export function meetingOutbox(qc: QueryClient, meetingId: string): Outbox<MeetingOp> {
-  let registry = registries.get(qc);
+function registryOf(qc: QueryClient, subject: string): Map<string, Outbox<MeetingOp>> {
+  let bySubject = registries.get(qc);
+  if (!bySubject) {
+    bySubject = new Map();
+    registries.set(qc, bySubject);
+  }
+  let registry = bySubject.get(subject);
   if (!registry) {
     registry = new Map();
-    registries.set(qc, registry);
+    bySubject.set(subject, registry);
   }
+  return registry;
+}
+
+/**
+ * The user's outbox for a meeting (one per user, meeting and query client), created on first use.
+ * Without a known user (`subject` undefined) it lives in memory only.
+ */
+export function meetingOutbox(qc: QueryClient, subject: string | undefined, meetingId: string): Outbox<MeetingOp> {
+  const registry = registryOf(qc, subject ?? '');
   let outbox = registry.get(meetingId);
   if (outbox) return outbox;
   let refresh: ReturnType<typeof setTimeout> | undefined;
@@ -107,7 +128,9 @@ export function meetingOutbox(qc: QueryClient, meetingId: string): Outbox<Meetin
     }, 400);
   };
   outbox = new Outbox<MeetingOp>({
-    key: OUTBOX_PREFIX + meetingId,
+    key: subject ? meetingOutboxKey(subject, meetingId) : `memory.meeting.${meetingId}`,
+    owner: subject,
+    storage: subject ? undefined : null,
     send: (op) => sendMeetingOp(meetingId, op),
     rebase: rebaseMeetingOp,
     onSent: (op, result) => applySent(qc, meetingId, op, result),
@@ -123,18 +146,38 @@ export function meetingOutbox(qc: QueryClient, meetingId: string): Outbox<Meetin
   return outbox;
 }
 
-/** After a reload, sends what earlier visits left queued, without waiting for the screens. */
-export function useResumeMeetingOutboxes(enabled: boolean) {
+/**
+ * Every outbox of the user: those open on this page and those earlier visits left stored (opening
+ * one starts sending it).
+ */
+export function openMeetingOutboxes(qc: QueryClient, subject: string): Map<string, Outbox<MeetingOp>> {
+  const prefix = meetingOutboxKey(subject, '');
+  for (const key of storedOutboxKeys(prefix)) meetingOutbox(qc, subject, key.slice(prefix.length));
+  return registryOf(qc, subject);
+}
+
+/** Sign-out: the user's outboxes stop and are deleted, stored copies included. */
+export function destroyMeetingOutboxes(qc: QueryClient, subject: string): void {
+  const registry = registryOf(qc, subject);
+  for (const outbox of registry.values()) {
+    outbox.destroy();
+    live.delete(outbox);
+  }
+  registry.clear();
+}
+
+/** After a reload, sends what the signed-in user left queued, without waiting for the screens. */
+export function useResumeMeetingOutboxes(subject: string | undefined) {
   const qc = useQueryClient();
   useEffect(() => {
-    if (!enabled) return;
-    for (const key of storedOutboxKeys(OUTBOX_PREFIX)) meetingOutbox(qc, key.slice(OUTBOX_PREFIX.length));
-  }, [qc, enabled]);
+    if (subject) openMeetingOutboxes(qc, subject);
+  }, [qc, subject]);
 }
 
 export function useMeetingOutbox(meetingId: string) {
   const qc = useQueryClient();
-  const outbox = useMemo(() => meetingOutbox(qc, meetingId), [qc, meetingId]);
+  const subject = useAuth().user?.subject;
+  const outbox = useMemo(() => meetingOutbox(qc, subject, meetingId), [qc, subject, meetingId]);
   const snapshot = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot, outbox.getSnapshot);
   return { outbox, snapshot };
 }

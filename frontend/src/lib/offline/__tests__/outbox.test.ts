@@ -40,10 +40,11 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-function makeOutbox(server: FakeServer, online: { value: boolean }, storage: Storage = localStorage) {
+function makeOutbox(server: FakeServer, online: { value: boolean }, storage: Storage = localStorage, owner?: string) {
   const sent: string[] = [];
   const outbox = new Outbox<Change>({
     key: 'test.outbox',
+    owner,
     storage,
     isOnline: () => online.value,
     retryDelays: [1000, 5000],
@@ -71,6 +72,35 @@ const put = (outbox: Outbox<Change>, record: string, value: string, baseVersion:
 
 describe('outbox', () => {
   afterEach(() => vi.useRealTimers());
+
+  it('never loads or sends a stored queue that belongs to another user', async () => {
+    const server = new FakeServer();
+    const online = { value: false };
+    const ofA = makeOutbox(server, online, localStorage, 'user-a');
+    expect((await put(ofA.outbox, 'a', 'typed by A', 0)).status).toBe('queued');
+    ofA.outbox.dispose();
+
+    online.value = true;
+    const ofB = makeOutbox(server, online, localStorage, 'user-b');
+    expect(ofB.outbox.getSnapshot().ops).toHaveLength(0);
+    await ofB.outbox.flush();
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('destroy stops sending, deletes the stored queue and writes nothing back', async () => {
+    const server = new FakeServer();
+    const online = { value: false };
+    const { outbox } = makeOutbox(server, online, localStorage, 'user-a');
+    await put(outbox, 'a', 'one', 0);
+    expect(localStorage.getItem('test.outbox')).toContain('one');
+
+    outbox.destroy();
+    online.value = true;
+    await outbox.retry();
+    expect(server.requests).toHaveLength(0);
+    expect(localStorage.getItem('test.outbox')).toBeNull();
+    expect(outbox.getSnapshot().ops).toHaveLength(0);
+  });
 
   it('sends in order when online and forgets what was saved', async () => {
     const server = new FakeServer();
