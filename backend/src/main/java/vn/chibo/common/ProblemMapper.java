@@ -151,6 +151,9 @@ public class ProblemMapper {
             if (cause instanceof java.io.IOException io && "Request too large".equals(io.getMessage())) {
                 return simple(headers, 413, "too-large");
             }
+            if (cause instanceof org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException) {
+                return simple(headers, 400, "malformed-multipart");
+            }
         }
         LOG.error("Unexpected failure", e);
         return simple(headers, 500, "internal-error");

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.FileNames;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.Messages;
 import vn.chibo.common.TextFolding;
@@ -99,7 +100,7 @@ public class ImportService {
         ImportBatch batch = new ImportBatch();
         batch.kind = kind;
         batch.organization = org;
-        batch.fileName = fileName == null || fileName.isBlank() ? "upload" : truncate(fileName, 300);
+        batch.fileName = FileNames.clean(fileName, "upload");
         batch.status = ImportBatch.Status.PREVIEW;
         batch.createdBy = actor.username();
         batch.createdAt = time.now();
@@ -350,9 +351,5 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() > max ? value.substring(0, max) : value;
     }
 }

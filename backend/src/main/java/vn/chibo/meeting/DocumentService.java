@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.FileNames;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.policy.PolicyProfile;
@@ -74,7 +75,7 @@ public class DocumentService {
         MeetingDocument d = new MeetingDocument();
         d.meetingId = m.id;
         d.kind = kind != null ? kind : DocumentKind.MATERIAL;
-        d.fileName = safeName(fileName);
+        d.fileName = FileNames.clean(fileName, "document");
         d.contentType = type.contentType();
         d.sizeBytes = size;
         d.sha256 = sha256;
@@ -160,13 +161,5 @@ public class DocumentService {
         if (read < magic.length) return false;
         for (int i = 0; i < magic.length; i++) if (head[i] != magic[i]) return false;
         return true;
-    }
-
-    /** Keeps the name a person gave the file, without any path. */
-    private static String safeName(String fileName) {
-        String name = fileName == null ? "document" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
-        if (name.isEmpty()) name = "document";
-        return name.length() > 300 ? name.substring(name.length() - 300) : name;
     }
 }

@@ -235,7 +235,8 @@ public class MeetingService {
                 .map(e -> e.member().username).filter(u -> u != null).forEach(recipients::add);
         Appointment.<Appointment>list("organization = ?1 and role = ?2", m.organization,
                 vn.chibo.security.Role.SUPERVISOR).forEach(a -> recipients.add(a.username));
-        LOG.infof("Meeting %s of %s notified to %d logins: %s", m.id, m.organization.name, recipients.size(), recipients);
+        // Only the count: user names are personal data and stay out of the logs.
+        LOG.infof("Meeting %s notified to %d logins", m.id, recipients.size());
         Meeting.flush();
         audit.record(ENTITY, m.id, m.organization, "NOTIFY", Map.of("recipients", recipients.size()));
         return views.view(m, locale);

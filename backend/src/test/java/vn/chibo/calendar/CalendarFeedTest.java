@@ -17,13 +17,13 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.audit.AuditEntry;
+import vn.chibo.testing.TestClock;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.Tokens;
@@ -45,7 +45,7 @@ class CalendarFeedTest extends ApiTest {
     private CellFixture cellWithAMeeting() {
         Tokens.actAs(COMMUNE_STAFF);
         CellFixture cell = CellFixture.create(org("LCH-BL"));
-        cell.schedule("REGULAR", OffsetDateTime.now(CellFixture.VIETNAM).plusDays(3).withNano(0));
+        cell.schedule("REGULAR", TestClock.local().plusDays(3).withNano(0));
         return cell;
     }
 
@@ -199,11 +199,11 @@ class CalendarFeedTest extends ApiTest {
     void aReadIsRecordedAtMostOnceAnHour() {
         Tokens.actAs("bithu.an");
         String feedId = createFeed("CELL", org("LCH-BL-NK"));
-        Instant tenMinutesAgo = lastReadSetTo(feedId, Instant.now().minus(Duration.ofMinutes(10)));
+        Instant tenMinutesAgo = lastReadSetTo(feedId, time.now().minus(Duration.ofMinutes(10)));
         readFeed(feedId).statusCode(200);
         assertEquals(tenMinutesAgo, lastRead(feedId));
 
-        Instant twoHoursAgo = lastReadSetTo(feedId, Instant.now().minus(Duration.ofHours(2)));
+        Instant twoHoursAgo = lastReadSetTo(feedId, time.now().minus(Duration.ofHours(2)));
         readFeed(feedId).statusCode(200);
         assertTrue(lastRead(feedId).isAfter(twoHoursAgo.plus(Duration.ofHours(1))));
     }
