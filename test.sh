@@ -2,8 +2,8 @@
 # Runs every test; exits non-zero on any failure.
 #   1. ./mvnw -B verify  (backend JUnit/REST Assured tests; frontend: npm ci,
 #      contract type staleness check, Spectral lint of openapi.yaml, Vitest)
-#   1b. scripts/check-postgres.sh: migrations, schema validation and demo data
-#      on a throwaway PostgreSQL server
+#   1b. scripts/check-postgres.sh: migrations, schema validation, demo data and the
+#      kill -9 crash test on a throwaway PostgreSQL server (while Keycloak starts)
 #   2. starts a fresh Keycloak (own data in .run/test-keycloak), the packaged
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
 #   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9) and
@@ -57,13 +57,6 @@ else
 fi
 [ -f "$CHIBO_BACKEND_JAR" ] || die "Missing $CHIBO_BACKEND_JAR after the build"
 
-# --- 1b. The same migrations and mapping on PostgreSQL, the production database.
-if [ "${CHIBO_SKIP_POSTGRES:-0}" = "1" ]; then
-  warn "CHIBO_SKIP_POSTGRES=1: skipping the PostgreSQL check"
-else
-  log "Step 1b/3: PostgreSQL check (scripts/check-postgres.sh)"
-  bash scripts/check-postgres.sh || die "The backend does not run on PostgreSQL"
-fi
 [ -f "$CHIBO_SPA_DIST/index.html" ] || die "Missing $CHIBO_SPA_DIST/index.html after the build"
 
 # --- 2. The running system, on fresh data.
@@ -102,10 +95,19 @@ start_keycloak "$KC_HOME" "$LOG_DIR/test-keycloak.log"
 write_spa_config
 start_spa "$LOG_DIR/test-spa.log"
 wait_spa "$LOG_DIR/test-spa.log" || die "The SPA server did not start"
+
+# --- 1b. The same migrations and mapping on PostgreSQL, the production database, while Keycloak
+#     starts; its crash test signs in once Keycloak is up.
+export CHIBO_JAVA CHIBO_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT" CHIBO_REALM
+if [ "${CHIBO_SKIP_POSTGRES:-0}" = "1" ]; then
+  warn "CHIBO_SKIP_POSTGRES=1: skipping the PostgreSQL check"
+else
+  log "Step 1b/3: PostgreSQL check and crash test (scripts/check-postgres.sh)"
+  bash scripts/check-postgres.sh || die "The backend does not run on PostgreSQL"
+fi
 wait_keycloak "$LOG_DIR/test-keycloak.log" 300 || die "Keycloak did not start"
 # --- 2b. Durability and outages of the packaged backend (each starts its own on another port).
 log "Step 2b/3: kill -9 crash test and identity-provider outage test"
-export CHIBO_JAVA CHIBO_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT" CHIBO_REALM
 node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 (log: $CHIBO_RUN_DIR/logs/crash-test-backend.log)"
 node scripts/idp-outage-test.mjs || die "The backend does not handle an unreachable or silent Keycloak (log: $CHIBO_RUN_DIR/logs/idp-outage-backend.log)"
 start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log"

@@ -4,6 +4,7 @@
 # PostgreSQL server in a temp directory (installing Debian's package when absent), starts the
 # backend on it with demo data (migrate, validate the schema, load data), restarts it once (an
 # existing schema validates, demo data is not loaded twice), then stops everything it started.
+# With CHIBO_KEYCLOAK_URL set (test.sh), it also runs scripts/crash-test.mjs on PostgreSQL.
 #
 #   scripts/check-postgres.sh        # port 55432 for PostgreSQL, 18090 for the backend
 set -euo pipefail
@@ -70,7 +71,8 @@ start_on_postgres() {
     -Dchibo.data-dir="$TMP" -Dchibo.demo-data=true -jar "$JAR" >>"$LOG" 2>&1) &
   API_PID=$!
   register_pid "$API_PID"
-  wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 120 "$API_PID" "backend on PostgreSQL" "$LOG" \
+  # Live, not ready: readiness also needs Keycloak, which this check does not start.
+  wait_http "http://127.0.0.1:$API_PORT/q/health/live" 120 "$API_PID" "backend on PostgreSQL" "$LOG" \
     || die "The backend did not start on PostgreSQL"
 }
 
@@ -83,3 +85,17 @@ stop_all
 COUNTS="$("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d chibo -At \
   -c "select (select count(*) from organization) || ' organisations, ' || (select count(*) from member) || ' members'")"
 log "PostgreSQL check passed: migrations applied, schema validated twice, $COUNTS"
+
+# With a Keycloak to sign in to (test.sh passes CHIBO_KEYCLOAK_URL), the kill -9 crash test runs on
+# PostgreSQL too: every acknowledged write must be there after each restart.
+if [ -n "${CHIBO_KEYCLOAK_URL:-}" ]; then
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create database chibo_crash" >/dev/null
+  log "Waiting for Keycloak at $CHIBO_KEYCLOAK_URL for the crash test on PostgreSQL"
+  for _ in $(seq 1 300); do
+    curl -sf -o /dev/null "$CHIBO_KEYCLOAK_URL/realms/${CHIBO_REALM:-chibo}" && break
+    sleep 1
+  done
+  CHIBO_JAVA="$CHIBO_JAVA" CRASH_JAR="$JAR" CRASH_PORT="${CHIBO_PG_CRASH_PORT:-18093}" \
+    CRASH_JAVA_OPTS="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:$PG_PORT/chibo_crash -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=" \
+    node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 on PostgreSQL"
+fi

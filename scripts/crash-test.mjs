@@ -9,6 +9,9 @@
 // folder and reads back every write that had answered 2xx. Repeats CRASH_KILLS times (default 5).
 // Exits 1 when any acknowledged write is missing or older than acknowledged.
 //
+// CRASH_JAR runs another build (scripts/check-postgres.sh passes the PostgreSQL one with its URL
+// in CRASH_JAVA_OPTS).
+//
 // With CRASH_MEASURE=<seconds> it kills nothing: after a warm-up it runs the same four writers for
 // that long and prints the acknowledged writes per second (bench/durability.sh compares settings).
 import { spawn } from 'node:child_process';
@@ -26,7 +29,7 @@ process.env.BENCH_USER = process.env.BENCH_USER ?? 'canbo.tinh';
 const { call, request, createCellWithMembers, KEYCLOAK, REALM } = await import('../bench/bench-api.mjs');
 
 const JAVA = process.env.CHIBO_JAVA ?? 'java';
-const JAR = path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar');
+const JAR = process.env.CRASH_JAR ?? path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar');
 const DATA = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-crash-'));
 const LOG = path.join(ROOT, '.run/logs/crash-test-backend.log');
 const say = (...a) => console.log('[crash-test]', ...a);
