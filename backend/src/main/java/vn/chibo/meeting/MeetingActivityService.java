@@ -49,18 +49,25 @@ public class MeetingActivityService {
         if (expected == null) throw ApiException.conflict("not-expected-member");
         Attendance a = Attendance.find("meetingId = ?1 and memberId = ?2", m.id, memberId).firstResult();
         long basedOn = u.version() == null ? 0 : u.version();
+        boolean absent = !u.status().isPresent();
+        AbsenceReason reason = absent ? u.reasonCategory() : null;
+        String reasonText = absent && u.reasonText() != null && !u.reasonText().isBlank() ? u.reasonText().trim() : null;
         if (a == null) {
             if (basedOn != 0) throw ApiException.versionConflict(0);
             a = new Attendance();
             a.meetingId = m.id;
             a.memberId = memberId;
         } else if (basedOn != a.version) {
-            throw ApiException.versionConflict(a.version);
+            // A phone resending a tap whose answer it never got: the same record is already there.
+            boolean sameAsStored = a.status == u.status() && a.reasonCategory == reason
+                    && java.util.Objects.equals(a.reasonText, reasonText);
+            if (!sameAsStored) throw ApiException.versionConflict(a.version);
+            return new MeetingApi.AttendanceEntry(memberId, expected.member().fullName, expected.status(),
+                    expected.attachment(), a.status, a.reasonCategory, a.reasonText, 0, a.version);
         }
         a.status = u.status();
-        boolean absent = !u.status().isPresent();
-        a.reasonCategory = absent ? u.reasonCategory() : null;
-        a.reasonText = absent && u.reasonText() != null && !u.reasonText().isBlank() ? u.reasonText().trim() : null;
+        a.reasonCategory = reason;
+        a.reasonText = reasonText;
         a.recordedAt = time.now();
         a.recordedBy = actor.username();
         a.persistAndFlush();

@@ -59,15 +59,21 @@ public class RecordService {
         Minutes minutes = Minutes.findById(m.id);
         if (minutes != null && minutes.isApproved()) throw ApiException.conflict("minutes-locked");
         guard.requireRecordable(m);
+        String freeText = Strings.blankToNull(u.freeText());
+        String conclusions = Strings.blankToNull(u.conclusions());
         if (minutes == null) {
             Versions.require(u.version(), 0);
             minutes = new Minutes();
             minutes.meetingId = m.id;
-        } else {
-            Versions.require(u.version(), minutes.version);
+        } else if (!java.util.Objects.equals(u.version(), minutes.version)) {
+            // A save resent after a lost answer finds its own text already stored: nothing to refuse.
+            boolean sameAsStored = java.util.Objects.equals(minutes.freeText, freeText)
+                    && java.util.Objects.equals(minutes.conclusions, conclusions);
+            if (!sameAsStored) throw ApiException.versionConflict(minutes.version);
+            return view(m);
         }
-        minutes.freeText = Strings.blankToNull(u.freeText());
-        minutes.conclusions = Strings.blankToNull(u.conclusions());
+        minutes.freeText = freeText;
+        minutes.conclusions = conclusions;
         minutes.persistAndFlush();
         audit.record("Minutes", m.id, m.organization, "EDIT", Map.of("length",
                 minutes.freeText == null ? 0 : minutes.freeText.length()));

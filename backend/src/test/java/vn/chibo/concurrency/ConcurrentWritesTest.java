@@ -78,8 +78,8 @@ class ConcurrentWritesTest extends ApiTest {
     void eightFirstAttendanceRecordsOfOneMemberKeepOneRow() {
         CellFixture c = cell();
         UUID meeting = c.schedule("REGULAR", CellFixture.hoursAgo(1));
-        List<Response> answers = Race.run(WRITERS, i -> api().body(i % 2 == 0 ? Map.of("status", "PRESENT")
-                        : Map.of("status", "ABSENT_EXCUSED", "reasonCategory", "WORK"))
+        List<Response> answers = Race.run(WRITERS, i -> api().body(
+                        Map.of("status", "ABSENT_EXCUSED", "reasonCategory", "WORK", "reasonText", "Đi công tác " + i))
                 .put("/api/v1/meetings/{id}/attendance/{memberId}", meeting, c.an));
         Response winner = oneWinner(answers, 200, "version-conflict");
         losersSeeTheWinnersVersion(answers, winner);
@@ -176,5 +176,25 @@ class ConcurrentWritesTest extends ApiTest {
         losersSeeTheWinnersVersion(answers, winner);
         api().get("/api/v1/members/{id}", member).then().statusCode(200)
                 .body("birthYear", equalTo(winner.path("birthYear")));
+    }
+
+    @Test
+    void aFirstSaveResentAfterALostAnswerIsAcceptedAndADifferentOneIsStillRefused() {
+        CellFixture c = cell();
+        UUID meeting = c.schedule("REGULAR", CellFixture.hoursAgo(2));
+        Map<String, Object> minutes = Map.of("version", 0, "freeText", "Đồng chí Bí thư khai mạc");
+        long saved = ((Number) api().body(minutes).put("/api/v1/meetings/{id}/minutes", meeting).then().statusCode(200)
+                .extract().path("version")).longValue();
+        api().body(minutes).put("/api/v1/meetings/{id}/minutes", meeting).then().statusCode(200)
+                .body("version", equalTo((int) saved)).body("freeText", equalTo("Đồng chí Bí thư khai mạc"));
+        api().body(Map.of("version", 0, "freeText", "Một nội dung khác")).put("/api/v1/meetings/{id}/minutes", meeting)
+                .then().statusCode(409).body("code", equalTo("version-conflict")).body("currentVersion", equalTo((int) saved));
+
+        Map<String, Object> tap = Map.of("status", "PRESENT");
+        api().body(tap).put("/api/v1/meetings/{id}/attendance/{memberId}", meeting, c.an).then().statusCode(200);
+        api().body(tap).put("/api/v1/meetings/{id}/attendance/{memberId}", meeting, c.an).then().statusCode(200)
+                .body("status", equalTo("PRESENT"));
+        api().body(Map.of("status", "ABSENT_UNEXCUSED")).put("/api/v1/meetings/{id}/attendance/{memberId}", meeting, c.an)
+                .then().statusCode(409).body("code", equalTo("version-conflict"));
     }
 }
