@@ -14,13 +14,11 @@
 //
 // With CRASH_MEASURE=<seconds> it kills nothing: after a warm-up it runs the same four writers for
 // that long and prints the acknowledged writes per second (bench/durability.sh compares settings).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PackagedBackend, ROOT } from './packaged-backend.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.CRASH_PORT ?? 18091);
 const KILLS = Number(process.env.CRASH_KILLS ?? 5);
 const WRITERS = 4;
@@ -28,42 +26,20 @@ process.env.CHIBO_API_URL = `http://127.0.0.1:${PORT}`;
 process.env.BENCH_USER = process.env.BENCH_USER ?? 'canbo.tinh';
 const { call, request, createCellWithMembers, KEYCLOAK, REALM } = await import('../bench/bench-api.mjs');
 
-const JAVA = process.env.CHIBO_JAVA ?? 'java';
 const JAR = process.env.CRASH_JAR ?? path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar');
 const DATA = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-crash-'));
 const LOG = path.join(ROOT, '.run/logs/crash-test-backend.log');
 const say = (...a) => console.log('[crash-test]', ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-let backend = null;
-
-async function start() {
-  fs.mkdirSync(path.dirname(LOG), { recursive: true });
-  const out = fs.openSync(LOG, 'a');
-  backend = spawn(JAVA, [
-    `-Dquarkus.http.port=${PORT}`, '-Dquarkus.http.host=127.0.0.1', `-Dchibo.data-dir=${DATA}`,
-    '-Dchibo.demo-data=true', '-Dchibo.rate-limit.per-minute=10000000',
-    `-Dquarkus.oidc.auth-server-url=${KEYCLOAK}/realms/${REALM}`,
+const backend = new PackagedBackend({
+  port: PORT, dataDir: DATA, log: LOG, authServerUrl: `${KEYCLOAK}/realms/${REALM}`, jar: JAR,
+  options: ['-Dchibo.rate-limit.per-minute=10000000',
     // CRASH_JAVA_OPTS: extra options, e.g. another JDBC URL to compare ('{data}' is the data folder).
-    ...(process.env.CRASH_JAVA_OPTS ?? '').split(' ').filter(Boolean).map((o) => o.replaceAll('{data}', DATA)),
-    '-jar', JAR,
-  ], { stdio: ['ignore', out, out] });
-  const until = Date.now() + 180_000;
-  while (Date.now() < until) {
-    if (backend.exitCode !== null) throw new Error(`the backend exited (${backend.exitCode}); see ${LOG}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/q/health/ready`)).ok) return;
-    } catch { /* not listening yet */ }
-    await sleep(250);
-  }
-  throw new Error(`the backend was not ready in 180 s; see ${LOG}`);
-}
-
-function killNow() {
-  const dead = new Promise((r) => backend.once('exit', r));
-  backend.kill('SIGKILL');
-  return dead;
-}
+    ...(process.env.CRASH_JAVA_OPTS ?? '').split(' ').filter(Boolean).map((o) => o.replaceAll('{data}', DATA))],
+});
+const start = () => backend.start();
+const killNow = () => backend.stop('SIGKILL');
 
 // What the server acknowledged, latest first: meetings created, minutes and attendance versions.
 const meetings = new Set();
@@ -164,7 +140,7 @@ try {
   say(`failed: ${e.message}`);
   process.exitCode = 1;
 } finally {
-  if (backend && backend.exitCode === null) await killNow();
+  await killNow();
   fs.rmSync(DATA, { recursive: true, force: true });
 }
 

@@ -6,20 +6,16 @@
 //
 // The packaged backend reaches Keycloak through a small TCP proxy that this script switches between
 // "refuse" (nothing listens), "silent" (accepts connections, never answers) and "open" (forwards).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PackagedBackend, ROOT } from './packaged-backend.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.IDP_TEST_PORT ?? 18092);
 const PROXY_PORT = Number(process.env.IDP_PROXY_PORT ?? 18190);
 const KEYCLOAK = (process.env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
 const REALM = process.env.CHIBO_REALM ?? 'chibo';
-const JAVA = process.env.CHIBO_JAVA ?? 'java';
-const JAR = path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar');
 const LOG = path.join(ROOT, '.run/logs/idp-outage-backend.log');
 const API = `http://127.0.0.1:${PORT}`;
 const FAST_MS = 10_000; // a refusal must come well before a user gives up
@@ -50,32 +46,13 @@ async function setMode(next) {
 }
 
 // ---- the backend ----
-let backend = null;
 const data = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-idp-'));
-async function startBackend() {
-  fs.mkdirSync(path.dirname(LOG), { recursive: true });
-  const out = fs.openSync(LOG, 'a');
-  backend = spawn(JAVA, [
-    `-Dquarkus.http.port=${PORT}`, '-Dquarkus.http.host=127.0.0.1', `-Dchibo.data-dir=${data}`,
-    '-Dchibo.demo-data=true', `-Dquarkus.oidc.auth-server-url=http://localhost:${PROXY_PORT}/realms/${REALM}`,
-    '-jar', JAR,
-  ], { stdio: ['ignore', out, out] });
-  const until = Date.now() + 180_000;
-  while (Date.now() < until) {
-    if (backend.exitCode !== null) throw new Error(`the backend exited (${backend.exitCode}); see ${LOG}`);
-    try {
-      if ((await fetch(`${API}/q/health/live`)).ok) return;
-    } catch { /* not listening yet */ }
-    await sleep(250);
-  }
-  throw new Error(`the backend did not start in 180 s; see ${LOG}`);
-}
-async function stopBackend() {
-  if (!backend || backend.exitCode !== null) return;
-  const dead = new Promise((r) => backend.once('exit', r));
-  backend.kill('SIGTERM');
-  await dead;
-}
+const backend = new PackagedBackend({
+  port: PORT, dataDir: data, log: LOG, health: 'live', // readiness is what is tested here
+  authServerUrl: `http://localhost:${PROXY_PORT}/realms/${REALM}`,
+});
+const startBackend = () => backend.start();
+const stopBackend = () => backend.stop();
 
 async function token() {
   const res = await fetch(`${KEYCLOAK}/realms/${REALM}/protocol/openid-connect/token`, {

@@ -1,0 +1,47 @@
+// The packaged backend as a child process, for the tests that kill it or cut it off from Keycloak
+// (crash-test.mjs, idp-outage-test.mjs): started on its own port and data folder, awaited, stopped.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class PackagedBackend {
+  /**
+   * @param {object} o port, dataDir, log (file), authServerUrl, health ('ready' or 'live'),
+   *   jar (default: the H2 build), options (extra JVM options)
+   */
+  constructor(o) {
+    this.o = { health: 'ready', jar: path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar'), options: [], ...o };
+    this.process = null;
+  }
+
+  async start() {
+    const { port, dataDir, log, authServerUrl, health, jar, options } = this.o;
+    fs.mkdirSync(path.dirname(log), { recursive: true });
+    const out = fs.openSync(log, 'a');
+    this.process = spawn(process.env.CHIBO_JAVA ?? 'java', [
+      `-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', `-Dchibo.data-dir=${dataDir}`,
+      '-Dchibo.demo-data=true', `-Dquarkus.oidc.auth-server-url=${authServerUrl}`, ...options, '-jar', jar,
+    ], { stdio: ['ignore', out, out] });
+    const until = Date.now() + 180_000;
+    while (Date.now() < until) {
+      if (this.process.exitCode !== null) throw new Error(`the backend exited (${this.process.exitCode}); see ${log}`);
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/q/health/${health}`)).ok) return;
+      } catch { /* not listening yet */ }
+      await sleep(250);
+    }
+    throw new Error(`the backend was not ${health} in 180 s; see ${log}`);
+  }
+
+  /** SIGKILL (a crash) or SIGTERM (a clean stop); resolves once the process is gone. */
+  async stop(signal = 'SIGTERM') {
+    if (!this.process || this.process.exitCode !== null) return;
+    const dead = new Promise((r) => this.process.once('exit', r));
+    this.process.kill(signal);
+    await dead;
+  }
+}
