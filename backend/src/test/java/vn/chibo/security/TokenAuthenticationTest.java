@@ -2,10 +2,14 @@ package vn.chibo.security;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Instant;
 import java.util.List;
@@ -56,5 +60,21 @@ class TokenAuthenticationTest extends ApiTest {
     @Test
     void garbageInsteadOfATokenIsRefused() {
         api().auth().oauth2("not.a.token").get("/api/v1/organizations").then().statusCode(401);
+    }
+
+    @OidcWireMock
+    WireMockServer identityProvider;
+
+    @Test
+    void aTokenSignedWithAnUnknownKeyIsRefusedWithoutAskingTheIntrospectionEndpoint() throws Exception {
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String unknownKey = Jwt.preferredUserName("bithu.an").issuer(ISSUER).audience("chibo-api")
+                .expiresAt(Instant.now().plusSeconds(300)).jws().keyId("no-such-key")
+                .sign(rsa.generateKeyPair().getPrivate());
+        for (int i = 0; i < 3; i++) {
+            api().auth().oauth2(unknownKey).get("/api/v1/me").then().statusCode(401).body("code", equalTo("unauthenticated"));
+        }
+        assertEquals(0, identityProvider.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*introspect.*"))).size());
     }
 }
