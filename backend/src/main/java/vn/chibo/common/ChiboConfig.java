@@ -19,6 +19,19 @@ public interface ChiboConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /**
+     * With the demo data, also a year of meetings, evaluations, plans and visits up to today. Off in
+     * tests, whose fixtures expect the bare tree; the demo tests load the history themselves.
+     */
+    @WithName("demo-history")
+    @WithDefault("true")
+    boolean demoHistory();
+
+    /** The seed of the demo history: the same seed and day give the same demo. */
+    @WithName("demo-seed")
+    @WithDefault("2025")
+    long demoSeed();
+
     /** The folder of the embedded database and the uploaded files (relative to the working directory). */
     @WithName("data-dir")
     @WithDefault("data")

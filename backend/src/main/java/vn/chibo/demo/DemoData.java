@@ -29,12 +29,16 @@ import vn.chibo.security.Role;
 /**
  * A realistic province-like tree with Vietnamese names, loaded once on the first start when
  * {@code chibo.demo-data=true}. The demo logins of keycloak/realm-chibo.json are appointed here.
+ * With {@code chibo.demo-history} (on outside tests) the province also gets a year of meetings up
+ * to today ({@link DemoHistory}). Dates follow the application's clock, so the demo never ages:
+ * a fresh database loads a demo as of its first day.
  */
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String ROOT_CODE = "LCH";
-    static final LocalDate FOUNDED = LocalDate.of(2025, 7, 1);
+    /** The tree was founded 17 months before the demo's day (1 July 2025 for the tests' 6 December 2026). */
+    private static final int MONTHS_SINCE_FOUNDED = 17;
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
         "Lò", "Tòng", "Lường", "Vàng", "Giàng", "Sùng", "Tao", "Lù", "Hà", "Điêu", "Quàng"};
@@ -53,9 +57,13 @@ public class DemoData {
 
     private final AlertService alerts;
     private final DemoPlanning planning;
+    private final DemoHistory history;
+    private LocalDate founded;
 
-    public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning) {
+    public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
+                    DemoHistory history) {
         this.planning = planning;
+        this.history = history;
         this.em = em;
         this.config = config;
         this.time = time;
@@ -74,6 +82,9 @@ public class DemoData {
         Long existing = em.createQuery("select count(o) from Organization o where o.code = :code", Long.class)
                 .setParameter("code", ROOT_CODE).getSingleResult();
         if (existing > 0) return;
+        long started = System.nanoTime();
+        LocalDate today = time.today();
+        founded = today.minusMonths(MONTHS_SINCE_FOUNDED).withDayOfMonth(1);
 
         Organization province = org(null, ROOT_CODE, "Đảng bộ tỉnh Lai Châu", "DANG_BO_TINH", "TONG_HOP", true);
 
@@ -131,9 +142,22 @@ public class DemoData {
         appoint("service-account-chibo-integration", province, Role.INTEGRATION);
         supervise("giamsat", naKhoang);
         supervise("giamsat", naBo);
-        planning.load(binhLu, naKhoang);
-        LOG.infof("Demo data loaded: %d organisations, %d members", em.createQuery("select count(o) from Organization o",
-                Long.class).getSingleResult(), cardSequence - 10001);
+        String extent = "";
+        if (config.demoHistory()) {
+            // The retired members' cell: over 30 members, so the large-cell rules have a case.
+            cellOfType(tanPhong, DemoScenario.LARGE_CELL, "Chi bộ Hưu trí phường Tân Phong", "CHI_BO_TRUC_THUOC",
+                    "THON_BAN_TDP", DemoScenario.LARGE_CELL_SIZE);
+            em.flush();
+            DemoHistory.Summary year = history.load(province, today, config.demoSeed(), founded);
+            extent = String.format(", %d meetings of %d cells over 12 months, %d evaluations", year.meetings(),
+                    year.cells(), year.evaluations());
+        } else {
+            planning.load(binhLu, naKhoang);
+        }
+        em.flush();
+        LOG.infof("Demo data loaded as of %s: %d organisations, %d members%s in %d ms", today,
+                em.createQuery("select count(o) from Organization o", Long.class).getSingleResult(),
+                cardSequence - 10001, extent, (System.nanoTime() - started) / 1_000_000);
     }
 
     private Organization org(Organization parent, String code, String name, String type, String category,
@@ -145,7 +169,7 @@ public class DemoData {
         org.categoryCode = category;
         org.hasCommittee = committee;
         org.holdsMeetings = type.startsWith("CHI_BO");
-        org.validFrom = FOUNDED;
+        org.validFrom = founded;
         org.placeUnder(parent);
         em.persist(org);
         return org;
@@ -186,15 +210,16 @@ public class DemoData {
             m.birthYear = Math.max(1940, m.admissionDate.getYear() - 20 - random.nextInt(12));
         }
         em.persist(m);
-        LocalDate joined = m.admissionDate.isAfter(FOUNDED) ? m.admissionDate : FOUNDED;
+        LocalDate joined = m.admissionDate.isAfter(founded) ? m.admissionDate : founded;
         em.persist(Membership.of(m, cell, MembershipKind.PRIMARY, joined, null, null));
         if (roll >= 10 && roll < 14 && m.birthYear < 1960) {
             Exemption exemption = new Exemption();
             exemption.member = m;
             exemption.reason = ExemptionReason.AGE;
             exemption.note = "Tuổi cao, tự nguyện xin miễn sinh hoạt";
-            exemption.resolutionRef = "NQ chi bộ tháng 9/2025";
-            exemption.validFrom = LocalDate.of(2025, 9, 1);
+            exemption.validFrom = founded.plusMonths(2);
+            exemption.resolutionRef = "NQ chi bộ tháng " + exemption.validFrom.getMonthValue() + "/"
+                    + exemption.validFrom.getYear();
             em.persist(exemption);
         }
         return m;
@@ -205,7 +230,7 @@ public class DemoData {
         held.member = m;
         held.organization = cell;
         held.position = position;
-        held.validFrom = FOUNDED;
+        held.validFrom = founded;
         em.persist(held);
     }
 
@@ -227,7 +252,7 @@ public class DemoData {
         a.username = username;
         a.organization = org;
         a.role = role;
-        a.validFrom = FOUNDED;
+        a.validFrom = founded;
         em.persist(a);
     }
 
@@ -236,7 +261,7 @@ public class DemoData {
         SupervisionAssignment a = new SupervisionAssignment();
         a.supervisorUsername = username;
         a.cell = cell;
-        a.validFrom = FOUNDED;
+        a.validFrom = founded;
         a.assignedBy = "canbo.xa";
         a.createdAt = time.now();
         em.persist(a);

@@ -3,7 +3,15 @@ package vn.chibo.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.chibo.planning.MonthlySchedule;
 import vn.chibo.common.TimeSource;
 import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanItemKind;
@@ -17,8 +25,10 @@ import vn.chibo.supervision.SupervisionTeam;
 import vn.chibo.supervision.SupervisionTeamMember;
 
 /**
- * Demo planning data: Nà Khoang's topical plan for this year waiting in the commune's inbox, and the
- * commune's supervision team led by the demo supervisor.
+ * Demo planning data. The bare tree (tests): Nà Khoang's topical plan for this year waiting in the
+ * commune's inbox, and the commune's supervision team led by the demo supervisor. The living demo:
+ * every cell's annual topical plans (approved, one late, one waiting in the inbox) and the monthly
+ * schedules the committees sent.
  */
 @ApplicationScoped
 class DemoPlanning {
@@ -36,6 +46,86 @@ class DemoPlanning {
     DemoPlanning(PolicyService policies, TimeSource time) {
         this.policies = policies;
         this.time = time;
+    }
+
+    /** The cell whose plan for this year waits for the commune's decision in the living demo. */
+    static final String PLAN_WAITING_CELL = "LCH-BL-PP";
+
+    void loadLiving(List<DemoMeetingPlanner.PlannedTopic> topics, Map<String, Organization> cells, LocalDate today) {
+        Map<String, Map<Integer, List<DemoMeetingPlanner.PlannedTopic>>> byCellAndYear = new LinkedHashMap<>();
+        topics.forEach(t -> byCellAndYear.computeIfAbsent(t.cellCode(), c -> new TreeMap<>())
+                .computeIfAbsent(t.year(), y -> new ArrayList<>()).add(t));
+        byCellAndYear.forEach((code, years) -> years.forEach((year, items) ->
+                annualPlan(cells.get(code), year, items, today)));
+        Set<Organization> committees = new LinkedHashSet<>();
+        cells.values().forEach(cell -> committees.add(Organization.findById(cell.parentId)));
+        for (Organization committee : committees) schedules(committee, cells.values(), today);
+        Organization commune = cells.get(DemoScenario.HOME_CELL) == null ? null
+                : Organization.findById(cells.get(DemoScenario.HOME_CELL).parentId);
+        if (commune != null) team(commune);
+    }
+
+    private void annualPlan(Organization cell, int year, List<DemoMeetingPlanner.PlannedTopic> topics, LocalDate today) {
+        PolicyProfile policy = policies.inForce(cell, LocalDate.of(year, 1, 1));
+        LocalDate due = PolicyProfile.dayOfYear(policy.topicalPlanDue, year);
+        boolean current = year == today.getYear();
+        LocalDate submitted = current ? min(due.minusDays(10), today.minusDays(7)) : due.minusDays(10);
+        TopicalPlan plan = new TopicalPlan();
+        plan.organization = cell;
+        plan.year = year;
+        plan.policyId = policy.id;
+        plan.dueDate = due;
+        plan.status = PlanStatus.APPROVED;
+        if (cell.code.equals(DemoScenario.LATE_PLAN_CELL)) {
+            // Last year's plan came in twelve days late; this year's is still a draft.
+            submitted = current ? null : due.plusDays(12);
+            if (current) plan.status = PlanStatus.DRAFT;
+        } else if (current && cell.code.equals(PLAN_WAITING_CELL)) {
+            plan.status = PlanStatus.SUBMITTED;
+            submitted = min(due.minusDays(2), today.minusDays(1));
+        }
+        String secretary = cell.code.equals(DemoScenario.HOME_CELL) ? "bithu.an" : "bithu." + cell.code.toLowerCase();
+        plan.submittedAt = submitted == null ? null : submitted.atTime(9, 0).atZone(time.zone()).toInstant();
+        if (plan.status == PlanStatus.APPROVED) {
+            plan.decidedAt = plan.submittedAt.plusSeconds(3 * 86_400);
+            plan.decidedBy = cell.code.startsWith("LCH-BL-") ? "canbo.xa" : "canbo.tinh";
+        }
+        for (DemoMeetingPlanner.PlannedTopic t : topics) {
+            TopicalPlanItem item = new TopicalPlanItem();
+            item.plan = plan;
+            item.position = plan.items.size();
+            item.kind = PlanItemKind.TOPICAL;
+            item.plannedMonth = t.month();
+            item.topicGroupCode = t.groupCode();
+            item.title = t.title();
+            plan.items.add(item);
+        }
+        plan.persist();
+        Instant created = (submitted != null ? submitted : today).minusDays(5).atTime(9, 0).atZone(time.zone()).toInstant();
+        event(plan, TopicalPlanEvent.Action.CREATE, created, secretary);
+        if (plan.submittedAt != null) event(plan, TopicalPlanEvent.Action.SUBMIT, plan.submittedAt, secretary);
+        if (plan.decidedAt != null) event(plan, TopicalPlanEvent.Action.APPROVE, plan.decidedAt, plan.decidedBy);
+    }
+
+    /** Each committee sends its cells' schedule on the 25th of the month before; one commune is late this month. */
+    private void schedules(Organization committee, java.util.Collection<Organization> cells, LocalDate today) {
+        int cellCount = (int) cells.stream().filter(c -> committee.id.equals(c.parentId)).count();
+        YearMonth current = YearMonth.from(today);
+        for (YearMonth ym = current.minusMonths(11); !ym.isAfter(current); ym = ym.plusMonths(1)) {
+            if (ym.equals(current) && committee.code.equals(DemoScenario.UNVISITED_COMMUNE)) continue;
+            MonthlySchedule sent = new MonthlySchedule();
+            sent.organizationId = committee.id;
+            sent.month = ym.toString();
+            sent.sentAt = ym.minusMonths(1).atDay(25).atTime(9, 0).atZone(time.zone()).toInstant();
+            sent.sentBy = committee.code.equals("LCH-BL") ? "canbo.xa" : "canbo.tinh";
+            sent.entryCount = cellCount;
+            sent.gapCount = 0;
+            sent.persist();
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     void load(Organization commune, Organization cell) {
@@ -59,9 +149,13 @@ class DemoPlanning {
             plan.items.add(item);
         }
         plan.persist();
-        event(plan, TopicalPlanEvent.Action.CREATE, plan.submittedAt.minusSeconds(86_400));
-        event(plan, TopicalPlanEvent.Action.SUBMIT, plan.submittedAt);
+        event(plan, TopicalPlanEvent.Action.CREATE, plan.submittedAt.minusSeconds(86_400), "bithu.an");
+        event(plan, TopicalPlanEvent.Action.SUBMIT, plan.submittedAt, "bithu.an");
+        team(commune);
+    }
 
+    /** The commune's supervision team, led by the demo supervisor. */
+    private void team(Organization commune) {
         SupervisionTeam team = new SupervisionTeam();
         team.committee = commune;
         team.name = "Tổ dự, theo dõi, hướng dẫn sinh hoạt chi bộ số 1";
@@ -75,11 +169,11 @@ class DemoPlanning {
         leader.persist();
     }
 
-    private static void event(TopicalPlan plan, TopicalPlanEvent.Action action, Instant at) {
+    private static void event(TopicalPlan plan, TopicalPlanEvent.Action action, Instant at, String actor) {
         TopicalPlanEvent e = new TopicalPlanEvent();
         e.planId = plan.id;
         e.action = action;
-        e.actor = "bithu.an";
+        e.actor = actor;
         e.at = at;
         e.persist();
     }

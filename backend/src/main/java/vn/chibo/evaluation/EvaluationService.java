@@ -433,8 +433,11 @@ public class EvaluationService {
                 a.validTo);
     }
 
-    /** SHA-256 of everything the signature vouches for; recomputing it later reveals tampering. */
-    static String hash(Evaluation e, Map<String, EvaluationScore> scores) {
+    /**
+     * SHA-256 of everything the signature vouches for; recomputing it later reveals tampering. Public
+     * so the demo history seals its verified evaluations the same way.
+     */
+    public static String hash(Evaluation e, Map<String, EvaluationScore> scores) {
         StringBuilder content = new StringBuilder();
         content.append(e.meetingId).append('|').append(e.templateId).append('|')
                 .append(e.selfTotal.stripTrailingZeros().toPlainString()).append('|').append(e.selfRating).append('|');

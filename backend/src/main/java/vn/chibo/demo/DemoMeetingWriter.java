@@ -1,0 +1,280 @@
+package vn.chibo.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.chibo.audit.AuditEntry;
+import vn.chibo.common.ChiboConfig;
+import vn.chibo.meeting.AgendaItem;
+import vn.chibo.meeting.AgendaTemplateItem;
+import vn.chibo.meeting.Attendance;
+import vn.chibo.meeting.DocumentKind;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingDocument;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingType;
+import vn.chibo.meeting.Speech;
+import vn.chibo.meeting.Vote;
+import vn.chibo.member.Member;
+import vn.chibo.organization.Organization;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.records.Minutes;
+import vn.chibo.resolution.AssigneeKind;
+import vn.chibo.resolution.Resolution;
+import vn.chibo.resolution.ResolutionKind;
+import vn.chibo.resolution.ResolutionSection;
+import vn.chibo.resolution.Task;
+
+/**
+ * Writes one planned meeting as the rows the product would have written along the way (schedule,
+ * notice, documents, attendance, speeches, vote, minutes, resolution, tasks), with the history's own
+ * timestamps and an audit entry for each step. Rows are written directly: the services stamp "now",
+ * which a year of history cannot use. DemoHistoryTest proves the derived figures match the services.
+ */
+@ApplicationScoped
+class DemoMeetingWriter {
+    /** A small but real PDF, so a demo document can be downloaded and opened. */
+    private static final byte[] DOCUMENT = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    private final EntityManager em;
+    private final Path store;
+    private final Map<MeetingType, List<AgendaTemplateItem>> agendas = new EnumMap<>(MeetingType.class);
+    private String documentSha;
+
+    DemoMeetingWriter(EntityManager em, ChiboConfig config) {
+        this.em = em;
+        this.store = Path.of(config.storage().dir());
+    }
+
+    /** The people and places a meeting is written against. */
+    record Context(Organization cell, Map<UUID, Member> members, Member secretary, Member deputy,
+                   String secretaryLogin, PolicyProfile policy, Map<String, Meeting> written) {}
+
+    Meeting write(PlannedMeeting p, Context c) {
+        Member secretary = c.secretary();
+        Meeting m = new Meeting();
+        m.organization = c.cell();
+        m.type = p.type();
+        m.mode = p.mode();
+        m.title = p.title();
+        m.scheduledStart = p.start();
+        m.plannedDurationMinutes = p.type() == MeetingType.COMMITTEE ? 60 : p.plannedMinutes();
+        m.place = p.mode() == vn.chibo.meeting.MeetingMode.ONLINE ? null
+                : c.cell().name.startsWith("Chi bộ bản") ? "Nhà văn hóa bản" : "Hội trường cơ quan";
+        m.onlineLink = p.mode() == vn.chibo.meeting.MeetingMode.ONLINE ? "https://hop.laichau.gov.vn/chibo-stp" : null;
+        m.chair = secretary;
+        m.preparer = secretary;
+        m.minuteTaker = c.deputy();
+        m.prepares = p.preparesKey() == null ? null : c.written().get(p.preparesKey());
+        m.status = p.status();
+        Instant scheduledAt = p.start().minus(Duration.ofDays(p.type() == MeetingType.COMMITTEE ? 5 : 12));
+        if (p.notified()) m.notifiedAt = p.start().minus(Duration.ofDays(3));
+        if (p.held()) {
+            m.actualStart = p.start();
+            m.actualEnd = p.start().plus(Duration.ofMinutes(p.heldMinutes()));
+        }
+        em.persist(m);
+        c.written().put(p.key(), m);
+        String actor = c.secretaryLogin();
+        change(m, MeetingChange.Kind.SCHEDULED, scheduledAt, actor);
+        audit(scheduledAt, actor, "Meeting", m.id, c.cell(), "CREATE", "{\"type\":\"" + m.type + "\"}");
+        if (m.notifiedAt != null) {
+            change(m, MeetingChange.Kind.NOTIFIED, m.notifiedAt, actor);
+            audit(m.notifiedAt, actor, "Meeting", m.id, c.cell(), "NOTIFY", null);
+        }
+        if (p.type() != MeetingType.COMMITTEE) agenda(m);
+        if (p.documentsLeadHours() != null) documents(m, p, actor);
+        if (!p.held()) return m;
+
+        for (PlannedMeeting.Presence a : p.attendance()) {
+            Attendance row = new Attendance();
+            row.meetingId = m.id;
+            row.memberId = a.memberId();
+            row.status = a.status();
+            row.reasonCategory = a.reason();
+            row.reasonText = a.reason() == null ? null : "Báo cáo chi ủy trước buổi họp";
+            row.recordedAt = m.actualStart.plus(Duration.ofMinutes(5));
+            row.recordedBy = actor;
+            em.persist(row);
+        }
+        for (UUID speaker : p.speakers()) {
+            Speech s = new Speech();
+            s.meetingId = m.id;
+            s.memberId = speaker;
+            s.summary = "Thống nhất với dự thảo, đề xuất bổ sung giải pháp thực hiện";
+            s.createdAt = m.actualStart.plus(Duration.ofMinutes(40));
+            em.persist(s);
+        }
+        Instant end = m.actualEnd;
+        change(m, MeetingChange.Kind.HELD, end, actor);
+        audit(end, actor, "Meeting", m.id, c.cell(), "TIMES", "{\"durationMinutes\":" + p.heldMinutes() + "}");
+        if (p.type() != MeetingType.COMMITTEE && p.type() != MeetingType.FORUM) resolution(m, p, c, actor);
+        minutes(m, p, actor);
+        return m;
+    }
+
+    private void resolution(Meeting m, PlannedMeeting p, Context c, String actor) {
+        long present = p.attendance().stream().filter(a -> a.status().isPresent()).count();
+        long eligible = p.attendance().stream().filter(a -> a.status().isPresent())
+                .map(a -> c.members().get(a.memberId()))
+                .filter(member -> member.officialDate != null && !member.officialDate.isAfter(local(m.actualStart).toLocalDate()))
+                .count();
+        Vote vote = new Vote();
+        vote.meetingId = m.id;
+        vote.subject = p.type() == MeetingType.TOPICAL ? "Thông qua kết luận chuyên đề" : "Thông qua nghị quyết tháng";
+        vote.method = Vote.Method.COUNT;
+        vote.eligible = (int) eligible;
+        vote.forCount = (int) eligible - (present > 10 ? 1 : 0);
+        vote.abstainCount = vote.eligible - vote.forCount;
+        vote.rule = c.policy().voteRule.name();
+        vote.passed = c.policy().voteRule.passes(vote.forCount, vote.againstCount, vote.eligible);
+        vote.createdAt = m.actualEnd.minus(Duration.ofMinutes(10));
+        em.persist(vote);
+
+        Resolution r = new Resolution();
+        r.meetingId = m.id;
+        r.kind = p.type() == MeetingType.TOPICAL ? ResolutionKind.CONCLUSION : ResolutionKind.RESOLUTION;
+        var local = local(m.actualStart);
+        r.number = local.getMonthValue() + "-" + (r.kind == ResolutionKind.RESOLUTION ? "NQ" : "KL") + "/CB";
+        r.title = (r.kind == ResolutionKind.RESOLUTION ? "Nghị quyết sinh hoạt chi bộ tháng " : "Kết luận chuyên đề tháng ")
+                + local.getMonthValue() + "/" + local.getYear();
+        em.persist(r);
+        section(m, 0, "Đánh giá kết quả thực hiện nhiệm vụ tháng qua",
+                "Chi bộ lãnh đạo thực hiện cơ bản hoàn thành các nhiệm vụ đề ra; còn một số việc chậm, cần khắc phục.");
+        section(m, 1, "Nhiệm vụ, giải pháp tháng tới",
+                "Tiếp tục tuyên truyền, vận động nhân dân thực hiện tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.");
+        audit(vote.createdAt, actor, "Resolution", m.id, c.cell(), "UPDATE", "{\"number\":\"" + r.number + "\"}");
+        for (PlannedMeeting.PlannedTask t : p.tasks()) {
+            Task task = new Task();
+            task.meetingId = m.id;
+            task.organizationId = c.cell().id;
+            task.title = t.title();
+            task.assigneeKind = AssigneeKind.MEMBER;
+            task.assigneeMemberId = t.assigneeId();
+            task.assigneeName = t.assigneeName();
+            task.dueDate = t.due();
+            task.status = t.status();
+            task.result = t.status().isCompleted() ? "Đã hoàn thành, báo cáo tại buổi sinh hoạt tháng sau" : null;
+            task.createdAt = vote.createdAt;
+            em.persist(task);
+        }
+    }
+
+    private void minutes(Meeting m, PlannedMeeting p, String actor) {
+        Minutes minutes = new Minutes();
+        minutes.meetingId = m.id;
+        minutes.freeText = "Đồng chí bí thư chủ trì; chi bộ thảo luận dân chủ, nhiều ý kiến đóng góp xác đáng.";
+        minutes.conclusions = "Chi bộ thống nhất thông qua nội dung, phân công nhiệm vụ cho đảng viên.";
+        if (p.status() == MeetingStatus.APPROVED) {
+            minutes.approvedAt = m.actualEnd;
+            minutes.approvedBy = actor;
+            change(m, MeetingChange.Kind.MINUTES_APPROVED, m.actualEnd, actor);
+            audit(m.actualEnd, actor, "Minutes", m.id, m.organization, "APPROVE", null);
+        }
+        em.persist(minutes);
+    }
+
+    private void agenda(Meeting m) {
+        List<AgendaTemplateItem> template = agendas.computeIfAbsent(m.type,
+                type -> AgendaTemplateItem.list("meetingType = ?1 order by position", type));
+        for (AgendaTemplateItem t : template) {
+            AgendaItem item = new AgendaItem();
+            item.meetingId = m.id;
+            item.position = t.position;
+            item.part = t.part;
+            item.kind = t.kind;
+            item.title = t.title;
+            item.plannedMinutes = t.plannedMinutes;
+            em.persist(item);
+        }
+    }
+
+    private void documents(Meeting m, PlannedMeeting p, String actor) {
+        Instant publishedAt = p.start().minus(Duration.ofHours(p.documentsLeadHours()));
+        document(m, DocumentKind.DRAFT_RESOLUTION, p.type() == MeetingType.TOPICAL ? "du-thao-ket-luan.pdf"
+                : "du-thao-nghi-quyet.pdf", publishedAt, actor);
+        if (p.type() == MeetingType.TOPICAL) document(m, DocumentKind.TOPIC_REPORT, "bao-cao-chuyen-de.pdf", publishedAt, actor);
+    }
+
+    private void document(Meeting m, DocumentKind kind, String fileName, Instant at, String actor) {
+        MeetingDocument d = new MeetingDocument();
+        d.meetingId = m.id;
+        d.kind = kind;
+        d.fileName = fileName;
+        d.contentType = "application/pdf";
+        d.sizeBytes = DOCUMENT.length;
+        d.sha256 = storedDocument();
+        d.publishedAt = at;
+        d.publishedBy = actor;
+        em.persist(d);
+        audit(at, actor, "MeetingDocument", d.id, m.organization, "PUBLISH", "{\"fileName\":\"" + fileName + "\"}");
+    }
+
+    /** Stores the demo PDF once in the file store, under its SHA-256 as uploads are. */
+    private String storedDocument() {
+        if (documentSha != null) return documentSha;
+        try {
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DOCUMENT));
+            Path target = store.resolve(sha.substring(0, 2)).resolve(sha);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.write(target, DOCUMENT);
+            }
+            documentSha = sha;
+            return sha;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot store the demo document", e);
+        }
+    }
+
+    private void section(Meeting m, int position, String heading, String body) {
+        ResolutionSection s = new ResolutionSection();
+        s.meetingId = m.id;
+        s.position = position;
+        s.heading = heading;
+        s.body = body;
+        em.persist(s);
+    }
+
+    private void change(Meeting m, MeetingChange.Kind kind, Instant at, String actor) {
+        MeetingChange change = new MeetingChange();
+        change.meetingId = m.id;
+        change.at = at;
+        change.actor = actor;
+        change.kind = kind;
+        em.persist(change);
+    }
+
+    void audit(Instant at, String actor, String entityType, UUID entityId, Organization org, String action, String changes) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = at;
+        entry.actor = actor;
+        entry.entityType = entityType;
+        entry.entityId = entityId;
+        entry.organizationId = org.id;
+        entry.orgPath = org.path;
+        entry.action = action;
+        entry.changes = changes;
+        em.persist(entry);
+    }
+
+    private static java.time.ZonedDateTime local(Instant at) {
+        return at.atZone(DemoHistory.ZONE);
+    }
+}
