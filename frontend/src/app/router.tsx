@@ -3,6 +3,8 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { Spinner } from '@/components/spinner';
 import { useAuth } from '@/lib/auth/auth-context';
+import { useMe } from '@/lib/auth/get-me';
+import { committeeOf } from '@/lib/auth/permissions';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useResumeMeetingOutboxes } from '@/features/meetings/offline/use-meeting-outbox';
 import { AppShell } from './layout/app-shell';
@@ -42,6 +44,7 @@ const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
 const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
+const DashboardRoute = page(() => import('./routes/dashboard'));
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -56,6 +59,17 @@ function useFocusOnNavigate() {
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location]);
+}
+
+/**
+ * Committee staff land on the dashboard of the committee they work for; everyone else (cell
+ * secretaries, members, supervisors) keeps the phone-first meetings home.
+ */
+function Home() {
+  const me = useMe();
+  if (me.isPending) return <Spinner />;
+  const committee = committeeOf(me.data);
+  return <Redirect to={committee ? paths.dashboard.build(committee) : paths.meetingsHome.build()} replace />;
 }
 
 export function AppRoutes() {
@@ -74,9 +88,8 @@ export function AppRoutes() {
       ) : (
         <Suspense fallback={<Spinner />}>
           <Switch>
-            <Route path={paths.home.pattern}>
-              <Redirect to={paths.meetingsHome.build()} replace />
-            </Route>
+            <Route path={paths.home.pattern} component={Home} />
+            <Route path={paths.dashboard.pattern} component={DashboardRoute} />
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />

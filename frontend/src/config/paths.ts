@@ -75,6 +75,11 @@ export const paths = {
     pattern: '/organizations/:id/monthly-schedule',
     build: (id: string, month?: string) => withQuery(`/organizations/${enc(id)}/monthly-schedule`, { month }),
   },
+  dashboard: {
+    pattern: '/organizations/:id/dashboard',
+    build: (id: string, query: { period?: string; regime?: string } = {}) =>
+      withQuery(`/organizations/${enc(id)}/dashboard`, query),
+  },
   organizationAlerts: {
     pattern: '/organizations/:id/alerts',
     build: (id: string) => `/organizations/${enc(id)}/alerts`,

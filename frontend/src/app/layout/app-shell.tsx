@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useMe } from '@/lib/auth/get-me';
-import { canImport, canRunMeetings, canVerify } from '@/lib/auth/permissions';
+import { canImport, canRunMeetings, canVerify, committeeOf } from '@/lib/auth/permissions';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
 import { SignOutButton } from './sign-out-button';
 
@@ -25,7 +25,17 @@ export function AppShell({ children }: { children: ReactNode }) {
   const me = useMe();
   const name = me.data?.displayName ?? auth.user?.name ?? auth.user?.username;
 
+  const committee = committeeOf(me.data);
   const nav: NavItem[] = [
+    ...(committee
+      ? [
+          {
+            href: paths.dashboard.build(committee),
+            label: 'nav.dashboard' as const,
+            match: (p: string) => p.endsWith('/dashboard'),
+          },
+        ]
+      : []),
     {
       href: paths.meetingsHome.build(),
       label: 'nav.meetings',
@@ -35,7 +45,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       href: paths.organizations.build(),
       label: 'nav.organizations',
       match: (p) =>
-        p.startsWith('/organizations') && !p.endsWith('/members') && !p.endsWith('/meetings') && !PLANNING.test(p),
+        p.startsWith('/organizations') &&
+        !p.endsWith('/members') &&
+        !p.endsWith('/meetings') &&
+        !p.endsWith('/dashboard') &&
+        !PLANNING.test(p),
     },
     {
       href: paths.members.build(),

@@ -821,6 +821,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Committee dashboard: figures over the subtree for a month, quarter or year
+         * @description Every figure covers the organisation and everything below it, and only what the caller may read.
+         *     The months of the period still to come count neither as met nor as missed. Each figure equals the
+         *     count of the list behind it: `regime.met` and `regime.notMet` the cell grid filtered by
+         *     `regime=MET` / `NOT_MET`, `verifications` the organisation's verification list, `coverage` the
+         *     supervision coverage of the quarter, `openAlerts` the alert list by kind, `ratings` the evaluation
+         *     report for the same days. An unknown query parameter is refused with 400 naming it.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/dashboard/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Per-cell grid of the dashboard: one row per cell of the subtree open during the period */
+        get: operations["listDashboardCells"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agenda-templates": {
         parameters: {
             query?: never;
@@ -3301,6 +3347,160 @@ export interface components {
         AlertPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Alert"][];
         };
+        DashboardOverview: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: int32
+             * @description Cells of the subtree open at some time during the period (the grid's total)
+             */
+            cells: number;
+            /** @description Regular meetings (BR-P1) */
+            regime: {
+                /**
+                 * Format: int32
+                 * @description Cells expected to meet in at least one begun month
+                 */
+                expected: number;
+                /**
+                 * Format: int32
+                 * @description Cells that held their regular meeting in every begun month they were expected to
+                 */
+                met: number;
+                /** Format: int32 */
+                notMet: number;
+                /** Format: int32 */
+                regularHeld: number;
+                /**
+                 * Format: int32
+                 * @description Held regular meetings prepared by a committee meeting (BR-M1)
+                 */
+                regularWithPreMeeting: number;
+            };
+            /** @description Topical sessions per begun quarter of the period (BR-P2) */
+            topical: {
+                quarter: string;
+                /** Format: int32 */
+                cellsExpected: number;
+                /** Format: int32 */
+                cellsMet: number;
+                /** Format: int32 */
+                sessionsHeld: number;
+                /** Format: int32 */
+                requiredPerCell: number;
+            }[];
+            attendance: {
+                /** Format: int32 */
+                meetings: number;
+                /** Format: int32 */
+                expected: number;
+                /** Format: int32 */
+                present: number;
+                /**
+                 * Format: double
+                 * @description Percent; null without held meetings
+                 */
+                rate?: number | null;
+                /** Format: int32 */
+                targetPercent: number;
+                /** @description The rate is above the target (BR-H3) */
+                onTarget?: boolean | null;
+                /** Format: int32 */
+                meetingsAboveTarget: number;
+            };
+            speaking: {
+                /** Format: int32 */
+                meetings: number;
+                /** Format: int32 */
+                atTarget: number;
+                /** Format: double */
+                share?: number | null;
+                /** Format: int32 */
+                targetPercent: number;
+            };
+            ratings: {
+                /** Format: int32 */
+                evaluated: number;
+                /** Format: int32 */
+                verified: number;
+                selfByLevel: components["schemas"]["RatingCounts"];
+                verifiedByLevel: components["schemas"]["RatingCounts"];
+            };
+            /** @description Evaluations waiting for verification now, whatever the period */
+            verifications: {
+                /** Format: int32 */
+                pending: number;
+                /** Format: int32 */
+                overdue: number;
+            };
+            late: {
+                /**
+                 * Format: int32
+                 * @description Cells without the year's topical plan handed in after its due day
+                 */
+                topicalPlans: number;
+                /**
+                 * Format: int32
+                 * @description Committee-months past the due day without the schedule sent
+                 */
+                monthlySchedules: number;
+            };
+            /** @description Supervision visits in the quarter holding the period's last begun day */
+            coverage: {
+                quarter: string;
+                /** Format: int32 */
+                cells: number;
+                /** Format: int32 */
+                covered: number;
+                /** Format: int32 */
+                required: number;
+            };
+            openAlerts: {
+                kind: components["schemas"]["AlertKind"];
+                /** Format: int32 */
+                count: number;
+            }[];
+        };
+        DashboardCellRow: {
+            /** Format: uuid */
+            organizationId: string;
+            name: string;
+            /** Format: uuid */
+            parentId?: string;
+            parentName?: string;
+            months: {
+                month: string;
+                /** @description Null when the cell was not open on the month's first day */
+                met?: boolean | null;
+            }[];
+            metEveryMonth: boolean;
+            /** Format: int32 */
+            topicalHeld: number;
+            /**
+             * Format: double
+             * @description Absent without a held meeting
+             */
+            attendanceRate?: number;
+            latestRating?: components["schemas"]["Rating"];
+            /** Format: int32 */
+            overdueVerifications: number;
+            /** Format: int32 */
+            overdueTasks: number;
+            /** Format: int32 */
+            overdueItems: number;
+            /** Format: date */
+            lastVisit?: string;
+        };
+        DashboardCellPage: components["schemas"]["PageInfo"] & {
+            period: string;
+            items: components["schemas"]["DashboardCellRow"][];
+        };
         AlertRun: {
             /** Format: int32 */
             organizations: number;
@@ -4142,6 +4342,8 @@ export interface components {
         OrganizationIdQuery: string;
         /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
         Query: string;
+        /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
+        DashboardPeriod: string;
         Page: number;
         Size: number;
     };
@@ -5840,6 +6042,82 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
+                period?: components["parameters"]["DashboardPeriod"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listDashboardCells: {
+        parameters: {
+            query?: {
+                /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
+                period?: components["parameters"]["DashboardPeriod"];
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                /** @description MET: cells that held their regular meeting in every begun month they were expected to; NOT_MET: cells that missed at least one */
+                regime?: "MET" | "NOT_MET";
+                /** @description Default name */
+                sort?: "name" | "-name" | "attendanceRate" | "-attendanceRate" | "topicalHeld" | "-topicalHeld" | "overdueItems" | "-overdueItems" | "lastVisit" | "-lastVisit";
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardCellPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

@@ -22,3 +22,10 @@ export const canRunMeetings = (me?: Me) => has(me, MEETING_RUNNERS);
 export const canVerify = (me?: Me) => has(me, ['SUPERVISOR', 'ADMIN']);
 /** See meeting quality of a subtree: pending verifications, reports, assignments. */
 export const canSeeQuality = (me?: Me) => has(me, ['ADMIN', 'STAFF', 'SUPERVISOR']);
+
+/**
+ * The organisation whose dashboard is the caller's home: the first one they are committee staff of.
+ * Staff appointments are made at committees; cell secretaries and members get none.
+ */
+export const committeeOf = (me?: Me): string | undefined =>
+  me?.appointments.find((a) => a.role === 'STAFF')?.organizationId;

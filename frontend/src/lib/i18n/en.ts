@@ -1,6 +1,7 @@
 import type { MessageKey } from './vi';
 import { enEvaluations } from './en-evaluations';
 import { enPlanning } from './en-planning';
+import { enDashboard } from './en-dashboard';
 import { enMeetings } from './en-meetings';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...enMeetings,
   ...enEvaluations,
   ...enPlanning,
+  ...enDashboard,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

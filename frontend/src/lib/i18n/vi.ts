@@ -4,12 +4,14 @@
  */
 import { viEvaluations } from './vi-evaluations';
 import { viPlanning } from './vi-planning';
+import { viDashboard } from './vi-dashboard';
 import { viMeetings } from './vi-meetings';
 
 export const vi = {
   ...viMeetings,
   ...viEvaluations,
   ...viPlanning,
+  ...viDashboard,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

@@ -29,7 +29,7 @@ describe('my calendar addresses', () => {
     const api = defaultApi();
     const state = installFakeMeetings(api);
     state.calendarFeeds = [cell, personal];
-    renderApp('/', api);
+    renderApp('/meetings', api);
 
     const list = (await screen.findByRole('heading', { name: 'Địa chỉ lịch bạn đã tạo' })).parentElement!;
     const cellRow = await within(list).findByRole('listitem', { name: 'Chi bộ bản Nà Khoang' });
@@ -60,7 +60,7 @@ describe('my calendar addresses', () => {
     const user = userEvent.setup();
     const api = defaultApi();
     installFakeMeetings(api);
-    renderApp('/', api);
+    renderApp('/meetings', api);
 
     await screen.findByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' });
     expect(screen.queryByRole('heading', { name: 'Địa chỉ lịch bạn đã tạo' })).not.toBeInTheDocument();

@@ -115,7 +115,7 @@ describe("a member's home", () => {
         version: 2,
       },
     ];
-    renderApp('/', api);
+    renderApp('/meetings', api);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' })).toBeInTheDocument();
     const tasks = (await screen.findByRole('heading', { name: 'Nhiệm vụ của tôi' })).closest('section')!;

@@ -3,44 +3,42 @@ package vn.chibo.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
-import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingApi;
+import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.member.Position;
 import vn.chibo.member.PositionHeld;
-import vn.chibo.records.Minutes;
+import vn.chibo.policy.PolicyProfile;
 
 /**
- * Fills automatic criteria from the meeting's own data. Percent thresholds come from the
- * criterion's levels (data); the level lists are ordered best first.
+ * Fills automatic criteria from the meeting's facts ({@link MeetingFacts}, with their history). Percent
+ * thresholds come from the criterion's levels (data); the level lists are ordered best first.
  */
 @ApplicationScoped
 public class AutoScorer {
 
     /** Automatic points for a leaf, or null when the criterion is not automatic and has no condition. */
-    public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingApi.View v) {
+    public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
+                            PolicyProfile policy) {
         if ("TOPICAL_PART_ONLY".equals(c.conditionKind) && !m.type.isTopical()) return c.maxPoints;
         if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly(m)) return c.maxPoints;
         if (c.inputType != ScoringCriterion.InputType.AUTO || c.autoSource == null || levels.isEmpty()) return null;
-        MeetingApi.Figures f = v.figures();
-        int minimum = m.type == MeetingType.COMBINED ? v.policy().combinedMinDurationMinutes() : v.policy().minDurationMinutes();
-        boolean noRepeated = v.attendance().stream()
-                .noneMatch(a -> a.consecutiveExcusedAbsences() > v.policy().maxConsecutiveExcusedAbsences());
+        int minimum = m.type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
+        MeetingFacts.History history = f.history();
+        boolean noRepeated = history.longestExcusedStreak() <= policy.maxConsecutiveExcusedAbsences;
         return switch (c.autoSource) {
             case "DURATION" -> levels.get(durationLevel(f.durationMinutes(), minimum, levels.size())).points();
             case "ATTENDANCE_RATE" -> f.unexcused() > 0 ? last(levels) : byPercent(levels, f.attendanceRate());
             case "NO_REPEATED_EXCUSED" -> yesNo(levels, noRepeated);
-            case "HD12_ATTENDANCE" -> yesNo(levels, f.attendanceRate() > v.policy().attendanceTargetPercent()
+            case "HD12_ATTENDANCE" -> yesNo(levels, f.attendanceRate() > policy.attendanceTargetPercent
                     && f.unexcused() == 0 && noRepeated);
-            case "PRE_MEETING" -> yesNo(levels, v.preMeetingId() != null);
-            case "NOTIFIED" -> yesNo(levels, v.notifiedAt() != null);
-            case "DOCUMENTS_ON_TIME" -> yesNo(levels, !v.documents().isEmpty()
-                    && v.documents().stream().noneMatch(MeetingApi.DocumentView::late));
+            case "PRE_MEETING" -> yesNo(levels, f.hasPreMeeting());
+            case "NOTIFIED" -> yesNo(levels, f.notified());
+            case "DOCUMENTS_ON_TIME" -> yesNo(levels, f.documentsOnTime());
             case "SPEAKING_RATE" -> byPercent(levels, f.speakingRate());
-            case "MINUTES_COMPLETE" -> yesNo(levels, minutesComplete(m, v));
-            case "PREVIOUS_RESOLUTION" -> f.previousResolutionCompletionRate() == null ? levels.get(0).points()
-                    : byPercent(levels, f.previousResolutionCompletionRate());
+            case "MINUTES_COMPLETE" -> yesNo(levels, f.minutesComplete());
+            case "PREVIOUS_RESOLUTION" -> history.previousResolutionCompletionRate() == null ? levels.get(0).points()
+                    : byPercent(levels, history.previousResolutionCompletionRate());
             default -> null;
         };
     }
@@ -71,13 +69,6 @@ public class AutoScorer {
 
     private static BigDecimal last(List<EvaluationApi.Level> levels) {
         return levels.get(levels.size() - 1).points();
-    }
-
-    private static boolean minutesComplete(Meeting m, MeetingApi.View v) {
-        Minutes minutes = Minutes.findById(m.id);
-        boolean attendanceRecorded = v.attendance().stream().noneMatch(a -> a.status() == AttendanceStatus.NOT_RECORDED);
-        return minutes != null && minutes.freeText != null && minutes.conclusions != null && attendanceRecorded
-                && v.chair() != null && v.minuteTaker() != null;
     }
 
     /** A cell with a secretary but no deputy or committee member: the pre-meeting item gets full marks. */

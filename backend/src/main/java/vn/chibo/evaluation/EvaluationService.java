@@ -27,11 +27,13 @@ import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingApi;
+import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactsReader;
 import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
-import vn.chibo.meeting.MeetingViews;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.Appointment;
@@ -45,7 +47,7 @@ import vn.chibo.security.Role;
 @ApplicationScoped
 public class EvaluationService {
     private final MeetingGuard guard;
-    private final MeetingViews meetingViews;
+    private final MeetingFactsReader meetingFacts;
     private final TemplateService templates;
     private final AutoScorer auto;
     private final PolicyService policies;
@@ -55,11 +57,11 @@ public class EvaluationService {
     private final AuditService audit;
     private final TimeSource time;
 
-    public EvaluationService(MeetingGuard guard, MeetingViews meetingViews, TemplateService templates, AutoScorer auto,
+    public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time) {
         this.guard = guard;
-        this.meetingViews = meetingViews;
+        this.meetingFacts = meetingFacts;
         this.templates = templates;
         this.auto = auto;
         this.policies = policies;
@@ -347,14 +349,15 @@ public class EvaluationService {
     }
 
     private Map<String, Leaf> leaves(ScoringTemplate template, Meeting m) {
-        MeetingApi.View view = meetingViews.view(m, Messages.VIETNAMESE);
+        MeetingFacts facts = meetingFacts.of(m);
+        PolicyProfile policy = policies.inForce(m.organization, facts.day());
         Map<String, Leaf> leaves = new LinkedHashMap<>();
         List<ScoringCriterion> all = templates.criteriaOf(template);
         for (ScoringCriterion c : all) {
             boolean isLeaf = all.stream().noneMatch(x -> c.id.equals(x.parentId));
             if (!isLeaf) continue;
             List<EvaluationApi.Level> levels = templates.levels(c);
-            leaves.put(c.code, new Leaf(c, levels, auto.score(c, levels, m, view)));
+            leaves.put(c.code, new Leaf(c, levels, auto.score(c, levels, m, facts, policy)));
         }
         return leaves;
     }

@@ -3,7 +3,6 @@ package vn.chibo.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +26,11 @@ public class MeetingViews {
     private final PolicyService policies;
     private final MeetingRules rules;
     private final TimeSource time;
+    private final ExcusedStreaks streaks;
 
-    public MeetingViews(MeetingRoster roster, PolicyService policies, MeetingRules rules, TimeSource time) {
+    public MeetingViews(MeetingRoster roster, PolicyService policies, MeetingRules rules, TimeSource time,
+                        ExcusedStreaks streaks) {
+        this.streaks = streaks;
         this.roster = roster;
         this.policies = policies;
         this.rules = rules;
@@ -57,7 +59,7 @@ public class MeetingViews {
                 : new MeetingRoster.Roster(List.of(), List.of());
         Map<UUID, Attendance> recorded = Attendance.<Attendance>list("meetingId", m.id).stream()
                 .collect(Collectors.toMap(a -> a.memberId, a -> a));
-        Map<UUID, Integer> streaks = excusedStreaks(m, people.expected().stream().map(e -> e.member().id).toList());
+        Map<UUID, Integer> excusedRuns = streaks.upTo(m, people.expected().stream().map(e -> e.member().id).toList());
 
         List<MeetingApi.AttendanceEntry> attendance = new ArrayList<>();
         for (MeetingRoster.Expected e : people.expected()) {
@@ -65,7 +67,7 @@ public class MeetingViews {
             attendance.add(new MeetingApi.AttendanceEntry(e.member().id, e.member().fullName, e.status(),
                     e.attachment(), a == null ? AttendanceStatus.NOT_RECORDED : a.status,
                     a == null ? null : a.reasonCategory, a == null ? null : a.reasonText,
-                    streaks.getOrDefault(e.member().id, 0), a == null ? 0 : a.version));
+                    excusedRuns.getOrDefault(e.member().id, 0), a == null ? 0 : a.version));
         }
         List<MeetingApi.NotExpected> notExpected = people.notExpected().stream()
                 .map(n -> new MeetingApi.NotExpected(n.member().id, n.member().fullName, n.why())).toList();
@@ -142,37 +144,6 @@ public class MeetingViews {
         return MeetingDocument.<MeetingDocument>list("meetingId = ?1 order by publishedAt", m.id).stream()
                 .map(d -> new MeetingApi.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
                         time.local(d.publishedAt), d.publishedBy, d.publishedAt.isAfter(deadline))).toList();
-    }
-
-    /**
-     * For each member, the run of excused absences in a row this year up to this meeting, over the
-     * cell meetings that have been held (BR-H5).
-     */
-    private Map<UUID, Integer> excusedStreaks(Meeting m, Collection<UUID> memberIds) {
-        Map<UUID, Integer> streaks = new HashMap<>();
-        if (memberIds.isEmpty()) return streaks;
-        LocalDate day = time.dateOf(m.scheduledStart);
-        var yearStart = day.withDayOfYear(1).atStartOfDay(time.zone()).toInstant();
-        List<Meeting> meetings = Meeting.list("organization = ?1 and scheduledStart >= ?2 and scheduledStart <= ?3"
-                        + " and type <> ?4 and (status in ?5 or id = ?6) order by scheduledStart",
-                m.organization, yearStart, m.scheduledStart, MeetingType.COMMITTEE,
-                List.of(MeetingStatus.HELD, MeetingStatus.APPROVED), m.id);
-        List<UUID> meetingIds = meetings.stream().map(x -> x.id).toList();
-        Map<UUID, Map<UUID, AttendanceStatus>> byMember = new HashMap<>();
-        for (Attendance a : Attendance.<Attendance>list("meetingId in ?1 and memberId in ?2", meetingIds, memberIds)) {
-            byMember.computeIfAbsent(a.memberId, k -> new HashMap<>()).put(a.meetingId, a.status);
-        }
-        for (UUID member : memberIds) {
-            Map<UUID, AttendanceStatus> statuses = byMember.getOrDefault(member, Map.of());
-            int streak = 0;
-            for (Meeting held : meetings) {
-                AttendanceStatus s = statuses.get(held.id);
-                if (s == null) continue;
-                streak = s == AttendanceStatus.ABSENT_EXCUSED ? streak + 1 : 0;
-            }
-            streaks.put(member, streak);
-        }
-        return streaks;
     }
 
     private Map<UUID, String> memberNames(MeetingRoster.Roster people, Meeting m) {

@@ -1,0 +1,150 @@
+package vn.chibo.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.chibo.alert.Alert;
+import vn.chibo.alert.AlertKind;
+import vn.chibo.common.Quarters;
+import vn.chibo.common.TimeSource;
+import vn.chibo.evaluation.Evaluation;
+import vn.chibo.evaluation.Rating;
+import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactsReader;
+import vn.chibo.organization.Organization;
+import vn.chibo.planning.PlanStatus;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.resolution.TaskStatus;
+
+/**
+ * Gathers what the dashboard of a subtree and period is computed from, with one set-based query per
+ * kind of fact over the subtree's path (never one per cell), so its cost does not grow with a query
+ * per cell. The figures themselves are worked out by {@link DashboardFigures}.
+ */
+@ApplicationScoped
+public class DashboardFactsLoader {
+    private static final List<TaskStatus> OPEN_TASKS = List.of(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS,
+            TaskStatus.LATE);
+    private static final List<Evaluation.Status> AWAITING_VERIFICATION = List.of(Evaluation.Status.SUBMITTED,
+            Evaluation.Status.RETURNED);
+
+    private final EntityManager em;
+    private final MeetingFactsReader meetings;
+    private final PolicyService policies;
+    private final TimeSource time;
+
+    public DashboardFactsLoader(EntityManager em, MeetingFactsReader meetings, PolicyService policies, TimeSource time) {
+        this.em = em;
+        this.meetings = meetings;
+        this.policies = policies;
+        this.time = time;
+    }
+
+    /** An evaluation of one of the period's meetings. */
+    public record EvaluationFact(UUID cellId, Instant scheduledStart, Rating self, Rating verified) {}
+
+    /** An evaluation waiting for verification now (whatever the period), as the verification list shows it. */
+    public record WaitingVerification(UUID cellId, LocalDate meetingDay, Evaluation.Status status) {}
+
+    /**
+     * @param organizations every organisation of the subtree, open or closed (cells, committees, names)
+     * @param cells         the cells of the subtree open at some time during the period, by path
+     * @param meetings      the facts of the meetings of those cells in the period
+     */
+    public record Facts(Organization root, DashboardPeriod period, Map<UUID, Organization> organizations,
+                        List<Organization> cells, List<MeetingFacts> meetings, List<EvaluationFact> evaluations,
+                        List<WaitingVerification> waiting, Map<UUID, Integer> overdueTasks,
+                        Map<UUID, LocalDate> lastVisit, Map<UUID, Integer> coverageVisits,
+                        Map<UUID, PlanStatus> plans, Set<String> schedulesSent,
+                        Map<AlertKind, Integer> openAlerts, List<PolicyProfile> policies) {}
+
+    public Facts load(Organization root, DashboardPeriod period) {
+        String path = root.path + "%";
+        Map<UUID, Organization> organizations = new HashMap<>();
+        List<Organization> cells = new ArrayList<>();
+        for (Organization o : em.createQuery("select o from Organization o where o.path like :p order by o.path",
+                Organization.class).setParameter("p", path).getResultList()) {
+            organizations.put(o.id, o);
+            if (o.holdsMeetings && !o.validFrom.isAfter(period.to())
+                    && (o.validTo == null || o.validTo.isAfter(period.from()))) {
+                cells.add(o);
+            }
+        }
+        Set<UUID> cellIds = new HashSet<>();
+        cells.forEach(c -> cellIds.add(c.id));
+        List<MeetingFacts> facts = meetings.inSubtree(root.path, period.from(), period.to()).stream()
+                .filter(f -> cellIds.contains(f.organizationId())).toList();
+
+        List<EvaluationFact> evaluations = new ArrayList<>();
+        for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.selfRating, e.verifiedRating"
+                        + " from Evaluation e, Meeting m where e.meetingId = m.id and m.organization.path like :p"
+                        + " and m.scheduledStart >= :from and m.scheduledStart < :to", Object[].class)
+                .setParameter("p", path).setParameter("from", startOf(period.from()))
+                .setParameter("to", startOf(period.to().plusDays(1))).getResultList()) {
+            evaluations.add(new EvaluationFact((UUID) r[0], (Instant) r[1], (Rating) r[2], (Rating) r[3]));
+        }
+        List<WaitingVerification> waiting = new ArrayList<>();
+        for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.status from Evaluation e, Meeting m"
+                        + " where e.meetingId = m.id and m.organization.path like :p and e.status in :waiting", Object[].class)
+                .setParameter("p", path).setParameter("waiting", AWAITING_VERIFICATION).getResultList()) {
+            waiting.add(new WaitingVerification((UUID) r[0], time.dateOf((Instant) r[1]), (Evaluation.Status) r[2]));
+        }
+        Map<UUID, Integer> overdueTasks = new HashMap<>();
+        for (Object[] r : em.createQuery("select t.organizationId, count(t) from Task t, Organization o"
+                        + " where o.id = t.organizationId and o.path like :p and t.dueDate < :today and t.status in :open"
+                        + " group by t.organizationId", Object[].class)
+                .setParameter("p", path).setParameter("today", period.today()).setParameter("open", OPEN_TASKS)
+                .getResultList()) {
+            overdueTasks.put((UUID) r[0], ((Number) r[1]).intValue());
+        }
+        Map<UUID, LocalDate> lastVisit = new HashMap<>();
+        for (Object[] r : em.createQuery("select v.cell.id, max(v.visitedOn) from SupervisionVisit v"
+                        + " where v.cell.path like :p and v.visitedOn <= :last group by v.cell.id", Object[].class)
+                .setParameter("p", path).setParameter("last", period.lastDay()).getResultList()) {
+            lastVisit.put((UUID) r[0], (LocalDate) r[1]);
+        }
+        LocalDate quarter = period.coverageQuarter();
+        Map<UUID, Integer> coverageVisits = new HashMap<>();
+        for (Object[] r : em.createQuery("select v.cell.id, count(v) from SupervisionVisit v where v.cell.path like :p"
+                        + " and v.visitedOn between :from and :to group by v.cell.id", Object[].class)
+                .setParameter("p", path).setParameter("from", quarter).setParameter("to", Quarters.end(quarter))
+                .getResultList()) {
+            coverageVisits.put((UUID) r[0], ((Number) r[1]).intValue());
+        }
+        Map<UUID, PlanStatus> plans = new HashMap<>();
+        for (Object[] r : em.createQuery("select p.organization.id, p.status from TopicalPlan p"
+                        + " where p.organization.path like :p and p.year = :y", Object[].class)
+                .setParameter("p", path).setParameter("y", period.from().getYear()).getResultList()) {
+            plans.put((UUID) r[0], (PlanStatus) r[1]);
+        }
+        Set<String> schedulesSent = new HashSet<>();
+        List<String> months = period.months().stream().map(YearMonth::toString).toList();
+        for (Object[] r : em.createQuery("select s.organizationId, s.month from MonthlySchedule s where s.month in :months",
+                Object[].class).setParameter("months", months).getResultList()) {
+            schedulesSent.add(r[0] + "|" + r[1]);
+        }
+        Map<AlertKind, Integer> openAlerts = new EnumMap<>(AlertKind.class);
+        for (Object[] r : em.createQuery("select a.kind, count(a) from Alert a where a.orgPath like :p and a.state = :open"
+                + " group by a.kind", Object[].class).setParameter("p", path).setParameter("open", Alert.State.OPEN)
+                .getResultList()) {
+            openAlerts.put((AlertKind) r[0], ((Number) r[1]).intValue());
+        }
+        return new Facts(root, period, organizations, cells, facts, evaluations, waiting, overdueTasks, lastVisit,
+                coverageVisits, plans, schedulesSent, openAlerts, policies.all());
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(time.zone()).toInstant();
+    }
+}

@@ -1,0 +1,238 @@
+package vn.chibo.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import vn.chibo.alert.AlertKind;
+import vn.chibo.alert.Periods;
+import vn.chibo.common.Quarters;
+import vn.chibo.evaluation.Evaluation;
+import vn.chibo.evaluation.Rating;
+import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.organization.Organization;
+import vn.chibo.planning.PlanStatus;
+import vn.chibo.policy.PolicyChain;
+import vn.chibo.policy.PolicyProfile;
+
+/**
+ * Works out the dashboard from the loaded facts: one row per cell, and the overview as counts over
+ * those same rows and facts, so every overview figure equals the number of grid rows or list items
+ * behind it. Targets and thresholds come from the policy in force, never from here.
+ */
+public final class DashboardFigures {
+    private DashboardFigures() {}
+
+    public static List<DashboardApi.CellRow> rows(DashboardFactsLoader.Facts f) {
+        Map<UUID, List<MeetingFacts>> byCell = new HashMap<>();
+        f.meetings().forEach(m -> byCell.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m));
+        Map<UUID, DashboardFactsLoader.EvaluationFact> latest = new HashMap<>();
+        for (DashboardFactsLoader.EvaluationFact e : f.evaluations()) {
+            latest.merge(e.cellId(), e, (a, b) -> b.scheduledStart().isAfter(a.scheduledStart()) ? b : a);
+        }
+        Map<UUID, Integer> overdueVerifications = new HashMap<>();
+        for (DashboardFactsLoader.WaitingVerification w : f.waiting()) {
+            if (overdue(f, w)) overdueVerifications.merge(w.cellId(), 1, Integer::sum);
+        }
+        List<DashboardApi.CellRow> rows = new ArrayList<>();
+        for (Organization cell : f.cells()) {
+            List<MeetingFacts> held = byCell.getOrDefault(cell.id, List.of()).stream().filter(MeetingFacts::held).toList();
+            List<DashboardApi.MonthMet> months = new ArrayList<>();
+            for (YearMonth month : f.period().months()) {
+                Boolean met = openOn(cell, month.atDay(1))
+                        ? held.stream().anyMatch(m -> m.type().isRegular() && YearMonth.from(m.day()).equals(month))
+                        : null;
+                months.add(new DashboardApi.MonthMet(month.toString(), met));
+            }
+            boolean expected = months.stream().anyMatch(m -> m.met() != null);
+            boolean metEveryMonth = expected && months.stream().noneMatch(m -> Boolean.FALSE.equals(m.met()));
+            int topical = (int) held.stream().filter(m -> m.type().isTopical()).count();
+            int expectedPeople = 0;
+            int present = 0;
+            for (MeetingFacts m : held) {
+                expectedPeople += m.expected();
+                present += m.present();
+            }
+            DashboardApi.CellRow row = new DashboardApi.CellRow(cell.id, cell.name, cell.parentId,
+                    parentName(f, cell), months, metEveryMonth, topical,
+                    expectedPeople == 0 ? null : MeetingFacts.percent(present, expectedPeople),
+                    rating(latest.get(cell.id)), overdueVerifications.getOrDefault(cell.id, 0),
+                    f.overdueTasks().getOrDefault(cell.id, 0),
+                    overdueVerifications.getOrDefault(cell.id, 0) + f.overdueTasks().getOrDefault(cell.id, 0),
+                    f.lastVisit().get(cell.id));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public static DashboardApi.Overview overview(DashboardFactsLoader.Facts f, List<DashboardApi.CellRow> rows) {
+        PolicyProfile rootPolicy = policyOf(f, f.root(), f.period().lastDay());
+        Map<UUID, Organization> cells = new HashMap<>();
+        f.cells().forEach(c -> cells.put(c.id, c));
+
+        int expected = (int) rows.stream().filter(r -> r.months().stream().anyMatch(m -> m.met() != null)).count();
+        int met = (int) rows.stream().filter(DashboardApi.CellRow::metEveryMonth).count();
+        List<MeetingFacts> held = f.meetings().stream().filter(MeetingFacts::held).toList();
+        List<MeetingFacts> regular = held.stream().filter(m -> m.type().isRegular()).toList();
+        DashboardApi.Regime regime = new DashboardApi.Regime(expected, met, expected - met, regular.size(),
+                (int) regular.stream().filter(MeetingFacts::hasPreMeeting).count());
+
+        List<DashboardApi.TopicalQuarter> topical = new ArrayList<>();
+        for (LocalDate quarter : f.period().quarters()) {
+            LocalDate end = Quarters.end(quarter);
+            Map<UUID, Integer> heldIn = new HashMap<>();
+            held.stream().filter(m -> m.type().isTopical() && !m.day().isBefore(quarter) && !m.day().isAfter(end))
+                    .forEach(m -> heldIn.merge(m.organizationId(), 1, Integer::sum));
+            int cellsExpected = 0;
+            int cellsMet = 0;
+            LocalDate judged = end.isAfter(f.period().today()) ? f.period().today() : end;
+            for (Organization cell : f.cells()) {
+                if (!openOn(cell, quarter)) continue;
+                cellsExpected++;
+                if (heldIn.getOrDefault(cell.id, 0) >= policyOf(f, cell, judged).topicalPerQuarter) cellsMet++;
+            }
+            topical.add(new DashboardApi.TopicalQuarter(Periods.quarterKey(quarter), cellsExpected, cellsMet,
+                    heldIn.values().stream().mapToInt(Integer::intValue).sum(), rootPolicy.topicalPerQuarter));
+        }
+
+        List<MeetingFacts> attended = held.stream().filter(m -> m.type().isCellMeeting() && m.expected() > 0).toList();
+        int expectedPeople = attended.stream().mapToInt(MeetingFacts::expected).sum();
+        int present = attended.stream().mapToInt(MeetingFacts::present).sum();
+        Double rate = expectedPeople == 0 ? null : MeetingFacts.percent(present, expectedPeople);
+        int aboveTarget = (int) attended.stream()
+                .filter(m -> m.attendanceRate() > policyOf(f, cells.get(m.organizationId()), m.day()).attendanceTargetPercent)
+                .count();
+        DashboardApi.Attendance attendance = new DashboardApi.Attendance(attended.size(), expectedPeople, present, rate,
+                rootPolicy.attendanceTargetPercent, rate == null ? null : rate > rootPolicy.attendanceTargetPercent,
+                aboveTarget);
+
+        List<MeetingFacts> spoken = held.stream().filter(m -> m.present() > 0).toList();
+        int atTarget = (int) spoken.stream()
+                .filter(m -> m.speakingRate() >= policyOf(f, cells.get(m.organizationId()), m.day()).speakingTargetPercent)
+                .count();
+        DashboardApi.Speaking speaking = new DashboardApi.Speaking(spoken.size(), atTarget,
+                spoken.isEmpty() ? null : MeetingFacts.percent(atTarget, spoken.size()), rootPolicy.speakingTargetPercent);
+
+        Map<Rating, Integer> self = emptyCounts();
+        Map<Rating, Integer> verified = emptyCounts();
+        for (DashboardFactsLoader.EvaluationFact e : f.evaluations()) {
+            if (e.self() != null) self.merge(e.self(), 1, Integer::sum);
+            if (e.verified() != null) verified.merge(e.verified(), 1, Integer::sum);
+        }
+        DashboardApi.Ratings ratings = new DashboardApi.Ratings(f.evaluations().size(),
+                verified.values().stream().mapToInt(Integer::intValue).sum(), self, verified);
+
+        int overdue = (int) f.waiting().stream().filter(w -> overdue(f, w)).count();
+        DashboardApi.Verifications verifications = new DashboardApi.Verifications(f.waiting().size(), overdue);
+
+        DashboardApi.Late late = new DashboardApi.Late(plansLate(f), schedulesLate(f));
+
+        LocalDate quarter = f.period().coverageQuarter();
+        PolicyProfile todayPolicy = policyOf(f, f.root(), f.period().today());
+        int required = todayPolicy.visitsPerCellPerQuarter;
+        // The quarter may reach past a month's period: its cells are taken from the whole subtree, as the
+        // coverage list takes them.
+        List<Organization> coverageCells = f.organizations().values().stream().filter(c -> c.holdsMeetings
+                && !c.validFrom.isAfter(Quarters.end(quarter)) && (c.validTo == null || c.validTo.isAfter(quarter))).toList();
+        int covered = (int) coverageCells.stream().filter(c -> f.coverageVisits().getOrDefault(c.id, 0) >= required).count();
+        DashboardApi.Coverage coverage = new DashboardApi.Coverage(Periods.quarterKey(quarter), coverageCells.size(),
+                covered, required);
+
+        List<DashboardApi.AlertCount> alerts = new ArrayList<>();
+        for (AlertKind kind : AlertKind.values()) {
+            alerts.add(new DashboardApi.AlertCount(kind, f.openAlerts().getOrDefault(kind, 0)));
+        }
+        return new DashboardApi.Overview(f.root().id, f.root().name, f.period().key(), f.period().from(),
+                f.period().to(), rows.size(), regime, topical, attendance, speaking, ratings, verifications, late,
+                coverage, alerts);
+    }
+
+    /** Cells open on the plan's due day that had not handed in the year's topical plan once it passed (BR-P3). */
+    private static int plansLate(DashboardFactsLoader.Facts f) {
+        int year = f.period().from().getYear();
+        int late = 0;
+        for (Organization cell : f.cells()) {
+            LocalDate due = PolicyProfile.dayOfYear(policyOf(f, cell, f.period().today()).topicalPlanDue, year);
+            PlanStatus status = f.plans().get(cell.id);
+            if (f.period().today().isAfter(due) && openOn(cell, due) && (status == null || !status.isHandedIn())) late++;
+        }
+        return late;
+    }
+
+    /** Committee-months past the due day without the cells' monthly schedule sent (BR-P4). */
+    private static int schedulesLate(DashboardFactsLoader.Facts f) {
+        int late = 0;
+        for (YearMonth month : f.period().months()) {
+            LocalDate first = month.atDay(1);
+            java.util.Set<UUID> committees = new java.util.HashSet<>();
+            for (Organization cell : f.cells()) {
+                Organization parent = cell.parentId == null ? null : f.organizations().get(cell.parentId);
+                if (parent != null && !parent.holdsMeetings && openOn(cell, first) && openOn(parent, first)) {
+                    committees.add(parent.id);
+                }
+            }
+            for (UUID id : committees) {
+                Organization committee = f.organizations().get(id);
+                int dueDay = Math.min(policyOf(f, committee, first).monthlyScheduleDueDay, month.lengthOfMonth());
+                if (f.period().today().isAfter(month.atDay(dueDay)) && !f.schedulesSent().contains(id + "|" + month)) {
+                    late++;
+                }
+            }
+        }
+        return late;
+    }
+
+    /** As the verification list flags it: submitted and past the policy's days after the meeting. */
+    private static boolean overdue(DashboardFactsLoader.Facts f, DashboardFactsLoader.WaitingVerification w) {
+        if (w.status() != Evaluation.Status.SUBMITTED) return false;
+        Organization cell = f.organizations().get(w.cellId());
+        return f.period().today().isAfter(w.meetingDay().plusDays(policyOf(f, cell, w.meetingDay()).verificationDueDays));
+    }
+
+    private static PolicyProfile policyOf(DashboardFactsLoader.Facts f, Organization org, LocalDate day) {
+        return PolicyChain.pick(f.policies(), org, day);
+    }
+
+    private static boolean openOn(Organization o, LocalDate day) {
+        return !o.validFrom.isAfter(day) && (o.validTo == null || o.validTo.isAfter(day));
+    }
+
+    private static String parentName(DashboardFactsLoader.Facts f, Organization cell) {
+        Organization parent = cell.parentId == null ? null : f.organizations().get(cell.parentId);
+        return parent == null ? null : parent.name;
+    }
+
+    private static Rating rating(DashboardFactsLoader.EvaluationFact e) {
+        return e == null ? null : Objects.requireNonNullElse(e.verified(), e.self());
+    }
+
+    private static Map<Rating, Integer> emptyCounts() {
+        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) counts.put(r, 0);
+        return counts;
+    }
+
+    /** Sort keys of the cell grid. */
+    static Comparator<DashboardApi.CellRow> order(String sort) {
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        Comparator<DashboardApi.CellRow> byName = Comparator.comparing(r -> vn.chibo.common.TextFolding.fold(r.name()));
+        Comparator<DashboardApi.CellRow> primary = switch (key) {
+            case "attendanceRate" -> Comparator.comparing(DashboardApi.CellRow::attendanceRate,
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            case "topicalHeld" -> Comparator.comparingInt(DashboardApi.CellRow::topicalHeld);
+            case "overdueItems" -> Comparator.comparingInt(DashboardApi.CellRow::overdueItems);
+            case "lastVisit" -> Comparator.comparing(DashboardApi.CellRow::lastVisit,
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            default -> byName;
+        };
+        Comparator<DashboardApi.CellRow> ordered = descending ? primary.reversed() : primary;
+        return ordered.thenComparing(byName).thenComparing(r -> r.organizationId().toString());
+    }
+}

@@ -1,0 +1,68 @@
+package vn.chibo.dashboard;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.PageRequest;
+
+/** The committee dashboard: figures over the caller's subtree for a month, quarter or year. */
+@Path("/api/v1")
+@Authenticated
+public class DashboardResource {
+    private static final Set<String> OVERVIEW_PARAMETERS = Set.of("period");
+    private static final Set<String> GRID_PARAMETERS = Set.of("period", "q", "regime", "sort", "page", "size");
+
+    private final DashboardService dashboard;
+
+    public DashboardResource(DashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @Path("/organizations/{id}/dashboard")
+    public DashboardApi.Overview overview(@PathParam("id") UUID id, @QueryParam("period") String period,
+                                          @Context UriInfo uri) {
+        requireKnown(uri, OVERVIEW_PARAMETERS);
+        return dashboard.overview(id, period);
+    }
+
+    @GET
+    @Path("/organizations/{id}/dashboard/cells")
+    public DashboardApi.CellPage cells(@PathParam("id") UUID id, @QueryParam("period") String period,
+                                       @QueryParam("q") String text, @QueryParam("regime") String regime,
+                                       @QueryParam("sort") String sort, @Valid @BeanParam PageRequest paging,
+                                       @Context UriInfo uri) {
+        requireKnown(uri, GRID_PARAMETERS);
+        return dashboard.cells(id, new DashboardService.GridQuery(period, text, regimeOf(regime), sort), paging);
+    }
+
+    /** A misspelt filter silently ignored would show wrong figures as if they were right: refuse it. */
+    private static void requireKnown(UriInfo uri, Set<String> known) {
+        for (String name : uri.getQueryParameters().keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.invalidField(name.length() > 40 ? name.substring(0, 40) : name, "unknown-parameter",
+                        String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static DashboardService.RegimeFilter regimeOf(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return DashboardService.RegimeFilter.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("regime", "field.unknown-value",
+                    String.join(", ", Arrays.stream(DashboardService.RegimeFilter.values()).map(Enum::name).toList()));
+        }
+    }
+}

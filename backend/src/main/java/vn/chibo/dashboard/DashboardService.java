@@ -1,0 +1,73 @@
+package vn.chibo.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.TextFolding;
+import vn.chibo.common.TimeSource;
+import vn.chibo.organization.Organization;
+import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.security.AccessPolicy;
+
+/** The committee dashboard of a subtree and period: the overview and the per-cell grid. */
+@ApplicationScoped
+public class DashboardService {
+    /** Grid sort keys, each also descending with a leading "-". */
+    static final Set<String> SORT_KEYS = Set.of("name", "attendanceRate", "topicalHeld", "overdueItems", "lastVisit");
+
+    /** Which cells of the grid to show by their meeting regime over the period. */
+    public enum RegimeFilter { MET, NOT_MET }
+
+    public record GridQuery(String period, String text, RegimeFilter regime, String sort) {}
+
+    private final OrganizationRepository organizations;
+    private final AccessPolicy access;
+    private final DashboardFactsLoader loader;
+    private final TimeSource time;
+
+    public DashboardService(OrganizationRepository organizations, AccessPolicy access, DashboardFactsLoader loader,
+                            TimeSource time) {
+        this.organizations = organizations;
+        this.access = access;
+        this.loader = loader;
+        this.time = time;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DashboardApi.Overview overview(UUID organizationId, String period) {
+        DashboardFactsLoader.Facts facts = facts(organizationId, period);
+        return DashboardFigures.overview(facts, DashboardFigures.rows(facts));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DashboardApi.CellPage cells(UUID organizationId, GridQuery query, PageRequest paging) {
+        String sort = query.sort() == null || query.sort().isBlank() ? "name" : query.sort().trim();
+        if (!SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+            throw ApiException.invalidField("sort", "field.unknown-value", String.join(", ", SORT_KEYS.stream().sorted().toList()));
+        }
+        DashboardFactsLoader.Facts facts = facts(organizationId, query.period());
+        String folded = query.text() == null || query.text().isBlank() ? null : TextFolding.fold(query.text());
+        Predicate<DashboardApi.CellRow> regime = query.regime() == null ? r -> true
+                : query.regime() == RegimeFilter.MET ? DashboardApi.CellRow::metEveryMonth
+                : r -> r.months().stream().anyMatch(m -> Boolean.FALSE.equals(m.met()));
+        List<DashboardApi.CellRow> rows = DashboardFigures.rows(facts).stream()
+                .filter(r -> folded == null || TextFolding.fold(r.name()).contains(folded))
+                .filter(regime)
+                .sorted(DashboardFigures.order(sort)).toList();
+        int from = (int) Math.min((long) paging.page * paging.size, rows.size());
+        int to = Math.min(from + paging.size, rows.size());
+        return new DashboardApi.CellPage(facts.period().key(), rows.subList(from, to), paging.page, paging.size,
+                rows.size());
+    }
+
+    private DashboardFactsLoader.Facts facts(UUID organizationId, String period) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        return loader.load(org, DashboardPeriod.parse(period, time.today()));
+    }
+}
