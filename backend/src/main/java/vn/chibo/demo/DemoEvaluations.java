@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.chibo.common.Messages;
 import vn.chibo.evaluation.AutoScorer;
 import vn.chibo.evaluation.Evaluation;
 import vn.chibo.evaluation.EvaluationApi;
@@ -22,8 +21,10 @@ import vn.chibo.evaluation.ScoringCriterion;
 import vn.chibo.evaluation.ScoringTemplate;
 import vn.chibo.evaluation.TemplateService;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingApi;
-import vn.chibo.meeting.MeetingViews;
+import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactsReader;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
 
 /**
  * The self-evaluation of a held demo meeting and its verification, scored by the product's own rules:
@@ -35,13 +36,16 @@ import vn.chibo.meeting.MeetingViews;
 class DemoEvaluations {
     private final TemplateService templates;
     private final AutoScorer auto;
-    private final MeetingViews views;
+    private final MeetingFactsReader facts;
+    private final PolicyService policies;
     private final EntityManager em;
 
-    DemoEvaluations(TemplateService templates, AutoScorer auto, MeetingViews views, EntityManager em) {
+    DemoEvaluations(TemplateService templates, AutoScorer auto, MeetingFactsReader facts, PolicyService policies,
+                    EntityManager em) {
         this.templates = templates;
         this.auto = auto;
-        this.views = views;
+        this.facts = facts;
+        this.policies = policies;
         this.em = em;
     }
 
@@ -50,14 +54,15 @@ class DemoEvaluations {
         if (!p.evaluated() || p.review() == PlannedMeeting.Review.NONE) return null;
         ScoringTemplate template = templates.inForce(m.organization, m.scheduledStart.atZone(DemoHistory.ZONE).toLocalDate(),
                 m.type);
-        MeetingApi.View view = views.view(m, Messages.VIETNAMESE);
+        MeetingFacts f = facts.of(m);
+        PolicyProfile policy = policies.inForce(m.organization, f.day());
         List<ScoringCriterion> all = templates.criteriaOf(template);
         Map<String, BigDecimal> points = new HashMap<>();
         Map<String, BigDecimal> autoPoints = new LinkedHashMap<>();
         for (ScoringCriterion c : all) {
             if (all.stream().anyMatch(x -> c.id.equals(x.parentId))) continue;
             List<EvaluationApi.Level> levels = templates.levels(c);
-            BigDecimal automatic = auto.score(c, levels, m, view);
+            BigDecimal automatic = auto.score(c, levels, m, f, policy);
             autoPoints.put(c.code, automatic);
             points.put(c.code, automatic != null ? automatic : manual(c, levels, p.quality()));
         }

@@ -21,7 +21,7 @@ public class AutoScorer {
     public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
                             PolicyProfile policy) {
         if ("TOPICAL_PART_ONLY".equals(c.conditionKind) && !m.type.isTopical()) return c.maxPoints;
-        if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly(m)) return c.maxPoints;
+        if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly(m, f.day())) return c.maxPoints;
         if (c.inputType != ScoringCriterion.InputType.AUTO || c.autoSource == null || levels.isEmpty()) return null;
         int minimum = m.type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
         MeetingFacts.History history = f.history();
@@ -71,9 +71,13 @@ public class AutoScorer {
         return levels.get(levels.size() - 1).points();
     }
 
-    /** A cell with a secretary but no deputy or committee member: the pre-meeting item gets full marks. */
-    private static boolean secretaryOnly(Meeting m) {
-        return PositionHeld.count("organization = ?1 and position in ?2 and (validTo is null or validTo >= CURRENT_DATE)",
-                m.organization, List.of(Position.DEPUTY_SECRETARY, Position.COMMITTEE_MEMBER)) == 0;
+    /**
+     * A cell with a secretary but no deputy or committee member on the meeting's day: the pre-meeting
+     * item gets full marks. (The day of the meeting, not of the scoring, and never the database clock.)
+     */
+    private static boolean secretaryOnly(Meeting m, java.time.LocalDate day) {
+        return PositionHeld.count("organization = ?1 and position in ?2 and validFrom <= ?3"
+                        + " and (validTo is null or validTo >= ?3)",
+                m.organization, List.of(Position.DEPUTY_SECRETARY, Position.COMMITTEE_MEMBER), day) == 0;
     }
 }
