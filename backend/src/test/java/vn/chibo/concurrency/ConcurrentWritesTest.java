@@ -22,6 +22,7 @@ import vn.chibo.testing.PolicyBodies;
 import vn.chibo.testing.Race;
 import vn.chibo.testing.TestClock;
 import vn.chibo.testing.Tokens;
+import vn.chibo.testing.TreeFixture;
 
 /**
  * Eight people pressing "save" at the same instant: every rule that allows one of a thing holds, the
@@ -196,5 +197,20 @@ class ConcurrentWritesTest extends ApiTest {
                 .body("status", equalTo("PRESENT"));
         api().body(Map.of("status", "ABSENT_UNEXCUSED")).put("/api/v1/meetings/{id}/attendance/{memberId}", meeting, c.an)
                 .then().statusCode(409).body("code", equalTo("version-conflict"));
+    }
+
+    @Test
+    void brP6_eightFirstSavesOfACommitteesModelProgrammeKeepOneProgramme() {
+        Tokens.actAs("canbo.tinh", "staff");
+        List<UUID> cells = new java.util.ArrayList<>();
+        UUID commune = TreeFixture.commune(org("LCH"), 2, cells);
+        int year = TestClock.TODAY.getYear();
+        List<Response> answers = Race.run(WRITERS, i -> api().body(Map.of("version", 0, "selections", List.of(
+                        Map.of("cellId", cells.get(i % 2).toString(), "kind", "REGULAR", "invitees", List.of("CELL_MEMBERS")))))
+                .put("/api/v1/organizations/{id}/model-programmes/{year}", commune, year));
+        Response winner = oneWinner(answers, 200, "version-conflict");
+        losersSeeTheWinnersVersion(answers, winner);
+        api().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, year).then().statusCode(200)
+                .body("selections", hasSize(1));
     }
 }
