@@ -83,6 +83,7 @@ public class DemoData {
                 .setParameter("code", ROOT_CODE).getSingleResult();
         if (existing > 0) return;
         long started = System.nanoTime();
+        DemoPhases phases = new DemoPhases();
         LocalDate today = time.today();
         founded = today.minusMonths(MONTHS_SINCE_FOUNDED).withDayOfMonth(1);
 
@@ -148,16 +149,18 @@ public class DemoData {
             cellOfType(tanPhong, DemoScenario.LARGE_CELL, "Chi bộ Hưu trí phường Tân Phong", "CHI_BO_TRUC_THUOC",
                     "THON_BAN_TDP", DemoScenario.LARGE_CELL_SIZE);
             em.flush();
-            DemoHistory.Summary year = history.load(province, today, config.demoSeed(), founded);
+            phases.stop("tree");
+            DemoHistory.Summary year = history.load(province, today, config.demoSeed(), founded, phases);
             extent = String.format(", %d meetings of %d cells over 12 months, %d evaluations", year.meetings(),
                     year.cells(), year.evaluations());
         } else {
             planning.load(binhLu, naKhoang);
         }
         em.flush();
-        LOG.infof("Demo data loaded as of %s: %d organisations, %d members%s in %d ms", today,
+        phases.stop("flush");
+        LOG.infof("Demo data loaded as of %s: %d organisations, %d members%s in %d ms (%s)", today,
                 em.createQuery("select count(o) from Organization o", Long.class).getSingleResult(),
-                cardSequence - 10001, extent, (System.nanoTime() - started) / 1_000_000);
+                cardSequence - 10001, extent, (System.nanoTime() - started) / 1_000_000, phases);
     }
 
     private Organization org(Organization parent, String code, String name, String type, String category,

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import vn.chibo.evaluation.AutoScorer;
 import vn.chibo.evaluation.Evaluation;
 import vn.chibo.evaluation.EvaluationApi;
@@ -19,12 +20,11 @@ import vn.chibo.evaluation.EvaluationService;
 import vn.chibo.evaluation.RatingCalculator;
 import vn.chibo.evaluation.ScoringCriterion;
 import vn.chibo.evaluation.ScoringTemplate;
+import vn.chibo.evaluation.TemplateRules;
 import vn.chibo.evaluation.TemplateService;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingFacts;
-import vn.chibo.meeting.MeetingFactsReader;
 import vn.chibo.policy.PolicyProfile;
-import vn.chibo.policy.PolicyService;
 
 /**
  * The self-evaluation of a held demo meeting and its verification, scored by the product's own rules:
@@ -36,37 +36,38 @@ import vn.chibo.policy.PolicyService;
 class DemoEvaluations {
     private final TemplateService templates;
     private final AutoScorer auto;
-    private final MeetingFactsReader facts;
-    private final PolicyService policies;
     private final EntityManager em;
 
-    DemoEvaluations(TemplateService templates, AutoScorer auto, MeetingFactsReader facts, PolicyService policies,
-                    EntityManager em) {
+    DemoEvaluations(TemplateService templates, AutoScorer auto, EntityManager em) {
         this.templates = templates;
         this.auto = auto;
-        this.facts = facts;
-        this.policies = policies;
         this.em = em;
     }
 
-    /** Scores the meeting, submits and verifies as the plan says; returns the evaluation, or null when none yet. */
-    Evaluation evaluate(Meeting m, PlannedMeeting p, String secretaryLogin, String supervisor, DemoMeetingWriter audit) {
-        if (!p.evaluated() || p.review() == PlannedMeeting.Review.NONE) return null;
-        ScoringTemplate template = templates.inForce(m.organization, m.scheduledStart.atZone(DemoHistory.ZONE).toLocalDate(),
-                m.type);
-        MeetingFacts f = facts.of(m);
-        PolicyProfile policy = policies.inForce(m.organization, f.day());
-        List<ScoringCriterion> all = templates.criteriaOf(template);
+    /** Whether the plan has the meeting self-evaluated (so its facts, with history, are needed). */
+    static boolean evaluated(PlannedMeeting p) {
+        return p.evaluated() && p.review() != PlannedMeeting.Review.NONE;
+    }
+
+    /**
+     * Scores the meeting from its facts (with history) and the policy in force on its day, submits and
+     * verifies as the plan says; returns the evaluation, or null when none yet.
+     */
+    Evaluation evaluate(Meeting m, MeetingFacts facts, PolicyProfile policy, PlannedMeeting p, String secretaryLogin,
+                        String supervisor, DemoMeetingWriter audit, Map<UUID, Sheet> sheets) {
+        if (!evaluated(p)) return null;
+        ScoringTemplate template = templates.inForce(m.organization, facts.day(), m.type);
+        Sheet sheet = sheets.computeIfAbsent(template.id, id -> sheet(template));
         Map<String, BigDecimal> points = new HashMap<>();
         Map<String, BigDecimal> autoPoints = new LinkedHashMap<>();
-        for (ScoringCriterion c : all) {
-            if (all.stream().anyMatch(x -> c.id.equals(x.parentId))) continue;
-            List<EvaluationApi.Level> levels = templates.levels(c);
-            BigDecimal automatic = auto.score(c, levels, m, f, policy);
+        for (Map.Entry<ScoringCriterion, List<EvaluationApi.Level>> leaf : sheet.leaves().entrySet()) {
+            ScoringCriterion c = leaf.getKey();
+            List<EvaluationApi.Level> levels = leaf.getValue();
+            BigDecimal automatic = auto.score(c, levels, m, facts, policy);
             autoPoints.put(c.code, automatic);
             points.put(c.code, automatic != null ? automatic : manual(c, levels, p.quality()));
         }
-        RatingCalculator.Result result = RatingCalculator.compute(templates.rules(template), points);
+        RatingCalculator.Result result = RatingCalculator.compute(sheet.rules(), points);
 
         Evaluation e = new Evaluation();
         e.meetingId = m.id;
@@ -104,6 +105,22 @@ class DemoEvaluations {
         }
         scores.values().forEach(em::persist);
         return e;
+    }
+
+    /**
+     * A template's leaf criteria with their levels, in order, and its rules: read once per template for
+     * a whole load (the caller keeps the map) rather than once per evaluated meeting.
+     */
+    record Sheet(LinkedHashMap<ScoringCriterion, List<EvaluationApi.Level>> leaves, TemplateRules rules) {}
+
+    private Sheet sheet(ScoringTemplate template) {
+        List<ScoringCriterion> all = templates.criteriaOf(template);
+        LinkedHashMap<ScoringCriterion, List<EvaluationApi.Level>> leaves = new LinkedHashMap<>();
+        for (ScoringCriterion c : all) {
+            if (all.stream().anyMatch(x -> c.id.equals(x.parentId))) continue;
+            leaves.put(c, templates.levels(c));
+        }
+        return new Sheet(leaves, templates.rules(template));
     }
 
     /** What a secretary gives a hand-scored criterion: everything for a good meeting, less as it went worse. */

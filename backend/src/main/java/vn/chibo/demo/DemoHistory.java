@@ -2,6 +2,7 @@ package vn.chibo.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactsReader;
 import vn.chibo.member.Exemption;
 import vn.chibo.member.Member;
 import vn.chibo.member.Membership;
@@ -21,6 +24,8 @@ import vn.chibo.member.MembershipKind;
 import vn.chibo.member.Position;
 import vn.chibo.member.PositionHeld;
 import vn.chibo.organization.Organization;
+import vn.chibo.policy.PolicyChain;
+import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.supervision.SupervisionApi;
 import vn.chibo.supervision.SupervisionVisit;
@@ -45,9 +50,11 @@ public class DemoHistory {
     private final DemoEvaluations evaluations;
     private final DemoPlanning planning;
     private final PolicyService policies;
+    private final MeetingFactsReader facts;
 
     DemoHistory(EntityManager em, DemoMeetingWriter writer, DemoEvaluations evaluations, DemoPlanning planning,
-                PolicyService policies) {
+                PolicyService policies, MeetingFactsReader facts) {
+        this.facts = facts;
         this.em = em;
         this.writer = writer;
         this.evaluations = evaluations;
@@ -72,6 +79,10 @@ public class DemoHistory {
     }
 
     public Summary load(Organization root, LocalDate today, long seed, LocalDate founded) {
+        return load(root, today, seed, founded, new DemoPhases());
+    }
+
+    Summary load(Organization root, LocalDate today, long seed, LocalDate founded, DemoPhases phases) {
         List<Organization> cells = cellsUnder(root);
         List<DemoRoster> rosters = new ArrayList<>();
         Map<String, Organization> byCode = new HashMap<>();
@@ -84,11 +95,15 @@ public class DemoHistory {
             rosters.add(roster(cell, supervisor, members));
             membersByCell.put(cell.code, members);
         }
+        phases.stop("rosters");
         DemoMeetingPlanner.Plan plan = new DemoMeetingPlanner(seed, today, ZONE).plan(rosters);
+        phases.stop("plan");
 
         Map<String, List<PlannedMeeting>> byCell = plan.meetings().stream()
                 .collect(Collectors.groupingBy(PlannedMeeting::cellCode, LinkedHashMap::new, Collectors.toList()));
         int evaluated = 0;
+        List<PolicyProfile> allPolicies = policies.all();
+        Map<UUID, DemoEvaluations.Sheet> sheets = new HashMap<>();
         for (DemoRoster roster : rosters) {
             // Each cell is flushed and cleared after writing, so later cells start from fresh entities.
             Organization cell = em.find(Organization.class, byCode.get(roster.code()).id);
@@ -97,19 +112,38 @@ public class DemoHistory {
                     members.get(roster.secretary().id()), members.get(roster.deputy().id()), roster.secretaryLogin(),
                     policies.inForce(cell, today), new HashMap<>());
             List<PlannedMeeting> planned = byCell.getOrDefault(roster.code(), List.of());
+            List<UUID> chain = PolicyChain.chainOf(cell);
             for (PlannedMeeting p : planned) writer.write(p, context);
             // The automatic criteria read the recorded rows (attendance, tasks of the previous resolution).
             em.flush();
+            phases.stop("write");
+            // Facts of the evaluated meetings in one batch; no query reads what the evaluations write, so
+            // the context is not flushed before each of them.
+            em.setFlushMode(FlushModeType.COMMIT);
+            List<UUID> toEvaluate = planned.stream().filter(DemoEvaluations::evaluated)
+                    .map(p -> context.written().get(p.key()).id).toList();
+            Map<UUID, MeetingFacts> factsById = new HashMap<>();
+            facts.withHistory(toEvaluate).forEach(f -> factsById.put(f.meetingId(), f));
+            phases.stop("facts");
             for (PlannedMeeting p : planned) {
                 Meeting m = context.written().get(p.key());
-                if (evaluations.evaluate(m, p, roster.secretaryLogin(), roster.supervisor(), writer) != null) evaluated++;
+                MeetingFacts f = factsById.get(m.id);
+                if (f != null) {
+                    PolicyProfile policy = PolicyChain.pick(allPolicies, chain, f.day());
+                    evaluations.evaluate(m, f, policy, p, roster.secretaryLogin(), roster.supervisor(), writer, sheets);
+                    evaluated++;
+                }
                 if (p.visitedBy() != null) visit(m, p, cell);
             }
+            phases.stop("evaluate");
             em.flush();
             em.clear();
+            em.setFlushMode(FlushModeType.AUTO);
+            phases.stop("flush evaluations");
         }
         byCode.replaceAll((code, org) -> em.find(Organization.class, org.id));
         planning.loadLiving(plan.topics(), byCode, today);
+        phases.stop("planning");
         return new Summary(cells.size(), plan.meetings().size(), evaluated);
     }
 

@@ -1,6 +1,7 @@
 package vn.chibo.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,9 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import vn.chibo.planning.MonthlySchedule;
 import vn.chibo.common.TimeSource;
+import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
+import vn.chibo.planning.ModelInvitee;
+import vn.chibo.planning.ModelKind;
+import vn.chibo.planning.ModelProgramme;
+import vn.chibo.planning.ModelSelection;
+import vn.chibo.planning.MonthlySchedule;
 import vn.chibo.planning.PlanItemKind;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.planning.TopicalPlan;
@@ -63,6 +71,47 @@ class DemoPlanning {
         Organization commune = cells.get(DemoScenario.HOME_CELL) == null ? null
                 : Organization.findById(cells.get(DemoScenario.HOME_CELL).parentId);
         if (commune != null) team(commune);
+        if (commune != null) modelProgramme(commune, cells.get(DemoScenario.HOME_CELL), today);
+    }
+
+    /**
+     * The commune's model-meeting programme of the year: the home cell's last regular meeting held
+     * before today is the model one, appraised by the commune's staff and with its lessons shared, so
+     * the model-meeting screen has a whole cycle to show.
+     */
+    private void modelProgramme(Organization commune, Organization cell, LocalDate today) {
+        Meeting held = Meeting.<Meeting>find("organization = ?1 and type = ?2 and status in ?3 and scheduledStart < ?4"
+                        + " order by scheduledStart desc", cell, MeetingType.REGULAR,
+                List.of(MeetingStatus.HELD, MeetingStatus.APPROVED),
+                today.atStartOfDay(DemoHistory.ZONE).toInstant()).firstResult();
+        if (held == null) return;
+        LocalDate day = held.scheduledStart.atZone(DemoHistory.ZONE).toLocalDate();
+        Instant appraised = held.actualEnd.plus(Duration.ofDays(2));
+        ModelProgramme p = new ModelProgramme();
+        p.committee = commune;
+        p.year = day.getYear();
+        p.quarter = (day.getMonthValue() - 1) / 3 + 1;
+        p.updatedAt = appraised;
+        p.updatedBy = "canbo.xa";
+        p.persist();
+        ModelSelection s = new ModelSelection();
+        s.programmeId = p.id;
+        s.cell = cell;
+        s.kind = ModelKind.REGULAR;
+        s.meetingId = held.id;
+        s.position = 0;
+        s.invitees = ModelInvitee.CELL_MEMBERS + "," + ModelInvitee.CELL_SECRETARIES + "," + ModelInvitee.SUPERVISORS;
+        s.inviteeNote = "Mời bí thư các chi bộ bản trong xã dự để học tập.";
+        s.appraisal = "Chi bộ chuẩn bị chu đáo: tài liệu gửi trước, đủ các bước theo hướng dẫn, nhiều đảng viên"
+                + " phát biểu. Đủ điều kiện nhân rộng trong xã.";
+        s.appraisedBy = "canbo.xa";
+        s.appraisedAt = appraised;
+        s.strengths = "Chuẩn bị nội dung kỹ, họp chi ủy trước; điều hành đúng thời gian.";
+        s.weaknesses = "Một số đảng viên trẻ còn ngại phát biểu.";
+        s.actions = "Các chi bộ bản phân công đảng viên chuẩn bị ý kiến trước mỗi buổi sinh hoạt.";
+        s.lessonsBy = "canbo.xa";
+        s.lessonsSharedAt = appraised.plus(Duration.ofDays(1));
+        s.persist();
     }
 
     private void annualPlan(Organization cell, int year, List<DemoMeetingPlanner.PlannedTopic> topics, LocalDate today) {

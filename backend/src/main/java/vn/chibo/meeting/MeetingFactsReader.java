@@ -70,6 +70,87 @@ public class MeetingFactsReader {
         return read(Selection.ids(meetingIds));
     }
 
+    /**
+     * Facts of the given meetings with their history, as {@link #of(Meeting)} gives for each one, in a
+     * fixed number of queries: the cells' earlier meetings of the year, their attendance and the tasks
+     * of their regular meetings are read once for all. For loading many meetings (the demo's year).
+     */
+    public List<MeetingFacts> withHistory(Collection<UUID> meetingIds) {
+        if (meetingIds.isEmpty()) return List.of();
+        Map<UUID, List<UUID>> expected = new HashMap<>();
+        List<MeetingFacts> base = read(Selection.ids(meetingIds), expected);
+        Set<UUID> cells = new HashSet<>();
+        base.forEach(f -> cells.add(f.organizationId()));
+
+        // Every meeting of these cells, oldest first: the streaks and the previous regular meeting come from them.
+        Map<UUID, List<Object[]>> byCell = new HashMap<>();
+        Map<UUID, Object[]> byId = new HashMap<>();
+        for (Object[] r : em.createQuery("select m.id, m.organization.id, m.scheduledStart, m.type, m.status from Meeting m"
+                + " where m.organization.id in :cells order by m.scheduledStart, m.id", Object[].class)
+                .setParameter("cells", cells).getResultList()) {
+            byCell.computeIfAbsent((UUID) r[1], k -> new ArrayList<>()).add(r);
+            byId.put((UUID) r[0], r);
+        }
+        LocalDate firstDay = base.stream().map(MeetingFacts::day).min(LocalDate::compareTo).orElseThrow();
+        Instant from = startOf(firstDay.withDayOfYear(1));
+        Map<UUID, Map<UUID, AttendanceStatus>> attendance = new HashMap<>();
+        for (Object[] r : em.createQuery("select a.meetingId, a.memberId, a.status from Attendance a, Meeting m"
+                + " where a.meetingId = m.id and m.organization.id in :cells and m.scheduledStart >= :from", Object[].class)
+                .setParameter("cells", cells).setParameter("from", from).getResultList()) {
+            attendance.computeIfAbsent((UUID) r[0], k -> new HashMap<>()).put((UUID) r[1], (AttendanceStatus) r[2]);
+        }
+        Map<UUID, int[]> tasks = new HashMap<>();
+        for (Object[] r : em.createQuery("select t.meetingId, t.status from Task t, Meeting m"
+                + " where t.meetingId = m.id and m.organization.id in :cells", Object[].class)
+                .setParameter("cells", cells).getResultList()) {
+            int[] counts = tasks.computeIfAbsent((UUID) r[0], k -> new int[2]);
+            counts[0]++;
+            if (((TaskStatus) r[1]).isCompleted()) counts[1]++;
+        }
+
+        List<MeetingFacts> out = new ArrayList<>(base.size());
+        for (MeetingFacts f : base) {
+            Instant start = (Instant) byId.get(f.meetingId())[2];
+            List<Object[]> cellMeetings = byCell.get(f.organizationId());
+            // BR-H5, as ExcusedStreaks counts it: held cell meetings of the year up to this one, and this one.
+            Instant yearStart = startOf(f.day().withDayOfYear(1));
+            List<Map<UUID, AttendanceStatus>> year = new ArrayList<>();
+            for (Object[] r : cellMeetings) {
+                Instant at = (Instant) r[2];
+                if (at.isBefore(yearStart) || at.isAfter(start) || r[3] == MeetingType.COMMITTEE) continue;
+                if (!isHeld((MeetingStatus) r[4]) && !r[0].equals(f.meetingId())) continue;
+                year.add(attendance.getOrDefault((UUID) r[0], Map.of()));
+            }
+            int longest = 0;
+            for (UUID member : expected.getOrDefault(f.meetingId(), List.of())) {
+                int streak = 0;
+                for (Map<UUID, AttendanceStatus> statuses : year) {
+                    AttendanceStatus s = statuses.get(member);
+                    if (s == null) continue;
+                    streak = s == AttendanceStatus.ABSENT_EXCUSED ? streak + 1 : 0;
+                }
+                longest = Math.max(longest, streak);
+            }
+            // BR-E7, as MeetingRules.previousCompletionRate reads it: the last held regular meeting before this one.
+            Double completion = null;
+            if (f.type().isRegular()) {
+                Object[] previous = null;
+                for (Object[] r : cellMeetings) {
+                    if (!((Instant) r[2]).isBefore(start)) break;
+                    if (((MeetingType) r[3]).isRegular() && isHeld((MeetingStatus) r[4])) previous = r;
+                }
+                int[] counts = previous == null ? null : tasks.get((UUID) previous[0]);
+                if (counts != null && counts[0] > 0) completion = MeetingViews.percent(counts[1], counts[0]);
+            }
+            out.add(withHistory(f, new MeetingFacts.History(longest, completion)));
+        }
+        return out;
+    }
+
+    private static boolean isHeld(MeetingStatus status) {
+        return status == MeetingStatus.HELD || status == MeetingStatus.APPROVED;
+    }
+
     /** Which meetings to read: a where-clause on the alias {@code m} of Meeting and its parameters. */
     private record Selection(String where, Map<String, Object> params) {
         static Selection ids(Collection<UUID> ids) {
@@ -94,6 +175,11 @@ public class MeetingFactsReader {
     }
 
     private List<MeetingFacts> read(Selection sel) {
+        return read(sel, null);
+    }
+
+    /** Reads the facts; when {@code expectedOut} is given, also fills it with each meeting's expected members. */
+    private List<MeetingFacts> read(Selection sel, Map<UUID, List<UUID>> expectedOut) {
         List<Row> rows = new ArrayList<>();
         for (Object[] r : query("select m.id, m.organization.id, m.organization.path, m.type, m.status, m.scheduledStart,"
                 + " m.actualStart, m.actualEnd, m.chair.id, m.minuteTaker.id, m.notifiedAt from Meeting m where "
@@ -162,6 +248,7 @@ public class MeetingFactsReader {
                     : (int) Duration.between(row.actualStart(), row.actualEnd()).toMinutes();
 
             Attendees people = row.type().isCellMeeting() ? roster.on(row.organizationId(), day) : Attendees.NONE;
+            if (expectedOut != null) expectedOut.put(row.id(), people.expected());
             Map<UUID, AttendanceStatus> recorded = attendance.getOrDefault(row.id(), Map.of());
             int present = 0;
             int excused = 0;

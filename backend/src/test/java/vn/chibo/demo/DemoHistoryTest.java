@@ -119,6 +119,18 @@ class DemoHistoryTest extends ApiTest {
     }
 
     @Test
+    @AsCommuneStaff
+    void theCommuneHasAModelMeetingProgrammeWithAnAppraisedSelection() {
+        // The model meeting is the home cell's last regular meeting: this year, or last year early in January.
+        List<String> appraisals = new java.util.ArrayList<>();
+        for (int year : List.of(time.today().getYear(), time.today().getYear() - 1)) {
+            var res = api().get("/api/v1/organizations/{id}/model-programmes/{year}", org("LCH-BL"), year);
+            if (res.statusCode() == 200) appraisals.addAll(res.jsonPath().getList("selections.appraisal.text", String.class));
+        }
+        assertTrue(appraisals.stream().anyMatch(a -> a != null && !a.isBlank()), appraisals.toString());
+    }
+
+    @Test
     @AsAdmin
     void theAdministratorSeesTheAuditLogOfTheDemoHistory() {
         JsonPath page = api().get("/api/v1/audit?organizationId={id}&size=1&page={page}", org("LCH"), 0).then()
