@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
+import vn.chibo.common.QueryParameters;
 
 /** The committee dashboard: figures over the caller's subtree for a month, quarter or year. */
 @Path("/api/v1")
@@ -32,7 +33,7 @@ public class DashboardResource {
     @Path("/organizations/{id}/dashboard")
     public DashboardApi.Overview overview(@PathParam("id") UUID id, @QueryParam("period") String period,
                                           @Context UriInfo uri) {
-        requireKnown(uri, OVERVIEW_PARAMETERS);
+        QueryParameters.requireKnown(uri, OVERVIEW_PARAMETERS);
         return dashboard.overview(id, period);
     }
 
@@ -42,18 +43,8 @@ public class DashboardResource {
                                        @QueryParam("q") String text, @QueryParam("regime") String regime,
                                        @QueryParam("sort") String sort, @Valid @BeanParam PageRequest paging,
                                        @Context UriInfo uri) {
-        requireKnown(uri, GRID_PARAMETERS);
+        QueryParameters.requireKnown(uri, GRID_PARAMETERS);
         return dashboard.cells(id, new DashboardService.GridQuery(period, text, regimeOf(regime), sort), paging);
-    }
-
-    /** A misspelt filter silently ignored would show wrong figures as if they were right: refuse it. */
-    private static void requireKnown(UriInfo uri, Set<String> known) {
-        for (String name : uri.getQueryParameters().keySet()) {
-            if (!known.contains(name)) {
-                throw ApiException.invalidField(name.length() > 40 ? name.substring(0, 40) : name, "unknown-parameter",
-                        String.join(", ", known.stream().sorted().toList()));
-            }
-        }
     }
 
     private static DashboardService.RegimeFilter regimeOf(String value) {
