@@ -5,9 +5,12 @@ import java.util.stream.Collectors;
 import vn.chibo.export.ExportColumn;
 import vn.chibo.export.SpreadsheetExport;
 
-/** The member list as a spreadsheet: the columns of the screen, with Vietnamese labels for the codes. */
-final class MemberListExport {
-    static final SpreadsheetExport<MemberApi.Summary> SHEET = new SpreadsheetExport<>("Đảng viên", List.of(
+/**
+ * The member list as a spreadsheet: the columns of the screen, with Vietnamese labels for the codes
+ * (public for the export benchmark).
+ */
+public final class MemberListExport {
+    public static final SpreadsheetExport<MemberApi.Summary> SHEET = new SpreadsheetExport<>("Đảng viên", List.of(
             ExportColumn.text("Họ và tên", MemberApi.Summary::fullName),
             ExportColumn.integer("Năm sinh", MemberApi.Summary::birthYear),
             ExportColumn.text("Giới tính", s -> gender(s.gender())),
