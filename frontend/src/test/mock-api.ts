@@ -133,6 +133,11 @@ export class MockApi {
 
 function jsonResponse(status: number, body: unknown, headers?: Record<string, string>): Response {
   if (status === 204 || body === undefined) return new Response(null, { status, headers });
+  // A file (an export) is sent as it is when the handler names its own content type.
+  const ownType = headers?.['Content-Type'];
+  if ((typeof body === 'string' || body instanceof Blob) && ownType && !ownType.includes('json')) {
+    return new Response(body, { status, headers });
+  }
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },

@@ -235,6 +235,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/members.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every member of the list (all pages) as XLSX
+         * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportMembersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every member of the list (all pages) as CSV
+         * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportMembersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -859,6 +903,50 @@ export interface paths {
         };
         /** Per-cell grid of the dashboard: one row per cell of the subtree open during the period */
         get: operations["listDashboardCells"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/dashboard/cells.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The whole per-cell grid of the dashboard as XLSX
+         * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportDashboardCellsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/dashboard/cells.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The whole per-cell grid of the dashboard as CSV
+         * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportDashboardCellsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4178,6 +4266,32 @@ export interface components {
         };
     };
     responses: {
+        /** @description An XLSX workbook of one sheet: bold frozen header row with an autofilter, typed number, percentage and date cells */
+        SpreadsheetXlsx: {
+            headers: {
+                "Content-Disposition": components["headers"]["Content-Disposition-Export"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        /** @description CSV (RFC 4180: comma, CRLF, double quotes) in UTF-8 with a byte order mark; header row first; dates yyyy-MM-dd, percentages with a % sign */
+        SpreadsheetCsv: {
+            headers: {
+                "Content-Disposition": components["headers"]["Content-Disposition-Export"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/csv": string;
+            };
+        };
         /** @description The request is malformed or fails validation; nothing was changed */
         BadRequest: {
             headers: {
@@ -4349,6 +4463,8 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description attachment; an ASCII filename (diacritics folded) and the Vietnamese name in filename*=UTF-8'' (RFC 6266), naming the list, the organisation and the period or day */
+        "Content-Disposition-Export": string;
         /** @description Requests allowed per minute for this caller */
         "X-RateLimit-Limit": number;
         /** @description Requests left in the current minute */
@@ -4863,6 +4979,60 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportMembersXlsx: {
+        parameters: {
+            query?: {
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                status?: components["schemas"]["MemberStatus"];
+                includeSubtree?: boolean;
+                on?: string;
+                sort?: "name" | "-name" | "admissionDate" | "-admissionDate";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportMembersCsv: {
+        parameters: {
+            query?: {
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                status?: components["schemas"]["MemberStatus"];
+                includeSubtree?: boolean;
+                on?: string;
+                sort?: "name" | "-name" | "admissionDate" | "-admissionDate";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6114,6 +6284,60 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardCellPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportDashboardCellsXlsx: {
+        parameters: {
+            query?: {
+                /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
+                period?: components["parameters"]["DashboardPeriod"];
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                regime?: "MET" | "NOT_MET";
+                sort?: "name" | "-name" | "attendanceRate" | "-attendanceRate" | "topicalHeld" | "-topicalHeld" | "overdueItems" | "-overdueItems" | "lastVisit" | "-lastVisit";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportDashboardCellsCsv: {
+        parameters: {
+            query?: {
+                /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
+                period?: components["parameters"]["DashboardPeriod"];
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                regime?: "MET" | "NOT_MET";
+                sort?: "name" | "-name" | "attendanceRate" | "-attendanceRate" | "topicalHeld" | "-topicalHeld" | "overdueItems" | "-overdueItems" | "lastVisit" | "-lastVisit";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -1,12 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
+import { ExportButtons } from '@/components/export-buttons';
 import { Field } from '@/components/field';
 import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatNumber, formatPercent, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { exportDashboardCells } from '../api/export-dashboard-cells';
 import { useDashboard } from '../api/get-dashboard';
 import { useDashboardCells } from '../api/list-dashboard-cells';
 import type { DashboardCellRow, DashboardOverview, DashboardRegime, DashboardSort } from '../api/types';
@@ -316,6 +318,15 @@ function CellGrid({
             </select>
           )}
         </Field>
+        <ExportButtons
+          download={(format) =>
+            exportDashboardCells(
+              organizationId,
+              { period, q: q.trim() || undefined, regime: regime || undefined, sort },
+              format,
+            )
+          }
+        />
       </div>
       <QueryView query={query} empty={t('dashboard.grid.empty')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (

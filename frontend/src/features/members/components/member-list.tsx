@@ -3,11 +3,13 @@ import { Link, useSearchParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
+import { ExportButtons } from '@/components/export-buttons';
 import { Pager } from '@/components/pager';
 import { Spinner } from '@/components/spinner';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { exportMembers } from '../api/export-members';
 import { useMembers } from '../api/list-members';
 import { MEMBER_STATUSES, type ListMembersQuery, type MemberStatus } from '../api/types';
 import { StatusBadge } from './status-badge';
@@ -113,6 +115,15 @@ export function MemberList({
           />
           <label htmlFor={`${id}-sub`}>{t('member.filter.includeSubtree')}</label>
         </div>
+        <ExportButtons
+          download={(format) =>
+            exportMembers(
+              organizationId,
+              { q: query.q, status, includeSubtree: query.includeSubtree, sort: 'name' },
+              format,
+            )
+          }
+        />
       </form>
 
       {members.isPending ? (

@@ -6,14 +6,19 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
+import vn.chibo.common.QueryParameters;
+import vn.chibo.export.ExportFormat;
+import vn.chibo.export.ExportResponses;
 
 /** The committee dashboard: figures over the caller's subtree for a month, quarter or year. */
 @Path("/api/v1")
@@ -21,6 +26,7 @@ import vn.chibo.common.PageRequest;
 public class DashboardResource {
     private static final Set<String> OVERVIEW_PARAMETERS = Set.of("period");
     private static final Set<String> GRID_PARAMETERS = Set.of("period", "q", "regime", "sort", "page", "size");
+    private static final Set<String> EXPORT_PARAMETERS = Set.of("period", "q", "regime", "sort");
 
     private final DashboardService dashboard;
 
@@ -32,7 +38,7 @@ public class DashboardResource {
     @Path("/organizations/{id}/dashboard")
     public DashboardApi.Overview overview(@PathParam("id") UUID id, @QueryParam("period") String period,
                                           @Context UriInfo uri) {
-        requireKnown(uri, OVERVIEW_PARAMETERS);
+        QueryParameters.requireKnown(uri, OVERVIEW_PARAMETERS);
         return dashboard.overview(id, period);
     }
 
@@ -42,18 +48,35 @@ public class DashboardResource {
                                        @QueryParam("q") String text, @QueryParam("regime") String regime,
                                        @QueryParam("sort") String sort, @Valid @BeanParam PageRequest paging,
                                        @Context UriInfo uri) {
-        requireKnown(uri, GRID_PARAMETERS);
+        QueryParameters.requireKnown(uri, GRID_PARAMETERS);
         return dashboard.cells(id, new DashboardService.GridQuery(period, text, regimeOf(regime), sort), paging);
     }
 
-    /** A misspelt filter silently ignored would show wrong figures as if they were right: refuse it. */
-    private static void requireKnown(UriInfo uri, Set<String> known) {
-        for (String name : uri.getQueryParameters().keySet()) {
-            if (!known.contains(name)) {
-                throw ApiException.invalidField(name.length() > 40 ? name.substring(0, 40) : name, "unknown-parameter",
-                        String.join(", ", known.stream().sorted().toList()));
-            }
-        }
+    @GET
+    @Path("/organizations/{id}/dashboard/cells.xlsx")
+    @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    public Response cellsXlsx(@PathParam("id") UUID id, @QueryParam("period") String period,
+                              @QueryParam("q") String text, @QueryParam("regime") String regime,
+                              @QueryParam("sort") String sort, @Context UriInfo uri) {
+        return exportCells(ExportFormat.XLSX, id, period, text, regime, sort, uri);
+    }
+
+    @GET
+    @Path("/organizations/{id}/dashboard/cells.csv")
+    @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    public Response cellsCsv(@PathParam("id") UUID id, @QueryParam("period") String period,
+                             @QueryParam("q") String text, @QueryParam("regime") String regime,
+                             @QueryParam("sort") String sort, @Context UriInfo uri) {
+        return exportCells(ExportFormat.CSV, id, period, text, regime, sort, uri);
+    }
+
+    /** The whole grid (no paging) with the screen's filters; checked and computed before the first byte is sent. */
+    private Response exportCells(ExportFormat format, UUID id, String period, String text, String regime, String sort,
+                                 UriInfo uri) {
+        QueryParameters.requireKnown(uri, EXPORT_PARAMETERS);
+        DashboardService.Grid grid = dashboard.grid(id, new DashboardService.GridQuery(period, text, regimeOf(regime), sort));
+        return ExportResponses.attachment(format, "Chi bộ - " + grid.organizationName() + " - " + grid.period().key(),
+                DashboardGridExport.of(grid.period()).stream(format, grid.rows()::forEach));
     }
 
     private static DashboardService.RegimeFilter regimeOf(String value) {

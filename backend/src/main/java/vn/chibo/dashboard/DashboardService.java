@@ -44,13 +44,29 @@ public class DashboardService {
         return DashboardFigures.overview(facts, DashboardFigures.rows(facts));
     }
 
+    /** The whole filtered, sorted grid of a subtree (not paged), as an export needs it. */
+    public record Grid(String organizationName, DashboardPeriod period, List<DashboardApi.CellRow> rows) {}
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public DashboardApi.CellPage cells(UUID organizationId, GridQuery query, PageRequest paging) {
+        Grid grid = grid(organizationId, query);
+        List<DashboardApi.CellRow> rows = grid.rows();
+        int from = (int) Math.min((long) paging.page * paging.size, rows.size());
+        int to = Math.min(from + paging.size, rows.size());
+        return new DashboardApi.CellPage(grid.period().key(), rows.subList(from, to), paging.page, paging.size,
+                rows.size());
+    }
+
+    /** The grid the screen pages through, with the same filters, sort and authorisation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Grid grid(UUID organizationId, GridQuery query) {
         String sort = query.sort() == null || query.sort().isBlank() ? "name" : query.sort().trim();
         if (!SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
             throw ApiException.invalidField("sort", "field.unknown-value", String.join(", ", SORT_KEYS.stream().sorted().toList()));
         }
-        DashboardFactsLoader.Facts facts = facts(organizationId, query.period());
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        DashboardFactsLoader.Facts facts = loader.load(org, DashboardPeriod.parse(query.period(), time.today()));
         String folded = query.text() == null || query.text().isBlank() ? null : TextFolding.fold(query.text());
         Predicate<DashboardApi.CellRow> regime = query.regime() == null ? r -> true
                 : query.regime() == RegimeFilter.MET ? DashboardApi.CellRow::metEveryMonth
@@ -59,10 +75,7 @@ public class DashboardService {
                 .filter(r -> folded == null || TextFolding.fold(r.name()).contains(folded))
                 .filter(regime)
                 .sorted(DashboardFigures.order(sort)).toList();
-        int from = (int) Math.min((long) paging.page * paging.size, rows.size());
-        int to = Math.min(from + paging.size, rows.size());
-        return new DashboardApi.CellPage(facts.period().key(), rows.subList(from, to), paging.page, paging.size,
-                rows.size());
+        return new Grid(org.name, facts.period(), rows);
     }
 
     private DashboardFactsLoader.Facts facts(UUID organizationId, String period) {

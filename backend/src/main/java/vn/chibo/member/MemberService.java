@@ -1,5 +1,6 @@
 package vn.chibo.member;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import vn.chibo.common.PageResult;
 import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
+import vn.chibo.export.RowSource;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.security.AccessPolicy;
@@ -27,6 +29,8 @@ import vn.chibo.security.CurrentActor;
 @ApplicationScoped
 public class MemberService {
     static final String ENTITY = "Member";
+    /** Rows read per transaction by an export: big enough to keep queries few, small enough for the heap. */
+    private static final int EXPORT_PAGE_SIZE = 500;
 
     private final MemberRepository members;
     private final MembershipRepository memberships;
@@ -62,8 +66,40 @@ public class MemberService {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         LocalDate day = query.on() != null ? query.on() : time.today();
-        PageResult<Membership> page = memberships.list(new MembershipRepository.Filter(org, query.includeSubtree(),
-                query.text(), query.status(), day, query.sort()), paging);
+        return summaries(memberships.list(filterOf(org, query, day), paging), day);
+    }
+
+    /** Every member the list would show, all pages: for an export, which streams them as they come. */
+    public record Listing(String organizationName, LocalDate day, RowSource<MemberApi.Summary> rows) {}
+
+    /**
+     * Checks the caller's scope now, while the request is being handled, and returns a source that reads
+     * the list page by page, each page in its own short transaction, while the file is written: the
+     * whole list is never in memory, and no transaction stays open for the length of a download.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing listAll(UUID organizationId, ListQuery query) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        LocalDate day = query.on() != null ? query.on() : time.today();
+        MembershipRepository.Filter filter = filterOf(org, query, day);
+        RowSource<MemberApi.Summary> rows = sink -> {
+            for (int page = 0; ; page++) {
+                PageRequest paging = PageRequest.of(page, EXPORT_PAGE_SIZE);
+                List<MemberApi.Summary> items = QuarkusTransaction.requiringNew()
+                        .call(() -> summaries(memberships.pageWithoutTotal(filter, paging), day).items());
+                items.forEach(sink);
+                if (items.size() < EXPORT_PAGE_SIZE) return;
+            }
+        };
+        return new Listing(org.name, day, rows);
+    }
+
+    private static MembershipRepository.Filter filterOf(Organization org, ListQuery query, LocalDate day) {
+        return new MembershipRepository.Filter(org, query.includeSubtree(), query.text(), query.status(), day, query.sort());
+    }
+
+    private PageResult<MemberApi.Summary> summaries(PageResult<Membership> page, LocalDate day) {
         List<UUID> ids = page.items().stream().map(ms -> ms.member.id).toList();
         Set<UUID> exempt = exemptions.exemptOn(ids, day);
         Set<UUID> away = memberships.temporarilyAway(ids, day);

@@ -25,6 +25,15 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                          LocalDate day, String sort) {}
 
     public PageResult<Membership> list(Filter filter, PageRequest paging) {
+        return list(filter, paging, true);
+    }
+
+    /** One page without counting the whole list (total -1): an export walks every page and needs no total. */
+    public PageResult<Membership> pageWithoutTotal(Filter filter, PageRequest paging) {
+        return list(filter, paging, false);
+    }
+
+    private PageResult<Membership> list(Filter filter, PageRequest paging, boolean withTotal) {
         List<String> where = new ArrayList<>();
         Parameters params = Parameters.with("day", filter.day());
         where.add(ACTIVE);
@@ -55,10 +64,16 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
             case "-admissionDate" -> " order by m.admissionDate desc, m.id";
             default -> " order by m.nameFolded, m.id";
         };
+        if (!withTotal) {
+            return new PageResult<>(fetch(where, order, params, paging), paging.page, paging.size, -1);
+        }
         long total = find("select count(ms)" + from, params).project(Long.class).singleResult();
-        List<Membership> items = find("select ms from Membership ms join fetch ms.member m join fetch ms.organization o where "
+        return new PageResult<>(fetch(where, order, params, paging), paging.page, paging.size, total);
+    }
+
+    private List<Membership> fetch(List<String> where, String order, Parameters params, PageRequest paging) {
+        return find("select ms from Membership ms join fetch ms.member m join fetch ms.organization o where "
                 + String.join(" and ", where) + order, params).page(paging.page, paging.size).list();
-        return new PageResult<>(items, paging.page, paging.size, total);
     }
 
     public List<Membership> activeIn(Organization org, LocalDate day) {

@@ -1,0 +1,63 @@
+import { ApiError, unwrap } from './problem';
+
+/** The spreadsheet formats every list can be downloaded as (the path's extension picks one). */
+export type ExportFormat = 'xlsx' | 'csv';
+
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+};
+
+/** The Accept header of an export: the file, or a problem when it is refused. */
+export const exportAccept = (format: ExportFormat) => `${EXPORT_MEDIA_TYPES[format]}, application/problem+json`;
+
+/**
+ * The download name from Content-Disposition: the UTF-8 `filename*` (RFC 6266) when present,
+ * else the ASCII `filename`, else the fallback.
+ */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // A malformed escape: fall through to the ASCII name.
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"/i.exec(disposition) ?? /filename\s*=\s*([^;]+)/i.exec(disposition);
+  return plain ? plain[1].trim() : fallback;
+}
+
+/**
+ * Saves a file fetched through the authenticated API client: a plain link cannot carry the bearer
+ * token, so the body is fetched, turned into a blob URL and clicked, and the URL is released after.
+ */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns; release it on the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** What openapi-fetch returns for a call made with parseAs: 'blob'. */
+interface BlobResult {
+  data?: Blob;
+  error?: unknown;
+  response: Response;
+}
+
+/** Turns an export call's result into a saved file, or throws its problem as an ApiError. */
+export function saveExport(result: BlobResult, fallbackName: string): string {
+  const blob = unwrap(result);
+  if (!(blob instanceof Blob)) throw new ApiError({ status: result.response.status, title: 'Empty download' });
+  const name = fileNameOf(result.response.headers.get('Content-Disposition'), fallbackName);
+  saveBlob(blob, name);
+  return name;
+}
