@@ -40,7 +40,9 @@ async function committeeDashboard(page: Page) {
 
   // Cells with the most overdue items first: the first one has some.
   await page.getByLabel('Sắp xếp').selectOption('-overdueItems');
-  const first = page.locator('.dashboard table.data-table tbody tr').first();
+  // The cells grid is the table with an "overdue" column (the ratings table above it is another).
+  const grid = page.locator('table.data-table', { has: page.getByRole('columnheader', { name: 'Quá hạn' }) });
+  const first = grid.locator('tbody tr').first();
   await expect(first).toBeVisible();
   await expect(first.locator('td').nth(4)).toHaveText(/^[1-9][\d.]*$/);
 }
