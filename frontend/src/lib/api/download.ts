@@ -42,8 +42,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  // Some browsers read the URL after click() returns; release it on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Browsers read the URL after click() returns, and a phone may open a PDF from it a while later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** What openapi-fetch returns for a call made with parseAs: 'blob'. */

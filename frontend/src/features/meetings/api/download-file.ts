@@ -39,16 +39,3 @@ export async function fetchResolutionPdf(meetingId: string): Promise<Blob> {
     }),
   );
 }
-
-/** Saves (or, for a PDF on most phones, opens) a blob under a file name. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

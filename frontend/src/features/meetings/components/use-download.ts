@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { saveBlob } from '../api/download-file';
+import { saveBlob } from '@/lib/api/download';
 
 /** Fetches a file with the token and saves it; remembers the error to show. */
 export function useDownload() {
