@@ -24,21 +24,14 @@ import org.hibernate.exception.LockAcquisitionException;
 public final class PersistenceConflicts {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PersistenceConflicts.class);
 
-    /** Database constraints (lower-case names as in the migrations) and the conflict each one means. */
-    private static final Map<String, Conflict> BY_CONSTRAINT = Map.ofEntries(
-            Map.entry("uq_member_card_number", new Conflict("duplicate-card-number", "cardNumber")),
-            Map.entry("uq_member_username", new Conflict("duplicate-username", "username")),
-            Map.entry("uq_attendance", new Conflict("duplicate-record", null)),
-            Map.entry("uq_evaluation_meeting", new Conflict("duplicate-record", null)),
-            Map.entry("uq_topical_plan", new Conflict("duplicate-record", null)),
-            Map.entry("uq_monthly_schedule", new Conflict("duplicate-record", null)),
-            Map.entry("uq_model_programme", new Conflict("duplicate-record", null)),
-            Map.entry("uq_model_selection_cell", new Conflict("duplicate-record", null)),
-            Map.entry("uq_supervision_team_member", new Conflict("duplicate-record", null)),
-            Map.entry("uq_supervision_month", new Conflict("duplicate-record", null)),
-            Map.entry("uq_supervision_month_entry", new Conflict("duplicate-record", null)),
-            Map.entry("uq_supervision_visit", new Conflict("duplicate-record", null)),
-            Map.entry("uq_supervision_report", new Conflict("duplicate-record", null)));
+    /**
+     * Constraints whose conflict has its own code (lower-case names as in the migrations); every other
+     * unique constraint is a plain {@code duplicate-record}: the services lock the owning row first,
+     * so those only fire when something slips past.
+     */
+    private static final Map<String, Conflict> BY_CONSTRAINT = Map.of(
+            "uq_member_card_number", new Conflict("duplicate-card-number", "cardNumber"),
+            "uq_member_username", new Conflict("duplicate-username", "username"));
 
     private record Conflict(String code, String field) {}
 
