@@ -11,15 +11,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export class PackagedBackend {
   /**
    * @param {object} o port, dataDir, log (file), authServerUrl, health ('ready' or 'live'),
-   *   jar (default: the H2 build), options (extra JVM options)
+   *   jar (default: the H2 build), options (extra JVM options), startSeconds (how long to wait, 180)
    */
   constructor(o) {
-    this.o = { health: 'ready', jar: path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar'), options: [], ...o };
+    this.o = { health: 'ready', jar: path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar'), options: [],
+      startSeconds: 180, ...o };
     this.process = null;
   }
 
   async start() {
-    const { port, dataDir, log, authServerUrl, health, jar, options } = this.o;
+    const { port, dataDir, log, authServerUrl, health, jar, options, startSeconds } = this.o;
     fs.mkdirSync(path.dirname(log), { recursive: true });
     const out = fs.openSync(log, 'a');
     this.process = spawn(process.env.CHIBO_JAVA ?? 'java', [
@@ -28,7 +29,7 @@ export class PackagedBackend {
       '-Dchibo.demo-data=true', '-Dchibo.demo-history=false', `-Dquarkus.oidc.auth-server-url=${authServerUrl}`,
       ...options, '-jar', jar,
     ], { stdio: ['ignore', out, out] });
-    const until = Date.now() + 180_000;
+    const until = Date.now() + startSeconds * 1000;
     while (Date.now() < until) {
       if (this.process.exitCode !== null) throw new Error(`the backend exited (${this.process.exitCode}); see ${log}`);
       try {
@@ -36,7 +37,7 @@ export class PackagedBackend {
       } catch { /* not listening yet */ }
       await sleep(250);
     }
-    throw new Error(`the backend was not ${health} in 180 s; see ${log}`);
+    throw new Error(`the backend was not ${health} in ${startSeconds} s; see ${log}`);
   }
 
   /** SIGKILL (a crash) or SIGTERM (a clean stop); resolves once the process is gone. */

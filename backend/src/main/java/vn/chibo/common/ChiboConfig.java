@@ -32,6 +32,15 @@ public interface ChiboConfig {
     @WithDefault("2025")
     long demoSeed();
 
+    /**
+     * Benchmarks only: with the demo history, this many more cells (about 20 members each, 30 a
+     * commune) are added to the demo province, each with its year of history, so the committee reads
+     * can be measured at province size. 0 (the default) adds none.
+     */
+    @WithName("demo-province-cells")
+    @WithDefault("0")
+    int demoProvinceCells();
+
     /** The folder of the embedded database and the uploaded files (relative to the working directory). */
     @WithName("data-dir")
     @WithDefault("data")

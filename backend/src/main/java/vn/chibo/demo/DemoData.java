@@ -6,22 +6,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.jboss.logging.Logger;
 import vn.chibo.alert.AlertService;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.SupervisionAssignment;
-import vn.chibo.member.Exemption;
-import vn.chibo.member.ExemptionReason;
-import vn.chibo.member.Gender;
 import vn.chibo.member.Member;
-import vn.chibo.member.Membership;
-import vn.chibo.member.MembershipKind;
 import vn.chibo.member.Position;
-import vn.chibo.member.PositionHeld;
 import vn.chibo.organization.Organization;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.Role;
@@ -40,20 +32,10 @@ public class DemoData {
     /** The tree was founded 17 months before the demo's day (1 July 2025 for the tests' 6 December 2026). */
     private static final int MONTHS_SINCE_FOUNDED = 17;
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
-        "Lò", "Tòng", "Lường", "Vàng", "Giàng", "Sùng", "Tao", "Lù", "Hà", "Điêu", "Quàng"};
-    private static final String[] MIDDLE_MALE = {"Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh", "Công"};
-    private static final String[] MIDDLE_FEMALE = {"Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Kim", "Mai"};
-    private static final String[] GIVEN_MALE = {"An", "Bình", "Cường", "Dũng", "Đạt", "Giang", "Hải", "Hùng", "Khánh",
-        "Long", "Mạnh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Toàn", "Trung", "Tuấn", "Việt", "Pao", "Chứ", "Páo"};
-    private static final String[] GIVEN_FEMALE = {"Anh", "Ánh", "Châu", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hương",
-        "Lan", "Linh", "Mai", "Ngân", "Nhung", "Phương", "Quỳnh", "Thảo", "Trang", "Tuyết", "Xuân", "Pằng", "Dợ"};
-
     private final EntityManager em;
     private final ChiboConfig config;
     private final TimeSource time;
-    private final Random random = new Random(2025);
-    private int cardSequence = 10001;
+    private DemoPeople people;
 
     private final AlertService alerts;
     private final DemoPlanning planning;
@@ -85,7 +67,8 @@ public class DemoData {
         long started = System.nanoTime();
         DemoPhases phases = new DemoPhases();
         LocalDate today = time.today();
-        founded = today.minusMonths(MONTHS_SINCE_FOUNDED).withDayOfMonth(1);
+        founded = foundedFor(today);
+        people = new DemoPeople(em, new Random(2025), today, founded, 10001);
 
         Organization province = org(null, ROOT_CODE, "Đảng bộ tỉnh Lai Châu", "DANG_BO_TINH", "TONG_HOP", true);
 
@@ -160,7 +143,12 @@ public class DemoData {
         phases.stop("flush");
         LOG.infof("Demo data loaded as of %s: %d organisations, %d members%s in %d ms (%s)", today,
                 em.createQuery("select count(o) from Organization o", Long.class).getSingleResult(),
-                cardSequence - 10001, extent, (System.nanoTime() - started) / 1_000_000, phases);
+                people.created(), extent, (System.nanoTime() - started) / 1_000_000, phases);
+    }
+
+    /** The day the demo tree was founded, for a demo loaded on the given day. */
+    static LocalDate foundedFor(LocalDate today) {
+        return today.minusMonths(MONTHS_SINCE_FOUNDED).withDayOfMonth(1);
     }
 
     private Organization org(Organization parent, String code, String name, String type, String category,
@@ -185,56 +173,8 @@ public class DemoData {
     private Organization cellOfType(Organization parent, String code, String name, String type, String category,
                                     int size) {
         Organization cell = org(parent, code, name, type, category, size >= 9);
-        List<Member> people = new ArrayList<>();
-        for (int i = 0; i < size; i++) people.add(member(cell, i));
-        position(people.get(0), cell, Position.SECRETARY);
-        position(people.get(1), cell, Position.DEPUTY_SECRETARY);
-        if (cell.hasCommittee) position(people.get(2), cell, Position.COMMITTEE_MEMBER);
+        people.staff(cell, size);
         return cell;
-    }
-
-    private Member member(Organization cell, int index) {
-        boolean female = random.nextInt(100) < 38;
-        String name = pick(FAMILY) + " " + (female ? pick(MIDDLE_FEMALE) : pick(MIDDLE_MALE)) + " "
-                + (female ? pick(GIVEN_FEMALE) : pick(GIVEN_MALE));
-        LocalDate today = time.today();
-        int roll = index < 3 ? 50 : random.nextInt(100);
-        Member m = new Member();
-        m.rename(name);
-        m.gender = female ? Gender.FEMALE : Gender.MALE;
-        m.cardNumber = "LC" + cardSequence++;
-        if (roll < 10) {
-            // Probationary: admitted within the last year.
-            m.admissionDate = today.minusDays(30 + random.nextInt(300));
-            m.birthYear = today.getYear() - 22 - random.nextInt(10);
-        } else {
-            m.admissionDate = LocalDate.of(1975 + random.nextInt(48), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            m.officialDate = m.admissionDate.plusMonths(12).plusDays(random.nextInt(20));
-            m.birthYear = Math.max(1940, m.admissionDate.getYear() - 20 - random.nextInt(12));
-        }
-        em.persist(m);
-        LocalDate joined = m.admissionDate.isAfter(founded) ? m.admissionDate : founded;
-        em.persist(Membership.of(m, cell, MembershipKind.PRIMARY, joined, null, null));
-        if (roll >= 10 && roll < 14 && m.birthYear < 1960) {
-            Exemption exemption = new Exemption();
-            exemption.member = m;
-            exemption.reason = ExemptionReason.AGE;
-            exemption.note = "Tuổi cao, tự nguyện xin miễn sinh hoạt";
-            exemption.validFrom = founded.plusMonths(2);
-            exemption.resolutionRef = "NQ chi bộ tháng " + exemption.validFrom.getMonthValue() + "/"
-                    + exemption.validFrom.getYear();
-            em.persist(exemption);
-        }
-        return m;
-    }
-
-    private void position(Member m, Organization cell, Position position) {
-        PositionHeld held = new PositionHeld();
-        held.member = m;
-        held.organization = cell;
-        held.position = position;
-        held.validFrom = founded;
-        em.persist(held);
     }
 
     /** Links a login to the cell's secretary (when position is given) or to an ordinary official member. */
@@ -268,9 +208,5 @@ public class DemoData {
         a.assignedBy = "canbo.xa";
         a.createdAt = time.now();
         em.persist(a);
-    }
-
-    private String pick(String[] values) {
-        return values[random.nextInt(values.length)];
     }
 }
