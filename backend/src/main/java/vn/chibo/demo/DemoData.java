@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.jboss.logging.Logger;
 import vn.chibo.alert.AlertService;
+import vn.chibo.common.BulkWrites;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.SupervisionAssignment;
@@ -40,10 +41,12 @@ public class DemoData {
     private final AlertService alerts;
     private final DemoPlanning planning;
     private final DemoHistory history;
+    private final BulkWrites bulk;
     private LocalDate founded;
 
     public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
-                    DemoHistory history) {
+                    DemoHistory history, BulkWrites bulk) {
+        this.bulk = bulk;
         this.planning = planning;
         this.history = history;
         this.em = em;
@@ -55,7 +58,10 @@ public class DemoData {
     /** Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30. */
     void onStart(@Observes StartupEvent event) {
         if (!config.demoData()) return;
-        load();
+        bulk.run(() -> {
+            load();
+            return null;
+        });
         alerts.compute("", time.today());
     }
 
