@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.jboss.logging.Logger;
 import vn.chibo.alert.AlertService;
-import vn.chibo.common.BulkWrites;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.SupervisionAssignment;
@@ -41,12 +40,10 @@ public class DemoData {
     private final AlertService alerts;
     private final DemoPlanning planning;
     private final DemoHistory history;
-    private final BulkWrites bulk;
     private LocalDate founded;
 
     public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
-                    DemoHistory history, BulkWrites bulk) {
-        this.bulk = bulk;
+                    DemoHistory history) {
         this.planning = planning;
         this.history = history;
         this.em = em;
@@ -58,10 +55,7 @@ public class DemoData {
     /** Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30. */
     void onStart(@Observes StartupEvent event) {
         if (!config.demoData()) return;
-        bulk.run(() -> {
-            load();
-            return null;
-        });
+        load();
         alerts.compute("", time.today());
     }
 

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.jboss.logging.Logger;
 import vn.chibo.alert.AlertService;
-import vn.chibo.common.BulkWrites;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.organization.Organization;
@@ -37,11 +36,8 @@ public class ProvinceScale {
     private final TimeSource time;
     private final DemoHistory history;
     private final AlertService alerts;
-    private final BulkWrites bulk;
 
-    ProvinceScale(EntityManager em, ChiboConfig config, TimeSource time, DemoHistory history, AlertService alerts,
-                  BulkWrites bulk) {
-        this.bulk = bulk;
+    ProvinceScale(EntityManager em, ChiboConfig config, TimeSource time, DemoHistory history, AlertService alerts) {
         this.em = em;
         this.config = config;
         this.time = time;
@@ -52,13 +48,6 @@ public class ProvinceScale {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
         int cells = config.demoProvinceCells();
         if (!config.demoData() || !config.demoHistory() || cells <= 0) return;
-        bulk.run(() -> {
-            grow(cells);
-            return null;
-        });
-    }
-
-    private void grow(int cells) {
         long started = System.nanoTime();
         LocalDate today = time.today();
         int communes = (cells + CELLS_PER_COMMUNE - 1) / CELLS_PER_COMMUNE;
