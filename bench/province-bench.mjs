@@ -1,5 +1,5 @@
 // The province benchmark (run by bench/province.sh): server time of each committee read on a
-// province-sized database next to the raw-SQL floor computed on the same file, in one table.
+// province-sized PostgreSQL database next to the raw-SQL floor computed on the same database.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PackagedBackend, ROOT } from '../scripts/packaged-backend.mjs';
@@ -11,6 +11,7 @@ const { call, request, percentile, log } = await import('./bench-api.mjs');
 const DATA = process.env.BENCH_DATA;
 const CELLS = Number(process.env.BENCH_CELLS ?? 3000);
 const AS_OF = process.env.BENCH_AS_OF; // the instant the server's clock starts at
+const JDBC_URL = process.env.BENCH_JDBC_URL;
 const KEYCLOAK = process.env.CHIBO_KEYCLOAK_URL ?? 'http://localhost:8180';
 const WARM_UP = 3;
 const RUNS = 15;
@@ -27,8 +28,10 @@ const backend = new PackagedBackend({
   dataDir: DATA,
   log: path.join(DATA, 'backend.log'),
   authServerUrl: `${KEYCLOAK}/realms/chibo`,
+  jar: process.env.BENCH_JAR,
   startSeconds: 3600,
-  options: ['-Dchibo.demo-history=true', `-Dchibo.demo-province-cells=${CELLS}`, `-Dchibo.clock-start=${AS_OF}`,
+  options: [`-Dquarkus.datasource.jdbc.url=${JDBC_URL}`, '-Dquarkus.datasource.username=postgres',
+    '-Dquarkus.datasource.password=', '-Dchibo.demo-history=true', `-Dchibo.demo-province-cells=${CELLS}`, `-Dchibo.clock-start=${AS_OF}`,
     '-Dchibo.rate-limit.per-minute=1000000'],
 });
 
@@ -72,10 +75,10 @@ try {
   await backend.stop();
 }
 
-log('raw SQL floor on the same database file');
+log('raw SQL floor on the same database');
 const floorRun = spawnSync(path.join(ROOT, 'mvnw'), ['-B', '-q', '-o', '-pl', 'backend',
   'org.codehaus.mojo:exec-maven-plugin:3.5.0:java', '-Dexec.classpathScope=test',
-  '-Dexec.mainClass=vn.chibo.bench.ProvinceFloorBenchmark', `-Dexec.args=${DATA} ${day} LCH`],
+  '-Dexec.mainClass=vn.chibo.bench.ProvinceFloorBenchmark', `-Dexec.args=${JDBC_URL} postgres ${day} LCH`],
   { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (floorRun.status !== 0) throw new Error(`the floor benchmark failed (${floorRun.status})`);
 const { counts, floor } = JSON.parse(floorRun.stdout.trim().split('\n').pop());

@@ -18,28 +18,15 @@ API_PORT="${CHIBO_PG_API_PORT:-18090}"
 find_java
 require_ports_free "PostgreSQL:$PG_PORT" "API:$API_PORT"
 
-PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
-if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
-  [ "$(id -u)" = "0" ] || die "PostgreSQL is not installed; install Debian's 'postgresql' package (as root)."
-  log "Installing PostgreSQL from apt"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
-    || die "Installing postgresql with apt failed"
-  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-fi
-
-as_pg() {
-  if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
+require_postgres
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/chibo-pg.XXXXXX")"
-chmod 755 "$TMP"
-[ "$(id -u)" = "0" ] && chown postgres "$TMP"
 LOG="$TMP/backend.log"
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_all
-  as_pg "$PG_BIN/pg_ctl" -D "$TMP/data" -m fast stop >/dev/null 2>&1 || true
+  stop_postgres "$TMP"
   rm -rf "$TMP"
   exit "$rc"
 }
@@ -47,21 +34,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-log "Building the backend for PostgreSQL (backend/target/quarkus-app-pg)"
-./mvnw -B -q -pl backend package -DskipTests \
-  -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=quarkus-app-pg >&2 \
-  || die "Building the PostgreSQL variant failed"
-JAR="backend/target/quarkus-app-pg/quarkus-run.jar"
-[ -f "$JAR" ] || die "Missing $JAR after the build"
+JAR="$(package_for_postgres)"
 
-log "Starting PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
-as_pg "$PG_BIN/initdb" -D "$TMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-start_postgres() {
-  as_pg "$PG_BIN/pg_ctl" -D "$TMP/data" -w -t 60 -l "$TMP/data/server.log" \
-    -o "-p $PG_PORT -k $TMP -c listen_addresses=127.0.0.1" start >/dev/null
-}
-# One retry: on a busy 2-core machine the first start has been seen to time out.
-start_postgres || { sleep 2; start_postgres; } || { tail -n 20 "$TMP/data/server.log" >&2; die "PostgreSQL did not start"; }
+start_postgres "$TMP" "$PG_PORT"
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create database chibo" >/dev/null
 
 start_on_postgres() {

@@ -370,6 +370,63 @@ wait_spa() {
 }
 
 # Runs the Maven build (both modules) with the JDK found by find_java.
+# ---------------------------------------------------------------------------
+# PostgreSQL (the production database): scripts/check-postgres.sh, bench/province.sh
+# ---------------------------------------------------------------------------
+
+# require_postgres -> sets PG_BIN, installing Debian's package when absent (as root).
+require_postgres() {
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+  if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+    [ "$(id -u)" = "0" ] || die "PostgreSQL is not installed; install Debian's 'postgresql' package (as root)."
+    log "Installing PostgreSQL from apt"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+      || die "Installing postgresql with apt failed"
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+}
+
+# Runs a PostgreSQL command as the postgres user when we are root (initdb refuses root).
+as_pg() {
+  if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# start_postgres DIR PORT: starts a server on DIR/data (created when missing) on 127.0.0.1:PORT.
+start_postgres() {
+  local dir="$1" port="$2"
+  chmod 755 "$dir"
+  [ "$(id -u)" = "0" ] && chown postgres "$dir"
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  log "Starting PostgreSQL ($PG_BIN) on 127.0.0.1:$port"
+  local attempt
+  # One retry: on a busy 2-core machine the first start has been seen to time out.
+  for attempt in 1 2; do
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/data/server.log" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null && return 0
+    sleep 2
+  done
+  tail -n 20 "$dir/data/server.log" >&2
+  die "PostgreSQL did not start"
+}
+
+stop_postgres() {
+  as_pg "$PG_BIN/pg_ctl" -D "$1/data" -m fast stop >/dev/null 2>&1 || true
+}
+
+# package_for_postgres -> prints the path of the backend jar built for PostgreSQL (the datasource
+# kind is fixed at build time), building it into backend/target/quarkus-app-pg.
+package_for_postgres() {
+  log "Building the backend for PostgreSQL (backend/target/quarkus-app-pg)"
+  (cd "$CHIBO_ROOT" && ./mvnw -B -q -pl backend package -DskipTests \
+    -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=quarkus-app-pg) >&2 \
+    || die "Building the PostgreSQL variant failed"
+  local jar="$CHIBO_ROOT/backend/target/quarkus-app-pg/quarkus-run.jar"
+  [ -f "$jar" ] || die "Missing $jar after the build"
+  echo "$jar"
+}
+
 maven_package() {
   log "Building backend and frontend: ./mvnw -B -DskipTests package"
   (cd "$CHIBO_ROOT" && ./mvnw -B -DskipTests package) || die "Build failed (./mvnw -B -DskipTests package)."

@@ -55,7 +55,7 @@ public class ProvinceScale {
         for (int n = 1; n <= communes; n++) {
             int index = n;
             int size = Math.min(CELLS_PER_COMMUNE, cells - (n - 1) * CELLS_PER_COMMUNE);
-            boolean wrote = QuarkusTransaction.requiringNew().call(() -> commune(index, size, today));
+            boolean wrote = QuarkusTransaction.requiringNew().timeout(1800).call(() -> commune(index, size, today));
             if (!wrote) continue;
             written++;
             if (written % 10 == 0) {

@@ -19,12 +19,11 @@ import java.util.Map;
 
 /**
  * Benchmark (run by bench/province.sh, not a test): the raw-SQL floor of each committee read of the
- * province benchmark, on the same H2 database file the server used (opened read-only once the server
- * has stopped). Each read's floor is the set of plain SQL aggregations that compute the same figures
+ * province benchmark, on the same database the server used. Each read's floor is the set of plain SQL aggregations that compute the same figures
  * or rows as the endpoint, every result consumed; the time printed is the median of the runs after a
  * warm-up. Prints one JSON object: the row counts of the main tables, and each read's floor in milliseconds.
  *
- * <p>Arguments: the data folder, the day the data is "as of" (YYYY-MM-DD), the province's code.
+ * <p>Arguments: the JDBC URL, the user, the day the data is "as of" (YYYY-MM-DD), the province's code.
  */
 public final class ProvinceFloorBenchmark {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -43,10 +42,9 @@ public final class ProvinceFloorBenchmark {
     }
 
     public static void main(String[] args) throws SQLException {
-        String dir = args[0];
-        LocalDate today = LocalDate.parse(args[1]);
-        String code = args.length > 2 ? args[2] : "LCH";
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir + "/chibo;ACCESS_MODE_DATA=r", "sa", "")) {
+        LocalDate today = LocalDate.parse(args[2]);
+        String code = args.length > 3 ? args[3] : "LCH";
+        try (Connection db = DriverManager.getConnection(args[0], args[1], "")) {
             String path;
             try (PreparedStatement s = db.prepareStatement("select path from organization where code = ?")) {
                 s.setString(1, code);
@@ -142,10 +140,10 @@ public final class ProvinceFloorBenchmark {
         Timestamp b = start(to.plusDays(1));
         consume("select id, name, parent_id, valid_from, valid_to from organization where path like ? and holds_meetings"
                 + " and valid_from <= ? and (valid_to is null or valid_to > ?)", like(), to, from);
-        consume("select m.organization_id, year(m.scheduled_start), month(m.scheduled_start), m.type, count(*) from meeting m"
-                + " join organization o on o.id = m.organization_id where o.path like ? and m.scheduled_start >= ?"
-                + " and m.scheduled_start < ? and m.status in " + HELD + " group by m.organization_id,"
-                + " year(m.scheduled_start), month(m.scheduled_start), m.type", like(), a, b);
+        consume("select m.organization_id, extract(year from m.scheduled_start), extract(month from m.scheduled_start), m.type,"
+                + " count(*) from meeting m join organization o on o.id = m.organization_id where o.path like ?"
+                + " and m.scheduled_start >= ? and m.scheduled_start < ? and m.status in " + HELD + " group by m.organization_id,"
+                + " extract(year from m.scheduled_start), extract(month from m.scheduled_start), m.type", like(), a, b);
         consume("select m.organization_id, count(*), sum(case when a.status in ('PRESENT','PRESENT_ONLINE') then 1 else 0 end)"
                 + " from attendance a join meeting m on m.id = a.meeting_id join organization o on o.id = m.organization_id"
                 + " join membership ms on ms.member_id = a.member_id and ms.organization_id = m.organization_id"
