@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, login, test, token } from './support';
 
 /**
@@ -23,13 +23,15 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướ
 
 /**
  * With CHIBO_SCREENSHOTS=<folder> (e.g. ../docs/screenshots), a phone-size picture (390x844) of what
- * the account found, named after it, for the README's demo tour. Off by default: the walk checks only.
+ * the account found, named after it, for the README's demo tour: the top of the screen, or the part
+ * given by `from`. Off by default: the walk checks only.
  */
-async function screenshot(page: Page, account: string) {
+async function screenshot(page: Page, account: string, from?: Locator) {
   const folder = process.env.CHIBO_SCREENSHOTS;
   if (!folder) return;
   await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
+  if (from) await from.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   // Let the layout settle at the new width before the picture.
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${folder}/${account}.png`, animations: 'disabled', caret: 'hide' });
@@ -74,7 +76,7 @@ test.describe('demo accounts on a phone', () => {
     expect(days).toContain(vietnamDay());
     expect(days.some((d) => d > vietnamDay() && d <= vietnamDay(7))).toBeTruthy();
     await expect(upcoming.getByText('Chi bộ bản Nà Khoang').first()).toBeVisible();
-    await screenshot(page, 'bithu.an');
+    await screenshot(page, 'bithu.an', upcoming);
   });
 
   test('the member sees documents to read and a task with a due date', async ({ page }) => {
@@ -93,7 +95,7 @@ test.describe('demo accounts on a phone', () => {
     await expect(tasks.locator('li').first()).toBeVisible();
     await expect(tasks.getByText(/Hạn: \d{2}\/\d{2}\/\d{4}/).first()).toBeVisible();
     await expect(tasks.getByRole('link', { name: 'Theo buổi sinh hoạt' }).first()).toBeVisible();
-    await screenshot(page, 'dangvien.an');
+    await screenshot(page, 'dangvien.an', upcoming);
   });
 
   test('the supervisor has evaluations waiting for verification', async ({ page }) => {
