@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, login, test, token } from './support';
 
 /**
@@ -20,6 +20,22 @@ function isoOf(shown: string): string {
 }
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
+
+/**
+ * With CHIBO_SCREENSHOTS=<folder> (e.g. ../docs/screenshots), a phone-size picture (390x844) of what
+ * the account found, named after it, for the README's demo tour: the top of the screen, or the part
+ * given by `from`. Off by default: the walk checks only.
+ */
+async function screenshot(page: Page, account: string, from?: Locator) {
+  const folder = process.env.CHIBO_SCREENSHOTS;
+  if (!folder) return;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (from) await from.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  // Let the layout settle at the new width before the picture.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${folder}/${account}.png`, animations: 'disabled', caret: 'hide' });
+}
 
 /** The committee staff's dashboard: figures of the year, and cells with overdue items. */
 async function committeeDashboard(page: Page) {
@@ -60,6 +76,7 @@ test.describe('demo accounts on a phone', () => {
     expect(days).toContain(vietnamDay());
     expect(days.some((d) => d > vietnamDay() && d <= vietnamDay(7))).toBeTruthy();
     await expect(upcoming.getByText('Chi bộ bản Nà Khoang').first()).toBeVisible();
+    await screenshot(page, 'bithu.an', upcoming);
   });
 
   test('the member sees documents to read and a task with a due date', async ({ page }) => {
@@ -78,6 +95,7 @@ test.describe('demo accounts on a phone', () => {
     await expect(tasks.locator('li').first()).toBeVisible();
     await expect(tasks.getByText(/Hạn: \d{2}\/\d{2}\/\d{4}/).first()).toBeVisible();
     await expect(tasks.getByRole('link', { name: 'Theo buổi sinh hoạt' }).first()).toBeVisible();
+    await screenshot(page, 'dangvien.an', upcoming);
   });
 
   test('the supervisor has evaluations waiting for verification', async ({ page }) => {
@@ -88,6 +106,7 @@ test.describe('demo accounts on a phone', () => {
     await expect(items.getByRole('link', { name: 'Thẩm định' }).first()).toBeVisible();
     // The demo leaves one verification past its due date.
     await expect(page.locator('li.verification-item .badge-danger', { hasText: 'Quá hạn' }).first()).toBeVisible();
+    await screenshot(page, 'giamsat');
   });
 });
 
@@ -98,11 +117,13 @@ test.describe('committee staff on a desktop', () => {
     await login(page, 'canbo.xa');
     await committeeDashboard(page);
     await expect(page.getByText('Chi bộ bản Nà Khoang').first()).toBeVisible();
+    await screenshot(page, 'canbo.xa');
   });
 
   test("the province's staff land on its dashboard with figures and overdue items", async ({ page }) => {
     await login(page, 'canbo.tinh');
     await committeeDashboard(page);
+    await screenshot(page, 'canbo.tinh');
   });
 });
 
@@ -126,6 +147,7 @@ async function apiAs(request: APIRequestContext, username: string) {
 test('the administrator signs in and the audit log holds the demo year', async ({ page, request }) => {
   await login(page, 'admin');
   await expect(nav(page)).toBeVisible();
+  await screenshot(page, 'admin');
 
   // The SPA has no audit screen yet: the log is read through the API, as an integrator would.
   const get = await apiAs(request, 'admin');

@@ -54,16 +54,16 @@ class DemoEvaluations {
      * verifies as the plan says; returns the evaluation, or null when none yet.
      */
     Evaluation evaluate(Meeting m, MeetingFacts facts, PolicyProfile policy, PlannedMeeting p, String secretaryLogin,
-                        String supervisor, DemoMeetingWriter audit, Map<UUID, Sheet> sheets) {
+                        String supervisor, boolean secretaryOnly, DemoMeetingWriter audit, Sheets sheets, DemoRows rows) {
         if (!evaluated(p)) return null;
-        ScoringTemplate template = templates.inForce(m.organization, facts.day(), m.type);
-        Sheet sheet = sheets.computeIfAbsent(template.id, id -> sheet(template));
+        ScoringTemplate template = TemplateService.pick(sheets.templates(), m.organization, facts.day(), m.type);
+        Sheet sheet = sheets.byTemplate().computeIfAbsent(template.id, id -> sheet(template));
         Map<String, BigDecimal> points = new HashMap<>();
         Map<String, BigDecimal> autoPoints = new LinkedHashMap<>();
         for (Map.Entry<ScoringCriterion, List<EvaluationApi.Level>> leaf : sheet.leaves().entrySet()) {
             ScoringCriterion c = leaf.getKey();
             List<EvaluationApi.Level> levels = leaf.getValue();
-            BigDecimal automatic = auto.score(c, levels, m, facts, policy);
+            BigDecimal automatic = auto.score(c, levels, m, facts, policy, () -> secretaryOnly);
             autoPoints.put(c.code, automatic);
             points.put(c.code, automatic != null ? automatic : manual(c, levels, p.quality()));
         }
@@ -78,7 +78,7 @@ class DemoEvaluations {
         e.selfFailedGates = String.join(",", result.failedGates());
         e.submittedAt = m.actualEnd.plus(Duration.ofDays(1));
         e.submittedBy = secretaryLogin;
-        em.persist(e);
+        rows.add(e);
         Map<String, EvaluationScore> scores = new LinkedHashMap<>();
         autoPoints.forEach((code, automatic) -> {
             EvaluationScore s = new EvaluationScore();
@@ -88,7 +88,7 @@ class DemoEvaluations {
             s.autoPoints = automatic;
             scores.put(code, s);
         });
-        audit.audit(e.submittedAt, secretaryLogin, "Evaluation", e.id, m.organization, "SUBMIT",
+        audit.audit(rows, e.submittedAt, secretaryLogin, "Evaluation", e.id, m.organization, "SUBMIT",
                 "{\"rating\":\"" + e.selfRating + "\"}");
         if (p.review() == PlannedMeeting.Review.VERIFIED) {
             scores.values().forEach(s -> s.verifierPoints = s.selfPoints);
@@ -100,10 +100,10 @@ class DemoEvaluations {
             e.verifiedAt = e.submittedAt.plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MILLIS);
             e.status = Evaluation.Status.VERIFIED;
             e.contentHash = EvaluationService.hash(e, scores);
-            audit.audit(e.verifiedAt, supervisor, "Evaluation", e.id, m.organization, "VERIFY",
+            audit.audit(rows, e.verifiedAt, supervisor, "Evaluation", e.id, m.organization, "VERIFY",
                     "{\"rating\":\"" + e.verifiedRating + "\"}");
         }
-        scores.values().forEach(em::persist);
+        scores.values().forEach(rows::add);
         return e;
     }
 
@@ -112,6 +112,14 @@ class DemoEvaluations {
      * a whole load (the caller keeps the map) rather than once per evaluated meeting.
      */
     record Sheet(LinkedHashMap<ScoringCriterion, List<EvaluationApi.Level>> leaves, TemplateRules rules) {}
+
+    /** Every scoring template (with its issuer), read once for a load, and the sheets of those used so far. */
+    record Sheets(List<ScoringTemplate> templates, Map<UUID, Sheet> byTemplate) {}
+
+    Sheets sheets() {
+        return new Sheets(em.createQuery("select t from ScoringTemplate t left join fetch t.issuer", ScoringTemplate.class)
+                .getResultList(), new HashMap<>());
+    }
 
     private Sheet sheet(ScoringTemplate template) {
         List<ScoringCriterion> all = templates.criteriaOf(template);

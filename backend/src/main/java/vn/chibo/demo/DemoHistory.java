@@ -7,17 +7,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.chibo.evaluation.AutoScorer;
 import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.MeetingFactsReader;
-import vn.chibo.member.Exemption;
 import vn.chibo.member.Member;
 import vn.chibo.member.Membership;
 import vn.chibo.member.MembershipKind;
@@ -67,9 +68,7 @@ public class DemoHistory {
 
     /** The plan the history of the cells under the root follows (read only: tests compare it with what was written). */
     public DemoMeetingPlanner.Plan plan(Organization root, LocalDate today, long seed) {
-        List<DemoRoster> rosters = cellsUnder(root).stream().map(cell -> roster(cell, supervisorOf(cell), new HashMap<>()))
-                .toList();
-        return new DemoMeetingPlanner(seed, today, ZONE).plan(rosters);
+        return new DemoMeetingPlanner(seed, today, ZONE).plan(rosters(cellsUnder(root)).rosters());
     }
 
     private List<Organization> cellsUnder(Organization root) {
@@ -82,101 +81,127 @@ public class DemoHistory {
         return load(root, today, seed, founded, new DemoPhases());
     }
 
+    /**
+     * Writes every cell's year (each cell flushed and cleared after it, so the persistence context stays
+     * small), reads the facts of every evaluated meeting in one batch, then scores them all. Nothing read
+     * while writing or scoring depends on what is being written, so the context is flushed only by hand.
+     */
     Summary load(Organization root, LocalDate today, long seed, LocalDate founded, DemoPhases phases) {
         List<Organization> cells = cellsUnder(root);
-        List<DemoRoster> rosters = new ArrayList<>();
-        Map<String, Organization> byCode = new HashMap<>();
-        Map<String, Map<UUID, Member>> membersByCell = new HashMap<>();
-        for (Organization cell : cells) {
-            byCode.put(cell.code, cell);
-            String supervisor = supervisorOf(cell);
-            assignSupervisor(cell, supervisor, founded);
-            Map<UUID, Member> members = new LinkedHashMap<>();
-            rosters.add(roster(cell, supervisor, members));
-            membersByCell.put(cell.code, members);
-        }
+        assignSupervisors(cells, founded);
+        Rosters rosters = rosters(cells);
         phases.stop("rosters");
-        DemoMeetingPlanner.Plan plan = new DemoMeetingPlanner(seed, today, ZONE).plan(rosters);
+        DemoMeetingPlanner.Plan plan = new DemoMeetingPlanner(seed, today, ZONE).plan(rosters.rosters());
         phases.stop("plan");
 
         Map<String, List<PlannedMeeting>> byCell = plan.meetings().stream()
                 .collect(Collectors.groupingBy(PlannedMeeting::cellCode, LinkedHashMap::new, Collectors.toList()));
-        int evaluated = 0;
         List<PolicyProfile> allPolicies = policies.all();
-        Map<UUID, DemoEvaluations.Sheet> sheets = new HashMap<>();
-        for (DemoRoster roster : rosters) {
-            // Each cell is flushed and cleared after writing, so later cells start from fresh entities.
-            Organization cell = em.find(Organization.class, byCode.get(roster.code()).id);
-            Map<UUID, Member> members = reload(membersByCell.get(roster.code()));
-            DemoMeetingWriter.Context context = new DemoMeetingWriter.Context(cell, members,
-                    members.get(roster.secretary().id()), members.get(roster.deputy().id()), roster.secretaryLogin(),
-                    policies.inForce(cell, today), new HashMap<>());
-            List<PlannedMeeting> planned = byCell.getOrDefault(roster.code(), List.of());
-            List<UUID> chain = PolicyChain.chainOf(cell);
-            for (PlannedMeeting p : planned) writer.write(p, context);
-            // The automatic criteria read the recorded rows (attendance, tasks of the previous resolution).
-            em.flush();
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            Map<String, DemoMeetingWriter.Context> contexts = new LinkedHashMap<>();
+            for (int i = 0; i < cells.size(); i++) {
+                DemoRoster roster = rosters.rosters().get(i);
+                Organization cell = em.find(Organization.class, cells.get(i).id);
+                Map<UUID, Member> members = new HashMap<>();
+                em.createQuery("select m from Member m where m.id in :ids", Member.class)
+                        .setParameter("ids", roster.members().stream().map(DemoRoster.Person::id).toList())
+                        .getResultList().forEach(m -> members.put(m.id, m));
+                DemoMeetingWriter.Context context = new DemoMeetingWriter.Context(cell, members,
+                        members.get(roster.secretary().id()), members.get(roster.deputy().id()), roster.secretaryLogin(),
+                        PolicyChain.pick(allPolicies, cell, today), new HashMap<>(), new DemoRows());
+                for (PlannedMeeting p : byCell.getOrDefault(roster.code(), List.of())) writer.write(p, context);
+                contexts.put(roster.code(), context);
+                context.rows().persistAll(em);
+                em.flush();
+                em.clear();
+            }
             phases.stop("write");
-            // Facts of the evaluated meetings in one batch; no query reads what the evaluations write, so
-            // the context is not flushed before each of them.
-            em.setFlushMode(FlushModeType.COMMIT);
-            List<UUID> toEvaluate = planned.stream().filter(DemoEvaluations::evaluated)
-                    .map(p -> context.written().get(p.key()).id).toList();
+
+            // The automatic criteria read the recorded rows (attendance, tasks of the previous resolution):
+            // the facts of every evaluated meeting, with their history, in a fixed number of queries.
+            List<UUID> toEvaluate = plan.meetings().stream().filter(DemoEvaluations::evaluated)
+                    .map(p -> contexts.get(p.cellCode()).written().get(p.key()).id).toList();
             Map<UUID, MeetingFacts> factsById = new HashMap<>();
             facts.withHistory(toEvaluate).forEach(f -> factsById.put(f.meetingId(), f));
             phases.stop("facts");
-            for (PlannedMeeting p : planned) {
-                Meeting m = context.written().get(p.key());
-                MeetingFacts f = factsById.get(m.id);
-                if (f != null) {
-                    PolicyProfile policy = PolicyChain.pick(allPolicies, chain, f.day());
-                    evaluations.evaluate(m, f, policy, p, roster.secretaryLogin(), roster.supervisor(), writer, sheets);
-                    evaluated++;
+
+            int evaluated = 0;
+            DemoEvaluations.Sheets sheets = evaluations.sheets();
+            DemoRows rows = new DemoRows();
+            for (DemoRoster roster : rosters.rosters()) {
+                DemoMeetingWriter.Context context = contexts.get(roster.code());
+                // The meetings and the cell are detached now: read only, and the visits refer to the cell by id.
+                Organization cell = context.cell();
+                List<UUID> chain = PolicyChain.chainOf(cell);
+                List<PositionHeld> positions = rosters.positions().getOrDefault(cell.id, List.of());
+                for (PlannedMeeting p : byCell.getOrDefault(roster.code(), List.of())) {
+                    Meeting m = context.written().get(p.key());
+                    MeetingFacts f = factsById.get(m.id);
+                    if (f != null) {
+                        evaluations.evaluate(m, f, PolicyChain.pick(allPolicies, chain, f.day()), p,
+                                roster.secretaryLogin(), roster.supervisor(), AutoScorer.secretaryOnly(positions, f.day()),
+                                writer, sheets, rows);
+                        evaluated++;
+                    }
+                    if (p.visitedBy() != null) visit(rows, m, p, cell);
                 }
-                if (p.visitedBy() != null) visit(m, p, cell);
             }
             phases.stop("evaluate");
+            rows.persistAll(em);
             em.flush();
             em.clear();
-            em.setFlushMode(FlushModeType.AUTO);
             phases.stop("flush evaluations");
+            Map<String, Organization> byCode = new HashMap<>();
+            em.createQuery("select o from Organization o where o.id in :ids", Organization.class)
+                    .setParameter("ids", cells.stream().map(o -> o.id).toList()).getResultList()
+                    .forEach(o -> byCode.put(o.code, o));
+            planning.loadLiving(plan.topics(), byCode, today, allPolicies);
+            phases.stop("planning");
+            return new Summary(cells.size(), plan.meetings().size(), evaluated);
+        } finally {
+            em.setFlushMode(flushMode);
         }
-        byCode.replaceAll((code, org) -> em.find(Organization.class, org.id));
-        planning.loadLiving(plan.topics(), byCode, today);
-        phases.stop("planning");
-        return new Summary(cells.size(), plan.meetings().size(), evaluated);
     }
 
-    private Map<UUID, Member> reload(Map<UUID, Member> members) {
-        Map<UUID, Member> fresh = new LinkedHashMap<>();
-        members.keySet().forEach(id -> fresh.put(id, em.find(Member.class, id)));
-        return fresh;
-    }
+    /** The cells' rosters in the cells' order, and every position held in them, read in three queries. */
+    private record Rosters(List<DemoRoster> rosters, Map<UUID, List<PositionHeld>> positions) {}
 
     /** Secretary first, deputy second (the chair and the minute-taker), then the others by name. */
-    private DemoRoster roster(Organization cell, String supervisor, Map<UUID, Member> members) {
-        List<Membership> memberships = em.createQuery("select ms from Membership ms join fetch ms.member m"
-                + " where ms.organization = :cell and ms.kind = :kind and ms.validTo is null order by m.nameFolded",
-                Membership.class).setParameter("cell", cell).setParameter("kind", MembershipKind.PRIMARY).getResultList();
-        Map<Position, UUID> positions = new HashMap<>();
-        em.createQuery("select p from PositionHeld p where p.organization = :cell and p.validTo is null", PositionHeld.class)
-                .setParameter("cell", cell).getResultList().forEach(p -> positions.putIfAbsent(p.position, p.member.id));
-        Set<UUID> exempt = em.createQuery("select e.member.id from Exemption e where e.member.id in :ids and e.validTo is null",
-                UUID.class).setParameter("ids", memberships.stream().map(ms -> ms.member.id).toList())
-                .getResultStream().collect(Collectors.toSet());
-        List<Membership> ordered = new ArrayList<>(memberships);
-        ordered.sort((a, b) -> Integer.compare(rank(a.member.id, positions), rank(b.member.id, positions)));
-        List<DemoRoster.Person> people = new ArrayList<>();
-        String secretaryLogin = null;
-        for (Membership ms : ordered) {
-            Member m = ms.member;
-            members.put(m.id, m);
-            people.add(new DemoRoster.Person(m.id, m.fullName, ms.validFrom, exempt.contains(m.id), m.username));
-            if (secretaryLogin == null) secretaryLogin = m.username;
+    private Rosters rosters(List<Organization> cells) {
+        if (cells.isEmpty()) return new Rosters(List.of(), Map.of());
+        Map<UUID, List<Membership>> memberships = new HashMap<>();
+        em.createQuery("select ms from Membership ms join fetch ms.member m where ms.organization in :cells"
+                        + " and ms.kind = :kind and ms.validTo is null order by m.nameFolded", Membership.class)
+                .setParameter("cells", cells).setParameter("kind", MembershipKind.PRIMARY).getResultList()
+                .forEach(ms -> memberships.computeIfAbsent(ms.organization.id, k -> new ArrayList<>()).add(ms));
+        Map<UUID, List<PositionHeld>> positions = new HashMap<>();
+        em.createQuery("select p from PositionHeld p where p.organization in :cells", PositionHeld.class)
+                .setParameter("cells", cells).getResultList()
+                .forEach(p -> positions.computeIfAbsent(p.organization.id, k -> new ArrayList<>()).add(p));
+        Set<UUID> exempt = new HashSet<>(em.createQuery("select e.member.id from Exemption e where e.validTo is null"
+                        + " and e.member.id in (select ms.member.id from Membership ms where ms.organization in :cells)", UUID.class)
+                .setParameter("cells", cells).getResultList());
+        List<DemoRoster> rosters = new ArrayList<>();
+        for (Organization cell : cells) {
+            Map<Position, UUID> current = new HashMap<>();
+            positions.getOrDefault(cell.id, List.of()).stream().filter(p -> p.validTo == null)
+                    .forEach(p -> current.putIfAbsent(p.position, p.member.id));
+            List<Membership> ordered = new ArrayList<>(memberships.getOrDefault(cell.id, List.of()));
+            ordered.sort((a, b) -> Integer.compare(rank(a.member.id, current), rank(b.member.id, current)));
+            List<DemoRoster.Person> people = new ArrayList<>();
+            String secretaryLogin = null;
+            for (Membership ms : ordered) {
+                Member m = ms.member;
+                people.add(new DemoRoster.Person(m.id, m.fullName, ms.validFrom, exempt.contains(m.id), m.username));
+                if (secretaryLogin == null) secretaryLogin = m.username;
+            }
+            String login = secretaryLogin != null ? secretaryLogin : "bithu." + cell.code.toLowerCase();
+            boolean evening = "THON_BAN_TDP".equals(cell.categoryCode);
+            rosters.add(new DemoRoster(cell.code, cell.name, supervisorOf(cell), login, evening, people));
         }
-        String login = secretaryLogin != null ? secretaryLogin : "bithu." + cell.code.toLowerCase();
-        boolean evening = "THON_BAN_TDP".equals(cell.categoryCode);
-        return new DemoRoster(cell.code, cell.name, supervisor, login, evening, people);
+        return new Rosters(rosters, positions);
     }
 
     private static int rank(UUID member, Map<Position, UUID> positions) {
@@ -191,10 +216,16 @@ public class DemoHistory {
     }
 
     /** Standing assignments; the bare demo already assigns giamsat to Nà Khoang and Nà Bỏ. */
+    private void assignSupervisors(List<Organization> cells, LocalDate founded) {
+        if (cells.isEmpty()) return;
+        Set<UUID> assigned = new HashSet<>(em.createQuery("select a.cell.id from SupervisionAssignment a where a.cell in :cells",
+                UUID.class).setParameter("cells", cells).getResultList());
+        for (Organization cell : cells) {
+            if (!assigned.contains(cell.id)) assignSupervisor(cell, supervisorOf(cell), founded);
+        }
+    }
+
     private void assignSupervisor(Organization cell, String supervisor, LocalDate founded) {
-        Long existing = em.createQuery("select count(a) from SupervisionAssignment a where a.cell = :cell", Long.class)
-                .setParameter("cell", cell).getSingleResult();
-        if (existing > 0) return;
         SupervisionAssignment a = new SupervisionAssignment();
         a.supervisorUsername = supervisor;
         a.cell = cell;
@@ -204,10 +235,10 @@ public class DemoHistory {
         em.persist(a);
     }
 
-    private void visit(Meeting m, PlannedMeeting p, Organization cell) {
+    private void visit(DemoRows rows, Meeting m, PlannedMeeting p, Organization cell) {
         SupervisionVisit v = new SupervisionVisit();
         v.meetingId = m.id;
-        v.cell = cell;
+        v.cell = em.getReference(Organization.class, cell.id);
         v.supervisorUsername = p.visitedBy();
         v.supervisorName = "giamsat".equals(p.visitedBy()) ? "Cán bộ giám sát" : "Đồng chí cấp ủy viên phụ trách";
         v.basis = SupervisionApi.Basis.STANDING;
@@ -216,7 +247,7 @@ public class DemoHistory {
         v.problems = p.quality() == PlannedMeeting.Quality.GOOD ? null
                 : "Tỷ lệ đảng viên phát biểu còn thấp\nCần đôn đốc thực hiện nhiệm vụ đúng hạn";
         v.createdAt = m.actualEnd;
-        em.persist(v);
-        writer.audit(m.actualEnd, p.visitedBy(), "SupervisionVisit", v.id, cell, "CREATE", null);
+        rows.add(v);
+        writer.audit(rows, m.actualEnd, p.visitedBy(), "SupervisionVisit", v.id, cell, "CREATE", null);
     }
 }

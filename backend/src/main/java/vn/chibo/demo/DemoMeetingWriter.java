@@ -64,9 +64,10 @@ class DemoMeetingWriter {
 
     /** The people and places a meeting is written against. */
     record Context(Organization cell, Map<UUID, Member> members, Member secretary, Member deputy,
-                   String secretaryLogin, PolicyProfile policy, Map<String, Meeting> written) {}
+                   String secretaryLogin, PolicyProfile policy, Map<String, Meeting> written, DemoRows rows) {}
 
     Meeting write(PlannedMeeting p, Context c) {
+        DemoRows rows = c.rows();
         Member secretary = c.secretary();
         Meeting m = new Meeting();
         m.organization = c.cell();
@@ -89,17 +90,17 @@ class DemoMeetingWriter {
             m.actualStart = p.start();
             m.actualEnd = p.start().plus(Duration.ofMinutes(p.heldMinutes()));
         }
-        em.persist(m);
+        rows.add(m);
         c.written().put(p.key(), m);
         String actor = c.secretaryLogin();
-        change(m, MeetingChange.Kind.SCHEDULED, scheduledAt, actor);
-        audit(scheduledAt, actor, "Meeting", m.id, c.cell(), "CREATE", "{\"type\":\"" + m.type + "\"}");
+        change(rows, m, MeetingChange.Kind.SCHEDULED, scheduledAt, actor);
+        audit(rows, scheduledAt, actor, "Meeting", m.id, c.cell(), "CREATE", "{\"type\":\"" + m.type + "\"}");
         if (m.notifiedAt != null) {
-            change(m, MeetingChange.Kind.NOTIFIED, m.notifiedAt, actor);
-            audit(m.notifiedAt, actor, "Meeting", m.id, c.cell(), "NOTIFY", null);
+            change(rows, m, MeetingChange.Kind.NOTIFIED, m.notifiedAt, actor);
+            audit(rows, m.notifiedAt, actor, "Meeting", m.id, c.cell(), "NOTIFY", null);
         }
-        if (p.type() != MeetingType.COMMITTEE) agenda(m);
-        if (p.documentsLeadHours() != null) documents(m, p, actor);
+        if (p.type() != MeetingType.COMMITTEE) agenda(rows, m);
+        if (p.documentsLeadHours() != null) documents(rows, m, p, actor);
         if (!p.held()) return m;
 
         for (PlannedMeeting.Presence a : p.attendance()) {
@@ -111,7 +112,7 @@ class DemoMeetingWriter {
             row.reasonText = a.reason() == null ? null : "Báo cáo chi ủy trước buổi họp";
             row.recordedAt = m.actualStart.plus(Duration.ofMinutes(5));
             row.recordedBy = actor;
-            em.persist(row);
+            rows.add(row);
         }
         for (UUID speaker : p.speakers()) {
             Speech s = new Speech();
@@ -119,17 +120,18 @@ class DemoMeetingWriter {
             s.memberId = speaker;
             s.summary = "Thống nhất với dự thảo, đề xuất bổ sung giải pháp thực hiện";
             s.createdAt = m.actualStart.plus(Duration.ofMinutes(40));
-            em.persist(s);
+            rows.add(s);
         }
         Instant end = m.actualEnd;
-        change(m, MeetingChange.Kind.HELD, end, actor);
-        audit(end, actor, "Meeting", m.id, c.cell(), "TIMES", "{\"durationMinutes\":" + p.heldMinutes() + "}");
+        change(rows, m, MeetingChange.Kind.HELD, end, actor);
+        audit(rows, end, actor, "Meeting", m.id, c.cell(), "TIMES", "{\"durationMinutes\":" + p.heldMinutes() + "}");
         if (p.type() != MeetingType.COMMITTEE && p.type() != MeetingType.FORUM) resolution(m, p, c, actor);
-        minutes(m, p, actor);
+        minutes(rows, m, p, actor);
         return m;
     }
 
     private void resolution(Meeting m, PlannedMeeting p, Context c, String actor) {
+        DemoRows rows = c.rows();
         long present = p.attendance().stream().filter(a -> a.status().isPresent()).count();
         long eligible = p.attendance().stream().filter(a -> a.status().isPresent())
                 .map(a -> c.members().get(a.memberId()))
@@ -145,7 +147,7 @@ class DemoMeetingWriter {
         vote.rule = c.policy().voteRule.name();
         vote.passed = c.policy().voteRule.passes(vote.forCount, vote.againstCount, vote.eligible);
         vote.createdAt = m.actualEnd.minus(Duration.ofMinutes(10));
-        em.persist(vote);
+        rows.add(vote);
 
         Resolution r = new Resolution();
         r.meetingId = m.id;
@@ -154,12 +156,12 @@ class DemoMeetingWriter {
         r.number = local.getMonthValue() + "-" + (r.kind == ResolutionKind.RESOLUTION ? "NQ" : "KL") + "/CB";
         r.title = (r.kind == ResolutionKind.RESOLUTION ? "Nghị quyết sinh hoạt chi bộ tháng " : "Kết luận chuyên đề tháng ")
                 + local.getMonthValue() + "/" + local.getYear();
-        em.persist(r);
-        section(m, 0, "Đánh giá kết quả thực hiện nhiệm vụ tháng qua",
+        rows.add(r);
+        section(rows, m, 0, "Đánh giá kết quả thực hiện nhiệm vụ tháng qua",
                 "Chi bộ lãnh đạo thực hiện cơ bản hoàn thành các nhiệm vụ đề ra; còn một số việc chậm, cần khắc phục.");
-        section(m, 1, "Nhiệm vụ, giải pháp tháng tới",
+        section(rows, m, 1, "Nhiệm vụ, giải pháp tháng tới",
                 "Tiếp tục tuyên truyền, vận động nhân dân thực hiện tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.");
-        audit(vote.createdAt, actor, "Resolution", m.id, c.cell(), "UPDATE", "{\"number\":\"" + r.number + "\"}");
+        audit(rows, vote.createdAt, actor, "Resolution", m.id, c.cell(), "UPDATE", "{\"number\":\"" + r.number + "\"}");
         for (PlannedMeeting.PlannedTask t : p.tasks()) {
             Task task = new Task();
             task.meetingId = m.id;
@@ -172,11 +174,11 @@ class DemoMeetingWriter {
             task.status = t.status();
             task.result = t.status().isCompleted() ? "Đã hoàn thành, báo cáo tại buổi sinh hoạt tháng sau" : null;
             task.createdAt = vote.createdAt;
-            em.persist(task);
+            rows.add(task);
         }
     }
 
-    private void minutes(Meeting m, PlannedMeeting p, String actor) {
+    private void minutes(DemoRows rows, Meeting m, PlannedMeeting p, String actor) {
         Minutes minutes = new Minutes();
         minutes.meetingId = m.id;
         minutes.freeText = "Đồng chí bí thư chủ trì; chi bộ thảo luận dân chủ, nhiều ý kiến đóng góp xác đáng.";
@@ -184,13 +186,13 @@ class DemoMeetingWriter {
         if (p.status() == MeetingStatus.APPROVED) {
             minutes.approvedAt = m.actualEnd;
             minutes.approvedBy = actor;
-            change(m, MeetingChange.Kind.MINUTES_APPROVED, m.actualEnd, actor);
-            audit(m.actualEnd, actor, "Minutes", m.id, m.organization, "APPROVE", null);
+            change(rows, m, MeetingChange.Kind.MINUTES_APPROVED, m.actualEnd, actor);
+            audit(rows, m.actualEnd, actor, "Minutes", m.id, m.organization, "APPROVE", null);
         }
-        em.persist(minutes);
+        rows.add(minutes);
     }
 
-    private void agenda(Meeting m) {
+    private void agenda(DemoRows rows, Meeting m) {
         List<AgendaTemplateItem> template = agendas.computeIfAbsent(m.type,
                 type -> AgendaTemplateItem.list("meetingType = ?1 order by position", type));
         for (AgendaTemplateItem t : template) {
@@ -201,18 +203,18 @@ class DemoMeetingWriter {
             item.kind = t.kind;
             item.title = t.title;
             item.plannedMinutes = t.plannedMinutes;
-            em.persist(item);
+            rows.add(item);
         }
     }
 
-    private void documents(Meeting m, PlannedMeeting p, String actor) {
+    private void documents(DemoRows rows, Meeting m, PlannedMeeting p, String actor) {
         Instant publishedAt = p.start().minus(Duration.ofHours(p.documentsLeadHours()));
-        document(m, DocumentKind.DRAFT_RESOLUTION, p.type() == MeetingType.TOPICAL ? "du-thao-ket-luan.pdf"
+        document(rows, m, DocumentKind.DRAFT_RESOLUTION, p.type() == MeetingType.TOPICAL ? "du-thao-ket-luan.pdf"
                 : "du-thao-nghi-quyet.pdf", publishedAt, actor);
-        if (p.type() == MeetingType.TOPICAL) document(m, DocumentKind.TOPIC_REPORT, "bao-cao-chuyen-de.pdf", publishedAt, actor);
+        if (p.type() == MeetingType.TOPICAL) document(rows, m, DocumentKind.TOPIC_REPORT, "bao-cao-chuyen-de.pdf", publishedAt, actor);
     }
 
-    private void document(Meeting m, DocumentKind kind, String fileName, Instant at, String actor) {
+    private void document(DemoRows rows, Meeting m, DocumentKind kind, String fileName, Instant at, String actor) {
         MeetingDocument d = new MeetingDocument();
         d.meetingId = m.id;
         d.kind = kind;
@@ -222,8 +224,8 @@ class DemoMeetingWriter {
         d.sha256 = storedDocument();
         d.publishedAt = at;
         d.publishedBy = actor;
-        em.persist(d);
-        audit(at, actor, "MeetingDocument", d.id, m.organization, "PUBLISH", "{\"fileName\":\"" + fileName + "\"}");
+        rows.add(d);
+        audit(rows, at, actor, "MeetingDocument", d.id, m.organization, "PUBLISH", "{\"fileName\":\"" + fileName + "\"}");
     }
 
     /** Stores the demo PDF once in the file store, under its SHA-256 as uploads are. */
@@ -243,25 +245,25 @@ class DemoMeetingWriter {
         }
     }
 
-    private void section(Meeting m, int position, String heading, String body) {
+    private void section(DemoRows rows, Meeting m, int position, String heading, String body) {
         ResolutionSection s = new ResolutionSection();
         s.meetingId = m.id;
         s.position = position;
         s.heading = heading;
         s.body = body;
-        em.persist(s);
+        rows.add(s);
     }
 
-    private void change(Meeting m, MeetingChange.Kind kind, Instant at, String actor) {
+    private void change(DemoRows rows, Meeting m, MeetingChange.Kind kind, Instant at, String actor) {
         MeetingChange change = new MeetingChange();
         change.meetingId = m.id;
         change.at = at;
         change.actor = actor;
         change.kind = kind;
-        em.persist(change);
+        rows.add(change);
     }
 
-    void audit(Instant at, String actor, String entityType, UUID entityId, Organization org, String action, String changes) {
+    void audit(DemoRows rows, Instant at, String actor, String entityType, UUID entityId, Organization org, String action, String changes) {
         AuditEntry entry = new AuditEntry();
         entry.at = at;
         entry.actor = actor;
@@ -271,7 +273,7 @@ class DemoMeetingWriter {
         entry.orgPath = org.path;
         entry.action = action;
         entry.changes = changes;
-        em.persist(entry);
+        rows.add(entry);
     }
 
     private static java.time.ZonedDateTime local(Instant at) {

@@ -27,6 +27,7 @@ import vn.chibo.planning.PlanStatus;
 import vn.chibo.planning.TopicalPlan;
 import vn.chibo.planning.TopicalPlanEvent;
 import vn.chibo.planning.TopicalPlanItem;
+import vn.chibo.policy.PolicyChain;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.supervision.SupervisionTeam;
@@ -59,12 +60,14 @@ class DemoPlanning {
     /** The cell whose plan for this year waits for the commune's decision in the living demo. */
     static final String PLAN_WAITING_CELL = "LCH-BL-PP";
 
-    void loadLiving(List<DemoMeetingPlanner.PlannedTopic> topics, Map<String, Organization> cells, LocalDate today) {
+    /** @param allPolicies every policy profile (read once by the caller), to resolve each cell's in memory */
+    void loadLiving(List<DemoMeetingPlanner.PlannedTopic> topics, Map<String, Organization> cells, LocalDate today,
+                    List<PolicyProfile> allPolicies) {
         Map<String, Map<Integer, List<DemoMeetingPlanner.PlannedTopic>>> byCellAndYear = new LinkedHashMap<>();
         topics.forEach(t -> byCellAndYear.computeIfAbsent(t.cellCode(), c -> new TreeMap<>())
                 .computeIfAbsent(t.year(), y -> new ArrayList<>()).add(t));
-        byCellAndYear.forEach((code, years) -> years.forEach((year, items) ->
-                annualPlan(cells.get(code), year, items, today)));
+        byCellAndYear.forEach((code, years) -> years.forEach((year, items) -> annualPlan(cells.get(code), year, items,
+                today, PolicyChain.pick(allPolicies, cells.get(code), LocalDate.of(year, 1, 1)))));
         Set<Organization> committees = new LinkedHashSet<>();
         cells.values().forEach(cell -> committees.add(Organization.findById(cell.parentId)));
         for (Organization committee : committees) schedules(committee, cells.values(), today);
@@ -114,8 +117,8 @@ class DemoPlanning {
         s.persist();
     }
 
-    private void annualPlan(Organization cell, int year, List<DemoMeetingPlanner.PlannedTopic> topics, LocalDate today) {
-        PolicyProfile policy = policies.inForce(cell, LocalDate.of(year, 1, 1));
+    private void annualPlan(Organization cell, int year, List<DemoMeetingPlanner.PlannedTopic> topics, LocalDate today,
+                            PolicyProfile policy) {
         LocalDate due = PolicyProfile.dayOfYear(policy.topicalPlanDue, year);
         boolean current = year == today.getYear();
         LocalDate submitted = current ? min(due.minusDays(10), today.minusDays(7)) : due.minusDays(10);

@@ -3,6 +3,7 @@ package vn.chibo.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.MeetingType;
@@ -16,12 +17,23 @@ import vn.chibo.policy.PolicyProfile;
  */
 @ApplicationScoped
 public class AutoScorer {
+    /** The positions that help the secretary: with none of them held, the cell has only its secretary. */
+    private static final List<Position> ASSISTING = List.of(Position.DEPUTY_SECRETARY, Position.COMMITTEE_MEMBER);
 
     /** Automatic points for a leaf, or null when the criterion is not automatic and has no condition. */
     public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
                             PolicyProfile policy) {
+        return score(c, levels, m, f, policy, () -> secretaryOnly(m, f.day()));
+    }
+
+    /**
+     * The same, with whether the cell had only its secretary on the meeting's day answered by the caller
+     * (a job scoring many meetings that has read the cells' positions once; see {@link #secretaryOnly}).
+     */
+    public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
+                            PolicyProfile policy, BooleanSupplier secretaryOnly) {
         if ("TOPICAL_PART_ONLY".equals(c.conditionKind) && !m.type.isTopical()) return c.maxPoints;
-        if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly(m, f.day())) return c.maxPoints;
+        if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly.getAsBoolean()) return c.maxPoints;
         if (c.inputType != ScoringCriterion.InputType.AUTO || c.autoSource == null || levels.isEmpty()) return null;
         int minimum = m.type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
         MeetingFacts.History history = f.history();
@@ -78,6 +90,12 @@ public class AutoScorer {
     private static boolean secretaryOnly(Meeting m, java.time.LocalDate day) {
         return PositionHeld.count("organization = ?1 and position in ?2 and validFrom <= ?3"
                         + " and (validTo is null or validTo >= ?3)",
-                m.organization, List.of(Position.DEPUTY_SECRETARY, Position.COMMITTEE_MEMBER), day) == 0;
+                m.organization, ASSISTING, day) == 0;
+    }
+
+    /** The same condition over the cell's positions read beforehand (every one it has held). */
+    public static boolean secretaryOnly(java.util.Collection<PositionHeld> positionsOfCell, java.time.LocalDate day) {
+        return positionsOfCell.stream().noneMatch(p -> ASSISTING.contains(p.position) && !p.validFrom.isAfter(day)
+                && (p.validTo == null || !p.validTo.isBefore(day)));
     }
 }

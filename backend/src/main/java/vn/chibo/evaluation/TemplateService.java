@@ -50,9 +50,20 @@ public class TemplateService {
     public ScoringTemplate inForce(Organization cell, LocalDate day, MeetingType type) {
         List<UUID> chain = new ArrayList<>(cell.ancestorIds());
         chain.add(cell.id);
-        List<ScoringTemplate> candidates = ScoringTemplate.list("(issuer.id in ?1 or issuer is null) and catalogueOnly = false"
-                + " and validFrom <= ?2 and (validTo is null or validTo >= ?2)", chain, day);
+        return pick(ScoringTemplate.list("(issuer.id in ?1 or issuer is null) and catalogueOnly = false"
+                + " and validFrom <= ?2 and (validTo is null or validTo >= ?2)", chain, day), cell, day, type);
+    }
+
+    /**
+     * The sheet in force among candidates read beforehand (every sheet, once, for a job that scores many
+     * meetings): the same choice as {@link #inForce(Organization, LocalDate, MeetingType)}.
+     */
+    public static ScoringTemplate pick(List<ScoringTemplate> candidates, Organization cell, LocalDate day, MeetingType type) {
+        List<UUID> chain = new ArrayList<>(cell.ancestorIds());
+        chain.add(cell.id);
         return candidates.stream()
+                .filter(t -> !t.catalogueOnly && (t.issuer == null || chain.contains(t.issuer.id)))
+                .filter(t -> !t.validFrom.isAfter(day) && (t.validTo == null || !t.validTo.isBefore(day)))
                 .filter(t -> t.types().contains(type.name()))
                 .max(Comparator.<ScoringTemplate>comparingInt(t -> t.issuer == null ? -1 : chain.indexOf(t.issuer.id))
                         .thenComparing(t -> t.validFrom).thenComparingInt(t -> t.version))

@@ -157,6 +157,10 @@ public class MeetingFactsReader {
             return new Selection("m.id in :ids", Map.of("ids", ids));
         }
 
+        boolean byIds() {
+            return params.containsKey("ids");
+        }
+
         static Selection subtree(String path, Instant from, Instant to) {
             return new Selection("m.organization.path like :path and m.scheduledStart >= :from and m.scheduledStart < :to",
                     Map.of("path", path + "%", "from", from, "to", to));
@@ -307,32 +311,51 @@ public class MeetingFactsReader {
     private Roster roster(Selection sel, LocalDate first, LocalDate last) {
         String cells = "(select m.organization.id from Meeting m where " + sel.where() + ")";
         String members = "(select ms.member.id from Membership ms where ms.organization.id in " + cells + ")";
+        Map<String, Object> cellParams = sel.params();
+        Map<String, Object> memberParams = sel.params();
+        if (sel.byIds()) {
+            // A list of meetings: their cells and members are read first and passed as lists. As subqueries
+            // holding the id list, H2 evaluated them again for every row (seconds for a few hundred meetings).
+            TypedQuery<UUID> cellQuery = em.createQuery("select distinct m.organization.id from Meeting m where "
+                    + sel.where(), UUID.class);
+            sel.params().forEach(cellQuery::setParameter);
+            List<UUID> cellIds = cellQuery.getResultList();
+            List<UUID> memberIds = cellIds.isEmpty() ? List.of() : em.createQuery("select distinct ms.member.id"
+                    + " from Membership ms where ms.organization.id in :cells", UUID.class)
+                    .setParameter("cells", cellIds).getResultList();
+            if (memberIds.isEmpty()) return new Roster(Map.of(), Map.of(), Map.of());
+            cells = "(:cells)";
+            members = "(:members)";
+            cellParams = Map.of("cells", cellIds);
+            memberParams = Map.of("members", memberIds);
+        }
         String overlaps = " <= :last and (%s is null or %s >= :first)";
         Map<UUID, List<Period>> byCell = new HashMap<>();
         for (Object[] r : dated("select ms.organization.id, ms.member.id, ms.kind, ms.validFrom, ms.validTo from Membership ms"
                 + " where ms.organization.id in " + cells + " and ms.validFrom" + overlaps.formatted("ms.validTo", "ms.validTo")
-                , sel, first, last)) {
+                , cellParams, first, last)) {
             byCell.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                     .add(new Period((UUID) r[1], (MembershipKind) r[2], (LocalDate) r[3], (LocalDate) r[4]));
         }
         Map<UUID, List<Period>> exemptions = new HashMap<>();
         for (Object[] r : dated("select e.member.id, e.validFrom, e.validTo from Exemption e where e.member.id in " + members
-                + " and e.validFrom" + overlaps.formatted("e.validTo", "e.validTo"), sel, first, last)) {
+                + " and e.validFrom" + overlaps.formatted("e.validTo", "e.validTo"), memberParams, first, last)) {
             exemptions.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                     .add(new Period((UUID) r[0], null, (LocalDate) r[1], (LocalDate) r[2]));
         }
         Map<UUID, List<Period>> temporary = new HashMap<>();
         for (Object[] r : dated("select t.member.id, t.validFrom, t.validTo from Membership t where t.kind = :temporary"
                 + " and t.member.id in " + members + " and t.validFrom" + overlaps.formatted("t.validTo", "t.validTo"),
-                sel, first, last, "temporary", MembershipKind.TEMPORARY)) {
+                memberParams, first, last, "temporary", MembershipKind.TEMPORARY)) {
             temporary.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                     .add(new Period((UUID) r[0], MembershipKind.TEMPORARY, (LocalDate) r[1], (LocalDate) r[2]));
         }
         return new Roster(byCell, exemptions, temporary);
     }
 
-    private List<Object[]> dated(String hql, Selection sel, LocalDate first, LocalDate last, Object... extra) {
-        TypedQuery<Object[]> q = query(hql, sel).setParameter("first", first).setParameter("last", last);
+    private List<Object[]> dated(String hql, Map<String, Object> params, LocalDate first, LocalDate last, Object... extra) {
+        TypedQuery<Object[]> q = em.createQuery(hql, Object[].class).setParameter("first", first).setParameter("last", last);
+        params.forEach(q::setParameter);
         for (int i = 0; i < extra.length; i += 2) q.setParameter((String) extra[i], extra[i + 1]);
         return q.getResultList();
     }

@@ -1,0 +1,269 @@
+package vn.chibo.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.chibo.common.ChiboConfig;
+import vn.chibo.demo.PlannedMeeting.Deviation;
+import vn.chibo.evaluation.Evaluation;
+import vn.chibo.evaluation.EvaluationScore;
+import vn.chibo.organization.Organization;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.AsAdmin;
+import vn.chibo.testing.AsCommuneStaff;
+import vn.chibo.testing.AsMemberAn;
+import vn.chibo.testing.AsProvinceStaff;
+import vn.chibo.testing.AsSecretaryAn;
+import vn.chibo.testing.AsSupervisor;
+
+/**
+ * The living demo as a newcomer meets it on a given day: loaded on start with its year of history, in
+ * a database of its own, and read through the API as each demo account. One subclass per day of the
+ * year the issue names (6 December, 15 January, 1 July), each with its own clock and database.
+ */
+abstract class LivingDemoChecks extends ApiTest {
+    /** The living demo loaded as of a day at noon in Vietnam, in a database and file store of its own. */
+    abstract static class LivingDemoAt implements QuarkusTestProfile {
+        private final String day;
+
+        LivingDemoAt(String day) {
+            this.day = day;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("chibo.demo-history", "true",
+                    "chibo.clock-start", day + "T05:00:00Z",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo-living-" + day + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                    "chibo.storage.dir", "target/demo-living-files-" + day);
+        }
+    }
+
+    /** What each warning of the product means in the demo plan's words; no other warning may appear. */
+    private static final Map<String, Deviation> NAMED_WARNINGS = Map.of(
+            "attendance-below-target", Deviation.LOW_ATTENDANCE,
+            "unexcused-absence", Deviation.UNEXCUSED_ABSENCE,
+            "speaking-below-target", Deviation.LOW_SPEAKING,
+            "duration-below-minimum", Deviation.SHORT_DURATION,
+            "no-pre-meeting", Deviation.NO_PRE_MEETING);
+
+    private static final String TAMPERED = vn.chibo.common.Messages.get(vn.chibo.common.Messages.VIETNAMESE,
+            "evaluation.tampered").substring(0, 12);
+
+    @Inject
+    DemoHistory history;
+
+    @Inject
+    ChiboConfig config;
+
+    @Inject
+    PolicyService policies;
+
+    @Test
+    @AsSecretaryAn
+    void theSecretaryHasAMeetingTodayToHoldAndOneThisWeekToPrepare() {
+        List<LocalDate> days = api().get("/api/v1/me/meetings").then().statusCode(200).extract().jsonPath()
+                .getList("scheduledStart", String.class).stream().map(s -> OffsetDateTime.parse(s).toLocalDate()).toList();
+        LocalDate today = time.today();
+        assertTrue(days.contains(today), "a meeting today: " + days);
+        assertTrue(days.stream().anyMatch(d -> d.isAfter(today) && !d.isAfter(today.plusDays(7))), "one this week: " + days);
+    }
+
+    @Test
+    @AsMemberAn
+    void theMemberHasDocumentsToReadAndATaskDue() {
+        JsonPath meetings = api().get("/api/v1/me/meetings").then().statusCode(200).extract().jsonPath();
+        assertTrue(!meetings.getList("documents.flatten()").isEmpty(), "documents to read");
+        JsonPath tasks = api().get("/api/v1/me/tasks").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> open = tasks.<Map<String, Object>>getList("").stream()
+                .filter(t -> Set.of("IN_PROGRESS", "NOT_STARTED").contains(t.get("status")))
+                .filter(t -> !LocalDate.parse((String) t.get("dueDate")).isBefore(time.today())).toList();
+        assertTrue(!open.isEmpty(), "a task due");
+    }
+
+    @Test
+    @AsSupervisor
+    void theSupervisorHasEvaluationsWaitingOneOfThemOverdue() {
+        List<Boolean> overdue = api().get("/api/v1/me/verifications").then().statusCode(200).extract().jsonPath()
+                .getList("overdue", Boolean.class);
+        assertTrue(overdue.contains(true) && overdue.contains(false), "waiting and overdue: " + overdue);
+    }
+
+    @Test
+    @AsCommuneStaff
+    void communeStaffSeeOverdueItems() {
+        List<String> kinds = api().get("/api/v1/me/alerts?size=200").then().statusCode(200).extract().jsonPath()
+                .getList("items.kind", String.class);
+        assertTrue(kinds.contains("VERIFICATION_OVERDUE"), kinds.toString());
+    }
+
+    @Test
+    @AsProvinceStaff
+    void provinceStaffSeeTheYearRatedGoodFairAverageAndPoor() {
+        JsonPath report = api().get("/api/v1/organizations/{id}/evaluation-report?from={from}&to={to}", org("LCH"),
+                time.today().minusMonths(12).toString(), time.today().toString()).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        assertTrue(report.getInt("evaluations") > 200, "evaluations: " + report.getInt("evaluations"));
+        for (String rating : List.of("GOOD", "FAIR", "AVERAGE", "POOR")) {
+            assertTrue(report.getInt("selfRatings." + rating) > 0, rating + ": " + report.getMap("selfRatings"));
+        }
+        List<String> kinds = api().get("/api/v1/organizations/{id}/alerts?size=200", org("LCH")).then().statusCode(200)
+                .extract().jsonPath().getList("items.kind", String.class);
+        assertTrue(kinds.containsAll(lateItemsDueBy(time.today())), kinds.toString());
+    }
+
+    /**
+     * The overdue items the province must show on the day: tasks always; the late topical plan once the
+     * year's plans are due (not yet in January) and the late monthly schedule once this month's is due
+     * (not yet on the 1st), by the policy in force.
+     */
+    private List<String> lateItemsDueBy(LocalDate today) {
+        PolicyProfile policy = QuarkusTransaction.requiringNew().call(() ->
+                policies.inForce(Organization.<Organization>find("code", "LCH").firstResult(), today));
+        List<String> due = new ArrayList<>(List.of("TASKS_OVERDUE", "VERIFICATION_OVERDUE"));
+        if (today.isAfter(PolicyProfile.dayOfYear(policy.topicalPlanDue, today.getYear()))) due.add("TOPICAL_PLAN_LATE");
+        if (today.getDayOfMonth() > policy.monthlyScheduleDueDay) due.add("MONTHLY_SCHEDULE_LATE");
+        return due;
+    }
+
+    @Test
+    @AsProvinceStaff
+    void theProvinceDashboardHasFiguresForTheMonthsThatHaveHappened() {
+        dashboardHasFigures("LCH");
+    }
+
+    @Test
+    @AsCommuneStaff
+    void theCommuneDashboardHasFiguresForTheMonthsThatHaveHappened() {
+        dashboardHasFigures("LCH-BL");
+    }
+
+    /**
+     * The month just ended always has cells that met, attendance and ratings; the current month too once
+     * its first ten days are gone (before that most cells have not reached their usual day). Evaluations
+     * wait for verification, one of them overdue, whatever the period.
+     */
+    private void dashboardHasFigures(String committee) {
+        YearMonth current = YearMonth.from(time.today());
+        List<YearMonth> months = time.today().getDayOfMonth() > 10 ? List.of(current.minusMonths(1), current)
+                : List.of(current.minusMonths(1));
+        for (YearMonth month : months) {
+            JsonPath d = api().get("/api/v1/organizations/{id}/dashboard?period={period}", org(committee), month.toString())
+                    .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+            String where = committee + " " + month + ": ";
+            assertTrue(d.getInt("cells") > 0, where + "cells");
+            assertTrue(d.getInt("regime.met") > 0 && d.getInt("regime.regularHeld") > 0, where + "met " + d.getMap("regime"));
+            assertTrue(d.getInt("attendance.meetings") > 0 && d.getInt("attendance.present") > 0
+                    && d.getDouble("attendance.rate") > 0, where + "attendance " + d.getMap("attendance"));
+            assertTrue(d.getInt("speaking.meetings") > 0, where + "speaking " + d.getMap("speaking"));
+            assertTrue(d.getInt("ratings.evaluated") > 0, where + "ratings " + d.getMap("ratings"));
+            int rated = d.<String, Integer>getMap("ratings.selfByLevel").values().stream().mapToInt(Integer::intValue).sum();
+            assertEquals(d.getInt("ratings.evaluated"), rated, where + "ratings by level " + d.getMap("ratings"));
+            assertTrue(d.getInt("verifications.pending") > 0 && d.getInt("verifications.overdue") > 0,
+                    where + "verifications " + d.getMap("verifications"));
+            assertTrue(!d.getList("openAlerts").isEmpty(), where + "alerts");
+        }
+        // The month before last is fully verified but for the overdue one: verified ratings are there too.
+        JsonPath before = api().get("/api/v1/organizations/{id}/dashboard?period={period}", org(committee),
+                current.minusMonths(2).toString()).then().statusCode(200).extract().jsonPath();
+        assertTrue(before.getInt("ratings.verified") > 0, committee + " verified " + before.getMap("ratings"));
+    }
+
+    @Test
+    @AsCommuneStaff
+    void theCommuneHasAModelMeetingProgrammeWithAnAppraisedSelection() {
+        // The model meeting is the home cell's last regular meeting: this year, or last year early in January.
+        List<String> appraisals = new java.util.ArrayList<>();
+        for (int year : List.of(time.today().getYear(), time.today().getYear() - 1)) {
+            var res = api().get("/api/v1/organizations/{id}/model-programmes/{year}", org("LCH-BL"), year);
+            if (res.statusCode() == 200) appraisals.addAll(res.jsonPath().getList("selections.appraisal.text", String.class));
+        }
+        assertTrue(appraisals.stream().anyMatch(a -> a != null && !a.isBlank()), appraisals.toString());
+    }
+
+    @Test
+    @AsAdmin
+    void theAdministratorSeesTheAuditLogOfTheDemoHistory() {
+        JsonPath page = api().get("/api/v1/audit?organizationId={id}&size=1&page={page}", org("LCH"), 0).then()
+                .statusCode(200).extract().jsonPath();
+        long total = page.getLong("total");
+        assertTrue(total > 1000, "audit entries: " + total);
+        String oldest = api().get("/api/v1/audit?organizationId={id}&size=1&page={page}", org("LCH"), total - 1).then()
+                .statusCode(200).extract().jsonPath().getString("items[0].at");
+        assertTrue(OffsetDateTime.parse(oldest).toLocalDate().isBefore(time.today().minusMonths(10)), oldest);
+    }
+
+    /** Rows are written directly for speed: the product recomputing them must find the same figures. */
+    @Test
+    @AsAdmin
+    void storedEvaluationsEqualWhatTheServicesCompute() {
+        List<Evaluation> stored = QuarkusTransaction.requiringNew().call(() -> Evaluation.<Evaluation>list(
+                "meetingId in (select m.id from Meeting m where m.organization.code in ?1)",
+                List.of(DemoScenario.HOME_CELL, DemoScenario.RECENT_REVIEW_CELL, DemoScenario.POOR_MEETING_CELL)));
+        assertTrue(stored.size() > 30, "evaluations: " + stored.size());
+        for (Evaluation e : stored) {
+            JsonPath view = api().get("/api/v1/meetings/{id}/evaluation", e.meetingId).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(0, new BigDecimal(view.getString("selfTotal")).compareTo(e.selfTotal), e.meetingId + " total");
+            assertEquals(e.selfRating.name(), view.getString("selfRating"));
+            assertTrue(view.getList("reasons", String.class).stream().noneMatch(r -> r.startsWith(TAMPERED)),
+                    "the seal holds: " + view.getList("reasons"));
+            List<EvaluationScore> scores = QuarkusTransaction.requiringNew().call(() ->
+                    EvaluationScore.<EvaluationScore>list("evaluationId", e.id));
+            for (EvaluationScore s : scores) {
+                String auto = view.getString("scores.find { it.code == '" + s.code + "' }.autoPoints");
+                if (s.autoPoints == null) assertNull(auto, s.code);
+                else assertEquals(0, new BigDecimal(auto).compareTo(s.autoPoints), e.meetingId + " " + s.code);
+            }
+        }
+    }
+
+    /** Every warning the product raises on a demo meeting is one the plan names for that meeting. */
+    @Test
+    @AsAdmin
+    void noDemoMeetingRaisesAWarningItsPlanDoesNotName() {
+        DemoMeetingPlanner.Plan plan = QuarkusTransaction.requiringNew().call(() -> history.plan(
+                Organization.<Organization>find("code", "LCH").firstResult(), time.today(), config.demoSeed()));
+        List<String> unnamed = new ArrayList<>();
+        int checked = 0;
+        for (String cell : DemoScenario.CELLS_WITH_STORIES) {
+            List<PlannedMeeting> planned = plan.meetings().stream().filter(p -> p.cellCode().equals(cell)).toList();
+            JsonPath meetings = api().get("/api/v1/organizations/{id}/meetings?from={from}&to={to}&size=200", org(cell),
+                    time.today().minusMonths(13).toString(), time.today().plusMonths(4).toString()).then()
+                    .log().ifValidationFails().statusCode(200).extract().jsonPath();
+            assertEquals(planned.size(), meetings.getList("items").size(), cell);
+            for (String id : meetings.getList("items.id", String.class)) {
+                JsonPath view = api().get("/api/v1/meetings/{id}", id).then().statusCode(200).extract().jsonPath();
+                PlannedMeeting p = planned.stream().filter(x -> x.start().equals(OffsetDateTime.parse(
+                        view.getString("scheduledStart")).toInstant()) && x.type().name().equals(view.getString("type")))
+                        .findFirst().orElseThrow();
+                Set<Deviation> named = p.deviations().isEmpty() ? EnumSet.noneOf(Deviation.class) : EnumSet.copyOf(p.deviations());
+                for (String code : view.getList("warnings.code", String.class)) {
+                    Deviation meant = NAMED_WARNINGS.get(code);
+                    if (meant == null || !named.contains(meant)) unnamed.add(p.key() + ": " + code);
+                }
+                checked++;
+            }
+        }
+        assertEquals(List.of(), unnamed);
+        assertTrue(checked > 100, "checked " + checked);
+    }
+
+}
