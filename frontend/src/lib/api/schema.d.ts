@@ -1980,7 +1980,7 @@ export interface paths {
         };
         /**
          * Per cell of a subtree, the visits of a quarter against the policy
-         * @description The totals are over every cell of the subtree; the cells' rows (by position in the tree) are filtered and paged. Unknown parameters are refused (400).
+         * @description The totals are over every cell of the subtree; the cells' rows are filtered and paged, the cells not covered first, then by fewest visits, then by name. Unknown parameters are refused (400).
          */
         get: operations["getSupervisionCoverage"];
         put?: never;
