@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
+import { ChipChoice } from '@/components/chip-choice';
 import { CheckboxField, Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { Pager } from '@/components/pager';
@@ -16,6 +17,7 @@ import { TemplatesSection } from './templates-section';
 import { VerificationQueue } from './verification-queue';
 
 const RATINGS: Rating[] = ['GOOD', 'FAIR', 'AVERAGE', 'POOR'];
+const PENDING_FILTERS = ['ALL', 'OVERDUE'] as const;
 const num = (v: number | null | undefined, locale: string) => (v == null ? '–' : formatNumber(v, locale));
 
 /**
@@ -41,22 +43,17 @@ export function QualityView({
         <h2 id="q-pending" className="section-title">
           {t('quality.pending')}
         </h2>
-        <div className="chips" role="group" aria-label={t('quality.pendingFilter')}>
-          {[false, true].map((only) => (
-            <label key={String(only)} className={only === overdue ? 'chip on' : 'chip'}>
-              <input
-                type="radio"
-                name="pending-filter"
-                checked={only === overdue}
-                onChange={() => {
-                  setOverdue(only);
-                  setPage(0);
-                }}
-              />
-              {only ? t('quality.pendingOverdue') : t('quality.pendingAll')}
-            </label>
-          ))}
-        </div>
+        <ChipChoice
+          name="pending-filter"
+          label={t('quality.pendingFilter')}
+          options={PENDING_FILTERS}
+          value={overdue ? 'OVERDUE' : 'ALL'}
+          onChange={(f) => {
+            setOverdue(f === 'OVERDUE');
+            setPage(0);
+          }}
+          optionLabel={(f) => (f === 'OVERDUE' ? t('quality.pendingOverdue') : t('quality.pendingAll'))}
+        />
         <VerificationQueue query={pending} onPage={setPage} label={`${t('pager.label')}: ${t('quality.pending')}`} />
       </section>
       <ReportSection organizationId={organizationId} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
+import { ChipChoice } from '@/components/chip-choice';
 import { EmptyState } from '@/components/empty-state';
 import { Pager } from '@/components/pager';
 import { YearSwitch } from '@/components/period-switch';
@@ -47,23 +48,18 @@ export function PlanInboxView({
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
             <p className="muted">{t('inbox.due', { date: formatDate(data.dueDate, locale) })}</p>
             <Counts counts={data.counts} />
-            <div className="chips section-gap" role="group" aria-label={t('inbox.filter')}>
-              {INBOX_FILTERS.map((f) => (
-                <label key={f} className={f === filter ? 'chip on' : 'chip'}>
-                  <input
-                    type="radio"
-                    name="inbox-filter"
-                    value={f}
-                    checked={f === filter}
-                    onChange={() => {
-                      setFilter(f);
-                      setPage(0);
-                    }}
-                  />
-                  {t(`inbox.filter.${f}`)}
-                </label>
-              ))}
-            </div>
+            <ChipChoice
+              className="chips section-gap"
+              name="inbox-filter"
+              label={t('inbox.filter')}
+              options={INBOX_FILTERS}
+              value={filter}
+              onChange={(f) => {
+                setFilter(f);
+                setPage(0);
+              }}
+              optionLabel={(f) => t(`inbox.filter.${f}`)}
+            />
             <CellTable inbox={data} year={year} />
             <Pager
               page={data.page}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
+import { ChipChoice } from '@/components/chip-choice';
 import { EmptyState } from '@/components/empty-state';
 import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
@@ -59,23 +60,18 @@ export function CoverageView({
         {(data) => (
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
             <Totals coverage={data} />
-            <div className="chips section-gap" role="group" aria-label={t('supervision.filter')}>
-              {FILTERS.map((f) => (
-                <label key={f} className={f === filter ? 'chip on' : 'chip'}>
-                  <input
-                    type="radio"
-                    name="coverage-filter"
-                    value={f}
-                    checked={f === filter}
-                    onChange={() => {
-                      setFilter(f);
-                      setPage(0);
-                    }}
-                  />
-                  {t(`supervision.filter.${f}`)}
-                </label>
-              ))}
-            </div>
+            <ChipChoice
+              className="chips section-gap"
+              name="coverage-filter"
+              label={t('supervision.filter')}
+              options={FILTERS}
+              value={filter}
+              onChange={(f) => {
+                setFilter(f);
+                setPage(0);
+              }}
+              optionLabel={(f) => t(`supervision.filter.${f}`)}
+            />
             <CoverageTable coverage={data} />
             <Pager
               page={data.page}
