@@ -97,6 +97,21 @@ class SubtreePagingTest extends ApiTest {
     }
 
     @Test
+    void theCoverageListsTheCellsNotCoveredFirst() {
+        UUID other = TreeFixture.committee(org("LCH"), "DANG_BO_XA", "XA");
+        CellFixture visited = CellFixture.create(other);
+        CellFixture missed = CellFixture.create(other);
+        OffsetDateTime heldAt = CellFixture.hoursAgo(24 * 10);
+        UUID meeting = visited.schedule("REGULAR", heldAt);
+        CellFixture.hold(meeting, heldAt, 95);
+        api().body(Map.of()).post("/api/v1/meetings/{id}/visits", meeting).then().statusCode(201);
+        api().queryParam("year", 2026).queryParam("quarter", 4)
+                .get("/api/v1/organizations/{id}/supervision-coverage", other).then().statusCode(200)
+                .body("cells.organizationId", equalTo(List.of(missed.cellId.toString(), visited.cellId.toString())))
+                .body("cells.covered", equalTo(List.of(false, true)));
+    }
+
+    @Test
     void visitsAndSupervisionAssignmentsArePaged() {
         pagesThrough("/api/v1/organizations/{id}/visits", Map.of(), "items", "id", "total", List.of());
         pagesThrough("/api/v1/organizations/{id}/supervision-assignments", Map.of(), "items", "id", "total", List.of());
