@@ -272,6 +272,9 @@ api
         heldCount: i === 1 ? 2 : 0,
         submittedAt: i < 2 ? '2026-01-20T08:00:00+07:00' : null,
       })),
+      page: 0,
+      size: 50,
+      totalCells: 9,
       byGroup: topicGroups.slice(0, 3).map((g, i) => ({ code: g.code, label: g.labelVi, count: 3 - i })),
     },
   }))
@@ -298,6 +301,10 @@ api
         place: 'Nhà văn hóa bản',
       })),
       gaps: cells.slice(6, 9).map((c) => ({ organizationId: c.id, organizationName: c.name })),
+      page: 0,
+      size: 50,
+      totalEntries: 6,
+      totalGaps: 3,
     },
   }))
   .on('get', '/api/v1/organizations/{id}/alerts', () => ({

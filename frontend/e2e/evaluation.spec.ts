@@ -54,9 +54,12 @@ async function heldMeeting(request: APIRequestContext): Promise<string> {
       appointments: { organizationId: string }[];
     }
   ).appointments[0].organizationId;
-  const assignments = (await (
-    await request.get(`${api}/api/v1/organizations/${commune}/supervision-assignments`, { headers: staff })
-  ).json()) as { supervisorUsername: string; cellId: string; validTo?: string | null }[];
+  // A page of the largest size holds the commune's assignments.
+  const assignments = (
+    (await (
+      await request.get(`${api}/api/v1/organizations/${commune}/supervision-assignments?size=200`, { headers: staff })
+    ).json()) as { items: { supervisorUsername: string; cellId: string; validTo?: string | null }[] }
+  ).items;
   if (!assignments.some((a) => a.supervisorUsername === 'giamsat' && a.cellId === cell && !a.validTo)) {
     const res = await request.post(`${api}/api/v1/supervision-assignments`, {
       headers: staff,

@@ -54,7 +54,7 @@ export const paths = {
   },
   organizationQuality: {
     pattern: '/organizations/:id/quality',
-    build: (id: string) => `/organizations/${enc(id)}/quality`,
+    build: (id: string, query: { overdue?: 'true' } = {}) => withQuery(`/organizations/${enc(id)}/quality`, query),
   },
   verifications: { pattern: '/verifications', build: () => '/verifications' },
   verification: { pattern: '/verifications/:id', build: (meetingId: string) => `/verifications/${enc(meetingId)}` },
@@ -65,7 +65,8 @@ export const paths = {
   planning: { pattern: '/planning', build: () => '/planning' },
   planInbox: {
     pattern: '/organizations/:id/topical-plans',
-    build: (id: string) => `/organizations/${enc(id)}/topical-plans`,
+    build: (id: string, query: { year?: string; filter?: string } = {}) =>
+      withQuery(`/organizations/${enc(id)}/topical-plans`, query),
   },
   topicalPlan: {
     pattern: '/organizations/:id/topical-plans/:year',
@@ -91,6 +92,7 @@ export const paths = {
   supervisionReports: { pattern: '/supervision-reports', build: () => '/supervision-reports' },
   supervision: {
     pattern: '/organizations/:id/supervision',
-    build: (id: string) => `/organizations/${enc(id)}/supervision`,
+    build: (id: string, query: { covered?: 'true' | 'false' } = {}) =>
+      withQuery(`/organizations/${enc(id)}/supervision`, query),
   },
 } as const;

@@ -1,4 +1,4 @@
-import { useParams } from 'wouter';
+import { useParams, useSearchParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { PageHeader } from '@/components/page-header';
 import { QualityView } from '@/features/evaluations/components/quality-view';
@@ -13,6 +13,7 @@ export default function OrganizationQualityRoute() {
   const { id } = useParams<{ id: string }>();
   const org = useOrganization(id);
   const me = useMe();
+  const [params] = useSearchParams();
   return (
     <>
       <PageHeader
@@ -20,7 +21,12 @@ export default function OrganizationQualityRoute() {
         crumbs={org.data ? [{ label: org.data.name, href: paths.organization.build(id) }] : []}
         breadcrumbLabel={t('common.breadcrumb')}
       />
-      <QualityView key={id} organizationId={id} mayWrite={canWriteOrganizations(me.data)} />
+      <QualityView
+        key={id}
+        organizationId={id}
+        mayWrite={canWriteOrganizations(me.data)}
+        overdue={params.get('overdue') === 'true'}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useParams } from 'wouter';
+import { useParams, useSearchParams } from 'wouter';
 import { PageHeader } from '@/components/page-header';
 import { OrganizationPage } from '@/app/layout/organization-page';
 import { ModelProgrammeView } from '@/features/model-meetings/components/model-programme-view';
@@ -32,13 +32,16 @@ export function SupervisionRoute() {
   const { t } = useI18n();
   const { id } = useParams<{ id: string }>();
   const me = useMe();
+  const [params] = useSearchParams();
   const today = todayInVietnam();
+  const covered = params.get('covered');
   return (
     <OrganizationPage id={id} title={t('supervision.title')}>
       <CoverageView
         key={id}
         organizationId={id}
         initial={{ year: Number(today.slice(0, 4)), quarter: Math.ceil(Number(today.slice(5, 7)) / 3) }}
+        initialFilter={covered === 'true' ? 'COVERED' : covered === 'false' ? 'NOT_COVERED' : 'ALL'}
       />
       <TeamsSection key={`teams-${id}`} organizationId={id} mayEdit={canWriteOrganizations(me.data)} />
       <CommitteeReports key={`reports-${id}`} committeeId={id} />

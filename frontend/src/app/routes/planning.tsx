@@ -8,6 +8,7 @@ import { MonthlyScheduleView } from '@/features/planning/components/monthly-sche
 import { PlanInboxView } from '@/features/planning/components/plan-inbox';
 import { PlanningHome } from '@/features/planning/components/planning-home';
 import { TopicalPlanScreen } from '@/features/planning/components/topical-plan-screen';
+import { isInboxFilter } from '@/features/planning/logic/inbox';
 import { useMe } from '@/lib/auth/get-me';
 import { canRunMeetings, canWriteOrganizations } from '@/lib/auth/permissions';
 import { todayInVietnam } from '@/lib/format';
@@ -67,9 +68,16 @@ export function PlanInboxRoute() {
   const search = useSearch();
   const me = useMe();
   const year = Number(queryParam(search, 'year')) || Number(todayInVietnam().slice(0, 4));
+  const filter = queryParam(search, 'filter');
   return (
     <OrganizationPage id={id} title={t('inbox.title')}>
-      <PlanInboxView key={id} organizationId={id} initialYear={year} mayPush={canWriteOrganizations(me.data)} />
+      <PlanInboxView
+        key={id}
+        organizationId={id}
+        initialYear={year}
+        initialFilter={isInboxFilter(filter) ? filter : 'ALL'}
+        mayPush={canWriteOrganizations(me.data)}
+      />
     </OrganizationPage>
   );
 }

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { paths } from '@/config/paths';
 import { PageHeader } from '@/components/page-header';
 import { useMyVerifications } from '@/features/evaluations/api/list-my-verifications';
+import { PAGE_SIZE } from '@/features/evaluations/api/types';
 import { VerificationQueue } from '@/features/evaluations/components/verification-queue';
 import { VerificationScreen } from '@/features/evaluations/components/verification-screen';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -9,7 +11,8 @@ import { useI18n } from '@/lib/i18n/i18n';
 /** A supervisor's queue: the evaluations of their cells waiting for verification. */
 export default function VerificationsRoute() {
   const { t } = useI18n();
-  const query = useMyVerifications();
+  const [page, setPage] = useState(0);
+  const query = useMyVerifications({ page, size: PAGE_SIZE });
   return (
     <>
       <PageHeader
@@ -21,7 +24,12 @@ export default function VerificationsRoute() {
           </Link>
         }
       />
-      <VerificationQueue query={query} link={paths.verification.build} />
+      <VerificationQueue
+        query={query}
+        link={paths.verification.build}
+        onPage={setPage}
+        label={`${t('pager.label')}: ${t('verify.queue')}`}
+      />
     </>
   );
 }

@@ -641,7 +641,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A committee's view of its cells' annual topical plans: submitted, approved, late; topics by group */
+        /**
+         * A committee's view of its cells' annual topical plans: submitted, approved, late; topics by group
+         * @description The counts and topics by group are over every open cell of the subtree; the cells' rows are filtered and paged (submitted plans first, then late ones, then by name). Unknown parameters are refused (400).
+         */
         get: operations["getPlanInbox"];
         put?: never;
         post?: never;
@@ -760,7 +763,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The committee's monthly schedule of its cells' meetings, with gaps and sent state */
+        /**
+         * The committee's monthly schedule of its cells' meetings, with gaps and sent state
+         * @description The same page of each list: page n of the month's meetings (by start) and page n of the cells without a regular meeting (by name), with the total of each. Unknown parameters are refused (400).
+         */
         get: operations["getMonthlySchedule"];
         put?: never;
         post?: never;
@@ -783,7 +789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the schedule to the assigned supervisors and the upper committee; records when */
+        /**
+         * Send the schedule to the assigned supervisors and the upper committee; records when
+         * @description The whole schedule is sent; the answer is the schedule as GET gives it, a page of each list.
+         */
         post: operations["sendMonthlySchedule"];
         delete?: never;
         options?: never;
@@ -1575,7 +1584,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's queue: submitted evaluations of the cells they supervise, with due dates */
+        /**
+         * The caller's queue: submitted evaluations of the cells they supervise, with due dates
+         * @description Soonest due first, a page at a time. Unknown parameters are refused (400).
+         */
         get: operations["listMyVerifications"];
         put?: never;
         post?: never;
@@ -1594,7 +1606,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Evaluations of a subtree waiting for verification, overdue ones flagged (committee staff) */
+        /**
+         * Evaluations of a subtree waiting for verification, overdue ones flagged (committee staff)
+         * @description Soonest due first, a page at a time; the filters reach the lists behind the dashboard's pending and overdue figures. Unknown parameters are refused (400).
+         */
         get: operations["listPendingVerifications"];
         put?: never;
         post?: never;
@@ -1613,7 +1628,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Rating distributions, self-rated Tốt despite a failed gate, and the self-versus-verified gap per cell */
+        /**
+         * Rating distributions, self-rated Tốt despite a failed gate, and the self-versus-verified gap per cell
+         * @description The figures are over every evaluation of the subtree in the period; the per-cell gaps are filtered by cell name and paged. Unknown parameters are refused (400).
+         */
         get: operations["getEvaluationReport"];
         put?: never;
         post?: never;
@@ -1743,7 +1761,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Supervision assignments of the cells of a subtree */
+        /** Supervision assignments of the cells of a subtree, by cell name, a page at a time */
         get: operations["listSupervisionAssignments"];
         put?: never;
         post?: never;
@@ -1938,7 +1956,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Supervision visits to the cells of a subtree in a period, latest first */
+        /**
+         * Supervision visits to the cells of a subtree in a period, latest first, a page at a time
+         * @description Unknown parameters are refused (400).
+         */
         get: operations["listVisits"];
         put?: never;
         post?: never;
@@ -1957,7 +1978,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Per cell of a subtree, the visits of a quarter against the policy */
+        /**
+         * Per cell of a subtree, the visits of a quarter against the policy
+         * @description The totals are over every cell of the subtree; the cells' rows are filtered and paged, the cells not covered first, then by fewest visits, then by name. Unknown parameters are refused (400).
+         */
         get: operations["getSupervisionCoverage"];
         put?: never;
         post?: never;
@@ -3313,6 +3337,7 @@ export interface components {
                 /** Format: int32 */
                 late: number;
             };
+            /** @description One page of the cells matching the filters */
             cells: {
                 /** Format: uuid */
                 organizationId: string;
@@ -3329,6 +3354,15 @@ export interface components {
                 /** Format: int32 */
                 heldCount: number;
             }[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Cells matching the filters, over all pages
+             */
+            totalCells: number;
             byGroup: {
                 code: string;
                 label: string;
@@ -3385,6 +3419,7 @@ export interface components {
                 /** @enum {string} */
                 reason: "SUPERVISOR" | "UPPER_COMMITTEE";
             }[];
+            /** @description One page of the month's meetings, by start */
             entries: {
                 /** Format: uuid */
                 meetingId: string;
@@ -3397,12 +3432,26 @@ export interface components {
                 scheduledStart: string;
                 place?: string | null;
             }[];
-            /** @description Cells with no regular meeting planned in the month */
+            /** @description One page of the cells with no regular meeting planned in the month, by name */
             gaps: {
                 /** Format: uuid */
                 organizationId: string;
                 organizationName: string;
             }[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description The month's meetings over all pages
+             */
+            totalEntries: number;
+            /**
+             * Format: int64
+             * @description Cells without a regular meeting over all pages
+             */
+            totalGaps: number;
         };
         /** @enum {string} */
         AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM";
@@ -3837,6 +3886,9 @@ export interface components {
             dueDate: string;
             overdue: boolean;
         };
+        VerificationPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["VerificationItem"][];
+        };
         RatingCounts: {
             /** Format: int32 */
             GOOD: number;
@@ -3867,7 +3919,7 @@ export interface components {
              * @description Self-rated Tốt while verification found a gate criterion below its maximum
              */
             selfGoodDespiteFailedGate: number;
-            /** @description Per cell, mean self total minus mean verified total (a signal of lax self-evaluation), largest first */
+            /** @description One page of: per cell, mean self total minus mean verified total (a signal of lax self-evaluation), largest first */
             cellGaps: {
                 /** Format: uuid */
                 organizationId: string;
@@ -3881,6 +3933,15 @@ export interface components {
                 /** Format: double */
                 gap?: number | null;
             }[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Cells with evaluations in the period matching the filter, over all pages
+             */
+            totalCellGaps: number;
         };
         SupervisionAssignment: {
             /** Format: uuid */
@@ -3894,6 +3955,9 @@ export interface components {
             validFrom: string;
             /** Format: date */
             validTo?: string | null;
+        };
+        SupervisionAssignmentPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["SupervisionAssignment"][];
         };
         SupervisionAssignmentCreate: {
             supervisorUsername: string;
@@ -4165,6 +4229,9 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        SupervisionVisitPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["SupervisionVisit"][];
+        };
         SupervisionVisitCreate: {
             comments?: string | null;
             /** @description Problems raised, one per item */
@@ -4187,6 +4254,7 @@ export interface components {
              * @description Visits per cell per quarter (policy)
              */
             requiredPerCell: number;
+            /** @description One page of the cells matching the filters */
             cells: {
                 /** Format: uuid */
                 organizationId: string;
@@ -4201,6 +4269,15 @@ export interface components {
                 /** @description Who visited in the quarter */
                 visitors: string[];
             }[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Cells matching the filters, over all pages
+             */
+            totalCells: number;
             totals: {
                 /** Format: int32 */
                 cells: number;
@@ -4460,6 +4537,8 @@ export interface components {
         DashboardPeriod: string;
         Page: number;
         Size: number;
+        /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+        SubtreeSize: number;
     };
     requestBodies: never;
     headers: {
@@ -5740,6 +5819,15 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
+                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat or separate by commas */
+                status?: ("NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED")[];
+                /** @description Only late (true) or not late (false) plans */
+                late?: boolean;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
             };
             header?: never;
             path: {
@@ -6017,7 +6105,11 @@ export interface operations {
     };
     getMonthlySchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -6050,7 +6142,11 @@ export interface operations {
     };
     sendMonthlySchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -7621,7 +7717,14 @@ export interface operations {
     };
     listMyVerifications: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "SUBMITTED" | "RETURNED";
+                /** @description Only overdue (true) or not yet overdue (false) evaluations */
+                overdue?: boolean;
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7637,9 +7740,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationItem"][];
+                    "application/json": components["schemas"]["VerificationPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -7647,7 +7751,14 @@ export interface operations {
     };
     listPendingVerifications: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "SUBMITTED" | "RETURNED";
+                /** @description Only overdue (true) or not yet overdue (false) evaluations */
+                overdue?: boolean;
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -7665,7 +7776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationItem"][];
+                    "application/json": components["schemas"]["VerificationPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7681,6 +7792,11 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
             };
             header?: never;
             path: {
@@ -7949,7 +8065,11 @@ export interface operations {
     };
     listSupervisionAssignments: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -7967,7 +8087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionAssignment"][];
+                    "application/json": components["schemas"]["SupervisionAssignmentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8373,6 +8493,9 @@ export interface operations {
                 from?: string;
                 /** @description Last day (default 31 December of the current year) */
                 to?: string;
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
             };
             header?: never;
             path: {
@@ -8391,7 +8514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionVisit"][];
+                    "application/json": components["schemas"]["SupervisionVisitPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8409,6 +8532,13 @@ export interface operations {
                 year?: number;
                 /** @description Default the current quarter */
                 quarter?: number;
+                /** @description Only the covered (true) or not covered (false) cells, the lists behind the totals */
+                covered?: boolean;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
             };
             header?: never;
             path: {

@@ -114,8 +114,19 @@ describe('committee dashboard', () => {
     expect(within(attendance).getByText('178/200 lượt dự trong 9 buổi; chỉ tiêu trên 85%')).toBeInTheDocument();
     const alerts = screen.getByRole('region', { name: 'Cảnh báo đang mở' });
     expect(within(alerts).getAllByRole('listitem')).toHaveLength(1);
-    expect(within(screen.getByRole('region', { name: 'Chờ thẩm định' })).getByRole('link')).toHaveTextContent(
-      '3 chờ thẩm định, 1 quá hạn',
+    const verifications = screen.getByRole('region', { name: 'Chờ thẩm định' });
+    expect(within(verifications).getByRole('link', { name: '3 chờ thẩm định, 1 quá hạn' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.commune}/quality`,
+    );
+    // Every figure leads to the list behind it: the overdue ones, the cells not covered, the late plans.
+    expect(within(verifications).getByRole('link', { name: 'Danh sách 1 hồ sơ quá hạn' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.commune}/quality?overdue=true`,
+    );
+    expect(screen.getByRole('link', { name: 'Danh sách 2 chi bộ chưa được dự đủ' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.commune}/supervision?covered=false`,
     );
     expect(screen.getByText('Quý IV/2026: 5/12 chi bộ đạt, 6 buổi')).toBeInTheDocument();
 

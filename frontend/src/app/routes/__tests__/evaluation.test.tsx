@@ -229,20 +229,25 @@ describe('verification', () => {
   it('lists the queue with an overdue badge', async () => {
     const api = setup(submitted, meSupervisor).on('get', '/api/v1/me/verifications', () => ({
       status: 200,
-      body: [
-        {
-          meetingId,
-          organizationId: ids.cellNaKhoang,
-          organizationName: 'Chi bộ bản Nà Khoang',
-          meetingType: 'REGULAR',
-          scheduledStart: '2026-03-04T12:30:00Z',
-          status: 'SUBMITTED',
-          selfRating: 'GOOD',
-          selfTotal: 30,
-          dueDate: '2026-03-11',
-          overdue: true,
-        },
-      ],
+      body: {
+        page: 0,
+        size: 50,
+        total: 1,
+        items: [
+          {
+            meetingId,
+            organizationId: ids.cellNaKhoang,
+            organizationName: 'Chi bộ bản Nà Khoang',
+            meetingType: 'REGULAR',
+            scheduledStart: '2026-03-04T12:30:00Z',
+            status: 'SUBMITTED',
+            selfRating: 'GOOD',
+            selfTotal: 30,
+            dueDate: '2026-03-11',
+            overdue: true,
+          },
+        ],
+      },
     }));
     renderApp('/verifications', api);
     expect(await screen.findByText('Chi bộ bản Nà Khoang')).toBeInTheDocument();
@@ -325,20 +330,25 @@ describe('meeting quality of a subtree (committee staff)', () => {
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
       .on('get', '/api/v1/organizations/{id}/verifications', () => ({
         status: 200,
-        body: [
-          {
-            meetingId,
-            organizationId: ids.cellNaKhoang,
-            organizationName: 'Chi bộ bản Nà Khoang',
-            meetingType: 'REGULAR',
-            scheduledStart: '2026-03-04T12:30:00Z',
-            status: 'SUBMITTED',
-            selfRating: 'GOOD',
-            selfTotal: 95,
-            dueDate: '2026-03-11',
-            overdue: true,
-          },
-        ],
+        body: {
+          page: 0,
+          size: 50,
+          total: 1,
+          items: [
+            {
+              meetingId,
+              organizationId: ids.cellNaKhoang,
+              organizationName: 'Chi bộ bản Nà Khoang',
+              meetingType: 'REGULAR',
+              scheduledStart: '2026-03-04T12:30:00Z',
+              status: 'SUBMITTED',
+              selfRating: 'GOOD',
+              selfTotal: 95,
+              dueDate: '2026-03-11',
+              overdue: true,
+            },
+          ],
+        },
       }))
       .on('get', '/api/v1/organizations/{id}/evaluation-report', () => ({
         status: 200,
@@ -361,26 +371,34 @@ describe('meeting quality of a subtree (committee staff)', () => {
               gap: 6.5,
             },
           ],
+          page: 0,
+          size: 50,
+          totalCellGaps: 1,
         },
       }))
       .on('get', '/api/v1/organizations/{id}/supervision-assignments', () => ({
         status: 200,
-        body: [
-          {
-            id: 'cccccccc-0000-4000-8000-000000000001',
-            supervisorUsername: 'giamsat',
-            cellId: ids.cellNaKhoang,
-            cellName: 'Chi bộ bản Nà Khoang',
-            delegate: false,
-            validFrom: '2025-07-01',
-            validTo: null,
-          },
-        ],
+        body: {
+          page: 0,
+          size: 50,
+          total: 1,
+          items: [
+            {
+              id: 'cccccccc-0000-4000-8000-000000000001',
+              supervisorUsername: 'giamsat',
+              cellId: ids.cellNaKhoang,
+              cellName: 'Chi bộ bản Nà Khoang',
+              delegate: false,
+              validFrom: '2025-07-01',
+              validTo: null,
+            },
+          ],
+        },
       }))
       .on('get', '/api/v1/organizations/{id}/scoring-templates', () => ({ status: 200, body: [template] }));
     renderApp(`/organizations/${ids.commune}/quality`, api);
     expect(await screen.findByRole('heading', { name: 'Chất lượng sinh hoạt' })).toBeInTheDocument();
-    expect(await screen.findByText('Quá hạn')).toBeInTheDocument();
+    expect(await screen.findByText('Quá hạn', { selector: '.badge' })).toBeInTheDocument();
     expect(await screen.findByText('Tự xếp Tốt dù có tiêu chí bắt buộc chưa đạt: 2')).toBeInTheDocument();
     const good = screen.getByRole('row', { name: /^Tốt/ });
     expect(
@@ -390,6 +408,13 @@ describe('meeting quality of a subtree (committee staff)', () => {
     ).toEqual(['3', '1']);
     expect(screen.getByText('giamsat')).toBeInTheDocument();
     expect(await screen.findByText('Biểu 100 điểm')).toBeInTheDocument();
+
+    // The lists grow with the subtree: a page at a time, the overdue ones through the server's filter.
+    const pending = () => api.callsTo('GET', `/api/v1/organizations/${ids.commune}/verifications`);
+    expect(pending()[0].query.get('size')).toBe('50');
+    expect(pending()[0].query.get('overdue')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Quá hạn' }));
+    await waitFor(() => expect(pending().at(-1)!.query.get('overdue')).toBe('true'));
   });
 
   it('lets the supervisor of a held meeting record the visit with its problems', async () => {

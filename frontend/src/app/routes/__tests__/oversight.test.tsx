@@ -105,7 +105,7 @@ describe('model meetings of a committee', () => {
 });
 
 describe('supervision coverage', () => {
-  it('lists cells not visited first and moves between quarters', async () => {
+  it("lists the cells in the server's order (not visited first), filters them and moves between quarters", async () => {
     const user = userEvent.setup();
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
@@ -121,15 +121,6 @@ describe('supervision coverage', () => {
           requiredPerCell: 1,
           cells: [
             {
-              organizationId: ids.cellNaKhoang,
-              organizationName: 'Chi bộ bản Nà Khoang',
-              visits: 1,
-              required: 1,
-              covered: true,
-              supervisors: ['giamsat'],
-              visitors: ['giamsat'],
-            },
-            {
               organizationId: ids.cellBan2,
               organizationName: 'Chi bộ bản Chu Va',
               visits: 0,
@@ -138,11 +129,23 @@ describe('supervision coverage', () => {
               supervisors: [],
               visitors: [],
             },
+            {
+              organizationId: ids.cellNaKhoang,
+              organizationName: 'Chi bộ bản Nà Khoang',
+              visits: 1,
+              required: 1,
+              covered: true,
+              supervisors: ['giamsat'],
+              visitors: ['giamsat'],
+            },
           ],
+          page: 0,
+          size: 50,
+          totalCells: 2,
           totals: { cells: 2, covered: 1, notCovered: 1, visits: 1 },
         },
       }))
-      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: page([]) }))
       .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({ status: 200, body: [] }))
       .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: [] }));
     renderApp(`/organizations/${ids.commune}/supervision`, api);
@@ -156,6 +159,14 @@ describe('supervision coverage', () => {
     expect(await screen.findByText('Chưa có lượt dự nào trong quý.')).toBeInTheDocument();
 
     const first = api.callsTo('GET', `/api/v1/organizations/${ids.commune}/supervision-coverage`)[0].query;
+    expect(first.get('covered')).toBeNull();
+    expect(first.get('size')).toBe('50');
+    await user.click(screen.getByRole('radio', { name: 'Chưa dự đủ' }));
+    await waitFor(() =>
+      expect(
+        api.callsTo('GET', `/api/v1/organizations/${ids.commune}/supervision-coverage`).at(-1)!.query.get('covered'),
+      ).toBe('false'),
+    );
     await user.click(screen.getByRole('button', { name: 'Quý sau ›' }));
     await waitFor(() => {
       const last = api.callsTo('GET', `/api/v1/organizations/${ids.commune}/supervision-coverage`).at(-1)!.query;
@@ -181,10 +192,13 @@ describe('supervision coverage', () => {
           to: `${year}-03-31`,
           requiredPerCell: 1,
           cells: [],
+          page: 0,
+          size: 50,
+          totalCells: 0,
           totals: { cells: 0, covered: 0, notCovered: 0, visits: 0 },
         },
       }))
-      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: page([]) }))
       .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({
         status: 200,
         body: [

@@ -266,35 +266,47 @@ describe('topical plan: the committee’s review', () => {
     const user = userEvent.setup();
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
-      .on('get', '/api/v1/organizations/{id}/topical-plans', (req) => ({
-        status: 200,
-        body: {
-          year: Number(req.query.get('year')),
-          dueDate: `${req.query.get('year')}-02-05`,
-          counts: { none: 1, draft: 0, submitted: 1, approved: 0, returned: 0, late: 1 },
-          cells: [
-            {
-              organizationId: ids.cellBan2,
-              organizationName: 'Chi bộ bản Chu Va',
-              status: 'NONE',
-              late: true,
-              itemCount: 0,
-              heldCount: 0,
-            },
-            {
-              organizationId: ids.cellNaKhoang,
-              organizationName: 'Chi bộ bản Nà Khoang',
-              planId,
-              status: 'SUBMITTED',
-              late: false,
-              submittedAt: '2026-01-20T08:00:00+07:00',
-              itemCount: 4,
-              heldCount: 0,
-            },
-          ],
-          byGroup: [{ code: 'HCM', label: 'Học tập và làm theo Bác', count: 4 }],
-        },
-      }));
+      .on('get', '/api/v1/organizations/{id}/topical-plans', (req) => {
+        // The server filters and orders the cells (submitted first) and pages them; the counts stay whole.
+        const cells: S['PlanInbox']['cells'] = [
+          {
+            organizationId: ids.cellNaKhoang,
+            organizationName: 'Chi bộ bản Nà Khoang',
+            planId,
+            status: 'SUBMITTED',
+            late: false,
+            submittedAt: '2026-01-20T08:00:00+07:00',
+            itemCount: 4,
+            heldCount: 0,
+          },
+          {
+            organizationId: ids.cellBan2,
+            organizationName: 'Chi bộ bản Chu Va',
+            status: 'NONE',
+            late: true,
+            itemCount: 0,
+            heldCount: 0,
+          },
+        ];
+        const late = req.query.get('late');
+        const statuses = req.query.getAll('status');
+        const matching = cells.filter(
+          (c) => (late === null || String(c.late) === late) && (statuses.length === 0 || statuses.includes(c.status)),
+        );
+        return {
+          status: 200,
+          body: {
+            year: Number(req.query.get('year')),
+            dueDate: `${req.query.get('year')}-02-05`,
+            counts: { none: 1, draft: 0, submitted: 1, approved: 0, returned: 0, late: 1 },
+            cells: matching,
+            page: 0,
+            size: 50,
+            totalCells: matching.length,
+            byGroup: [{ code: 'HCM', label: 'Học tập và làm theo Bác', count: 4 }],
+          },
+        };
+      });
     let pushed: S['PushedTopic'][] = [];
     api
       .on('get', '/api/v1/topic-groups', () => ({ status: 200, body: groups }))
@@ -326,9 +338,17 @@ describe('topical plan: the committee’s review', () => {
       String(nextYear),
     );
     await user.click(screen.getByRole('radio', { name: 'Trễ hạn' }));
-    const [filtered] = screen.getAllByRole('table');
-    expect(within(filtered).getAllByRole('row')).toHaveLength(2);
-    expect(filtered).toHaveTextContent('Chi bộ bản Chu Va');
+    await waitFor(() => expect(within(screen.getAllByRole('table')[0]).getAllByRole('row')).toHaveLength(2));
+    expect(screen.getAllByRole('table')[0]).toHaveTextContent('Chi bộ bản Chu Va');
+    expect(api.callsTo('GET', `/api/v1/organizations/${ids.commune}/topical-plans`).at(-1)!.query.get('late')).toBe(
+      'true',
+    );
+    await user.click(screen.getByRole('radio', { name: 'Chưa gửi' }));
+    await waitFor(() =>
+      expect(
+        api.callsTo('GET', `/api/v1/organizations/${ids.commune}/topical-plans`).at(-1)!.query.getAll('status'),
+      ).toEqual(['NONE', 'DRAFT']),
+    );
 
     expect(screen.getByText('Cấp ủy chưa giao chuyên đề nào năm này.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Giao chuyên đề cho các chi bộ' }));
@@ -373,14 +393,22 @@ describe('monthly schedule', () => {
         },
       ],
       gaps: [{ organizationId: ids.cellBan2, organizationName: 'Chi bộ bản Chu Va' }],
+      page: 0,
+      size: 50,
+      totalEntries: 1,
+      totalGaps: 1,
     });
+    let sentAt: string | undefined;
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
-      .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}', () => ({ status: 200, body: schedule() }))
-      .on('post', '/api/v1/organizations/{id}/monthly-schedules/{month}/sending', () => ({
+      .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}', () => ({
         status: 200,
-        body: schedule('2026-12-01T08:00:00+07:00'),
-      }));
+        body: schedule(sentAt),
+      }))
+      .on('post', '/api/v1/organizations/{id}/monthly-schedules/{month}/sending', () => {
+        sentAt = '2026-12-01T08:00:00+07:00';
+        return { status: 200, body: schedule(sentAt) };
+      });
     renderApp(`/organizations/${ids.commune}/monthly-schedule?month=2026-12`, api);
 
     expect(await screen.findByText('1 chi bộ chưa có lịch sinh hoạt trong tháng:')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { commune, ids, organization } from '@/test/fixtures';
+import { commune, ids, organization, page } from '@/test/fixtures';
 import { defaultApi, renderApp } from '@/test/render-app';
 
 type S = components['schemas'];
@@ -59,7 +59,7 @@ const centralTemplate: S['ScoringTemplate'] = {
 function setup() {
   return defaultApi()
     .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
-    .on('get', '/api/v1/organizations/{id}/verifications', () => ({ status: 200, body: [] }))
+    .on('get', '/api/v1/organizations/{id}/verifications', () => ({ status: 200, body: page([]) }))
     .on('get', '/api/v1/organizations/{id}/evaluation-report', () => ({
       status: 200,
       body: {
@@ -72,9 +72,12 @@ function setup() {
         selfRatingsByCategory: {},
         selfGoodDespiteFailedGate: 0,
         cellGaps: [],
+        page: 0,
+        size: 50,
+        totalCellGaps: 0,
       },
     }))
-    .on('get', '/api/v1/organizations/{id}/supervision-assignments', () => ({ status: 200, body: [] }))
+    .on('get', '/api/v1/organizations/{id}/supervision-assignments', () => ({ status: 200, body: page([]) }))
     .on('get', '/api/v1/organizations/{id}/scoring-templates', () => ({
       status: 200,
       body: [centralTemplate, ownTemplate],

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
+import { ChipChoice } from '@/components/chip-choice';
 import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -32,23 +33,17 @@ export function AlertsView({ organizationId, mayRun }: { organizationId: string;
     <div className="alerts-view">
       {mayRun && <RunNow organizationId={organizationId} />}
       <div className="toolbar">
-        <div className="chips" role="group" aria-label={t('alerts.state')}>
-          {ALERT_STATES.map((s) => (
-            <label key={s} className={s === state ? 'chip on' : 'chip'}>
-              <input
-                type="radio"
-                name="alert-state"
-                value={s}
-                checked={s === state}
-                onChange={() => {
-                  setState(s);
-                  setPage(0);
-                }}
-              />
-              {t(`alerts.state.${s}`)}
-            </label>
-          ))}
-        </div>
+        <ChipChoice
+          name="alert-state"
+          label={t('alerts.state')}
+          options={ALERT_STATES}
+          value={state}
+          onChange={(s) => {
+            setState(s);
+            setPage(0);
+          }}
+          optionLabel={(s) => t(`alerts.state.${s}`)}
+        />
         <Field name="kind" label={t('alerts.kind')}>
           {(p) => (
             <select

@@ -183,16 +183,25 @@ function OverviewCards({ organizationId, overview: o }: { organizationId: string
         </table>
       </Card>
       <Card title={t('dashboard.verifications')}>
-        <Link href={paths.organizationQuality.build(organizationId)}>
-          {t('dashboard.verifications.detail', {
-            pending: n(o.verifications.pending),
-            overdue: n(o.verifications.overdue),
-          })}
-        </Link>
+        <p>
+          <Link href={paths.organizationQuality.build(organizationId)}>
+            {t('dashboard.verifications.detail', {
+              pending: n(o.verifications.pending),
+              overdue: n(o.verifications.overdue),
+            })}
+          </Link>
+        </p>
+        {o.verifications.overdue > 0 && (
+          <p>
+            <Link href={paths.organizationQuality.build(organizationId, { overdue: 'true' })}>
+              {t('dashboard.verifications.overdueList', { count: n(o.verifications.overdue) })}
+            </Link>
+          </p>
+        )}
       </Card>
       <Card title={t('dashboard.late')}>
         <p>
-          <Link href={paths.planInbox.build(organizationId)}>
+          <Link href={paths.planInbox.build(organizationId, { year: o.period.slice(0, 4), filter: 'LATE' })}>
             {t('dashboard.late.plans', { count: n(o.late.topicalPlans) })}
           </Link>
         </p>
@@ -211,6 +220,13 @@ function OverviewCards({ organizationId, overview: o }: { organizationId: string
             required: o.coverage.required,
           })}
         </Link>
+        {o.coverage.cells > o.coverage.covered && (
+          <p>
+            <Link href={paths.supervision.build(organizationId, { covered: 'false' })}>
+              {t('dashboard.coverage.notCovered', { count: n(o.coverage.cells - o.coverage.covered) })}
+            </Link>
+          </p>
+        )}
       </Card>
       <Card title={t('dashboard.alerts')}>
         {o.openAlerts.every((a) => a.count === 0) ? (

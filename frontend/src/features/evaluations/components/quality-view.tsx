@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
+import { ChipChoice } from '@/components/chip-choice';
 import { CheckboxField, Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
+import { Pager } from '@/components/pager';
 import { Spinner } from '@/components/spinner';
 import { ApiError } from '@/lib/api/problem';
 import { formatDate, formatNumber, todayInVietnam } from '@/lib/format';
@@ -10,24 +12,49 @@ import { useCreateSupervisionAssignment } from '../api/create-supervision-assign
 import { useEvaluationReport } from '../api/get-evaluation-report';
 import { usePendingVerifications } from '../api/list-pending-verifications';
 import { useSupervisionAssignments } from '../api/list-supervision-assignments';
-import type { Rating } from '../api/types';
+import { PAGE_SIZE, type Rating } from '../api/types';
 import { TemplatesSection } from './templates-section';
 import { VerificationQueue } from './verification-queue';
 
 const RATINGS: Rating[] = ['GOOD', 'FAIR', 'AVERAGE', 'POOR'];
+const PENDING_FILTERS = ['ALL', 'OVERDUE'] as const;
 const num = (v: number | null | undefined, locale: string) => (v == null ? '–' : formatNumber(v, locale));
 
-/** Committee staff: pending and overdue verifications, the ratings report, supervision assignments, score sheets. */
-export function QualityView({ organizationId, mayWrite }: { organizationId: string; mayWrite: boolean }) {
+/**
+ * Committee staff: pending and overdue verifications, the ratings report, supervision assignments, score sheets.
+ * The lists grow with the subtree and come a page at a time; `overdue` opens the list behind the dashboard's figure.
+ */
+export function QualityView({
+  organizationId,
+  mayWrite,
+  overdue: initialOverdue = false,
+}: {
+  organizationId: string;
+  mayWrite: boolean;
+  overdue?: boolean;
+}) {
   const { t } = useI18n();
-  const pending = usePendingVerifications(organizationId);
+  const [overdue, setOverdue] = useState(initialOverdue);
+  const [page, setPage] = useState(0);
+  const pending = usePendingVerifications(organizationId, { overdue: overdue || undefined, page, size: PAGE_SIZE });
   return (
     <div className="quality-view">
       <section aria-labelledby="q-pending">
         <h2 id="q-pending" className="section-title">
           {t('quality.pending')}
         </h2>
-        <VerificationQueue query={pending} />
+        <ChipChoice
+          name="pending-filter"
+          label={t('quality.pendingFilter')}
+          options={PENDING_FILTERS}
+          value={overdue ? 'OVERDUE' : 'ALL'}
+          onChange={(f) => {
+            setOverdue(f === 'OVERDUE');
+            setPage(0);
+          }}
+          optionLabel={(f) => (f === 'OVERDUE' ? t('quality.pendingOverdue') : t('quality.pendingAll'))}
+        />
+        <VerificationQueue query={pending} onPage={setPage} label={`${t('pager.label')}: ${t('quality.pending')}`} />
       </section>
       <ReportSection organizationId={organizationId} />
       <AssignmentsSection organizationId={organizationId} mayWrite={mayWrite} />
@@ -40,7 +67,8 @@ function ReportSection({ organizationId }: { organizationId: string }) {
   const { t, locale } = useI18n();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const report = useEvaluationReport(organizationId, from, to);
+  const [page, setPage] = useState(0);
+  const report = useEvaluationReport(organizationId, from, to, page);
   return (
     <section aria-labelledby="q-report" className="quality-report">
       <h2 id="q-report" className="section-title">
@@ -48,10 +76,30 @@ function ReportSection({ organizationId }: { organizationId: string }) {
       </h2>
       <div className="form-grid">
         <Field name="from" label={t('common.validFrom')}>
-          {(p) => <input {...p} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={from}
+              onChange={(e) => {
+                setFrom(e.target.value);
+                setPage(0);
+              }}
+            />
+          )}
         </Field>
         <Field name="to" label={t('common.validTo')}>
-          {(p) => <input {...p} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={to}
+              onChange={(e) => {
+                setTo(e.target.value);
+                setPage(0);
+              }}
+            />
+          )}
         </Field>
       </div>
       {report.isPending ? (
@@ -110,6 +158,13 @@ function ReportSection({ organizationId }: { organizationId: string }) {
               </tbody>
             </table>
           </div>
+          <Pager
+            page={report.data.page}
+            size={report.data.size}
+            total={report.data.totalCellGaps}
+            onPage={setPage}
+            label={`${t('pager.label')}: ${t('quality.gaps')}`}
+          />
         </>
       )}
     </section>
@@ -118,7 +173,8 @@ function ReportSection({ organizationId }: { organizationId: string }) {
 
 function AssignmentsSection({ organizationId, mayWrite }: { organizationId: string; mayWrite: boolean }) {
   const { t, locale } = useI18n();
-  const list = useSupervisionAssignments(organizationId);
+  const [page, setPage] = useState(0);
+  const list = useSupervisionAssignments(organizationId, page);
   const create = useCreateSupervisionAssignment();
   const [username, setUsername] = useState('');
   const [cell, setCell] = useState<PickedOrganization | null>(null);
@@ -169,7 +225,7 @@ function AssignmentsSection({ organizationId, mayWrite }: { organizationId: stri
               </tr>
             </thead>
             <tbody>
-              {list.data.map((a) => (
+              {list.data.items.map((a) => (
                 <tr key={a.id}>
                   <td>
                     {a.supervisorUsername}
@@ -185,6 +241,13 @@ function AssignmentsSection({ organizationId, mayWrite }: { organizationId: stri
               ))}
             </tbody>
           </table>
+          <Pager
+            page={list.data.page}
+            size={list.data.size}
+            total={list.data.total}
+            onPage={setPage}
+            label={`${t('pager.label')}: ${t('quality.assignments')}`}
+          />
         </div>
       )}
       {mayWrite && (

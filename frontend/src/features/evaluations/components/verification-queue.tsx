@@ -1,10 +1,11 @@
 import { Link } from 'wouter';
+import { Pager } from '@/components/pager';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Spinner } from '@/components/spinner';
 import { formatDate, formatNumber, vietnamDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { VerificationItem } from '../api/types';
+import type { VerificationItem, VerificationPage } from '../api/types';
 
 /** A list of evaluations waiting for verification (a supervisor's queue, or a subtree's). */
 export function VerificationList({ items, link }: { items: VerificationItem[]; link?: (meetingId: string) => string }) {
@@ -37,14 +38,32 @@ export function VerificationList({ items, link }: { items: VerificationItem[]; l
   );
 }
 
+/** A page of a verification list with its pager. */
 export function VerificationQueue({
   query,
   link,
+  onPage,
+  label,
 }: {
-  query: { isPending: boolean; isError: boolean; error: unknown; data?: VerificationItem[]; refetch: () => unknown };
+  query: {
+    isPending: boolean;
+    isError: boolean;
+    isPlaceholderData?: boolean;
+    error: unknown;
+    data?: VerificationPage;
+    refetch: () => unknown;
+  };
   link?: (meetingId: string) => string;
+  onPage: (page: number) => void;
+  label: string;
 }) {
   if (query.isPending) return <Spinner />;
   if (query.isError || !query.data) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  return <VerificationList items={query.data} link={link} />;
+  const { items, page, size, total } = query.data;
+  return (
+    <div className={query.isPlaceholderData ? 'stale' : undefined}>
+      <VerificationList items={items} link={link} />
+      <Pager page={page} size={size} total={total} onPage={onPage} label={label} />
+    </div>
+  );
 }

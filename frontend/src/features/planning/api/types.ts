@@ -20,10 +20,13 @@ export type PushedTopic = S['PushedTopic'];
 export type Policy = S['Policy'];
 export type PushedTopicCreate = S['PushedTopicCreate'];
 
+export { SUBTREE_PAGE_SIZE as PAGE_SIZE } from '@/lib/api/paging';
+
 export const planKeys = {
   all: ['topical-plans'] as const,
   detail: (orgId: string, year: number) => ['topical-plans', 'detail', orgId, year] as const,
-  inbox: (orgId: string, year: number) => ['topical-plans', 'inbox', orgId, year] as const,
+  inbox: (orgId: string, year: number, filter: string, page: number) =>
+    ['topical-plans', 'inbox', orgId, year, filter, page] as const,
   topicGroups: () => ['topic-groups'] as const,
   members: (orgId: string) => ['topical-plans', 'members', orgId] as const,
   pushed: (orgId: string, year: number) => ['topical-plans', 'pushed', orgId, year] as const,
@@ -32,5 +35,6 @@ export const planKeys = {
 
 export const scheduleKeys = {
   all: ['monthly-schedules'] as const,
-  detail: (orgId: string, month: string) => ['monthly-schedules', orgId, month] as const,
+  month: (orgId: string, month: string) => ['monthly-schedules', orgId, month] as const,
+  detail: (orgId: string, month: string, page: number) => ['monthly-schedules', orgId, month, page] as const,
 };

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
+import { Pager } from '@/components/pager';
 import { MonthSwitch } from '@/components/period-switch';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime, formatTime, vietnamDateTime } from '@/lib/format';
@@ -13,7 +14,8 @@ import type { MonthlySchedule } from '../api/types';
 
 /**
  * A committee's schedule of its cells' meetings for a month: the meetings, the cells with nothing
- * planned (gaps), who receives it, and "send" with the time it was sent.
+ * planned (gaps), who receives it, and "send" with the time it was sent. Both lists grow with the
+ * subtree: one pager turns the same page of each.
  */
 export function MonthlyScheduleView({
   organizationId,
@@ -26,16 +28,30 @@ export function MonthlyScheduleView({
 }) {
   const { t } = useI18n();
   const [month, setMonth] = useState(initialMonth);
-  const query = useMonthlySchedule(organizationId, month);
+  const [page, setPage] = useState(0);
+  const query = useMonthlySchedule(organizationId, month, page);
   return (
     <div className="monthly-schedule">
-      <MonthSwitch month={month} onChange={setMonth} />
+      <MonthSwitch
+        month={month}
+        onChange={(m) => {
+          setMonth(m);
+          setPage(0);
+        }}
+      />
       <QueryView query={query}>
         {(data) => (
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
-            <SendState key={month} organizationId={organizationId} schedule={data} maySend={maySend} />
+            <SendState key={month} organizationId={organizationId} schedule={data} page={page} maySend={maySend} />
             <Gaps schedule={data} />
             <Entries schedule={data} />
+            <Pager
+              page={data.page}
+              size={data.size}
+              total={Math.max(data.totalEntries, data.totalGaps)}
+              onPage={setPage}
+              label={`${t('pager.label')}: ${t('monthly.title')}`}
+            />
             {data.recipients.length > 0 && (
               <section className="card" aria-labelledby="ms-recipients">
                 <h2 id="ms-recipients" className="section-title">
@@ -60,14 +76,16 @@ export function MonthlyScheduleView({
 function SendState({
   organizationId,
   schedule: s,
+  page,
   maySend,
 }: {
   organizationId: string;
   schedule: MonthlySchedule;
+  page: number;
   maySend: boolean;
 }) {
   const { t, locale } = useI18n();
-  const send = useSendMonthlySchedule(organizationId, s.month);
+  const send = useSendMonthlySchedule(organizationId, s.month, page);
   return (
     <section className="card schedule-state" aria-labelledby="ms-state">
       <h2 id="ms-state" className="section-title">
@@ -96,7 +114,7 @@ function SendState({
 
 function Gaps({ schedule }: { schedule: MonthlySchedule }) {
   const { t } = useI18n();
-  if (schedule.gaps.length === 0)
+  if (schedule.totalGaps === 0)
     return (
       <p className="alert alert-success" role="status">
         {t('monthly.noGaps')}
@@ -105,7 +123,7 @@ function Gaps({ schedule }: { schedule: MonthlySchedule }) {
   return (
     <section className="alert alert-warning schedule-gaps" aria-labelledby="ms-gaps">
       <p id="ms-gaps" className="alert-title">
-        {t('monthly.gaps', { count: schedule.gaps.length })}
+        {t('monthly.gaps', { count: schedule.totalGaps })}
       </p>
       <ul>
         {schedule.gaps.map((g) => (
@@ -123,9 +141,9 @@ function Entries({ schedule }: { schedule: MonthlySchedule }) {
   return (
     <section className="card" aria-labelledby="ms-entries">
       <h2 id="ms-entries" className="section-title">
-        {t('monthly.entries', { count: schedule.entries.length })}
+        {t('monthly.entries', { count: schedule.totalEntries })}
       </h2>
-      {schedule.entries.length === 0 ? (
+      {schedule.totalEntries === 0 ? (
         <EmptyState title={t('monthly.empty')} />
       ) : (
         <div className="table-scroll">

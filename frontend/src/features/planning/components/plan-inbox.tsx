@@ -1,54 +1,73 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
+import { ChipChoice } from '@/components/chip-choice';
 import { EmptyState } from '@/components/empty-state';
+import { Pager } from '@/components/pager';
 import { YearSwitch } from '@/components/period-switch';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useTopicalPlans } from '../api/list-topical-plans';
 import type { InboxStatus, PlanInbox } from '../api/types';
-import { filterInbox, INBOX_FILTERS, type InboxFilter } from '../logic/inbox';
+import { INBOX_FILTERS, type InboxFilter } from '../logic/inbox';
 import { PlanStatusBadge } from './plan-status';
 import { PushedTopics } from './pushed-topics';
 
-/** The committee's plan inbox: every cell's plan for the year, what is waiting, what is late, topics by group. */
+/**
+ * The committee's plan inbox: every cell's plan for the year, what is waiting, what is late, topics by group. The
+ * counts are over the whole subtree; the cells come a page at a time, filtered by the server.
+ */
 export function PlanInboxView({
   organizationId,
   initialYear,
+  initialFilter = 'ALL',
   mayPush,
 }: {
   organizationId: string;
   initialYear: number;
+  initialFilter?: InboxFilter;
   mayPush: boolean;
 }) {
   const { t, locale } = useI18n();
   const [year, setYear] = useState(initialYear);
-  const [filter, setFilter] = useState<InboxFilter>('ALL');
-  const query = useTopicalPlans(organizationId, year);
+  const [filter, setFilter] = useState<InboxFilter>(initialFilter);
+  const [page, setPage] = useState(0);
+  const query = useTopicalPlans(organizationId, year, filter, page);
   return (
     <div className="plan-inbox">
-      <YearSwitch year={year} onChange={setYear} />
+      <YearSwitch
+        year={year}
+        onChange={(y) => {
+          setYear(y);
+          setPage(0);
+        }}
+      />
       <QueryView query={query}>
         {(data) => (
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
             <p className="muted">{t('inbox.due', { date: formatDate(data.dueDate, locale) })}</p>
             <Counts counts={data.counts} />
-            <div className="chips section-gap" role="group" aria-label={t('inbox.filter')}>
-              {INBOX_FILTERS.map((f) => (
-                <label key={f} className={f === filter ? 'chip on' : 'chip'}>
-                  <input
-                    type="radio"
-                    name="inbox-filter"
-                    value={f}
-                    checked={f === filter}
-                    onChange={() => setFilter(f)}
-                  />
-                  {t(`inbox.filter.${f}`)}
-                </label>
-              ))}
-            </div>
-            <CellTable inbox={data} filter={filter} year={year} />
+            <ChipChoice
+              className="chips section-gap"
+              name="inbox-filter"
+              label={t('inbox.filter')}
+              options={INBOX_FILTERS}
+              value={filter}
+              onChange={(f) => {
+                setFilter(f);
+                setPage(0);
+              }}
+              optionLabel={(f) => t(`inbox.filter.${f}`)}
+            />
+            <CellTable inbox={data} year={year} />
+            <Pager
+              page={data.page}
+              size={data.size}
+              total={data.totalCells}
+              onPage={setPage}
+              label={`${t('pager.label')}: ${t('inbox.title')}`}
+            />
             <ByGroup inbox={data} />
             <PushedTopics organizationId={organizationId} year={year} mayPush={mayPush} />
           </div>
@@ -58,9 +77,9 @@ export function PlanInboxView({
   );
 }
 
-function CellTable({ inbox, filter, year }: { inbox: PlanInbox; filter: InboxFilter; year: number }) {
+function CellTable({ inbox, year }: { inbox: PlanInbox; year: number }) {
   const { t, locale } = useI18n();
-  const rows = filterInbox(inbox.cells, filter);
+  const rows = inbox.cells;
   if (rows.length === 0) return <EmptyState title={t('inbox.empty')} />;
   return (
     <div className="table-scroll">

@@ -1,25 +1,22 @@
-import type { InboxCell } from '../api/types';
+import type { InboxStatus } from '../api/types';
 
 /** The inbox's filters: what a committee wants to see first. */
 export const INBOX_FILTERS = ['ALL', 'SUBMITTED', 'LATE', 'RETURNED', 'APPROVED', 'MISSING'] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
 
-/** Cells matching a filter; submitted plans (waiting for the committee) first, then by name. */
-export function filterInbox(cells: InboxCell[], filter: InboxFilter): InboxCell[] {
-  const match = (c: InboxCell) => {
-    switch (filter) {
-      case 'ALL':
-        return true;
-      case 'LATE':
-        return c.late;
-      case 'MISSING':
-        return c.status === 'NONE' || c.status === 'DRAFT';
-      default:
-        return c.status === filter;
-    }
-  };
-  const rank = (c: InboxCell) => (c.status === 'SUBMITTED' ? 0 : c.late ? 1 : 2);
-  return cells
-    .filter(match)
-    .sort((a, b) => rank(a) - rank(b) || a.organizationName.localeCompare(b.organizationName, 'vi'));
+/** The server's filter for a chip: the cells' rows are filtered and paged there (submitted first, late, then by name). */
+export function inboxQuery(filter: InboxFilter): { status?: InboxStatus[]; late?: boolean } {
+  switch (filter) {
+    case 'ALL':
+      return {};
+    case 'LATE':
+      return { late: true };
+    case 'MISSING':
+      return { status: ['NONE', 'DRAFT'] };
+    default:
+      return { status: [filter] };
+  }
 }
+
+export const isInboxFilter = (value: string | null): value is InboxFilter =>
+  (INBOX_FILTERS as readonly string[]).includes(value ?? '');

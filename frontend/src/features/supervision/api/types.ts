@@ -5,6 +5,9 @@ type S = components['schemas'];
 export type SupervisionCoverage = S['SupervisionCoverage'];
 export type CoverageCell = SupervisionCoverage['cells'][number];
 export type SupervisionVisit = S['SupervisionVisit'];
+export type SupervisionVisitPage = S['SupervisionVisitPage'];
+/** Which cells of the coverage list: all, or only the covered or not covered ones (the lists behind the totals). */
+export type CoverageFilter = 'ALL' | 'NOT_COVERED' | 'COVERED';
 export type SupervisionVisitCreate = S['SupervisionVisitCreate'];
 export type SupervisionTeam = S['SupervisionTeam'];
 export type SupervisionTeamCreate = S['SupervisionTeamCreate'];
@@ -16,9 +19,10 @@ export type SupervisionReportCreate = S['SupervisionReportCreate'];
 
 export const supervisionKeys = {
   all: ['supervision'] as const,
-  coverage: (orgId: string, year: number, quarter: number) =>
-    ['supervision', 'coverage', orgId, year, quarter] as const,
-  visits: (orgId: string, from: string, to: string) => ['supervision', 'visits', orgId, from, to] as const,
+  coverage: (orgId: string, year: number, quarter: number, filter: CoverageFilter, page: number) =>
+    ['supervision', 'coverage', orgId, year, quarter, filter, page] as const,
+  visits: (orgId: string, from: string, to: string, page: number) =>
+    ['supervision', 'visits', orgId, from, to, page] as const,
   teams: (orgId: string) => ['supervision', 'teams', orgId] as const,
   allReports: ['supervision', 'reports'] as const,
   reports: (committeeId: string, year: number) => ['supervision', 'reports', committeeId, year] as const,

@@ -1,26 +1,41 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
+import { ChipChoice } from '@/components/chip-choice';
 import { EmptyState } from '@/components/empty-state';
+import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useSupervisionCoverage } from '../api/get-supervision-coverage';
 import { useVisits } from '../api/list-visits';
-import type { SupervisionCoverage } from '../api/types';
-import { shiftQuarter, sortCoverage } from '../logic/coverage';
+import type { CoverageFilter, SupervisionCoverage } from '../api/types';
+import { shiftQuarter } from '../logic/coverage';
 
-/** Supervision of a committee's cells per quarter: who was visited, how often, by whom; the visits. */
+const FILTERS: CoverageFilter[] = ['ALL', 'NOT_COVERED', 'COVERED'];
+
+/**
+ * Supervision of a committee's cells per quarter: who was visited, how often, by whom; the visits. The totals are over
+ * the whole subtree; the cells (not covered first) and the visits come a page at a time.
+ */
 export function CoverageView({
   organizationId,
   initial,
+  initialFilter = 'ALL',
 }: {
   organizationId: string;
   initial: { year: number; quarter: number };
+  initialFilter?: CoverageFilter;
 }) {
   const { t } = useI18n();
-  const [period, setPeriod] = useState(initial);
-  const query = useSupervisionCoverage(organizationId, period.year, period.quarter);
+  const [period, setPeriodState] = useState(initial);
+  const [filter, setFilter] = useState<CoverageFilter>(initialFilter);
+  const [page, setPage] = useState(0);
+  const setPeriod = (next: { year: number; quarter: number }) => {
+    setPeriodState(next);
+    setPage(0);
+  };
+  const query = useSupervisionCoverage(organizationId, period.year, period.quarter, filter, page);
   const label = t('supervision.period', { quarter: period.quarter, year: period.year });
   return (
     <div className="supervision-coverage">
@@ -45,8 +60,27 @@ export function CoverageView({
         {(data) => (
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
             <Totals coverage={data} />
+            <ChipChoice
+              className="chips section-gap"
+              name="coverage-filter"
+              label={t('supervision.filter')}
+              options={FILTERS}
+              value={filter}
+              onChange={(f) => {
+                setFilter(f);
+                setPage(0);
+              }}
+              optionLabel={(f) => t(`supervision.filter.${f}`)}
+            />
             <CoverageTable coverage={data} />
-            <Visits organizationId={organizationId} from={data.from} to={data.to} />
+            <Pager
+              page={data.page}
+              size={data.size}
+              total={data.totalCells}
+              onPage={setPage}
+              label={`${t('pager.label')}: ${t('supervision.byCell')}`}
+            />
+            <Visits key={`${data.from}-${data.to}`} organizationId={organizationId} from={data.from} to={data.to} />
           </div>
         )}
       </QueryView>
@@ -105,7 +139,7 @@ function CoverageTable({ coverage }: { coverage: SupervisionCoverage }) {
             </tr>
           </thead>
           <tbody>
-            {sortCoverage(coverage.cells).map((c) => (
+            {coverage.cells.map((c) => (
               <tr key={c.organizationId} data-covered={c.covered}>
                 <th scope="row">
                   <Link href={paths.organizationMeetings.build(c.organizationId)}>{c.organizationName}</Link>
@@ -135,40 +169,50 @@ function CoverageTable({ coverage }: { coverage: SupervisionCoverage }) {
 
 function Visits({ organizationId, from, to }: { organizationId: string; from: string; to: string }) {
   const { t, locale } = useI18n();
-  const q = useVisits(organizationId, from, to);
+  const [page, setPage] = useState(0);
+  const q = useVisits(organizationId, from, to, page);
   return (
     <section className="card" aria-labelledby="sv-visits">
       <h2 id="sv-visits" className="section-title">
         {t('supervision.visitList')}
       </h2>
-      <QueryView query={q} empty={t('supervision.noVisits')}>
+      <QueryView query={q} empty={t('supervision.noVisits')} isEmpty={(data) => data.total === 0}>
         {(data) => (
-          <ul className="plain-list plan-items">
-            {data.map((v) => (
-              <li key={v.id}>
-                <p className="card-title">
-                  {v.cellName} · {formatDate(v.visitedOn, locale)}
-                </p>
-                <p className="muted small">
-                  {v.supervisorName ?? v.supervisorUsername} · {t(`supervision.basis.${v.basis}`)}
-                  {v.meetingStart && (
-                    <>
-                      {' · '}
-                      <Link href={paths.meeting.build(v.meetingId)}>{formatDateTime(v.meetingStart, locale)}</Link>
-                    </>
+          <>
+            <ul className="plain-list plan-items">
+              {data.items.map((v) => (
+                <li key={v.id}>
+                  <p className="card-title">
+                    {v.cellName} · {formatDate(v.visitedOn, locale)}
+                  </p>
+                  <p className="muted small">
+                    {v.supervisorName ?? v.supervisorUsername} · {t(`supervision.basis.${v.basis}`)}
+                    {v.meetingStart && (
+                      <>
+                        {' · '}
+                        <Link href={paths.meeting.build(v.meetingId)}>{formatDateTime(v.meetingStart, locale)}</Link>
+                      </>
+                    )}
+                  </p>
+                  {v.comments && <p className="pre-wrap">{v.comments}</p>}
+                  {v.problems.length > 0 && (
+                    <ul className="reasons">
+                      {v.problems.map((p, i) => (
+                        <li key={i}>{p}</li>
+                      ))}
+                    </ul>
                   )}
-                </p>
-                {v.comments && <p className="pre-wrap">{v.comments}</p>}
-                {v.problems.length > 0 && (
-                  <ul className="reasons">
-                    {v.problems.map((p, i) => (
-                      <li key={i}>{p}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
+                </li>
+              ))}
+            </ul>
+            <Pager
+              page={data.page}
+              size={data.size}
+              total={data.total}
+              onPage={setPage}
+              label={`${t('pager.label')}: ${t('supervision.visitList')}`}
+            />
+          </>
         )}
       </QueryView>
     </section>

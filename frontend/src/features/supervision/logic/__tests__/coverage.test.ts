@@ -1,4 +1,4 @@
-import { shiftQuarter, sortCoverage } from '../coverage';
+import { shiftQuarter } from '../coverage';
 import { problemLines } from '../problems';
 import { usernames } from '../usernames';
 
@@ -7,21 +7,6 @@ describe('supervision coverage', () => {
     expect(shiftQuarter(2026, 4, 1)).toEqual({ year: 2027, quarter: 1 });
     expect(shiftQuarter(2027, 1, -1)).toEqual({ year: 2026, quarter: 4 });
     expect(shiftQuarter(2026, 2, 1)).toEqual({ year: 2026, quarter: 3 });
-  });
-
-  it('puts cells not covered first', () => {
-    const cell = (name: string, visits: number, covered: boolean) => ({
-      organizationId: name,
-      organizationName: name,
-      visits,
-      required: 1,
-      covered,
-      supervisors: [],
-      visitors: [],
-    });
-    expect(
-      sortCoverage([cell('B', 2, true), cell('A', 0, false), cell('C', 1, true)]).map((c) => c.organizationName),
-    ).toEqual(['A', 'C', 'B']);
   });
 });
 

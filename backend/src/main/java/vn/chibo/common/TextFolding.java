@@ -2,6 +2,7 @@ package vn.chibo.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,13 @@ public final class TextFolding {
         String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+    }
+
+    /** Whether a name contains the searched text, folded; a blank search matches every name. */
+    public static Predicate<String> matches(String search) {
+        if (search == null || search.isBlank()) return name -> true;
+        String folded = fold(search);
+        return name -> fold(name).contains(folded);
     }
 
     /** Escapes LIKE wildcards so user input matches literally. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.TextFolding;
 import vn.chibo.common.TimeSource;
 import vn.chibo.organization.Organization;
@@ -50,11 +51,8 @@ public class DashboardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DashboardApi.CellPage cells(UUID organizationId, GridQuery query, PageRequest paging) {
         Grid grid = grid(organizationId, query);
-        List<DashboardApi.CellRow> rows = grid.rows();
-        int from = (int) Math.min((long) paging.page * paging.size, rows.size());
-        int to = Math.min(from + paging.size, rows.size());
-        return new DashboardApi.CellPage(grid.period().key(), rows.subList(from, to), paging.page, paging.size,
-                rows.size());
+        PageResult<DashboardApi.CellRow> rows = PageResult.slice(grid.rows(), paging.page, paging.size);
+        return new DashboardApi.CellPage(grid.period().key(), rows.items(), rows.page(), rows.size(), rows.total());
     }
 
     /** The grid the screen pages through, with the same filters, sort and authorisation. */
@@ -67,12 +65,12 @@ public class DashboardService {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         DashboardFactsLoader.Facts facts = loader.load(org, DashboardPeriod.parse(query.period(), time.today()));
-        String folded = query.text() == null || query.text().isBlank() ? null : TextFolding.fold(query.text());
+        Predicate<String> named = TextFolding.matches(query.text());
         Predicate<DashboardApi.CellRow> regime = query.regime() == null ? r -> true
                 : query.regime() == RegimeFilter.MET ? DashboardApi.CellRow::metEveryMonth
                 : r -> r.months().stream().anyMatch(m -> Boolean.FALSE.equals(m.met()));
         List<DashboardApi.CellRow> rows = DashboardFigures.rows(facts).stream()
-                .filter(r -> folded == null || TextFolding.fold(r.name()).contains(folded))
+                .filter(r -> named.test(r.name()))
                 .filter(regime)
                 .sorted(DashboardFigures.order(sort)).toList();
         return new Grid(org.name, facts.period(), rows);

@@ -88,5 +88,5 @@ public final class EvaluationApi {
     public record Report(UUID organizationId, LocalDate from, LocalDate to, int evaluations,
                          Map<Rating, Integer> selfRatings, Map<Rating, Integer> verifiedRatings,
                          Map<String, Map<Rating, Integer>> selfRatingsByCategory, int selfGoodDespiteFailedGate,
-                         List<CellGap> cellGaps) {}
+                         List<CellGap> cellGaps, int page, int size, long totalCellGaps) {}
 }

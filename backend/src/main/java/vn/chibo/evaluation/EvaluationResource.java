@@ -3,24 +3,34 @@ package vn.chibo.evaluation;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.QueryParameters;
+import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingType;
 
 @Path("/api/v1")
 @Authenticated
 public class EvaluationResource {
+    private static final Set<String> QUEUE_PARAMETERS = Set.of("status", "overdue", "page", "size");
+    private static final Set<String> REPORT_PARAMETERS = Set.of("from", "to", "q", "page", "size");
+
     private final EvaluationService evaluations;
     private final TemplateService templates;
 
@@ -58,21 +68,30 @@ public class EvaluationResource {
 
     @GET
     @Path("/me/verifications")
-    public List<EvaluationApi.QueueItem> myQueue() {
-        return evaluations.myQueue();
+    public PageResult<EvaluationApi.QueueItem> myQueue(@QueryParam("status") Evaluation.Status status,
+                                                       @QueryParam("overdue") Boolean overdue,
+                                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, QUEUE_PARAMETERS);
+        return evaluations.myQueue(new EvaluationService.QueueFilter(status, overdue), paging);
     }
 
     @GET
     @Path("/organizations/{id}/verifications")
-    public List<EvaluationApi.QueueItem> pending(@PathParam("id") UUID id) {
-        return evaluations.pending(id);
+    public PageResult<EvaluationApi.QueueItem> pending(@PathParam("id") UUID id,
+                                                       @QueryParam("status") Evaluation.Status status,
+                                                       @QueryParam("overdue") Boolean overdue,
+                                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, QUEUE_PARAMETERS);
+        return evaluations.pending(id, new EvaluationService.QueueFilter(status, overdue), paging);
     }
 
     @GET
     @Path("/organizations/{id}/evaluation-report")
     public EvaluationApi.Report report(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                                       @QueryParam("to") LocalDate to) {
-        return evaluations.report(id, from, to);
+                                       @QueryParam("to") LocalDate to, @QueryParam("q") String text,
+                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, REPORT_PARAMETERS);
+        return evaluations.report(id, from, to, text, paging);
     }
 
     @GET
@@ -123,7 +142,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/organizations/{id}/supervision-assignments")
-    public List<EvaluationApi.Assignment> assignments(@PathParam("id") UUID id) {
-        return evaluations.assignments(id);
+    public PageResult<EvaluationApi.Assignment> assignments(@PathParam("id") UUID id,
+                                                          @Valid @BeanParam SubtreePageRequest paging) {
+        return evaluations.assignments(id, paging);
     }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -19,10 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.SubtreePageRequest;
+import vn.chibo.common.TextFolding;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
@@ -33,6 +38,7 @@ import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.PolicyChain;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
@@ -252,39 +258,61 @@ public class EvaluationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EvaluationApi.Assignment> assignments(UUID organizationId) {
+    public PageResult<EvaluationApi.Assignment> assignments(UUID organizationId, SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
-        return SupervisionAssignment.<SupervisionAssignment>list("cell.path like ?1 order by cell.nameFolded, validFrom",
-                org.path + "%").stream().map(this::assignmentView).toList();
+        var query = SupervisionAssignment.<SupervisionAssignment>find(
+                "cell.path like ?1 order by cell.nameFolded, cell.path, validFrom, id", org.path + "%");
+        return new PageResult<>(query.page(paging.page, paging.size).list().stream().map(this::assignmentView).toList(),
+                paging.page, paging.size, query.count());
     }
 
     // ---- queues and report ----
 
-    /** The caller's cells to verify: submitted evaluations, oldest first, with their due dates. */
+    /** Filters of a verification list, so the list behind a dashboard figure (pending, overdue) can be reached. */
+    public record QueueFilter(Evaluation.Status status, Boolean overdue) {
+        public QueueFilter {
+            if (status == Evaluation.Status.DRAFT || status == Evaluation.Status.VERIFIED) {
+                throw ApiException.invalidField("status", "field.unknown-value", "SUBMITTED, RETURNED");
+            }
+        }
+
+        boolean accepts(EvaluationApi.QueueItem item) {
+            return (status == null || status.name().equals(item.status()))
+                    && (overdue == null || overdue == item.overdue());
+        }
+    }
+
+    /** The caller's cells to verify: submitted evaluations, soonest due first, with their due dates, a page at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EvaluationApi.QueueItem> myQueue() {
+    public PageResult<EvaluationApi.QueueItem> myQueue(QueueFilter filter, SubtreePageRequest paging) {
         LocalDate today = time.today();
         List<UUID> cells = SupervisionAssignment.<SupervisionAssignment>list("supervisorUsername", actor.username())
                 .stream().filter(a -> a.validTo == null || !a.validTo.isBefore(today.minusYears(1)))
                 .map(a -> a.cell.id).distinct().toList();
-        if (cells.isEmpty()) return List.of();
-        return queue(Evaluation.<Evaluation>find("select e from Evaluation e, Meeting m where e.meetingId = m.id"
-                + " and m.organization.id in ?1 and e.status = ?2", cells, Evaluation.Status.SUBMITTED).list());
+        if (cells.isEmpty()) return paging.slice(List.of());
+        return paging.slice(queue(Evaluation.getEntityManager().createQuery("select e, m from Evaluation e, Meeting m"
+                        + " join fetch m.organization where e.meetingId = m.id and m.organization.id in :cells"
+                        + " and e.status = :status", Object[].class)
+                .setParameter("cells", cells).setParameter("status", Evaluation.Status.SUBMITTED).getResultList(), filter));
     }
 
-    /** Committee staff: evaluations of the subtree waiting for verification, overdue ones flagged. */
+    /** Committee staff: evaluations of the subtree waiting for verification, overdue ones flagged, a page at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EvaluationApi.QueueItem> pending(UUID organizationId) {
+    public PageResult<EvaluationApi.QueueItem> pending(UUID organizationId, QueueFilter filter, SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireAudit(org);
-        return queue(Evaluation.<Evaluation>find("select e from Evaluation e, Meeting m where e.meetingId = m.id"
-                + " and m.organization.path like ?1 and e.status in ?2", org.path + "%",
-                List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED)).list());
+        return paging.slice(queue(Evaluation.getEntityManager().createQuery("select e, m from Evaluation e, Meeting m"
+                        + " join fetch m.organization where e.meetingId = m.id and m.organization.path like :path"
+                        + " and e.status in :statuses", Object[].class)
+                .setParameter("path", org.path + "%")
+                .setParameter("statuses", List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED))
+                .getResultList(), filter));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EvaluationApi.Report report(UUID organizationId, LocalDate from, LocalDate to) {
+    public EvaluationApi.Report report(UUID organizationId, LocalDate from, LocalDate to, String text,
+                                       SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         LocalDate start = from != null ? from : time.today().withDayOfYear(1);
@@ -323,23 +351,40 @@ public class EvaluationService {
             BigDecimal gap = verified.isEmpty() ? null : mean(verified, e -> e.selfTotal).subtract(meanVerified);
             gaps.add(new EvaluationApi.CellGap(cellId, cells.get(cellId).name, evaluations.size(), meanSelf, meanVerified, gap));
         });
-        gaps.sort((a, b) -> (b.gap() == null ? BigDecimal.ZERO : b.gap()).compareTo(a.gap() == null ? BigDecimal.ZERO : a.gap()));
+        Predicate<String> named = TextFolding.matches(text);
+        PageResult<EvaluationApi.CellGap> page = paging.slice(gaps.stream()
+                .filter(g -> named.test(g.organizationName()))
+                .sorted(Comparator.comparing((EvaluationApi.CellGap g) -> g.gap() == null ? BigDecimal.ZERO : g.gap())
+                        .reversed().thenComparing(EvaluationApi.CellGap::organizationName)
+                        .thenComparing(g -> g.organizationId().toString()))
+                .toList());
         return new EvaluationApi.Report(org.id, start, end, rows.size(), self, verifiedCounts, byCategory,
-                goodDespiteGate, gaps);
+                goodDespiteGate, page.items(), page.page(), page.size(), page.total());
     }
 
     // ---- helpers ----
 
-    private List<EvaluationApi.QueueItem> queue(List<Evaluation> evaluations) {
+    /**
+     * Queue items of (evaluation, meeting) rows, filtered, soonest due first (then by cell and meeting, so pages are
+     * stable); due dates resolved in memory from every policy profile, a province has thousands of them.
+     */
+    private List<EvaluationApi.QueueItem> queue(List<Object[]> rows, QueueFilter filter) {
         LocalDate today = time.today();
+        List<PolicyProfile> allPolicies = rows.isEmpty() ? List.of() : policies.all();
         List<EvaluationApi.QueueItem> items = new ArrayList<>();
-        for (Evaluation e : evaluations) {
-            Meeting m = Meeting.findById(e.meetingId);
-            LocalDate due = dueDate(m);
-            items.add(new EvaluationApi.QueueItem(m.id, m.organization.id, m.organization.name, m.type.name(),
-                    time.local(m.scheduledStart), e.status.name(), e.selfRating, e.selfTotal, due, today.isAfter(due)));
+        for (Object[] row : rows) {
+            Evaluation e = (Evaluation) row[0];
+            Meeting m = (Meeting) row[1];
+            LocalDate day = time.dateOf(m.scheduledStart);
+            LocalDate due = day.plusDays(PolicyChain.pick(allPolicies, m.organization, day).verificationDueDays);
+            EvaluationApi.QueueItem item = new EvaluationApi.QueueItem(m.id, m.organization.id, m.organization.name,
+                    m.type.name(), time.local(m.scheduledStart), e.status.name(), e.selfRating, e.selfTotal, due,
+                    today.isAfter(due));
+            if (filter.accepts(item)) items.add(item);
         }
-        items.sort((a, b) -> a.dueDate().compareTo(b.dueDate()));
+        items.sort(Comparator.comparing(EvaluationApi.QueueItem::dueDate)
+                .thenComparing(EvaluationApi.QueueItem::organizationName)
+                .thenComparing(i -> i.meetingId().toString()));
         return items;
     }
 

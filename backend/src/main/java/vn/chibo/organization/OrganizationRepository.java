@@ -83,7 +83,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** The open cells (organisations that hold meetings) below a committee, or the cell itself. */
     public List<Organization> openCellsIn(Organization org) {
-        return list("path like ?1 and holdsMeetings = true and validTo is null order by nameFolded", org.path + "%");
+        return list("path like ?1 and holdsMeetings = true and validTo is null order by nameFolded, path", org.path + "%");
     }
 
     public List<Organization> openChildren(Organization parent) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
@@ -53,18 +56,18 @@ public class MonthlyScheduleService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ScheduleApi.View get(UUID committeeId, YearMonth month) {
+    public ScheduleApi.View get(UUID committeeId, YearMonth month, SubtreePageRequest paging) {
         Organization committee = organizations.require(committeeId);
         access.requireRead(committee);
-        return compile(committee, month);
+        return compile(committee, month, paging);
     }
 
     @Transactional
-    public ScheduleApi.View send(UUID committeeId, YearMonth month) {
+    public ScheduleApi.View send(UUID committeeId, YearMonth month, SubtreePageRequest paging) {
         Organization committee = organizations.require(committeeId);
         access.requireChangeStructure(committee);
         organizations.lockForWrite(committee); // one sent record a month
-        ScheduleApi.View compiled = compile(committee, month);
+        ScheduleApi.View compiled = compile(committee, month, SubtreePageRequest.of(0, 1));
         MonthlySchedule sent = sentRecord(committee, month);
         if (sent == null) {
             sent = new MonthlySchedule();
@@ -75,8 +78,8 @@ public class MonthlyScheduleService {
         }
         sent.sentAt = time.now();
         sent.sentBy = actor.username();
-        sent.entryCount = compiled.entries().size();
-        sent.gapCount = compiled.gaps().size();
+        sent.entryCount = (int) compiled.totalEntries();
+        sent.gapCount = (int) compiled.totalGaps();
         sent.persist();
         for (ScheduleApi.Recipient r : compiled.recipients()) {
             ScheduleRecipient row = new ScheduleRecipient();
@@ -88,7 +91,7 @@ public class MonthlyScheduleService {
         audit.record("MonthlySchedule", sent.id, committee, "SEND", Map.of("month", sent.month,
                 "entries", sent.entryCount, "gaps", sent.gapCount, "recipients", compiled.recipients().size()));
         MonthlySchedule.flush();
-        return compile(committee, month);
+        return compile(committee, month, paging);
     }
 
     /** The day of the month by which the committee sends the schedule, from the policy in force then. */
@@ -96,20 +99,31 @@ public class MonthlyScheduleService {
         return month.atDay(Math.min(policy.monthlyScheduleDueDay, month.lengthOfMonth()));
     }
 
-    private ScheduleApi.View compile(Organization committee, YearMonth month) {
+    /**
+     * The schedule with the same page of each list: the month's meetings (by start) and the cells without a regular
+     * meeting (by name); only the page of meetings is read, the gaps come from the cells' regular meeting types.
+     */
+    private ScheduleApi.View compile(Organization committee, YearMonth month, SubtreePageRequest paging) {
         PolicyProfile policy = policies.inForce(committee, month.atDay(1));
         List<Organization> cells = organizations.openCellsIn(committee);
         var from = month.atDay(1).atStartOfDay(time.zone()).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(time.zone()).toInstant();
-        List<Meeting> meetings = Meeting.list("organization.path like ?1 and scheduledStart >= ?2 and scheduledStart < ?3"
-                + " and status <> ?4 and type <> ?5 order by scheduledStart", committee.path + "%", from, to,
-                MeetingStatus.CANCELLED, MeetingType.COMMITTEE);
-        List<ScheduleApi.Entry> entries = meetings.stream().map(m -> new ScheduleApi.Entry(m.id, m.organization.id,
-                m.organization.name, m.type, m.status, time.local(m.scheduledStart), m.place)).toList();
-        Set<UUID> withRegular = meetings.stream().filter(m -> m.type.isRegular()).map(m -> m.organization.id)
-                .collect(Collectors.toSet());
-        List<ScheduleApi.Gap> gaps = cells.stream().filter(c -> !withRegular.contains(c.id))
-                .map(c -> new ScheduleApi.Gap(c.id, c.name)).toList();
+        String inMonth = "organization.path like ?1 and scheduledStart >= ?2 and scheduledStart < ?3"
+                + " and status <> ?4 and type <> ?5";
+        Object[] parameters = {committee.path + "%", from, to, MeetingStatus.CANCELLED, MeetingType.COMMITTEE};
+        var meetings = Meeting.<Meeting>find(inMonth + " order by scheduledStart, id", parameters);
+        List<ScheduleApi.Entry> entries = meetings.page(paging.page, paging.size).list().stream()
+                .map(m -> new ScheduleApi.Entry(m.id, m.organization.id, m.organization.name, m.type, m.status,
+                        time.local(m.scheduledStart), m.place)).toList();
+        Set<UUID> withRegular = Meeting.getEntityManager().createQuery("select distinct m.organization.id from Meeting m"
+                        + " where m.organization.path like :path and m.scheduledStart >= :from and m.scheduledStart < :to"
+                        + " and m.status <> :cancelled and m.type in :regular", UUID.class)
+                .setParameter("path", committee.path + "%").setParameter("from", from).setParameter("to", to)
+                .setParameter("cancelled", MeetingStatus.CANCELLED)
+                .setParameter("regular", Arrays.stream(MeetingType.values()).filter(MeetingType::isRegular).toList())
+                .getResultStream().collect(Collectors.toSet());
+        PageResult<ScheduleApi.Gap> gaps = paging.slice(cells.stream().filter(c -> !withRegular.contains(c.id))
+                .map(c -> new ScheduleApi.Gap(c.id, c.name)).toList());
         MonthlySchedule sent = sentRecord(committee, month);
         List<ScheduleApi.Recipient> recipients = sent != null
                 ? ScheduleRecipient.<ScheduleRecipient>list("scheduleId = ?1 order by reason, username", sent.id).stream()
@@ -118,7 +132,8 @@ public class MonthlyScheduleService {
         LocalDate due = dueDate(policy, month);
         LocalDate sentOn = sent != null ? time.dateOf(sent.sentAt) : null;
         return new ScheduleApi.View(committee.id, committee.name, month.toString(), due, Deadlines.late(due, sentOn, time.today()),
-                sent == null ? null : time.local(sent.sentAt), sent == null ? null : sent.sentBy, recipients, entries, gaps);
+                sent == null ? null : time.local(sent.sentAt), sent == null ? null : sent.sentBy, recipients, entries,
+                gaps.items(), paging.page, paging.size, meetings.count(), gaps.total());
     }
 
     /** The cells' supervisors (standing or assigned for the month by a team) and the staff of the committee above. */

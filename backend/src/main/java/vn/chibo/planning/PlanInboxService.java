@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,9 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.SubtreePageRequest;
+import vn.chibo.common.TextFolding;
 import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.Evaluation;
@@ -57,40 +62,74 @@ public class PlanInboxService {
         this.views = views;
     }
 
+    /** Statuses a cell's row can have in the inbox: NONE when it has no plan for the year. */
+    public static final List<String> INBOX_STATUSES = List.of("NONE", "DRAFT", "SUBMITTED", "APPROVED", "RETURNED");
+
+    /** Filters of the inbox rows: any of the statuses (none: all), late or not, a text in the cell name. */
+    public record InboxFilter(List<String> statuses, Boolean late, String text) {
+        public InboxFilter {
+            statuses = statuses == null ? List.of() : statuses.stream().filter(v -> v != null && !v.isBlank())
+                    .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList();
+            for (String status : statuses) {
+                if (!INBOX_STATUSES.contains(status)) {
+                    throw ApiException.invalidField("status", "field.unknown-value", String.join(", ", INBOX_STATUSES));
+                }
+            }
+        }
+    }
+
+    /**
+     * The counts and topics by group over every open cell of the subtree; the cells' rows filtered, submitted plans
+     * (waiting for the committee) first, then late ones, then by name, a page at a time.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PlanningApi.Inbox inbox(UUID committeeId, int year, Locale locale) {
+    public PlanningApi.Inbox inbox(UUID committeeId, int year, InboxFilter filter, SubtreePageRequest paging,
+                                   Locale locale) {
         Organization committee = organizations.require(committeeId);
         access.requireRead(committee);
         List<Organization> cells = organizations.openCellsIn(committee);
         Map<UUID, TopicalPlan> byCell = plansByCell(committee, year);
-        Map<UUID, Meeting> meetings = PlanViews.meetingsOf(byCell.values().stream()
-                .flatMap(p -> p.items.stream()).map(i -> i.meetingId).toList());
         List<PolicyProfile> allPolicies = policies.all();
         int[] counts = new int[6];
-        List<PlanningApi.InboxCell> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         Map<String, Integer> groupCounts = new HashMap<>();
         for (Organization cell : cells) {
             TopicalPlan plan = byCell.get(cell.id);
-            if (plan == null) {
-                counts[0]++;
-                boolean late = time.today().isAfter(dueDate(allPolicies, cell, year));
-                if (late) counts[5]++;
-                rows.add(new PlanningApi.InboxCell(cell.id, cell.name, null, "NONE", late, null, 0, 0));
-                continue;
-            }
-            counts[plan.status.ordinal() + 1]++;
-            boolean late = views.isLate(plan);
+            boolean late = plan == null ? time.today().isAfter(dueDate(allPolicies, cell, year)) : views.isLate(plan);
+            counts[plan == null ? 0 : plan.status.ordinal() + 1]++;
             if (late) counts[5]++;
-            int held = (int) plan.items.stream().filter(i -> PlanViews.held(meetings.get(i.meetingId))).count();
-            plan.items.forEach(i -> groupCounts.merge(i.topicGroupCode, 1, Integer::sum));
-            rows.add(new PlanningApi.InboxCell(cell.id, cell.name, plan.id, plan.status.name(), late,
-                    time.local(plan.submittedAt), plan.items.size(), held));
+            if (plan != null) plan.items.forEach(i -> groupCounts.merge(i.topicGroupCode, 1, Integer::sum));
+            rows.add(new Row(cell, plan, plan == null ? "NONE" : plan.status.name(), late));
         }
+        Predicate<String> named = TextFolding.matches(filter.text());
+        PageResult<Row> page = paging.slice(rows.stream()
+                .filter(r -> filter.statuses().isEmpty() || filter.statuses().contains(r.status()))
+                .filter(r -> filter.late() == null || filter.late() == r.late())
+                .filter(r -> named.test(r.cell().name))
+                .sorted(Comparator.comparingInt(Row::rank)).toList());
+        Map<UUID, Meeting> meetings = PlanViews.meetingsOf(page.items().stream().filter(r -> r.plan() != null)
+                .flatMap(r -> r.plan().items.stream()).map(i -> i.meetingId).toList());
         Map<String, TopicGroup> groups = PlanViews.groups();
         List<PlanningApi.GroupCount> byGroup = groups.values().stream().sorted(Comparator.comparingInt(g -> g.position))
                 .map(g -> new PlanningApi.GroupCount(g.code, g.label(locale), groupCounts.getOrDefault(g.code, 0))).toList();
         return new PlanningApi.Inbox(year, dueDate(allPolicies, committee, year),
-                new PlanningApi.InboxCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]), rows, byGroup);
+                new PlanningApi.InboxCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]),
+                page.items().stream().map(r -> r.view(meetings, time)).toList(), page.page(), page.size(), page.total(),
+                byGroup);
+    }
+
+    /** A cell of the inbox before its page is chosen: the held counts are only read for the rows shown. */
+    private record Row(Organization cell, TopicalPlan plan, String status, boolean late) {
+        int rank() {
+            return "SUBMITTED".equals(status) ? 0 : late ? 1 : 2;
+        }
+
+        PlanningApi.InboxCell view(Map<UUID, Meeting> meetings, TimeSource time) {
+            if (plan == null) return new PlanningApi.InboxCell(cell.id, cell.name, null, status, late, null, 0, 0);
+            int held = (int) plan.items.stream().filter(i -> PlanViews.held(meetings.get(i.meetingId))).count();
+            return new PlanningApi.InboxCell(cell.id, cell.name, plan.id, status, late, time.local(plan.submittedAt),
+                    plan.items.size(), held);
+        }
     }
 
     @Transactional

@@ -52,7 +52,8 @@ public final class PlanningApi {
 
     public record GroupCount(String code, String label, int count) {}
 
-    public record Inbox(int year, LocalDate dueDate, InboxCounts counts, List<InboxCell> cells, List<GroupCount> byGroup) {}
+    public record Inbox(int year, LocalDate dueDate, InboxCounts counts, List<InboxCell> cells, int page, int size,
+                        long totalCells, List<GroupCount> byGroup) {}
 
     public record PushCreate(@NotNull @Min(2000) @Max(2100) Integer year,
                              @NotNull @Min(1) @Max(4) Integer quarter,

@@ -5,23 +5,32 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
+import vn.chibo.common.QueryParameters;
+import vn.chibo.common.SubtreePageRequest;
 
 /** Annual topical plans, pushed topics, topic groups and monthly schedules. */
 @Path("/api/v1")
 @Authenticated
 public class PlanningResource {
+    private static final Set<String> INBOX_PARAMETERS = Set.of("year", "status", "late", "q", "page", "size");
+    private static final Set<String> PAGE_PARAMETERS = Set.of("page", "size");
+
     private final TopicalPlanService plans;
     private final PlanInboxService inbox;
     private final MonthlyScheduleService schedules;
@@ -42,8 +51,11 @@ public class PlanningResource {
     @GET
     @Path("/organizations/{id}/topical-plans")
     public PlanningApi.Inbox inbox(@PathParam("id") UUID id, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                   HttpHeaders headers) {
-        return inbox.inbox(id, year, Messages.of(headers));
+                                   @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
+                                   @QueryParam("q") String text, @Valid @BeanParam SubtreePageRequest paging,
+                                   @Context UriInfo uri, HttpHeaders headers) {
+        QueryParameters.requireKnown(uri, INBOX_PARAMETERS);
+        return inbox.inbox(id, year, new PlanInboxService.InboxFilter(status, late, text), paging, Messages.of(headers));
     }
 
     @GET
@@ -97,13 +109,17 @@ public class PlanningResource {
 
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}")
-    public ScheduleApi.View schedule(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
-        return schedules.get(id, month);
+    public ScheduleApi.View schedule(@PathParam("id") UUID id, @PathParam("month") YearMonth month,
+                                     @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, PAGE_PARAMETERS);
+        return schedules.get(id, month, paging);
     }
 
     @POST
     @Path("/organizations/{id}/monthly-schedules/{month}/sending")
-    public ScheduleApi.View send(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
-        return schedules.send(id, month);
+    public ScheduleApi.View send(@PathParam("id") UUID id, @PathParam("month") YearMonth month,
+                                 @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, PAGE_PARAMETERS);
+        return schedules.send(id, month, paging);
     }
 }

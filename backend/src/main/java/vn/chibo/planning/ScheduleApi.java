@@ -20,5 +20,5 @@ public final class ScheduleApi {
 
     public record View(UUID organizationId, String organizationName, String month, LocalDate dueDate, boolean late,
                        OffsetDateTime sentAt, String sentBy, List<Recipient> recipients, List<Entry> entries,
-                       List<Gap> gaps) {}
+                       List<Gap> gaps, int page, int size, long totalEntries, long totalGaps) {}
 }

@@ -57,7 +57,8 @@ public final class SupervisionApi {
     public record CoverageTotals(int cells, int covered, int notCovered, int visits) {}
 
     public record Coverage(UUID organizationId, String organizationName, int year, int quarter, LocalDate from,
-                           LocalDate to, int requiredPerCell, List<CoverageCell> cells, CoverageTotals totals) {}
+                           LocalDate to, int requiredPerCell, List<CoverageCell> cells, int page, int size,
+                           long totalCells, CoverageTotals totals) {}
 
     public enum ReportKind { HALF_YEAR, ANNUAL }
 

@@ -3,23 +3,33 @@ package vn.chibo.supervision;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.QueryParameters;
+import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 
 @Path("/api/v1")
 @Authenticated
 public class SupervisionResource {
+    private static final Set<String> VISIT_PARAMETERS = Set.of("from", "to", "page", "size");
+    private static final Set<String> COVERAGE_PARAMETERS = Set.of("year", "quarter", "covered", "q", "page", "size");
+
     private final SupervisionService supervision;
 
     public SupervisionResource(SupervisionService supervision) {
@@ -67,16 +77,21 @@ public class SupervisionResource {
 
     @GET
     @Path("/organizations/{id}/visits")
-    public List<SupervisionApi.VisitView> visits(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                                                 @QueryParam("to") LocalDate to) {
-        return supervision.visits(id, from, to);
+    public PageResult<SupervisionApi.VisitView> visits(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
+                                                       @QueryParam("to") LocalDate to,
+                                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, VISIT_PARAMETERS);
+        return supervision.visits(id, from, to, paging);
     }
 
     @GET
     @Path("/organizations/{id}/supervision-coverage")
     public SupervisionApi.Coverage coverage(@PathParam("id") UUID id, @QueryParam("year") Integer year,
-                                            @QueryParam("quarter") Integer quarter) {
-        return supervision.coverage(id, year, quarter);
+                                            @QueryParam("quarter") Integer quarter,
+                                            @QueryParam("covered") Boolean covered, @QueryParam("q") String text,
+                                            @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, COVERAGE_PARAMETERS);
+        return supervision.coverage(id, year, quarter, new SupervisionService.CoverageFilter(covered, text), paging);
     }
 
     @POST

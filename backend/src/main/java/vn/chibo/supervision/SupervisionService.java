@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,10 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageResult;
+import vn.chibo.common.SubtreePageRequest;
+import vn.chibo.common.TextFolding;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.evaluation.SupervisionAssignment;
@@ -48,7 +53,6 @@ public class SupervisionService {
     static final int LAST_YEAR = 2100;
     private static final Pattern MONTH = Pattern.compile("^\\d{4}-(0[1-9]|1[0-2])$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final int MAX_VISITS = 1000;
 
     private final OrganizationRepository organizations;
     private final MeetingGuard guard;
@@ -227,27 +231,37 @@ public class SupervisionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SupervisionApi.VisitView> visits(UUID organizationId, LocalDate from, LocalDate to) {
+    public PageResult<SupervisionApi.VisitView> visits(UUID organizationId, LocalDate from, LocalDate to,
+                                                       SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         int year = time.today().getYear();
         LocalDate start = from != null ? from : LocalDate.of(year, 1, 1);
         LocalDate end = to != null ? to : LocalDate.of(year, 12, 31);
         if (end.isBefore(start)) throw ApiException.invalidField("to", "date-before", start.toString());
-        List<SupervisionVisit> visits = SupervisionVisit.getEntityManager().createQuery(
-                        "select v from SupervisionVisit v join fetch v.cell c where c.path like :path"
-                                + " and v.visitedOn between :from and :to order by v.visitedOn desc, v.createdAt desc",
-                        SupervisionVisit.class)
+        String where = " where v.cell.path like :path and v.visitedOn between :from and :to";
+        long total = SupervisionVisit.getEntityManager().createQuery("select count(v) from SupervisionVisit v" + where,
+                        Long.class)
                 .setParameter("path", org.path + "%").setParameter("from", start).setParameter("to", end)
-                .setMaxResults(MAX_VISITS).getResultList();
+                .getSingleResult();
+        List<SupervisionVisit> visits = SupervisionVisit.getEntityManager().createQuery(
+                        "select v from SupervisionVisit v join fetch v.cell" + where
+                                + " order by v.visitedOn desc, v.createdAt desc, v.id", SupervisionVisit.class)
+                .setParameter("path", org.path + "%").setParameter("from", start).setParameter("to", end)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
         Map<UUID, Meeting> meetings = meetingsOf(visits);
-        return visits.stream().map(v -> visitView(v, meetings.get(v.meetingId))).toList();
+        return new PageResult<>(visits.stream().map(v -> visitView(v, meetings.get(v.meetingId))).toList(),
+                paging.page, paging.size, total);
     }
 
     // ---- coverage ----
 
+    /** Filters of the coverage rows: covered or not (the lists behind the totals), a text in the cell name. */
+    public record CoverageFilter(Boolean covered, String text) {}
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SupervisionApi.Coverage coverage(UUID organizationId, Integer year, Integer quarter) {
+    public SupervisionApi.Coverage coverage(UUID organizationId, Integer year, Integer quarter, CoverageFilter filter,
+                                            SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         LocalDate today = time.today();
@@ -261,7 +275,7 @@ public class SupervisionService {
         List<Organization> cells = Organization.getEntityManager().createQuery(
                         "select o from Organization o where o.path like :path and o.holdsMeetings = true"
                                 + " and o.validFrom <= :to and (o.validTo is null or o.validTo > :from)"
-                                + " order by o.path", Organization.class)
+                                + " order by o.nameFolded, o.path", Organization.class)
                 .setParameter("path", path).setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList();
         Map<UUID, Integer> visitCounts = new HashMap<>();
@@ -300,7 +314,14 @@ public class SupervisionService {
                     List.copyOf(supervisors.getOrDefault(cell.id, Set.of())),
                     List.copyOf(visitors.getOrDefault(cell.id, Set.of()))));
         }
-        return new SupervisionApi.Coverage(org.id, org.name, y, q, period.from(), period.to(), required, views,
+        Predicate<String> named = TextFolding.matches(filter.text());
+        PageResult<SupervisionApi.CoverageCell> page = paging.slice(views.stream()
+                .filter(c -> filter.covered() == null || filter.covered() == c.covered())
+                .filter(c -> named.test(c.organizationName()))
+                .sorted(Comparator.comparing(SupervisionApi.CoverageCell::covered)
+                        .thenComparingInt(SupervisionApi.CoverageCell::visits)).toList());
+        return new SupervisionApi.Coverage(org.id, org.name, y, q, period.from(), period.to(), required, page.items(),
+                page.page(), page.size(), page.total(),
                 new SupervisionApi.CoverageTotals(cells.size(), covered, cells.size() - covered, total));
     }
 

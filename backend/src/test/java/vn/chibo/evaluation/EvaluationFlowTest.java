@@ -99,8 +99,8 @@ class EvaluationFlowTest extends ApiTest {
                 .then().statusCode(200).body("status", equalTo("SUBMITTED")).extract().path("version");
         api().body(body).put("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(409)
                 .body("code", equalTo("evaluation-submitted"));
-        api().queryParam("size", 10).get("/api/v1/organizations/{id}/verifications", org("LCH-BL")).then().statusCode(200)
-                .body("meetingId", hasItem(meeting.toString()));
+        api().queryParam("size", 200).get("/api/v1/organizations/{id}/verifications", org("LCH-BL")).then().statusCode(200)
+                .body("items.meetingId", hasItem(meeting.toString()));
         api().body(Map.of("version", submittedVersion, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
                 .then().statusCode(403).body("code", equalTo("not-assigned-verifier"));
         api().body(Map.of("supervisorUsername", "thamdinh." + c.cellId.toString().substring(0, 6), "cellId",
@@ -108,7 +108,7 @@ class EvaluationFlowTest extends ApiTest {
                 .statusCode(201).body("cellId", equalTo(c.cellId.toString()));
 
         Tokens.actAs("thamdinh." + c.cellId.toString().substring(0, 6), "supervisor");
-        api().get("/api/v1/me/verifications").then().statusCode(200).body("meetingId", hasItem(meeting.toString()));
+        api().get("/api/v1/me/verifications").then().statusCode(200).body("items.meetingId", hasItem(meeting.toString()));
         api().body(Map.of("version", submittedVersion, "decision", "RETURN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
         api().body(Map.of("version", submittedVersion, "decision", "SIGN", "comment", "Chi bộ cần phát huy dân chủ hơn",
@@ -128,8 +128,10 @@ class EvaluationFlowTest extends ApiTest {
                 "verifierPoints = 3 where code = '5.3' and evaluationId = (select e.id from Evaluation e where e.meetingId = ?1)",
                 meeting));
         api().get("/api/v1/meetings/{id}/evaluation", meeting).then().body("reasons", hasItem(containsString("mã băm")));
-        api().get("/api/v1/organizations/{id}/evaluation-report", org("LCH-BL")).then().statusCode(200)
-                .body("evaluations", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+        String cellName = api().get("/api/v1/organizations/{id}", c.cellId).then().extract().path("name");
+        api().queryParam("q", cellName).get("/api/v1/organizations/{id}/evaluation-report", org("LCH-BL")).then()
+                .statusCode(200).body("evaluations", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("totalCellGaps", equalTo(1))
                 .body("cellGaps.find { it.organizationId == '" + c.cellId + "' }.gap", number(2.0));
     }
 
@@ -148,8 +150,8 @@ class EvaluationFlowTest extends ApiTest {
         api().get("/api/v1/meetings/{id}/evaluation", meeting).then().body("version", equalTo(saved));
         api().body(Map.of("version", saved)).post("/api/v1/meetings/{id}/evaluation/submit", meeting).then()
                 .statusCode(200).body("overdue", is(true));
-        api().get("/api/v1/organizations/{id}/verifications", org("LCH-BL")).then().statusCode(200)
-                .body("find { it.meetingId == '" + meeting + "' }.overdue", is(true));
+        api().queryParam("overdue", true).queryParam("size", 200).get("/api/v1/organizations/{id}/verifications", org("LCH-BL"))
+                .then().statusCode(200).body("items.find { it.meetingId == '" + meeting + "' }.overdue", is(true));
     }
 
     @Test

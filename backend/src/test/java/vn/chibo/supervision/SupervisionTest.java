@@ -200,7 +200,7 @@ class SupervisionTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/supervision-coverage?year=" + previousYear + "&quarter=" + previousQuarter,
                 commune).then().statusCode(200).body("totals.covered", equalTo(0)).body("totals.visits", equalTo(0));
         api().get("/api/v1/organizations/{id}/supervision-coverage?quarter=5", commune).then().statusCode(400);
-        api().get("/api/v1/organizations/{id}/visits", commune).then().statusCode(200).body("meetingId", hasItem(held.toString()));
+        api().get("/api/v1/organizations/{id}/visits", commune).then().statusCode(200).body("items.meetingId", hasItem(held.toString()));
         api().get("/api/v1/organizations/{id}/visits?from=2026-02-01&to=2026-01-01", commune).then().statusCode(400);
     }
 
@@ -217,7 +217,7 @@ class SupervisionTest extends ApiTest {
         Tokens.actAs("bithu.an");
         api().body(Map.of()).post("/api/v1/meetings/{id}/visits", held).then().statusCode(403)
                 .body("code", equalTo("not-a-supervisor"));
-        api().get("/api/v1/organizations/{id}/visits", naKhoang).then().statusCode(200).body("meetingId", hasItem(held.toString()));
+        api().get("/api/v1/organizations/{id}/visits", naKhoang).then().statusCode(200).body("items.meetingId", hasItem(held.toString()));
     }
 
     @Test
