@@ -819,6 +819,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/alerts.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every alert of the list (all pages) as XLSX
+         * @description The alert list of the organisation and everything below it with the same filters, order and authorisation as the screen, every row (streamed), messages in the language of Accept-Language. Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportAlertsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/alerts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every alert of the list (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The alert list of the organisation and everything below it with the same filters, order and authorisation as the screen, every row (streamed), messages in the language of Accept-Language. Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportAlertsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/alerts": {
         parameters: {
             query?: never;
@@ -6207,6 +6251,54 @@ export interface operations {
                     "application/json": components["schemas"]["AlertPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportAlertsXlsx: {
+        parameters: {
+            query?: {
+                /** @description OPEN (default): unresolved and not acknowledged */
+                state?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "ALL";
+                kind?: components["schemas"]["AlertKind"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportAlertsCsv: {
+        parameters: {
+            query?: {
+                /** @description OPEN (default): unresolved and not acknowledged */
+                state?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "ALL";
+                kind?: components["schemas"]["AlertKind"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

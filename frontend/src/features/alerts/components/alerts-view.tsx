@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
+import { ExportButtons } from '@/components/export-buttons';
 import { Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
 import { ChipChoice } from '@/components/chip-choice';
@@ -10,6 +11,7 @@ import { QueryView } from '@/components/query-view';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
+import { exportAlerts } from '../api/export-alerts';
 import { useAlerts } from '../api/list-alerts';
 import { useRunAlerts } from '../api/run-alerts';
 import { ALERT_KINDS, ALERT_STATES, type Alert, type AlertKind, type AlertState } from '../api/types';
@@ -63,6 +65,9 @@ export function AlertsView({ organizationId, mayRun }: { organizationId: string;
             </select>
           )}
         </Field>
+        <ExportButtons
+          download={(format) => exportAlerts(scope?.id ?? organizationId, { state, kind: kind || undefined }, format)}
+        />
       </div>
       <OrganizationPicker
         name="scope"

@@ -1,5 +1,6 @@
 package vn.chibo.alert;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
+import vn.chibo.export.RowSource;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyChain;
@@ -31,6 +33,7 @@ import vn.chibo.security.CurrentActor;
  */
 @ApplicationScoped
 public class AlertService {
+    private static final int EXPORT_PAGE_SIZE = 500;
     private final OrganizationRepository organizations;
     private final AccessPolicy access;
     private final CurrentActor actor;
@@ -120,6 +123,29 @@ public class AlertService {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         return listUnder(List.of(org.path), state, kind, paging, locale);
+    }
+
+    /** Every alert of the list (all pages) for an export, with the organisation's name for the file. */
+    public record Listing(String organizationName, RowSource<AlertApi.View> rows) {}
+
+    /**
+     * Checks the caller's scope now and returns a source that reads the list page by page, each page in
+     * its own short transaction, while the file is written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing listAll(UUID organizationId, AlertApi.State state, AlertKind kind, Locale locale) {
+        Organization org = organizations.require(organizationId);
+        access.requireRead(org);
+        RowSource<AlertApi.View> rows = sink -> {
+            for (int page = 0; ; page++) {
+                PageRequest paging = PageRequest.of(page, EXPORT_PAGE_SIZE);
+                List<AlertApi.View> items = QuarkusTransaction.requiringNew()
+                        .call(() -> listUnder(List.of(org.path), state, kind, paging, locale).items());
+                items.forEach(sink);
+                if (items.size() < EXPORT_PAGE_SIZE) return;
+            }
+        };
+        return new Listing(org.name, rows);
     }
 
     /** What reaches the caller: the alerts of every organisation their appointments cover. */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strict reader of RFC 4180 text for tests: quoted fields may hold commas, quotes ("") and line breaks. */
-final class Rfc4180 {
+public final class Rfc4180 {
     private Rfc4180() {}
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
