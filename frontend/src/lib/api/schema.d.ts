@@ -3110,6 +3110,14 @@ export interface components {
              * @enum {string}
              */
             emptyQuarterRule: "WARN" | "REFUSE";
+            annualTargets: components["schemas"]["AnnualTargets"];
+            /** @description BR-S4: warn when members rated HTXSNV exceed excellentQuotaPercent of those rated HTTNV in a grassroots organisation (off by default; HD 21-HD/BTCTW 2019, unconfirmed under QĐ 366) */
+            excellentQuotaEnabled: boolean;
+            /**
+             * Format: int32
+             * @description The quota of BR-S4 (20)
+             */
+            excellentQuotaPercent: number;
         };
         PolicyCreate: {
             /** Format: uuid */
@@ -3183,6 +3191,62 @@ export interface components {
              * @enum {string}
              */
             emptyQuarterRule?: "WARN" | "REFUSE";
+            annualTargets?: components["schemas"]["AnnualTargets"];
+            /** @description BR-S4 quota switch (default off) */
+            excellentQuotaEnabled?: boolean | null;
+            /**
+             * Format: int32
+             * @description Default 20
+             */
+            excellentQuotaPercent?: number | null;
+        };
+        /** @description Annual targets (BR-S5, DOMAIN.md 14.2; defaults from S003): shares in percent of the organisations and members rated for the year, of the cells meeting every month, attendance, and the unexcused absences allowed. Leaving it out of a new profile keeps the defaults. */
+        AnnualTargets: {
+            /**
+             * Format: int32
+             * @description More than this share of organisations rated HTTNV or above (80)
+             */
+            orgGoodOrAbovePercent: number;
+            /**
+             * Format: int32
+             * @description At least this share rated HTXSNV (20)
+             */
+            orgExcellentPercent: number;
+            /**
+             * Format: int32
+             * @description At most this share rated KHTNV (0: none)
+             */
+            orgNotCompletedMaxPercent: number;
+            /**
+             * Format: int32
+             * @description At least this share of members rated HTTNV or above (85)
+             */
+            memberGoodOrAbovePercent: number;
+            /**
+             * Format: int32
+             * @description Members rated HTXSNV: from (15) ...
+             */
+            memberExcellentMinPercent: number;
+            /**
+             * Format: int32
+             * @description ... to (20) percent
+             */
+            memberExcellentMaxPercent: number;
+            /**
+             * Format: int32
+             * @description Cells holding their regular meeting every month (100)
+             */
+            cellsMeetingMonthlyPercent: number;
+            /**
+             * Format: int32
+             * @description Attendance above this percentage (85)
+             */
+            attendanceAbovePercent: number;
+            /**
+             * Format: int32
+             * @description Unexcused absences allowed (0: none)
+             */
+            unexcusedAbsencesMax: number;
         };
         TopicGroup: {
             code: string;
@@ -3554,6 +3618,41 @@ export interface components {
                 /** Format: int32 */
                 count: number;
             }[];
+            /** @description Progress against the annual targets of the policy in force for the organisation (BR-S5). The rating targets count the decided annual ratings of the period's year in the subtree. */
+            targets: components["schemas"]["DashboardTarget"][];
+        };
+        DashboardTarget: {
+            /** @enum {string} */
+            code: "ORG_GOOD_OR_ABOVE" | "ORG_EXCELLENT" | "ORG_NOT_COMPLETED" | "MEMBER_GOOD_OR_ABOVE" | "MEMBER_EXCELLENT" | "CELLS_MEETING_MONTHLY" | "ATTENDANCE" | "UNEXCUSED_ABSENCES";
+            /**
+             * @description How value is held against target (BETWEEN: target to targetMax)
+             * @enum {string}
+             */
+            comparison: "ABOVE" | "AT_LEAST" | "AT_MOST" | "BETWEEN";
+            /**
+             * Format: int32
+             * @description Percent, or a count for UNEXCUSED_ABSENCES
+             */
+            target: number;
+            /** Format: int32 */
+            targetMax?: number | null;
+            /**
+             * Format: double
+             * @description Percent (one decimal), or the count; null without data (nothing rated for the year yet), never zero in its place
+             */
+            value?: number | null;
+            /**
+             * Format: int32
+             * @description What is counted (the numerator)
+             */
+            count?: number | null;
+            /**
+             * Format: int32
+             * @description What the percentage is of; absent for counts
+             */
+            basis?: number | null;
+            /** @description Null without data */
+            onTrack?: boolean | null;
         };
         DashboardCellRow: {
             /** Format: uuid */

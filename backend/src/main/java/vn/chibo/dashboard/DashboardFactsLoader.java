@@ -25,6 +25,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
+import vn.chibo.rating.AnnualLevel;
 import vn.chibo.resolution.TaskStatus;
 
 /**
@@ -67,7 +68,10 @@ public class DashboardFactsLoader {
                         List<WaitingVerification> waiting, Map<UUID, Integer> overdueTasks,
                         Map<UUID, LocalDate> lastVisit, Map<UUID, Integer> coverageVisits,
                         Map<UUID, PlanStatus> plans, Set<String> schedulesSent,
-                        Map<AlertKind, Integer> openAlerts, List<PolicyProfile> policies) {}
+                        Map<AlertKind, Integer> openAlerts, List<PolicyProfile> policies, AnnualLevels annualLevels) {}
+
+    /** Decided annual ratings of the period's year in the subtree, by level, of organisations and of members. */
+    public record AnnualLevels(Map<AnnualLevel, Integer> organizations, Map<AnnualLevel, Integer> members) {}
 
     public Facts load(Organization root, DashboardPeriod period) {
         String path = root.path + "%";
@@ -141,7 +145,8 @@ public class DashboardFactsLoader {
             openAlerts.put((AlertKind) r[0], ((Number) r[1]).intValue());
         }
         return new Facts(root, period, organizations, cells, facts, evaluations, waiting, overdueTasks, lastVisit,
-                coverageVisits, plans, schedulesSent, openAlerts, policies.all());
+                coverageVisits, plans, schedulesSent, openAlerts, policies.all(),
+                new AnnualLevels(Map.of(), Map.of()));
     }
 
     private Instant startOf(LocalDate day) {
