@@ -26,6 +26,8 @@ import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.rating.AnnualLevel;
+import vn.chibo.rating.RatingQueryService;
+import vn.chibo.rating.SubjectType;
 import vn.chibo.resolution.TaskStatus;
 
 /**
@@ -44,12 +46,15 @@ public class DashboardFactsLoader {
     private final MeetingFactsReader meetings;
     private final PolicyService policies;
     private final TimeSource time;
+    private final RatingQueryService ratings;
 
-    public DashboardFactsLoader(EntityManager em, MeetingFactsReader meetings, PolicyService policies, TimeSource time) {
+    public DashboardFactsLoader(EntityManager em, MeetingFactsReader meetings, PolicyService policies, TimeSource time,
+                                RatingQueryService ratings) {
         this.em = em;
         this.meetings = meetings;
         this.policies = policies;
         this.time = time;
+        this.ratings = ratings;
     }
 
     /** An evaluation of one of the period's meetings. */
@@ -146,7 +151,13 @@ public class DashboardFactsLoader {
         }
         return new Facts(root, period, organizations, cells, facts, evaluations, waiting, overdueTasks, lastVisit,
                 coverageVisits, plans, schedulesSent, openAlerts, policies.all(),
-                new AnnualLevels(Map.of(), Map.of()));
+                annualLevels(root, period));
+    }
+
+    /** The decided annual ratings of the period's year: what the rating targets are measured on (BR-S5). */
+    private AnnualLevels annualLevels(Organization root, DashboardPeriod period) {
+        Map<SubjectType, Map<AnnualLevel, Integer>> decided = ratings.decidedLevels(root.path, period.from().getYear());
+        return new AnnualLevels(decided.get(SubjectType.ORGANIZATION), decided.get(SubjectType.MEMBER));
     }
 
     private Instant startOf(LocalDate day) {
