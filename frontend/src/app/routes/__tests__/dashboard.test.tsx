@@ -36,7 +36,15 @@ const overview = (period: string): S['DashboardOverview'] => ({
     { kind: 'TASKS_OVERDUE', count: 0 },
   ],
   targets: [
-    { code: 'CELLS_MEETING_MONTHLY', comparison: 'AT_LEAST', target: 100, value: 75, count: 9, basis: 12, onTrack: false },
+    {
+      code: 'CELLS_MEETING_MONTHLY',
+      comparison: 'AT_LEAST',
+      target: 100,
+      value: 75,
+      count: 9,
+      basis: 12,
+      onTrack: false,
+    },
     { code: 'ORG_GOOD_OR_ABOVE', comparison: 'ABOVE', target: 80, value: null, count: null, basis: 0, onTrack: null },
   ],
 });
