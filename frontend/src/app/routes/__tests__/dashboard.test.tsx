@@ -130,6 +130,16 @@ describe('committee dashboard', () => {
       '3 chờ thẩm định, 1 quá hạn',
     );
     expect(screen.getByText('Quý IV/2026: 5/12 chi bộ đạt, 6 buổi')).toBeInTheDocument();
+    // BR-S5: each annual target with its goal, the value (none before ratings are decided) and progress.
+    const targets = screen.getByRole('region', { name: 'Chỉ tiêu năm' });
+    expect(within(targets).getByText('Chưa có dữ liệu')).toBeInTheDocument();
+    expect(within(targets).getByText('75%')).toBeInTheDocument();
+    expect(within(targets).getByText('≥ 100%')).toBeInTheDocument();
+    expect(within(targets).getByText('Chưa đạt')).toBeInTheDocument();
+    expect(within(targets).getByRole('link', { name: 'Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.commune}/annual-ratings?year=2026`,
+    );
 
     // The grid: a row per cell, leading to the cell's meetings.
     expect(await screen.findByRole('link', { name: 'Chi bộ bản Nà Khoang' })).toHaveAttribute(

@@ -274,17 +274,13 @@ function TargetsCard({ organizationId, overview: o }: { organizationId: string; 
                       : formatPercent(target.value, locale)}
                 </td>
                 <td>
-                  <span
-                    className={
-                      status === 'onTrack'
-                        ? 'badge status-official'
-                        : status === 'offTrack'
-                          ? 'badge badge-warn'
-                          : 'muted'
-                    }
-                  >
-                    {t(`dashboard.targets.${status}`)}
-                  </span>
+                  {status === 'noData' ? (
+                    '—'
+                  ) : (
+                    <span className={status === 'onTrack' ? 'badge status-official' : 'badge badge-warn'}>
+                      {t(status === 'onTrack' ? 'dashboard.targets.onTrack' : 'dashboard.targets.offTrack')}
+                    </span>
+                  )}
                 </td>
               </tr>
             );
