@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -149,8 +148,10 @@ public class RatingResource {
     }
 
     private static RatingQueryService.Filter filter(String year, String subjectType, String level, String state, String text) {
-        return new RatingQueryService.Filter(yearOf(year), enumOf("subjectType", subjectType, SubjectType.class),
-                enumOf("level", level, AnnualLevel.class), enumOf("state", state, RatingState.class),
+        return new RatingQueryService.Filter(yearOf(year),
+                QueryParameters.enumValue("subjectType", subjectType, SubjectType.class),
+                QueryParameters.enumValue("level", level, AnnualLevel.class),
+                QueryParameters.enumValue("state", state, RatingState.class),
                 text == null || text.length() <= 200 ? text : text.substring(0, 200));
     }
 
@@ -161,15 +162,5 @@ public class RatingResource {
                     value == null ? "" : value.length() > 20 ? value.substring(0, 20) : value);
         }
         return Integer.parseInt(value.trim());
-    }
-
-    private static <E extends Enum<E>> E enumOf(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(name, "field.unknown-value",
-                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-        }
     }
 }
