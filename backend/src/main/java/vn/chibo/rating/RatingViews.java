@@ -24,6 +24,7 @@ import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.resolution.TaskStatus;
 import vn.chibo.security.AccessPolicy;
+import vn.chibo.security.CurrentActor;
 
 /** Builds what the rating endpoints answer: rows with the caller's actions, and the full view of one rating. */
 @ApplicationScoped
@@ -34,10 +35,12 @@ public class RatingViews {
     private final RegulationCatalog regulations;
     private final MeetingFactsReader meetings;
     private final PolicyService policies;
+    private final CurrentActor actor;
 
     public RatingViews(EntityManager em, AccessPolicy access, TimeSource time, RegulationCatalog regulations,
-                       MeetingFactsReader meetings, PolicyService policies) {
+                       MeetingFactsReader meetings, PolicyService policies, CurrentActor actor) {
         this.em = em;
+        this.actor = actor;
         this.access = access;
         this.time = time;
         this.regulations = regulations;
@@ -62,7 +65,7 @@ public class RatingViews {
         if (!r.current) return out;
         switch (r.state) {
             case PENDING, SELF_ASSESSED -> {
-                if (access.mayChangeMembers(r.unit)) out.add(RatingApi.Action.SELF_ASSESS);
+                if (access.mayChangeMembers(r.unit) || isOwn(r)) out.add(RatingApi.Action.SELF_ASSESS);
                 if (r.state == RatingState.SELF_ASSESSED && access.mayChangeStructureAbove(r.unit)) {
                     out.add(RatingApi.Action.PROPOSE);
                 }
@@ -76,6 +79,13 @@ public class RatingViews {
             case SUPERSEDED -> { }
         }
         return out;
+    }
+
+    /** The caller's own rating as a member (their account is the member's): they self-assess it. */
+    public boolean isOwn(AnnualRating r) {
+        if (r.subjectType != SubjectType.MEMBER || actor.username() == null) return false;
+        return !em.createQuery("select m.id from Member m where m.id = :id and m.username = :u", UUID.class)
+                .setParameter("id", r.subjectId).setParameter("u", actor.username()).getResultList().isEmpty();
     }
 
     public RatingApi.View view(AnnualRating r, Locale locale) {

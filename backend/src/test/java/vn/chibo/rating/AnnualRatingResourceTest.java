@@ -328,4 +328,27 @@ class AnnualRatingResourceTest extends ApiTest {
         api().body(body(versionOf(id), "level", "HTTNV")).post("/api/v1/annual-ratings/{id}/proposal", id).then()
                 .statusCode(403).body("code", not(equalTo("out-of-scope")));
     }
+
+    @Test
+    @AsCommuneStaff
+    void aMemberSelfAssessesTheirOwnRatingButNoOneElses() {
+        UUID cellA = org("LCH-BL-NK");
+        openCycle(cellA);
+        UUID self = memberOf("dangvien.an");
+        Map<String, Object> own = ratingOf(cellA, "MEMBER", self);
+        List<Map<String, Object>> members = api().queryParam("year", "2026").queryParam("subjectType", "MEMBER")
+                .queryParam("size", 200).get("/api/v1/organizations/{id}/annual-ratings", cellA).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        Map<String, Object> other = members.stream().filter(m -> !self.toString().equals(m.get("subjectId"))).findFirst()
+                .orElseThrow();
+        Tokens.actAs("dangvien.an", "member");
+        api().get("/api/v1/annual-ratings/{id}", own.get("id")).then().statusCode(200)
+                .body("rating.actions", equalTo(List.of("SELF_ASSESS")));
+        api().body(body(own.get("version"), "scores", MEMBER_80, "level", "HTTNV"))
+                .post("/api/v1/annual-ratings/{id}/self-assessment", own.get("id")).then().statusCode(200)
+                .body("selfBy", equalTo("dangvien.an")).body("rating.state", equalTo("SELF_ASSESSED"));
+        api().body(body(other.get("version"), "scores", MEMBER_80, "level", "HTTNV"))
+                .post("/api/v1/annual-ratings/{id}/self-assessment", other.get("id")).then().statusCode(403)
+                .body("code", equalTo("not-permitted"));
+    }
 }
