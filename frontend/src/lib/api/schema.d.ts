@@ -1094,7 +1094,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Self-assessment of a cell or member (the cells secretary or committee staff above)
+         * Self-assessment of a cell or member (the member themself, the cell's secretary or committee staff above)
          * @description Every criterion of the framework scored from 0 to its weight; the points are their sum. A level above the band the points reach is refused with 422 rating-band (BR-S3); a lower level is allowed. May be repeated until the upper committee proposes. HTXSNV conditions that are not met come back as warnings.
          */
         post: operations["selfAssessAnnualRating"];
