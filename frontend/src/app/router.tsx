@@ -45,6 +45,7 @@ const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
 const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
 const DashboardRoute = page(() => import('./routes/dashboard'));
+const AnnualRatingsRoute = page(() => import('./routes/annual-ratings'));
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -90,6 +91,7 @@ export function AppRoutes() {
           <Switch>
             <Route path={paths.home.pattern} component={Home} />
             <Route path={paths.dashboard.pattern} component={DashboardRoute} />
+            <Route path={paths.annualRatings.pattern} component={AnnualRatingsRoute} />
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />

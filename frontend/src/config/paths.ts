@@ -81,6 +81,11 @@ export const paths = {
     build: (id: string, query: { period?: string; regime?: string } = {}) =>
       withQuery(`/organizations/${enc(id)}/dashboard`, query),
   },
+  annualRatings: {
+    pattern: '/organizations/:id/annual-ratings',
+    build: (id: string, year?: number) =>
+      withQuery(`/organizations/${enc(id)}/annual-ratings`, { year: year === undefined ? undefined : String(year) }),
+  },
   organizationAlerts: {
     pattern: '/organizations/:id/alerts',
     build: (id: string) => `/organizations/${enc(id)}/alerts`,

@@ -55,6 +55,19 @@ export const defaultPolicy: S['Policy'] = {
   supervisorAnnualReportDue: '12-10',
   visitsPerCellPerQuarter: 1,
   emptyQuarterRule: 'WARN',
+  annualTargets: {
+    orgGoodOrAbovePercent: 80,
+    orgExcellentPercent: 20,
+    orgNotCompletedMaxPercent: 0,
+    memberGoodOrAbovePercent: 85,
+    memberExcellentMinPercent: 15,
+    memberExcellentMaxPercent: 20,
+    cellsMeetingMonthlyPercent: 100,
+    attendanceAbovePercent: 85,
+    unexcusedAbsencesMax: 0,
+  },
+  excellentQuotaEnabled: false,
+  excellentQuotaPercent: 20,
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

@@ -1008,6 +1008,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rating-regulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual rating regulations as data: years, points bands and criteria (reference data)
+         * @description QĐ 366-QĐ/TW governs 2025 onward, QĐ 124-QĐ/TW 2023 and 2024 (BR-S3).
+         */
+        get: operations["listRatingRegulations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/rating-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the annual rating of a year for the subtree (committee staff)
+         * @description Creates one rating, waiting for its self-assessment, for every cell of the subtree open during the year and every member of those cells (in the cell of their latest membership that year). Subjects that another cycle already rates for the year are left to it. The regulation in force for the year applies (BR-S3). A year not begun or without a regulation: 400 on year; a second cycle of the committee for the year: 409.
+         */
+        post: operations["openRatingCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/annual-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The current ratings of the subtree for a year: organisations first, then members, by cell and name
+         * @description Each row lists the steps the caller may take now (actions). An unknown query parameter is refused with 400 naming it.
+         */
+        get: operations["listAnnualRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/annual-ratings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The annual ratings list as XLSX
+         * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportAnnualRatingsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/annual-ratings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The annual ratings list as CSV
+         * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportAnnualRatingsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-ratings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One rating with its steps, the band its points reach, suggested inputs from the cell's year, warnings and history */
+        get: operations["getAnnualRating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-ratings/{id}/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Self-assessment of a cell or member (the member themself, the cell's secretary or committee staff above)
+         * @description Every criterion of the framework scored from 0 to its weight; the points are their sum. A level above the band the points reach is refused with 422 rating-band (BR-S3); a lower level is allowed. May be repeated until the upper committee proposes. HTXSNV conditions that are not met come back as warnings.
+         */
+        post: operations["selfAssessAnnualRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-ratings/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verification and proposal by the upper committee (staff of a committee above the cell)
+         * @description The verified points (default the self-assessed ones) and the proposed level; band logic as for the self-assessment (422 rating-band).
+         */
+        post: operations["proposeAnnualRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-ratings/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decision by the competent level (staff of the committee that opened the cycle)
+         * @description The final level; band logic on the proposed points (422 rating-band). A decided rating is never edited again (409 rating-decided).
+         */
+        post: operations["decideAnnualRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-ratings/{id}/supersession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supersede a decided rating with a new revision and a reason
+         * @description The decided revision stays as history (state SUPERSEDED); the new revision carries the self-assessment over and goes through proposal and decision again. Answers the new revision.
+         */
+        post: operations["supersedeAnnualRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/designations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * "Chi bộ bốn tốt" / "Đảng bộ cơ sở bốn tốt" of a year: the four criteria, recorded by the upper committee
+         * @description Designated (granted) when all four criteria are met. Recording again replaces the criteria; who decided and when are kept in the audit log.
+         */
+        put: operations["recordDesignation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/designations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The "bốn tốt" designations of the subtree for a year */
+        get: operations["listDesignations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agenda-templates": {
         parameters: {
             query?: never;
@@ -3178,6 +3435,14 @@ export interface components {
              * @enum {string}
              */
             emptyQuarterRule: "WARN" | "REFUSE";
+            annualTargets: components["schemas"]["AnnualTargets"];
+            /** @description BR-S4: warn when members rated HTXSNV exceed excellentQuotaPercent of those rated HTTNV in a grassroots organisation (off by default; HD 21-HD/BTCTW 2019, unconfirmed under QĐ 366) */
+            excellentQuotaEnabled: boolean;
+            /**
+             * Format: int32
+             * @description The quota of BR-S4 (20)
+             */
+            excellentQuotaPercent: number;
         };
         PolicyCreate: {
             /** Format: uuid */
@@ -3251,6 +3516,62 @@ export interface components {
              * @enum {string}
              */
             emptyQuarterRule?: "WARN" | "REFUSE";
+            annualTargets?: components["schemas"]["AnnualTargets"];
+            /** @description BR-S4 quota switch (default off) */
+            excellentQuotaEnabled?: boolean | null;
+            /**
+             * Format: int32
+             * @description Default 20
+             */
+            excellentQuotaPercent?: number | null;
+        };
+        /** @description Annual targets (BR-S5, DOMAIN.md 14.2; defaults from S003): shares in percent of the organisations and members rated for the year, of the cells meeting every month, attendance, and the unexcused absences allowed. Leaving it out of a new profile keeps the defaults. */
+        AnnualTargets: {
+            /**
+             * Format: int32
+             * @description More than this share of organisations rated HTTNV or above (80)
+             */
+            orgGoodOrAbovePercent: number;
+            /**
+             * Format: int32
+             * @description At least this share rated HTXSNV (20)
+             */
+            orgExcellentPercent: number;
+            /**
+             * Format: int32
+             * @description At most this share rated KHTNV (0: none)
+             */
+            orgNotCompletedMaxPercent: number;
+            /**
+             * Format: int32
+             * @description At least this share of members rated HTTNV or above (85)
+             */
+            memberGoodOrAbovePercent: number;
+            /**
+             * Format: int32
+             * @description Members rated HTXSNV: from (15) ...
+             */
+            memberExcellentMinPercent: number;
+            /**
+             * Format: int32
+             * @description ... to (20) percent
+             */
+            memberExcellentMaxPercent: number;
+            /**
+             * Format: int32
+             * @description Cells holding their regular meeting every month (100)
+             */
+            cellsMeetingMonthlyPercent: number;
+            /**
+             * Format: int32
+             * @description Attendance above this percentage (85)
+             */
+            attendanceAbovePercent: number;
+            /**
+             * Format: int32
+             * @description Unexcused absences allowed (0: none)
+             */
+            unexcusedAbsencesMax: number;
         };
         TopicGroup: {
             code: string;
@@ -3647,6 +3968,307 @@ export interface components {
                 /** Format: int32 */
                 count: number;
             }[];
+            /** @description Progress against the annual targets of the policy in force for the organisation (BR-S5). The rating targets count the decided annual ratings of the period's year in the subtree. */
+            targets: components["schemas"]["DashboardTarget"][];
+        };
+        DashboardTarget: {
+            /** @enum {string} */
+            code: "ORG_GOOD_OR_ABOVE" | "ORG_EXCELLENT" | "ORG_NOT_COMPLETED" | "MEMBER_GOOD_OR_ABOVE" | "MEMBER_EXCELLENT" | "CELLS_MEETING_MONTHLY" | "ATTENDANCE" | "UNEXCUSED_ABSENCES";
+            /**
+             * @description How value is held against target (BETWEEN: target to targetMax)
+             * @enum {string}
+             */
+            comparison: "ABOVE" | "AT_LEAST" | "AT_MOST" | "BETWEEN";
+            /**
+             * Format: int32
+             * @description Percent, or a count for UNEXCUSED_ABSENCES
+             */
+            target: number;
+            /** Format: int32 */
+            targetMax?: number | null;
+            /**
+             * Format: double
+             * @description Percent (one decimal), or the count; null without data (nothing rated for the year yet), never zero in its place
+             */
+            value?: number | null;
+            /**
+             * Format: int32
+             * @description What is counted (the numerator)
+             */
+            count?: number | null;
+            /**
+             * Format: int32
+             * @description What the percentage is of; absent for counts
+             */
+            basis?: number | null;
+            /** @description Null without data */
+            onTrack?: boolean | null;
+        };
+        /**
+         * @description HTXSNV (Hoàn thành xuất sắc nhiệm vụ), HTTNV (Hoàn thành tốt nhiệm vụ), HTNV (Hoàn thành nhiệm vụ), KHTNV (Không hoàn thành nhiệm vụ)
+         * @enum {string}
+         */
+        AnnualLevel: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV";
+        /**
+         * @description ORGANIZATION (a cell), MEMBER (a party member)
+         * @enum {string}
+         */
+        RatingSubjectType: "ORGANIZATION" | "MEMBER";
+        /**
+         * @description PENDING (chờ tự đánh giá), SELF_ASSESSED (đã tự đánh giá), PROPOSED (đã thẩm định, đề xuất), DECIDED (đã quyết định), SUPERSEDED (đã thay thế)
+         * @enum {string}
+         */
+        AnnualRatingState: "PENDING" | "SELF_ASSESSED" | "PROPOSED" | "DECIDED" | "SUPERSEDED";
+        RatingRegulation: {
+            code: string;
+            title: string;
+            /** Format: int32 */
+            fromYear: number;
+            /** Format: int32 */
+            toYear?: number | null;
+            /**
+             * Format: int32
+             * @description Share of tasks exceeded that HTXSNV asks for (a condition that warns)
+             */
+            excellentMinTasksExceededPercent: number;
+            bands: {
+                level: components["schemas"]["AnnualLevel"];
+                /** Format: double */
+                minPoints: number;
+            }[];
+            criteria: {
+                subjectType: components["schemas"]["RatingSubjectType"];
+                code: string;
+                /** Format: int32 */
+                position: number;
+                title: string;
+                /** Format: double */
+                maxPoints: number;
+            }[];
+        };
+        RatingCycleCreate: {
+            /** Format: int32 */
+            year: number;
+        };
+        RatingCycle: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: int32 */
+            year: number;
+            regulationCode: string;
+            regulationTitle: string;
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /**
+             * Format: int32
+             * @description Cells to rate
+             */
+            organizations: number;
+            /**
+             * Format: int32
+             * @description Members to rate
+             */
+            members: number;
+        };
+        /**
+         * @description A step the caller may take now
+         * @enum {string}
+         */
+        AnnualRatingAction: "SELF_ASSESS" | "PROPOSE" | "DECIDE" | "SUPERSEDE";
+        AnnualRatingRow: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: int32 */
+            year: number;
+            regulationCode: string;
+            subjectType: components["schemas"]["RatingSubjectType"];
+            /** Format: uuid */
+            subjectId: string;
+            subjectName: string;
+            /**
+             * Format: uuid
+             * @description The cell rated, or the member's cell
+             */
+            organizationId: string;
+            organizationName: string;
+            /** Format: int32 */
+            revision: number;
+            state: components["schemas"]["AnnualRatingState"];
+            /** @enum {string|null} */
+            level?: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV" | null;
+            /** Format: double */
+            selfPoints?: number | null;
+            /** @enum {string|null} */
+            selfLevel?: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV" | null;
+            /** Format: double */
+            proposedPoints?: number | null;
+            /** @enum {string|null} */
+            proposedLevel?: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV" | null;
+            /** @enum {string|null} */
+            finalLevel?: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV" | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            /** Format: int64 */
+            version: number;
+            actions: components["schemas"]["AnnualRatingAction"][];
+        };
+        AnnualRatingPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["AnnualRatingRow"][];
+        };
+        AnnualRating: {
+            rating: components["schemas"]["AnnualRatingRow"];
+            /** @description Points by criterion code */
+            scores: {
+                [key: string]: number;
+            };
+            selfNote?: string | null;
+            /** Format: int32 */
+            tasksExceededPercent?: number | null;
+            subordinateDisciplined?: boolean | null;
+            shortcomingsFixed?: boolean | null;
+            /** Format: date-time */
+            selfAt?: string | null;
+            selfBy?: string | null;
+            proposalNote?: string | null;
+            /** Format: date-time */
+            proposedAt?: string | null;
+            proposedBy?: string | null;
+            decisionNote?: string | null;
+            /** Format: uuid */
+            decidedByOrganizationId?: string | null;
+            /** Format: uuid */
+            supersedesId?: string | null;
+            supersedeReason?: string | null;
+            /**
+             * @description The best level the latest points reach
+             * @enum {string|null}
+             */
+            band?: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV" | null;
+            /** @description Suggested inputs from the cell's year: held regular months, the months' evaluation ratings (verified where verified), tasks due in the year */
+            suggested: {
+                /** Format: uuid */
+                cellId: string;
+                /** Format: int32 */
+                regularMonthsHeld: number;
+                monthsByRating: components["schemas"]["RatingCounts"];
+                /** Format: int32 */
+                monthsNotEvaluated: number;
+                /** Format: int32 */
+                tasks: number;
+                /** Format: int32 */
+                tasksCompleted: number;
+                /** Format: int32 */
+                tasksExceeded: number;
+                /** Format: double */
+                tasksExceededPercent?: number | null;
+            };
+            /** @description Conditions that warn without blocking: HTXSNV conditions (BR-S3), the quota when the profile enables it (BR-S4) */
+            warnings: {
+                code: string;
+                rule: string;
+                message: string;
+            }[];
+            /** @description Every revision of the subject's rating for the year, oldest first */
+            history: {
+                /** Format: uuid */
+                id: string;
+                /** Format: int32 */
+                revision: number;
+                state: components["schemas"]["AnnualRatingState"];
+                /** @enum {string|null} */
+                finalLevel?: "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV" | null;
+                /** Format: date-time */
+                decidedAt?: string | null;
+                decidedBy?: string | null;
+                supersedeReason?: string | null;
+            }[];
+        };
+        AnnualRatingSelfAssessment: {
+            /** Format: int64 */
+            version: number;
+            /** @description Points by criterion code, every criterion of the framework for the subject */
+            scores: {
+                [key: string]: number;
+            };
+            level: components["schemas"]["AnnualLevel"];
+            /** Format: int32 */
+            tasksExceededPercent?: number | null;
+            /** @description Organisations only: a subordinate unit or leadership member was disciplined */
+            subordinateDisciplined?: boolean | null;
+            /** @description The previous review's shortcomings are all fixed */
+            shortcomingsFixed?: boolean | null;
+            note?: string | null;
+        };
+        AnnualRatingProposal: {
+            /** Format: int64 */
+            version: number;
+            level: components["schemas"]["AnnualLevel"];
+            /**
+             * Format: double
+             * @description Verified points; default the self-assessed ones
+             */
+            points?: number | null;
+            note?: string | null;
+        };
+        AnnualRatingDecision: {
+            /** Format: int64 */
+            version: number;
+            level: components["schemas"]["AnnualLevel"];
+            note?: string | null;
+        };
+        AnnualRatingSupersede: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+        };
+        /**
+         * @description CHI_BO_BON_TOT (Chi bộ "bốn tốt", for a cell), DANG_BO_CS_BON_TOT (Đảng bộ cơ sở "bốn tốt", for a committee)
+         * @enum {string}
+         */
+        DesignationKind: "CHI_BO_BON_TOT" | "DANG_BO_CS_BON_TOT";
+        DesignationInput: {
+            kind: components["schemas"]["DesignationKind"];
+            /** @description Hoàn thành tốt nhiệm vụ chính trị */
+            politicalTask: boolean;
+            /** @description Chất lượng sinh hoạt tốt */
+            meetingQuality: boolean;
+            /** @description Đoàn kết, kỷ luật tốt */
+            unityDiscipline: boolean;
+            /** @description Cán bộ, đảng viên tốt */
+            cadresMembers: boolean;
+            note?: string | null;
+        };
+        Designation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["DesignationKind"];
+            politicalTask: boolean;
+            meetingQuality: boolean;
+            unityDiscipline: boolean;
+            cadresMembers: boolean;
+            /** @description All four criteria met */
+            granted: boolean;
+            note?: string | null;
+            decidedBy: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        DesignationPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["Designation"][];
         };
         DashboardCellRow: {
             /** Format: uuid */
@@ -6526,6 +7148,418 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listRatingRegulations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingRegulation"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    openRatingCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingCycleCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listAnnualRatings: {
+        parameters: {
+            query: {
+                /** @description The rated year (four digits); missing or malformed is refused with 400 naming it */
+                year: string;
+                subjectType?: components["schemas"]["RatingSubjectType"];
+                /** @description The level of the latest step taken (self-assessed, proposed or decided) */
+                level?: components["schemas"]["AnnualLevel"];
+                state?: components["schemas"]["AnnualRatingState"];
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRatingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportAnnualRatingsXlsx: {
+        parameters: {
+            query: {
+                /** @description The rated year (four digits); missing or malformed is refused with 400 naming it */
+                year: string;
+                subjectType?: components["schemas"]["RatingSubjectType"];
+                /** @description The level of the latest step taken (self-assessed, proposed or decided) */
+                level?: components["schemas"]["AnnualLevel"];
+                state?: components["schemas"]["AnnualRatingState"];
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportAnnualRatingsCsv: {
+        parameters: {
+            query: {
+                /** @description The rated year (four digits); missing or malformed is refused with 400 naming it */
+                year: string;
+                subjectType?: components["schemas"]["RatingSubjectType"];
+                /** @description The level of the latest step taken (self-assessed, proposed or decided) */
+                level?: components["schemas"]["AnnualLevel"];
+                state?: components["schemas"]["AnnualRatingState"];
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getAnnualRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    selfAssessAnnualRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualRatingSelfAssessment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    proposeAnnualRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualRatingProposal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    decideAnnualRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualRatingDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    supersedeAnnualRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualRatingSupersede"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordDesignation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DesignationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Designation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listDesignations: {
+        parameters: {
+            query: {
+                year: string;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignationPage"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

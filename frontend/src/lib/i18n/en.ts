@@ -3,6 +3,7 @@ import { enEvaluations } from './en-evaluations';
 import { enPlanning } from './en-planning';
 import { enDashboard } from './en-dashboard';
 import { enMeetings } from './en-meetings';
+import { enRatings } from './en-ratings';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...enEvaluations,
   ...enPlanning,
   ...enDashboard,
+  ...enRatings,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -6,12 +6,14 @@ import { viEvaluations } from './vi-evaluations';
 import { viPlanning } from './vi-planning';
 import { viDashboard } from './vi-dashboard';
 import { viMeetings } from './vi-meetings';
+import { viRatings } from './vi-ratings';
 
 export const vi = {
   ...viMeetings,
   ...viEvaluations,
   ...viPlanning,
   ...viDashboard,
+  ...viRatings,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

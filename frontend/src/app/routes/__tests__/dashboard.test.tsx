@@ -35,6 +35,18 @@ const overview = (period: string): S['DashboardOverview'] => ({
     { kind: 'REGULAR_MISSED', count: 3 },
     { kind: 'TASKS_OVERDUE', count: 0 },
   ],
+  targets: [
+    {
+      code: 'CELLS_MEETING_MONTHLY',
+      comparison: 'AT_LEAST',
+      target: 100,
+      value: 75,
+      count: 9,
+      basis: 12,
+      onTrack: false,
+    },
+    { code: 'ORG_GOOD_OR_ABOVE', comparison: 'ABOVE', target: 80, value: null, count: null, basis: 0, onTrack: null },
+  ],
 });
 
 const row = (partial: Partial<S['DashboardCellRow']> = {}): S['DashboardCellRow'] => ({
@@ -129,6 +141,16 @@ describe('committee dashboard', () => {
       `/organizations/${ids.commune}/supervision?covered=false`,
     );
     expect(screen.getByText('Quý IV/2026: 5/12 chi bộ đạt, 6 buổi')).toBeInTheDocument();
+    // BR-S5: each annual target with its goal, the value (none before ratings are decided) and progress.
+    const targets = screen.getByRole('region', { name: 'Chỉ tiêu năm' });
+    expect(within(targets).getByText('Chưa có dữ liệu')).toBeInTheDocument();
+    expect(within(targets).getByText('75%')).toBeInTheDocument();
+    expect(within(targets).getByText('≥ 100%')).toBeInTheDocument();
+    expect(within(targets).getByText('Chưa đạt')).toBeInTheDocument();
+    expect(within(targets).getByRole('link', { name: 'Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên' })).toHaveAttribute(
+      'href',
+      `/organizations/${ids.commune}/annual-ratings?year=2026`,
+    );
 
     // The grid: a row per cell, leading to the cell's meetings.
     expect(await screen.findByRole('link', { name: 'Chi bộ bản Nà Khoang' })).toHaveAttribute(

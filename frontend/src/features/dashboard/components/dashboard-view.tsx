@@ -13,6 +13,7 @@ import { useDashboard } from '../api/get-dashboard';
 import { useDashboardCells } from '../api/list-dashboard-cells';
 import type { DashboardCellRow, DashboardOverview, DashboardRegime, DashboardSort } from '../api/types';
 import { currentPeriod, displayPeriod, periodKind, recentPeriods, type PeriodKind } from '../logic/periods';
+import { isCountTarget, RATING_TARGETS, targetStatus, targetText } from '../logic/targets';
 
 const SIZE = 20;
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year'];
@@ -228,6 +229,7 @@ function OverviewCards({ organizationId, overview: o }: { organizationId: string
           </p>
         )}
       </Card>
+      <TargetsCard organizationId={organizationId} overview={o} />
       <Card title={t('dashboard.alerts')}>
         {o.openAlerts.every((a) => a.count === 0) ? (
           <p className="muted">{t('dashboard.alerts.none')}</p>
@@ -246,6 +248,65 @@ function OverviewCards({ organizationId, overview: o }: { organizationId: string
         )}
       </Card>
     </div>
+  );
+}
+
+/** Progress against the annual targets of the policy in force (BR-S5); "no data" before ratings are decided. */
+function TargetsCard({ organizationId, overview: o }: { organizationId: string; overview: DashboardOverview }) {
+  const { t, locale } = useI18n();
+  const n = (value: number) => formatNumber(value, locale);
+  const year = Number(o.period.slice(0, 4));
+  return (
+    <section className="card" aria-label={t('dashboard.targets')}>
+      <h2 className="section-title">{t('dashboard.targets')}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.targets.target')}</th>
+            <th scope="col">{t('dashboard.targets.goal')}</th>
+            <th scope="col">{t('dashboard.targets.value')}</th>
+            <th scope="col">{t('dashboard.targets.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {o.targets.map((target) => {
+            const status = targetStatus(target);
+            const label = t(`dashboard.target.${target.code}`);
+            return (
+              <tr key={target.code}>
+                <th scope="row">
+                  {RATING_TARGETS.includes(target.code) ? (
+                    <Link href={paths.annualRatings.build(organizationId, year)}>{label}</Link>
+                  ) : (
+                    label
+                  )}
+                </th>
+                <td>{targetText(target, n)}</td>
+                <td>
+                  {target.value == null
+                    ? t('dashboard.targets.noData')
+                    : isCountTarget(target)
+                      ? n(target.value)
+                      : formatPercent(target.value, locale)}
+                </td>
+                <td>
+                  {status === 'noData' ? (
+                    '—'
+                  ) : (
+                    <span className={status === 'onTrack' ? 'badge status-official' : 'badge badge-warn'}>
+                      {t(status === 'onTrack' ? 'dashboard.targets.onTrack' : 'dashboard.targets.offTrack')}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p>
+        <Link href={paths.annualRatings.build(organizationId, year)}>{t('ratings.link')}</Link>
+      </p>
+    </section>
   );
 }
 

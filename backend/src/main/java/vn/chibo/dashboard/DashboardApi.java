@@ -43,7 +43,15 @@ public final class DashboardApi {
     public record Overview(UUID organizationId, String organizationName, String period, LocalDate from, LocalDate to,
                            int cells, Regime regime, List<TopicalQuarter> topical, Attendance attendance,
                            Speaking speaking, Ratings ratings, Verifications verifications, Late late, Coverage coverage,
-                           List<AlertCount> openAlerts) {}
+                           List<AlertCount> openAlerts, List<Target> targets) {}
+
+    /**
+     * An annual target of the policy in force (BR-S5) with the current value (a percentage, or a count for
+     * unexcused absences) and whether it is on track; value, count and onTrack are null without data (no
+     * decided rating for the year yet, no cell expected to meet, no held meeting).
+     */
+    public record Target(AnnualTargetProgress.Code code, AnnualTargetProgress.Comparison comparison, int target,
+                         Integer targetMax, Double value, Integer count, Integer basis, Boolean onTrack) {}
 
     /** Whether the cell held its regular meeting in a month; null when it was not expected to (not yet open). */
     public record MonthMet(String month, Boolean met) {}

@@ -25,6 +25,9 @@ import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
+import vn.chibo.rating.AnnualLevel;
+import vn.chibo.rating.RatingQueryService;
+import vn.chibo.rating.SubjectType;
 import vn.chibo.resolution.TaskStatus;
 
 /**
@@ -43,12 +46,15 @@ public class DashboardFactsLoader {
     private final MeetingFactsReader meetings;
     private final PolicyService policies;
     private final TimeSource time;
+    private final RatingQueryService ratings;
 
-    public DashboardFactsLoader(EntityManager em, MeetingFactsReader meetings, PolicyService policies, TimeSource time) {
+    public DashboardFactsLoader(EntityManager em, MeetingFactsReader meetings, PolicyService policies, TimeSource time,
+                                RatingQueryService ratings) {
         this.em = em;
         this.meetings = meetings;
         this.policies = policies;
         this.time = time;
+        this.ratings = ratings;
     }
 
     /** An evaluation of one of the period's meetings. */
@@ -67,7 +73,10 @@ public class DashboardFactsLoader {
                         List<WaitingVerification> waiting, Map<UUID, Integer> overdueTasks,
                         Map<UUID, LocalDate> lastVisit, Map<UUID, Integer> coverageVisits,
                         Map<UUID, PlanStatus> plans, Set<String> schedulesSent,
-                        Map<AlertKind, Integer> openAlerts, List<PolicyProfile> policies) {}
+                        Map<AlertKind, Integer> openAlerts, List<PolicyProfile> policies, AnnualLevels annualLevels) {}
+
+    /** Decided annual ratings of the period's year in the subtree, by level, of organisations and of members. */
+    public record AnnualLevels(Map<AnnualLevel, Integer> organizations, Map<AnnualLevel, Integer> members) {}
 
     public Facts load(Organization root, DashboardPeriod period) {
         String path = root.path + "%";
@@ -141,7 +150,14 @@ public class DashboardFactsLoader {
             openAlerts.put((AlertKind) r[0], ((Number) r[1]).intValue());
         }
         return new Facts(root, period, organizations, cells, facts, evaluations, waiting, overdueTasks, lastVisit,
-                coverageVisits, plans, schedulesSent, openAlerts, policies.all());
+                coverageVisits, plans, schedulesSent, openAlerts, policies.all(),
+                annualLevels(root, period));
+    }
+
+    /** The decided annual ratings of the period's year: what the rating targets are measured on (BR-S5). */
+    private AnnualLevels annualLevels(Organization root, DashboardPeriod period) {
+        Map<SubjectType, Map<AnnualLevel, Integer>> decided = ratings.decidedLevels(root.path, period.from().getYear());
+        return new AnnualLevels(decided.get(SubjectType.ORGANIZATION), decided.get(SubjectType.MEMBER));
     }
 
     private Instant startOf(LocalDate day) {

@@ -148,9 +148,12 @@ public final class DashboardFigures {
         for (AlertKind kind : AlertKind.values()) {
             alerts.add(new DashboardApi.AlertCount(kind, f.openAlerts().getOrDefault(kind, 0)));
         }
+        List<DashboardApi.Target> targets = AnnualTargetProgress.of(rootPolicy, new AnnualTargetProgress.Inputs(
+                f.annualLevels().organizations(), f.annualLevels().members(), expected, met, expectedPeople, present,
+                attended.stream().mapToInt(MeetingFacts::unexcused).sum()));
         return new DashboardApi.Overview(f.root().id, f.root().name, f.period().key(), f.period().from(),
                 f.period().to(), rows.size(), regime, topical, attendance, speaking, ratings, verifications, late,
-                coverage, alerts);
+                coverage, alerts, targets);
     }
 
     /** Cells open on the plan's due day that had not handed in the year's topical plan once it passed (BR-P3). */

@@ -11,10 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
-import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.QueryParameters;
 import vn.chibo.export.ExportFormat;
@@ -80,12 +78,6 @@ public class DashboardResource {
     }
 
     private static DashboardService.RegimeFilter regimeOf(String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return DashboardService.RegimeFilter.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("regime", "field.unknown-value",
-                    String.join(", ", Arrays.stream(DashboardService.RegimeFilter.values()).map(Enum::name).toList()));
-        }
+        return QueryParameters.enumValue("regime", value, DashboardService.RegimeFilter.class);
     }
 }

@@ -12,6 +12,10 @@ public record ExportColumn<T>(String header, CellKind kind, Function<? super T, 
         return new ExportColumn<>(header, CellKind.INTEGER, value);
     }
 
+    public static <T> ExportColumn<T> decimal(String header, Function<? super T, ? extends Number> value) {
+        return new ExportColumn<>(header, CellKind.DECIMAL, value);
+    }
+
     public static <T> ExportColumn<T> percent(String header, Function<? super T, ? extends Number> value) {
         return new ExportColumn<>(header, CellKind.PERCENT, value);
     }

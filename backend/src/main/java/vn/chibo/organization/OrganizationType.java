@@ -20,4 +20,6 @@ public class OrganizationType extends PanacheEntityBase {
     public boolean holdsMeetingsByDefault;
     @Column(name = "sort_order")
     public int sortOrder;
+    /** Grassroots level (cấp cơ sở): quotas such as BR-S4 are counted per grassroots organisation. */
+    public boolean grassroots;
 }

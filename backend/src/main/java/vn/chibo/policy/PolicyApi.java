@@ -1,5 +1,6 @@
 package vn.chibo.policy;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,8 @@ public final class PolicyApi {
                        int modelCellThreshold, int modelMeetingsBelowThreshold, int modelMeetingsAtOrAboveThreshold,
                        int modelMeetingQuarter, String topicalPlanDue, int monthlyScheduleDueDay,
                        int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
-                       int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule) {
+                       int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
+                       AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -33,7 +35,36 @@ public final class PolicyApi {
                     p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold, p.modelMeetingQuarter,
                     p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
-                    p.emptyQuarterRule);
+                    p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent);
+        }
+    }
+
+    /** The annual targets of BR-S5 (DOMAIN.md 14.2), in percent except the count of unexcused absences. */
+    public record AnnualTargets(@NotNull @Min(0) @Max(100) Integer orgGoodOrAbovePercent,
+                                @NotNull @Min(0) @Max(100) Integer orgExcellentPercent,
+                                @NotNull @Min(0) @Max(100) Integer orgNotCompletedMaxPercent,
+                                @NotNull @Min(0) @Max(100) Integer memberGoodOrAbovePercent,
+                                @NotNull @Min(0) @Max(100) Integer memberExcellentMinPercent,
+                                @NotNull @Min(0) @Max(100) Integer memberExcellentMaxPercent,
+                                @NotNull @Min(0) @Max(100) Integer cellsMeetingMonthlyPercent,
+                                @NotNull @Min(0) @Max(100) Integer attendanceAbovePercent,
+                                @NotNull @Min(0) @Max(100000) Integer unexcusedAbsencesMax) {
+        static AnnualTargets of(PolicyProfile p) {
+            return new AnnualTargets(p.targetOrgGoodPercent, p.targetOrgExcellentPercent, p.targetOrgFailedMaxPercent,
+                    p.targetMemberGoodPercent, p.targetMemberExcellentMinPercent, p.targetMemberExcellentMaxPercent,
+                    p.targetCellsMeetingPercent, p.targetAttendancePercent, p.targetUnexcusedAbsencesMax);
+        }
+
+        void applyTo(PolicyProfile p) {
+            p.targetOrgGoodPercent = orgGoodOrAbovePercent;
+            p.targetOrgExcellentPercent = orgExcellentPercent;
+            p.targetOrgFailedMaxPercent = orgNotCompletedMaxPercent;
+            p.targetMemberGoodPercent = memberGoodOrAbovePercent;
+            p.targetMemberExcellentMinPercent = memberExcellentMinPercent;
+            p.targetMemberExcellentMaxPercent = memberExcellentMaxPercent;
+            p.targetCellsMeetingPercent = cellsMeetingMonthlyPercent;
+            p.targetAttendancePercent = attendanceAbovePercent;
+            p.targetUnexcusedAbsencesMax = unexcusedAbsencesMax;
         }
     }
 
@@ -65,5 +96,8 @@ public final class PolicyApi {
                          @Pattern(regexp = MONTH_DAY) String supervisorHalfYearReportDue,
                          @Pattern(regexp = MONTH_DAY) String supervisorAnnualReportDue,
                          @Min(0) @Max(12) Integer visitsPerCellPerQuarter,
-                         PolicyProfile.EmptyQuarter emptyQuarterRule) {}
+                         PolicyProfile.EmptyQuarter emptyQuarterRule,
+                         @Valid AnnualTargets annualTargets,
+                         Boolean excellentQuotaEnabled,
+                         @Min(0) @Max(100) Integer excellentQuotaPercent) {}
 }

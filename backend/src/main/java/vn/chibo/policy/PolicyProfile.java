@@ -130,6 +130,44 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "empty_quarter_rule", nullable = false)
     public EmptyQuarter emptyQuarterRule = EmptyQuarter.WARN;
 
+    /** Annual targets (BR-S5, DOMAIN.md 14.2): shares in percent of the rated organisations and members. */
+    @Column(name = "target_org_good_pct")
+    public int targetOrgGoodPercent = 80;
+
+    @Column(name = "target_org_excellent_pct")
+    public int targetOrgExcellentPercent = 20;
+
+    @Column(name = "target_org_failed_max_pct")
+    public int targetOrgFailedMaxPercent = 0;
+
+    @Column(name = "target_member_good_pct")
+    public int targetMemberGoodPercent = 85;
+
+    @Column(name = "target_member_excellent_min_pct")
+    public int targetMemberExcellentMinPercent = 15;
+
+    @Column(name = "target_member_excellent_max_pct")
+    public int targetMemberExcellentMaxPercent = 20;
+
+    /** Cells that held their regular meeting every month, in percent. */
+    @Column(name = "target_cells_meeting_pct")
+    public int targetCellsMeetingPercent = 100;
+
+    /** Attendance over the year must be above this percentage. */
+    @Column(name = "target_attendance_pct")
+    public int targetAttendancePercent = 85;
+
+    /** Unexcused absences allowed over the period (none). */
+    @Column(name = "target_unexcused_max")
+    public int targetUnexcusedAbsencesMax = 0;
+
+    /** BR-S4: whether members rated HTXSNV beyond a share of those rated HTTNV are warned about. */
+    @Column(name = "excellent_quota_enabled")
+    public boolean excellentQuotaEnabled = false;
+
+    @Column(name = "excellent_quota_pct")
+    public int excellentQuotaPercent = 20;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -88,7 +88,8 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.createdAt = time.now();
         persist(p);
         audit.record("Policy", p.id, issuer, "ISSUE", Map.of("validFrom", p.validFrom.toString(),
-                "voteRule", p.voteRule.name(), "secondRegularInMonth", p.secondRegularInMonth.name()));
+                "voteRule", p.voteRule.name(), "secondRegularInMonth", p.secondRegularInMonth.name(),
+                "annualTargets", PolicyApi.AnnualTargets.of(p), "excellentQuotaEnabled", p.excellentQuotaEnabled));
         return PolicyApi.View.of(p);
     }
 
@@ -127,6 +128,15 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         }
         if (c.visitsPerCellPerQuarter() != null) p.visitsPerCellPerQuarter = c.visitsPerCellPerQuarter();
         if (c.emptyQuarterRule() != null) p.emptyQuarterRule = c.emptyQuarterRule();
+        if (c.annualTargets() != null) {
+            if (c.annualTargets().memberExcellentMaxPercent() < c.annualTargets().memberExcellentMinPercent()) {
+                throw ApiException.invalidField("annualTargets.memberExcellentMaxPercent", "policy-target-range",
+                        c.annualTargets().memberExcellentMinPercent());
+            }
+            c.annualTargets().applyTo(p);
+        }
+        if (c.excellentQuotaEnabled() != null) p.excellentQuotaEnabled = c.excellentQuotaEnabled();
+        if (c.excellentQuotaPercent() != null) p.excellentQuotaPercent = c.excellentQuotaPercent();
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

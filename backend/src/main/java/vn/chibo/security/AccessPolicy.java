@@ -63,6 +63,21 @@ public class AccessPolicy {
         return !covering(appointments.activeFor(username, time.today()), org).isEmpty();
     }
 
+    /**
+     * Committee staff of a level above the organisation, not of the organisation itself: the upper
+     * committee that verifies and proposes (for example the annual rating of a cell).
+     */
+    public void requireChangeStructureAbove(Organization org) {
+        if (actor.isAdmin()) return;
+        if (covering(org).isEmpty()) throw ApiException.outOfScope();
+        if (!mayChangeStructureAbove(org)) throw ApiException.notPermitted();
+    }
+
+    public boolean mayChangeStructureAbove(Organization org) {
+        return actor.isAdmin() || covering(org).stream()
+                .anyMatch(a -> !a.organization.path.equals(org.path) && a.role.mayChangeStructure());
+    }
+
     public boolean mayChangeStructure(Organization org) {
         return allows(org, Role::mayChangeStructure);
     }

@@ -87,6 +87,62 @@ class DashboardResourceTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
+    void brS5TheOverviewShowsEachAnnualTargetOfTheProfileAndWhetherItIsOnTrack() {
+        // The central default carries the targets of S003.
+        api().get("/api/v1/organizations/{id}/policy", org("LCH-BL")).then().statusCode(200)
+                .body("annualTargets.orgGoodOrAbovePercent", equalTo(80)).body("annualTargets.orgExcellentPercent", equalTo(20))
+                .body("annualTargets.memberGoodOrAbovePercent", equalTo(85))
+                .body("annualTargets.memberExcellentMinPercent", equalTo(15))
+                .body("annualTargets.memberExcellentMaxPercent", equalTo(20))
+                .body("annualTargets.cellsMeetingMonthlyPercent", equalTo(100))
+                .body("annualTargets.attendanceAbovePercent", equalTo(85))
+                .body("annualTargets.unexcusedAbsencesMax", equalTo(0)).body("excellentQuotaEnabled", equalTo(false));
+        // One cell of two met in November: 50 %, on track with a 50 % target and not with 51 %.
+        for (int percent : List.of(50, 51)) {
+            Subtree t = subtree();
+            Map<String, Object> policy = vn.chibo.testing.PolicyBodies.basic(t.committee(), "2026-01-01");
+            policy.put("annualTargets", Map.of("orgGoodOrAbovePercent", 80, "orgExcellentPercent", 20,
+                    "orgNotCompletedMaxPercent", 0, "memberGoodOrAbovePercent", 85, "memberExcellentMinPercent", 15,
+                    "memberExcellentMaxPercent", 20, "cellsMeetingMonthlyPercent", percent, "attendanceAbovePercent", 30,
+                    "unexcusedAbsencesMax", 0));
+            api().body(policy).post("/api/v1/policies").then().statusCode(201)
+                    .body("annualTargets.cellsMeetingMonthlyPercent", equalTo(percent));
+            JsonPath overview = api().queryParam("period", "2026-11")
+                    .get("/api/v1/organizations/{id}/dashboard", t.committee()).then().statusCode(200).extract().jsonPath();
+            Map<String, Object> cells = target(overview, "CELLS_MEETING_MONTHLY");
+            assertEquals("AT_LEAST", cells.get("comparison"));
+            assertEquals(percent, cells.get("target"));
+            assertEquals(50.0, ((Number) cells.get("value")).doubleValue());
+            assertEquals(1, cells.get("count"));
+            assertEquals(2, cells.get("basis"));
+            assertEquals(percent == 50, cells.get("onTrack"));
+            // 3 of 8 present (37.5 %) is above a 30 % target; the excused absence is no unexcused one.
+            assertEquals(true, target(overview, "ATTENDANCE").get("onTrack"));
+            assertEquals(true, target(overview, "UNEXCUSED_ABSENCES").get("onTrack"));
+            // Nothing rated yet: the rating targets have no value, not zero.
+            for (String code : List.of("ORG_GOOD_OR_ABOVE", "ORG_EXCELLENT", "ORG_NOT_COMPLETED", "MEMBER_GOOD_OR_ABOVE",
+                    "MEMBER_EXCELLENT")) {
+                assertEquals(null, target(overview, code).get("value"), code);
+                assertEquals(null, target(overview, code).get("onTrack"), code);
+            }
+        }
+        Map<String, Object> bad = vn.chibo.testing.PolicyBodies.basic(org("LCH-BL"), "2030-01-01");
+        bad.put("annualTargets", Map.of("orgGoodOrAbovePercent", 80, "orgExcellentPercent", 20,
+                "orgNotCompletedMaxPercent", 0, "memberGoodOrAbovePercent", 85, "memberExcellentMinPercent", 20,
+                "memberExcellentMaxPercent", 15, "cellsMeetingMonthlyPercent", 100, "attendanceAbovePercent", 85,
+                "unexcusedAbsencesMax", 0));
+        api().body(bad).post("/api/v1/policies").then().statusCode(400)
+                .body("errors[0].field", equalTo("annualTargets.memberExcellentMaxPercent"));
+    }
+
+    private static Map<String, Object> target(JsonPath overview, String code) {
+        List<Map<String, Object>> targets = overview.getList("targets");
+        return targets.stream().filter(t -> code.equals(t.get("code"))).findFirst().orElseThrow();
+    }
+
+
+    @Test
+    @AsCommuneStaff
     void theGridShowsOneRowPerCellWithItsMonthsAndIsFilteredSortedAndPaged() {
         Subtree t = subtree();
         String metName = api().get("/api/v1/organizations/{id}", t.met().cellId).then().extract().path("name");
