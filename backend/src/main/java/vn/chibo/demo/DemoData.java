@@ -153,6 +153,12 @@ public class DemoData {
 
     private Organization org(Organization parent, String code, String name, String type, String category,
                              boolean committee) {
+        return persistOrganization(em, parent, code, name, type, category, committee, founded);
+    }
+
+    /** A demo organisation founded on the given day; cells are the types whose code starts with CHI_BO. */
+    static Organization persistOrganization(EntityManager em, Organization parent, String code, String name, String type,
+                                            String category, boolean committee, LocalDate founded) {
         Organization org = new Organization();
         org.rename(name);
         org.code = code;

@@ -80,32 +80,18 @@ public class ProvinceScale {
         Random random = new Random(config.demoSeed() * 31 + n);
         DemoPeople people = new DemoPeople(em, random, today, founded, 1_000_000 + n * 1_000);
         String place = PLACES[(n - 1) % PLACES.length] + (n > PLACES.length ? " " + ((n - 1) / PLACES.length + 1) : "");
-        Organization commune = organization(province, code, "Đảng bộ xã " + place, "DANG_BO_XA", "XA", founded);
+        Organization commune = DemoData.persistOrganization(em, province, code, "Đảng bộ xã " + place, "DANG_BO_XA",
+                "XA", true, founded);
         for (int c = 1; c <= cells; c++) {
             String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
             String name = "THON_BAN_TDP".equals(category) ? "Chi bộ bản " + place + " " + c : "Chi bộ đơn vị số " + c + " xã " + place;
             int size = 9 + random.nextInt(23);
-            Organization cell = organization(commune, String.format("%s-C%02d", code, c), name, "CHI_BO_TRUC_THUOC",
-                    category, founded);
+            Organization cell = DemoData.persistOrganization(em, commune, String.format("%s-C%02d", code, c), name,
+                    "CHI_BO_TRUC_THUOC", category, true, founded);
             people.staff(cell, size);
         }
         em.flush();
         history.load(commune, today, config.demoSeed() + n, founded);
         return true;
-    }
-
-    private Organization organization(Organization parent, String code, String name, String type, String category,
-                                      LocalDate founded) {
-        Organization org = new Organization();
-        org.rename(name);
-        org.code = code;
-        org.typeCode = type;
-        org.categoryCode = category;
-        org.hasCommittee = true;
-        org.holdsMeetings = type.startsWith("CHI_BO");
-        org.validFrom = founded;
-        org.placeUnder(parent);
-        em.persist(org);
-        return org;
     }
 }
