@@ -40,10 +40,12 @@ public class DemoData {
     private final AlertService alerts;
     private final DemoPlanning planning;
     private final DemoHistory history;
+    private final DemoRatings ratings;
     private LocalDate founded;
 
     public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
-                    DemoHistory history) {
+                    DemoHistory history, DemoRatings ratings) {
+        this.ratings = ratings;
         this.planning = planning;
         this.history = history;
         this.em = em;
@@ -134,8 +136,10 @@ public class DemoData {
             em.flush();
             phases.stop("tree");
             DemoHistory.Summary year = history.load(province, today, config.demoSeed(), founded, phases);
-            extent = String.format(", %d meetings of %d cells over 12 months, %d evaluations", year.meetings(),
-                    year.cells(), year.evaluations());
+            DemoRatings.Summary rated = ratings.load(province, founded, config.demoSeed());
+            phases.stop("ratings");
+            extent = String.format(", %d meetings of %d cells over 12 months, %d evaluations, %d annual ratings"
+                    + " (%d decided)", year.meetings(), year.cells(), year.evaluations(), rated.ratings(), rated.decided());
         } else {
             planning.load(binhLu, naKhoang);
         }

@@ -153,6 +153,45 @@ public class AnnualRating extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The self-assessment, signed and dated: the points are the total of the scores, checked by the caller. */
+    public void recordSelfAssessment(Map<String, BigDecimal> newScores, BigDecimal points, AnnualLevel level, String note,
+                                     Integer tasksExceeded, Boolean disciplined, Boolean fixed, Instant at, String by) {
+        scores.clear();
+        scores.putAll(newScores);
+        selfPoints = points;
+        selfLevel = level;
+        currentLevel = level;
+        selfNote = note;
+        tasksExceededPercent = tasksExceeded;
+        subordinateDisciplined = subjectType == SubjectType.ORGANIZATION ? disciplined : null;
+        shortcomingsFixed = fixed;
+        selfAt = at;
+        selfBy = by;
+        state = RatingState.SELF_ASSESSED;
+    }
+
+    /** The upper committee's verification and proposal. */
+    public void recordProposal(BigDecimal points, AnnualLevel level, String note, Instant at, String by) {
+        proposedPoints = points;
+        proposedLevel = level;
+        currentLevel = level;
+        proposalNote = note;
+        proposedAt = at;
+        proposedBy = by;
+        state = RatingState.PROPOSED;
+    }
+
+    /** The decision of the committee that opened the cycle. */
+    public void recordDecision(AnnualLevel level, String note, Instant at, String by) {
+        finalLevel = level;
+        currentLevel = level;
+        decisionNote = note;
+        decidedAt = at;
+        decidedBy = by;
+        decidedByOrganization = cycle.organization;
+        state = RatingState.DECIDED;
+    }
+
     /** A new revision that carries the self-assessment over, to be verified and decided again. */
     public AnnualRating nextRevision(String reason) {
         AnnualRating next = new AnnualRating();

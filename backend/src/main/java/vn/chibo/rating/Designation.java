@@ -68,4 +68,16 @@ public class Designation extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Records the four criteria as judged; the designation is granted only when all four are met. */
+    public void judge(boolean political, boolean quality, boolean unity, boolean cadres, String why, Instant at, String by) {
+        politicalTask = political;
+        meetingQuality = quality;
+        unityDiscipline = unity;
+        cadresMembers = cadres;
+        granted = political && quality && unity && cadres;
+        note = why;
+        decidedAt = at;
+        decidedBy = by;
+    }
 }

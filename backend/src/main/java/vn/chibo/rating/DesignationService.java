@@ -58,14 +58,8 @@ public class DesignationService implements PanacheRepositoryBase<Designation, UU
             d.year = year;
             d.kind = body.kind();
         }
-        d.politicalTask = body.politicalTask();
-        d.meetingQuality = body.meetingQuality();
-        d.unityDiscipline = body.unityDiscipline();
-        d.cadresMembers = body.cadresMembers();
-        d.granted = d.politicalTask && d.meetingQuality && d.unityDiscipline && d.cadresMembers;
-        d.note = body.note();
-        d.decidedBy = actor.username();
-        d.decidedAt = time.now();
+        d.judge(body.politicalTask(), body.meetingQuality(), body.unityDiscipline(), body.cadresMembers(), body.note(),
+                time.now(), actor.username());
         if (created) persist(d);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("year", year);

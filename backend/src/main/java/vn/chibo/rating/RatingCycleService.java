@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,14 +61,35 @@ public class RatingCycleService implements PanacheRepositoryBase<RatingCycle, UU
         if (count("organization.id = ?1 and year = ?2", org.id, year) > 0) {
             throw ApiException.conflict("rating-cycle-exists", String.valueOf(year));
         }
+        Opened opened = create(org, year, regulation, time.now(), actor.username());
+        RatingCycle cycle = opened.cycle();
+        int cellCount = opened.count(SubjectType.ORGANIZATION);
+        int memberCount = opened.count(SubjectType.MEMBER);
+        audit.record("RatingCycle", cycle.id, org, "OPEN", Map.of("year", year, "regulation", regulation.code(),
+                "organizations", cellCount, "members", memberCount));
+        return new RatingApi.CycleView(cycle.id, org.id, org.name, year, regulation.code(), regulation.title(),
+                time.local(cycle.openedAt), cycle.openedBy, cellCount, memberCount);
+    }
+
+    /** A cycle just opened and the ratings it created, waiting for their self-assessments. */
+    public record Opened(RatingCycle cycle, List<AnnualRating> ratings) {
+        int count(SubjectType type) {
+            return (int) ratings.stream().filter(r -> r.subjectType == type).count();
+        }
+    }
+
+    /**
+     * Opens the cycle without the caller's checks (the demo opens past years' cycles as their committees did):
+     * a rating for each cell open during the year and each member of one of them, unless another cycle rates it.
+     */
+    public Opened create(Organization org, int year, Regulation regulation, Instant openedAt, String openedBy) {
         RatingCycle cycle = new RatingCycle();
         cycle.organization = org;
         cycle.year = year;
         cycle.regulationCode = regulation.code();
-        cycle.openedAt = time.now();
-        cycle.openedBy = actor.username();
+        cycle.openedAt = openedAt;
+        cycle.openedBy = openedBy;
         persist(cycle);
-
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         Set<String> rated = new HashSet<>();
@@ -79,11 +102,10 @@ public class RatingCycleService implements PanacheRepositoryBase<RatingCycle, UU
                         + " and o.validFrom <= :end and (o.validTo is null or o.validTo >= :start) order by o.path",
                         Organization.class)
                 .setParameter("p", org.path + "%").setParameter("start", start).setParameter("end", end).getResultList();
-        int cellCount = 0;
+        List<AnnualRating> created = new ArrayList<>();
         for (Organization cell : cells) {
             if (rated.contains(SubjectType.ORGANIZATION + "|" + cell.id)) continue;
-            em.persist(rating(cycle, SubjectType.ORGANIZATION, cell.id, cell.name, cell, regulation));
-            cellCount++;
+            created.add(rating(cycle, SubjectType.ORGANIZATION, cell.id, cell.name, cell, regulation));
         }
         Map<UUID, Membership> latest = new LinkedHashMap<>();
         for (Membership ms : em.createQuery("select ms from Membership ms join fetch ms.member join fetch ms.organization o"
@@ -92,16 +114,12 @@ public class RatingCycleService implements PanacheRepositoryBase<RatingCycle, UU
                 .setParameter("p", org.path + "%").setParameter("start", start).setParameter("end", end).getResultList()) {
             latest.put(ms.member.id, ms);
         }
-        int memberCount = 0;
         for (Membership ms : latest.values()) {
             if (rated.contains(SubjectType.MEMBER + "|" + ms.member.id)) continue;
-            em.persist(rating(cycle, SubjectType.MEMBER, ms.member.id, ms.member.fullName, ms.organization, regulation));
-            memberCount++;
+            created.add(rating(cycle, SubjectType.MEMBER, ms.member.id, ms.member.fullName, ms.organization, regulation));
         }
-        audit.record("RatingCycle", cycle.id, org, "OPEN", Map.of("year", year, "regulation", regulation.code(),
-                "organizations", cellCount, "members", memberCount));
-        return new RatingApi.CycleView(cycle.id, org.id, org.name, year, regulation.code(), regulation.title(),
-                time.local(cycle.openedAt), cycle.openedBy, cellCount, memberCount);
+        created.forEach(em::persist);
+        return new Opened(cycle, created);
     }
 
     private static AnnualRating rating(RatingCycle cycle, SubjectType type, UUID subjectId, String name, Organization unit,

@@ -54,18 +54,8 @@ public class RatingWorkflowService implements PanacheRepositoryBase<AnnualRating
         Regulation regulation = regulations.byCode(r.regulationCode);
         BigDecimal points = RatingRules.total(regulation, r.subjectType, body.scores());
         RatingRules.requireAllowed(regulation, points, body.level(), "level");
-        r.scores.clear();
-        r.scores.putAll(body.scores());
-        r.selfPoints = points;
-        r.selfLevel = body.level();
-        r.currentLevel = body.level();
-        r.selfNote = body.note();
-        r.tasksExceededPercent = body.tasksExceededPercent();
-        r.subordinateDisciplined = r.subjectType == SubjectType.ORGANIZATION ? body.subordinateDisciplined() : null;
-        r.shortcomingsFixed = body.shortcomingsFixed();
-        r.selfAt = time.now();
-        r.selfBy = actor.username();
-        r.state = RatingState.SELF_ASSESSED;
+        r.recordSelfAssessment(body.scores(), points, body.level(), body.note(), body.tasksExceededPercent(),
+                body.subordinateDisciplined(), body.shortcomingsFixed(), time.now(), actor.username());
         audit.record("AnnualRating", r.id, r.unit, "SELF_ASSESS", step(points, body.level(), body.note()));
         return flushed(r, locale);
     }
@@ -78,13 +68,7 @@ public class RatingWorkflowService implements PanacheRepositoryBase<AnnualRating
         BigDecimal points = body.points() != null ? body.points() : r.selfPoints;
         if (points.scale() > 2) throw ApiException.invalidField("points", "rating-score-scale");
         RatingRules.requireAllowed(regulations.byCode(r.regulationCode), points, body.level(), "level");
-        r.proposedPoints = points;
-        r.proposedLevel = body.level();
-        r.currentLevel = body.level();
-        r.proposalNote = body.note();
-        r.proposedAt = time.now();
-        r.proposedBy = actor.username();
-        r.state = RatingState.PROPOSED;
+        r.recordProposal(points, body.level(), body.note(), time.now(), actor.username());
         audit.record("AnnualRating", r.id, r.unit, "PROPOSE", step(points, body.level(), body.note()));
         return flushed(r, locale);
     }
@@ -95,13 +79,7 @@ public class RatingWorkflowService implements PanacheRepositoryBase<AnnualRating
         access.requireChangeStructure(r.cycle.organization);
         expect(r, body.version(), RatingState.PROPOSED);
         RatingRules.requireAllowed(regulations.byCode(r.regulationCode), r.proposedPoints, body.level(), "level");
-        r.finalLevel = body.level();
-        r.currentLevel = body.level();
-        r.decisionNote = body.note();
-        r.decidedAt = time.now();
-        r.decidedBy = actor.username();
-        r.decidedByOrganization = r.cycle.organization;
-        r.state = RatingState.DECIDED;
+        r.recordDecision(body.level(), body.note(), time.now(), actor.username());
         audit.record("AnnualRating", r.id, r.unit, "DECIDE", step(r.proposedPoints, body.level(), body.note()));
         return flushed(r, locale);
     }

@@ -186,6 +186,45 @@ abstract class LivingDemoChecks extends ApiTest {
         assertTrue(before.getInt("ratings.verified") > 0, committee + " verified " + before.getMap("ratings"));
     }
 
+    /**
+     * Last year's annual ratings are decided (in the first days of January) and measured against the targets
+     * on the year's dashboard; this year's cycle opens at the end of November and its cells assess themselves
+     * in the first ten days of December, so on 6 December it is part self-assessed and nothing is decided.
+     */
+    @Test
+    @AsProvinceStaff
+    void theAnnualRatingsFollowTheirCalendarAndFeedTheTargets() {
+        LocalDate today = time.today();
+        int lastYear = today.getYear() - 1;
+        assertEquals(ratings(lastYear, null), ratings(lastYear, "DECIDED"), "last year decided");
+        assertTrue(ratings(lastYear, null) > 20, "cells and members rated: " + ratings(lastYear, null));
+        JsonPath targets = api().get("/api/v1/organizations/{id}/dashboard?period={period}", org("LCH"), String.valueOf(lastYear))
+                .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        for (String code : List.of("ORG_GOOD_OR_ABOVE", "MEMBER_GOOD_OR_ABOVE")) {
+            Map<String, Object> target = targets.getMap("targets.find { it.code == '" + code + "' }");
+            assertTrue(((Number) target.get("basis")).intValue() > 0 && target.get("onTrack") != null, code + " " + target);
+        }
+        int designated = api().get("/api/v1/organizations/{id}/designations?year={year}", org("LCH"), lastYear)
+                .then().statusCode(200).extract().path("total");
+        assertTrue(designated > 0, "cells designated bốn tốt");
+
+        int thisYear = ratings(today.getYear(), null);
+        if (today.isBefore(LocalDate.of(today.getYear(), 11, 25))) {
+            assertEquals(0, thisYear, "no cycle before the end of November");
+        } else if (today.getMonthValue() == 12 && today.getDayOfMonth() < 10) {
+            int assessed = ratings(today.getYear(), "SELF_ASSESSED");
+            assertTrue(assessed > 0 && assessed < thisYear, assessed + " of " + thisYear + " self-assessed");
+            assertEquals(0, ratings(today.getYear(), "DECIDED"), "nothing decided yet");
+        }
+    }
+
+    private int ratings(int year, String state) {
+        var request = api().queryParam("year", year).queryParam("size", 1);
+        if (state != null) request.queryParam("state", state);
+        return request.get("/api/v1/organizations/{id}/annual-ratings", org("LCH")).then().log().ifValidationFails()
+                .statusCode(200).extract().path("total");
+    }
+
     @Test
     @AsCommuneStaff
     void theCommuneHasAModelMeetingProgrammeWithAnAppraisedSelection() {
