@@ -7,11 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Typed access to one uploaded row that records a problem instead of throwing. */
 final class RowValues {
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}(\\.0+)?");
 
     private final Map<String, String> values;
     private final List<RowProblem> problems;
@@ -34,14 +35,24 @@ final class RowValues {
         return value.trim();
     }
 
+    /**
+     * A day written as dd/MM/yyyy (what a date cell of a workbook arrives as) or yyyy-MM-dd. A bare year is
+     * not a day: refused with its own reason rather than read as an Excel serial number. A day read is put
+     * back as dd/MM/yyyy, so the preview shows every date the same way.
+     */
     LocalDate date(String field, boolean required) {
         String value = text(field, required, 40);
         if (value == null) return null;
+        if (BARE_YEAR.matcher(value).matches()) {
+            problems.add(RowProblem.of(field, "row.year-not-date", value));
+            return null;
+        }
         try {
-            if (value.matches("\\d{4,6}(\\.0+)?")) return EXCEL_EPOCH.plusDays(new BigDecimal(value).longValue());
-            if (value.contains("/")) return LocalDate.parse(value, DAY_FIRST);
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException | NumberFormatException e) {
+            LocalDate day = value.contains("/") ? LocalDate.parse(value, DAY_FIRST)
+                    : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            values.put(field, XlsxReader.DAY_MONTH_YEAR.format(day));
+            return day;
+        } catch (DateTimeParseException e) {
             problems.add(RowProblem.of(field, "row.bad-date", value));
             return null;
         }

@@ -1,6 +1,7 @@
 package vn.chibo.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -88,6 +90,46 @@ class ImportResourceTest extends ApiTest {
         api().post("/api/v1/imports/{id}/commit", id).then().statusCode(200);
         api().queryParam("q", parent).queryParam("within", org("LCH-BL")).get("/api/v1/organizations").then()
                 .body("items[0].childCount", equalTo(1));
+    }
+
+    /**
+     * A date column of a workbook: a date cell (a serial number in a date-formatted cell), a day typed as
+     * dd/MM/yyyy or yyyy-MM-dd are days, shown as dd/MM/yyyy in the preview; the year 1985 in a number cell
+     * is a year, not the 1905 day its serial number would be, and a serial in a plain number cell or garbage
+     * is no date either.
+     */
+    @Test
+    @AsSecretaryAn
+    void anXlsxDateColumnTakesDateCellsAndWrittenDaysButNotABareYearOrASerialNumber() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(out, "chibo", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Đảng viên");
+            sheet.value(0, 0, "Họ và tên");
+            sheet.value(0, 1, "Giới tính");
+            sheet.value(0, 2, "Ngày vào Đảng");
+            Object[] admissions = {LocalDate.of(1985, 2, 1), 1985, "01/02/1985", "1985-02-01", "không rõ", 31079};
+            for (int i = 0; i < admissions.length; i++) {
+                sheet.value(i + 1, 0, unique("Ngày Nhập " + i));
+                sheet.value(i + 1, 1, "Nam");
+                switch (admissions[i]) {
+                    case LocalDate day -> {
+                        sheet.value(i + 1, 2, day);
+                        sheet.style(i + 1, 2).format("dd/mm/yyyy").set();
+                    }
+                    case Integer number -> sheet.value(i + 1, 2, number);
+                    default -> sheet.value(i + 1, 2, (String) admissions[i]);
+                }
+            }
+        }
+        upload("dang-vien.xlsx", out.toByteArray(), "MEMBERS", org("LCH-BL-NK")).post("/api/v1/imports").then()
+                .statusCode(201).body("validCount", equalTo(3)).body("errorCount", equalTo(3))
+                .body("rows[0].values.admissionDate", equalTo("01/02/1985")).body("rows[0].errors", hasSize(0))
+                .body("rows[1].errors[0].field", equalTo("admissionDate"))
+                .body("rows[1].errors[0].message", containsString("là một năm, không phải một ngày"))
+                .body("rows[2].values.admissionDate", equalTo("01/02/1985")).body("rows[2].errors", hasSize(0))
+                .body("rows[3].values.admissionDate", equalTo("01/02/1985")).body("rows[3].errors", hasSize(0))
+                .body("rows[4].errors[0].message", containsString("không hợp lệ"))
+                .body("rows[5].errors[0].message", containsString("không hợp lệ"));
     }
 
     @Test
