@@ -2996,7 +2996,7 @@ export interface components {
              * @description Days past the end of a short month fall on its last day
              */
             dayOfMonth: number;
-            /** @example 19:30 */
+            /** @example 07:30 */
             time: string;
             place?: string | null;
             /** Format: int32 */
