@@ -8,7 +8,8 @@
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
 #   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9) and
 #      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery) on their own backends
-#   3. checks the realm (scripts/check-realm.mjs) and runs the end-to-end tests
+#   3. checks the realm (scripts/check-realm.mjs), uses the generated Java client against the stack
+#      (clients/java GeneratedClientTest) and runs the end-to-end tests
 #      (npm --prefix frontend run e2e: Playwright with /usr/bin/chromium)
 # Everything started here is stopped on exit.
 #
@@ -117,6 +118,11 @@ log "Step 2/3 done ($(elapsed))"
 # --- 3. Realm smoke check and end-to-end tests.
 log "Step 3/3: realm check and end-to-end tests"
 node scripts/check-realm.mjs "http://localhost:$CHIBO_KC_PORT" "http://localhost:$CHIBO_SPA_PORT" || { show_logs; die "Keycloak realm check failed"; }
+# What an integrator gets: the Java client generated from openapi.yaml (compiled in step 1), used with
+# client credentials against this stack.
+./mvnw -B -q -pl clients/java test -Dtest=GeneratedClientTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dchibo.api-url="http://localhost:$CHIBO_API_PORT" -Dchibo.keycloak-url="http://localhost:$CHIBO_KC_PORT" \
+  || { show_logs; die "The generated Java client failed against the running stack (clients/java/target/surefire-reports)"; }
 
 export CI="${CI:-}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
