@@ -1,0 +1,21 @@
+package vn.chibo.meeting;
+
+import java.util.List;
+import vn.chibo.export.ExportColumn;
+import vn.chibo.export.SpreadsheetExport;
+
+/** The meetings of a cell or subtree as a spreadsheet: the calendar list's columns, in Vietnam time. */
+final class MeetingListExport {
+    static final SpreadsheetExport<MeetingApi.Summary> SHEET = new SpreadsheetExport<>("Buổi sinh hoạt", List.of(
+            ExportColumn.text("Chi bộ", MeetingApi.Summary::organizationName),
+            ExportColumn.text("Loại buổi sinh hoạt", m -> MeetingLabels.type(m.type())),
+            ExportColumn.text("Nội dung", MeetingApi.Summary::title),
+            ExportColumn.date("Ngày", m -> m.scheduledStart().toLocalDate()),
+            ExportColumn.text("Giờ", m -> m.scheduledStart().toLocalTime().toString()),
+            ExportColumn.integer("Thời lượng dự kiến (phút)", MeetingApi.Summary::plannedDurationMinutes),
+            ExportColumn.text("Hình thức", m -> MeetingLabels.mode(m.mode())),
+            ExportColumn.text("Địa điểm", MeetingApi.Summary::place),
+            ExportColumn.text("Trạng thái", m -> MeetingLabels.status(m.status()))));
+
+    private MeetingListExport() {}
+}
