@@ -34,7 +34,10 @@ class DashboardTrendTest extends ApiTest {
         Tokens.reset();
     }
 
-    /** A fresh committee with two cells; one holds its regular meeting in November 2026 with 3 of 4 present. */
+    /**
+     * A fresh committee with two cells; one holds its regular meeting in November 2026 with 3 of 4 present and
+     * submits its own evaluation of it.
+     */
     private UUID committeeWithOneMeeting() {
         UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
         CellFixture met = CellFixture.create(committee);
@@ -46,6 +49,7 @@ class DashboardTrendTest extends ApiTest {
         CellFixture.attend(regular, met.probationary, "PRESENT");
         CellFixture.attend(regular, met.cuong, "ABSENT_EXCUSED");
         CellFixture.hold(regular, start, 120);
+        CellFixture.selfEvaluate(regular);
         return committee;
     }
 
@@ -57,7 +61,8 @@ class DashboardTrendTest extends ApiTest {
                 .body("to", equalTo("2026-12")).body("months", hasSize(12)).body("months[10].month", equalTo("2026-11"))
                 .body("months[10].cellsExpected", equalTo(2)).body("months[10].cellsMet", equalTo(1))
                 .body("months[10].metRate", number(50.0)).body("months[10].meetings", equalTo(1))
-                .body("months[10].attendancePresent", equalTo(3)).extract().jsonPath();
+                .body("months[10].attendancePresent", equalTo(3)).body("months[10].evaluated", equalTo(1))
+                .extract().jsonPath();
         assertEquals(0, trend.getInt("months[11].cellsMet"), "December has no meeting yet");
         api().queryParam("to", "2026-06").get(TREND, committee).then().statusCode(200).body("from", equalTo("2025-07"))
                 .body("to", equalTo("2026-06")).body("months", hasSize(12));
@@ -67,8 +72,8 @@ class DashboardTrendTest extends ApiTest {
     @AsCommuneStaff
     void eachMonthOfTheTrendEqualsTheOverviewOfThatMonth() {
         UUID committee = committeeWithOneMeeting();
-        assertMonthsEqualOverviews(committee);
-        assertTrue(assertMonthsEqualOverviews(org("LCH-BL")) > 0, "the demo's year of evaluated meetings is compared");
+        assertEquals(1, assertMonthsEqualOverviews(committee), "the evaluated meeting is compared");
+        assertMonthsEqualOverviews(org("LCH-BL"));
     }
 
     @Test

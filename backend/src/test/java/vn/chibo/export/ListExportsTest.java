@@ -46,8 +46,8 @@ class ListExportsTest extends ApiTest {
     }
 
     /**
-     * A fresh committee with a cell named like a formula, whose regular meeting of 20 November 2026 is held
-     * and visited by the commune's staff with a formula-like comment.
+     * A fresh committee with a cell named like a formula, whose regular meeting of 20 November 2026 is held,
+     * self-evaluated and submitted, and visited by the commune's staff with a formula-like comment.
      */
     private UUID committeeWithAFormulaNamedCell() {
         UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
@@ -59,6 +59,7 @@ class ListExportsTest extends ApiTest {
         String meeting = api().body(Map.of("type", "REGULAR", "scheduledStart", CellFixture.iso(start), "place", "+1+2"))
                 .post("/api/v1/organizations/{id}/meetings", cell).then().statusCode(201).extract().path("id");
         CellFixture.hold(UUID.fromString(meeting), start, 90);
+        CellFixture.selfEvaluate(UUID.fromString(meeting));
         api().body(Map.of("comments", HYPERLINK)).post("/api/v1/meetings/{id}/visits", meeting).then().statusCode(201);
         return committee;
     }
@@ -129,16 +130,21 @@ class ListExportsTest extends ApiTest {
     @Test
     @AsCommuneStaff
     void theVerificationListIsExportedWithItsFilters() throws IOException {
-        assertFileIsTheList("/api/v1/organizations/{id}/verifications", "items", org("LCH-BL"), Map.of(),
-                List.of("Chi bộ", "Loại buổi sinh hoạt", "Ngày họp", "Trạng thái"), "organizationName", 0);
+        UUID committee = committeeWithAFormulaNamedCell();
+        List<List<String>> rows = assertFileIsTheList("/api/v1/organizations/{id}/verifications", "items", committee,
+                Map.of("status", "SUBMITTED"), List.of("Chi bộ", "Loại buổi sinh hoạt", "Ngày họp", "Trạng thái"),
+                "organizationName", 0);
+        assertTrue(anyCell(rows, "'" + HYPERLINK), rows.toString());
     }
 
     @Test
     @AsCommuneStaff
     void theEvaluationReportsCellRowsAreExported() throws IOException {
-        assertFileIsTheList("/api/v1/organizations/{id}/evaluation-report", "cellGaps", org("LCH-BL"),
-                Map.of("from", "2026-01-01", "to", "2026-12-06"),
+        UUID committee = committeeWithAFormulaNamedCell();
+        List<List<String>> rows = assertFileIsTheList("/api/v1/organizations/{id}/evaluation-report", "cellGaps",
+                committee, Map.of("from", "2026-11-01", "to", "2026-11-30"),
                 List.of("Chi bộ", "Số buổi được đánh giá", "Điểm tự chấm bình quân"), "organizationName", 0);
+        assertTrue(anyCell(rows, "'" + HYPERLINK), rows.toString());
     }
 
     @Test
