@@ -1,6 +1,6 @@
 package vn.chibo.meeting;
 
-/** Vietnamese names of a meeting's type, mode and status, as the screens show them (for exports). */
+/** Vietnamese names of a meeting's type, mode, status and attendance, as the screens show them (for exports). */
 public final class MeetingLabels {
     private MeetingLabels() {}
 
@@ -39,6 +39,28 @@ public final class MeetingLabels {
             case APPROVED -> "Biên bản đã thông qua";
             case POSTPONED -> "Hoãn";
             case CANCELLED -> "Hủy";
+        };
+    }
+
+    public static String attendance(AttendanceStatus status) {
+        if (status == null) return null;
+        return switch (status) {
+            case PRESENT -> "Có mặt";
+            case PRESENT_ONLINE -> "Có mặt trực tuyến";
+            case ABSENT_EXCUSED -> "Vắng có lý do";
+            case ABSENT_UNEXCUSED -> "Vắng không lý do";
+            case NOT_RECORDED -> "Chưa điểm danh";
+        };
+    }
+
+    public static String reason(AbsenceReason reason) {
+        if (reason == null) return null;
+        return switch (reason) {
+            case WORK -> "Công tác";
+            case ILLNESS -> "Ốm đau";
+            case FAMILY -> "Việc gia đình";
+            case TRAVEL -> "Đi xa";
+            case OTHER -> "Lý do khác";
         };
     }
 }
