@@ -1,4 +1,6 @@
+import { api } from './client';
 import { ApiError, unwrap } from './problem';
+import type { paths } from './schema';
 
 /** The spreadsheet formats every list can be downloaded as (the path's extension picks one). */
 export type ExportFormat = 'xlsx' | 'csv';
@@ -60,4 +62,30 @@ export function saveExport(result: BlobResult, fallbackName: string): string {
   const name = fileNameOf(result.response.headers.get('Content-Disposition'), fallbackName);
   saveBlob(blob, name);
   return name;
+}
+
+/** The lists that can be downloaded: every path with a `.xlsx` twin (and a `.csv` one), without the extension. */
+export type ExportableList = {
+  [P in keyof paths]: P extends `${infer List}.xlsx` ? (`${List}.csv` extends keyof paths ? List : never) : never;
+}[keyof paths];
+
+/**
+ * Downloads a whole list (every page) with the screen's filters in the chosen format and saves it under the
+ * server's file name; returns that name. `params` are the list's own, without paging.
+ */
+export async function exportList(
+  list: ExportableList,
+  params: { path: Record<string, string>; query?: Record<string, unknown> },
+  format: ExportFormat,
+  fallbackName: string,
+): Promise<string> {
+  // The path is one of the contract's export paths (checked by ExportableList); its parameters are the list's.
+  const client = api();
+  const get = client.GET.bind(client) as unknown as (path: string, init: object) => Promise<BlobResult>;
+  const result = await get(`${list}.${format}`, {
+    params,
+    headers: { Accept: exportAccept(format) },
+    parseAs: 'blob',
+  });
+  return saveExport(result, `${fallbackName}.${format}`);
 }

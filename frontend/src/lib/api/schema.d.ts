@@ -500,6 +500,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/meetings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every meeting of the list (all pages) as XLSX
+         * @description The meeting list of the cell, or of the subtree with includeSubtree, with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportMeetingsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/meetings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every meeting of the list (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The meeting list of the cell, or of the subtree with includeSubtree, with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportMeetingsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/meetings/recurring": {
         parameters: {
             query?: never;
@@ -654,6 +698,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/topical-plans.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The topical plans of the cells for the year (all pages) as XLSX
+         * @description The plan inbox rows of the committee with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportPlanInboxXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/topical-plans.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The topical plans of the cells for the year (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The plan inbox rows of the committee with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportPlanInboxCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/topical-plans/{year}": {
         parameters: {
             query?: never;
@@ -768,6 +856,54 @@ export interface paths {
          * @description The same page of each list: page n of the month's meetings (by start) and page n of the cells without a regular meeting (by name), with the total of each. Unknown parameters are refused (400).
          */
         get: operations["getMonthlySchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/monthly-schedules/{month}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The meetings of the monthly schedule of a committee (all pages) as XLSX
+         * @description The meetings of the month in the cells of the committee, by start, with the same authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportMonthlyScheduleXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/monthly-schedules/{month}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The meetings of the monthly schedule of a committee (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The meetings of the month in the cells of the committee, by start, with the same authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportMonthlyScheduleCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1000,6 +1136,31 @@ export interface paths {
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
          */
         get: operations["exportDashboardCellsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/dashboard/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Committee dashboard charts: the 12 months ending at a month, each as the overview of that month
+         * @description For each of the 12 months ending at `to`: cells expected to meet and those that met (BR-P1), present over
+         *     expected across the held cell meetings (BR-H3), and the evaluations' ratings by level. Each month equals the
+         *     dashboard overview of that one-month period (`regime`, `attendance`, `ratings`). A malformed month, a month
+         *     still to come or an unknown query parameter is refused with 400 naming it.
+         */
+        get: operations["getDashboardTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1450,6 +1611,50 @@ export interface paths {
         get?: never;
         /** Record one member's attendance (one tap); offline edits carry the version they saw */
         put: operations["recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The roll call of a meeting as XLSX
+         * @description The expected members of the meeting with their attendance and reasons, as the meeting page lists them, for anyone who may read the meeting. Unknown parameters are refused (400).
+         */
+        get: operations["exportAttendanceXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The roll call of a meeting as CSV (UTF-8 with a byte order mark)
+         * @description The expected members of the meeting with their attendance and reasons, as the meeting page lists them, for anyone who may read the meeting. Unknown parameters are refused (400).
+         */
+        get: operations["exportAttendanceCsv"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1920,6 +2125,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/verifications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every evaluation waiting for verification (all pages) as XLSX
+         * @description The verification list of the subtree with the same filters, order and authorisation (committee staff) as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportPendingVerificationsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/verifications.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every evaluation waiting for verification (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The verification list of the subtree with the same filters, order and authorisation (committee staff) as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportPendingVerificationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/evaluation-report": {
         parameters: {
             query?: never;
@@ -1934,6 +2183,50 @@ export interface paths {
          * @description The figures are over every evaluation of the subtree in the period; the per-cell gaps are filtered by cell name and paged. Unknown parameters are refused (400).
          */
         get: operations["getEvaluationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/evaluation-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The per-cell rows of the evaluation report (all pages) as XLSX
+         * @description The per-cell self-versus-verified rows of the evaluation report with the same period, name filter, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportEvaluationReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/evaluation-report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The per-cell rows of the evaluation report (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The per-cell self-versus-verified rows of the evaluation report with the same period, name filter, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportEvaluationReportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2270,6 +2563,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/visits.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every supervision visit of the period (all pages) as XLSX
+         * @description The visits to the cells of the subtree with the same period, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportVisitsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/visits.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every supervision visit of the period (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The visits to the cells of the subtree with the same period, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportVisitsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/supervision-coverage": {
         parameters: {
             query?: never;
@@ -2284,6 +2621,50 @@ export interface paths {
          * @description The totals are over every cell of the subtree; the cells' rows are filtered and paged, the cells not covered first, then by fewest visits, then by name. Unknown parameters are refused (400).
          */
         get: operations["getSupervisionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/supervision-coverage.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The per-cell coverage of the quarter (all pages) as XLSX
+         * @description The coverage rows of the subtree with the same quarter, filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportSupervisionCoverageXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/supervision-coverage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The per-cell coverage of the quarter (all pages) as CSV (UTF-8 with a byte order mark)
+         * @description The coverage rows of the subtree with the same quarter, filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         */
+        get: operations["exportSupervisionCoverageCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4300,6 +4681,52 @@ export interface components {
             /** Format: date */
             lastVisit?: string;
         };
+        DashboardTrend: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description First month of the window */
+            from: string;
+            /** @description Last month of the window */
+            to: string;
+            months: components["schemas"]["DashboardTrendMonth"][];
+        };
+        DashboardTrendMonth: {
+            month: string;
+            /**
+             * Format: int32
+             * @description Cells open on the first of the month (the overview's regime.expected)
+             */
+            cellsExpected: number;
+            /**
+             * Format: int32
+             * @description Of them, those that held their regular meeting (regime.met)
+             */
+            cellsMet: number;
+            /**
+             * Format: double
+             * @description cellsMet over cellsExpected in percent; null when no cell was expected
+             */
+            metRate?: number | null;
+            /**
+             * Format: int32
+             * @description Held cell meetings with members expected (attendance.meetings)
+             */
+            meetings: number;
+            /** Format: int32 */
+            attendanceExpected: number;
+            /** Format: int32 */
+            attendancePresent: number;
+            /**
+             * Format: double
+             * @description Present over expected in percent (attendance.rate); null without a held meeting
+             */
+            attendanceRate?: number | null;
+            /** Format: int32 */
+            evaluated: number;
+            selfByLevel: components["schemas"]["RatingCounts"];
+            verifiedByLevel: components["schemas"]["RatingCounts"];
+        };
         DashboardCellPage: components["schemas"]["PageInfo"] & {
             period: string;
             items: components["schemas"]["DashboardCellRow"][];
@@ -6252,6 +6679,62 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    exportMeetingsXlsx: {
+        parameters: {
+            query?: {
+                /** @description First day (default the first of this month) */
+                from?: string;
+                /** @description Last day (default from + 3 months) */
+                to?: string;
+                includeSubtree?: boolean;
+                type?: components["schemas"]["MeetingType"];
+                status?: components["schemas"]["MeetingStatus"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportMeetingsCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default the first of this month) */
+                from?: string;
+                /** @description Last day (default from + 3 months) */
+                to?: string;
+                includeSubtree?: boolean;
+                type?: components["schemas"]["MeetingType"];
+                status?: components["schemas"]["MeetingStatus"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     scheduleRecurringMeetings: {
         parameters: {
             query?: never;
@@ -6515,6 +6998,62 @@ export interface operations {
                     "application/json": components["schemas"]["PlanInbox"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportPlanInboxXlsx: {
+        parameters: {
+            query: {
+                year: number;
+                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat or separate by commas */
+                status?: ("NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED")[];
+                /** @description Only late (true) or not late (false) plans */
+                late?: boolean;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportPlanInboxCsv: {
+        parameters: {
+            query: {
+                year: number;
+                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat or separate by commas */
+                status?: ("NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED")[];
+                /** @description Only late (true) or not late (false) plans */
+                late?: boolean;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6798,6 +7337,50 @@ export interface operations {
                     "application/json": components["schemas"]["MonthlySchedule"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportMonthlyScheduleXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportMonthlyScheduleCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7148,6 +7731,40 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getDashboardTrend: {
+        parameters: {
+            query?: {
+                /** @description Last month of the window, YYYY-MM (default the current month) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTrend"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7978,6 +8595,46 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportAttendanceXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportAttendanceCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8913,6 +9570,54 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    exportPendingVerificationsXlsx: {
+        parameters: {
+            query?: {
+                status?: "SUBMITTED" | "RETURNED";
+                /** @description Only overdue (true) or not yet overdue (false) evaluations */
+                overdue?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportPendingVerificationsCsv: {
+        parameters: {
+            query?: {
+                status?: "SUBMITTED" | "RETURNED";
+                /** @description Only overdue (true) or not yet overdue (false) evaluations */
+                overdue?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     getEvaluationReport: {
         parameters: {
             query?: {
@@ -8944,6 +9649,56 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationReport"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportEvaluationReportXlsx: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportEvaluationReportCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9651,6 +10406,56 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    exportVisitsXlsx: {
+        parameters: {
+            query?: {
+                /** @description First day (default 1 January of the current year) */
+                from?: string;
+                /** @description Last day (default 31 December of the current year) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportVisitsCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default 1 January of the current year) */
+                from?: string;
+                /** @description Last day (default 31 December of the current year) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     getSupervisionCoverage: {
         parameters: {
             query?: {
@@ -9686,6 +10491,64 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionCoverage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportSupervisionCoverageXlsx: {
+        parameters: {
+            query?: {
+                /** @description Default the current year (Asia/Ho_Chi_Minh) */
+                year?: number;
+                /** @description Default the current quarter */
+                quarter?: number;
+                /** @description Only the covered (true) or not covered (false) cells, the lists behind the totals */
+                covered?: boolean;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetXlsx"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    exportSupervisionCoverageCsv: {
+        parameters: {
+            query?: {
+                /** @description Default the current year (Asia/Ho_Chi_Minh) */
+                year?: number;
+                /** @description Default the current quarter */
+                quarter?: number;
+                /** @description Only the covered (true) or not covered (false) cells, the lists behind the totals */
+                covered?: boolean;
+                /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
+                q?: components["parameters"]["Query"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SpreadsheetCsv"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -111,6 +111,49 @@ describe('spreadsheet downloads', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('downloads the whole monthly schedule of the month shown, whatever page is open', async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
+      .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}', () => ({
+        status: 200,
+        body: {
+          organizationId: ids.commune,
+          organizationName: 'Đảng bộ xã Bình Lư',
+          month: '2026-12',
+          dueDate: '2026-12-02',
+          late: false,
+          sentAt: null,
+          sentBy: null,
+          recipients: [],
+          entries: [],
+          gaps: [],
+          page: 0,
+          size: 50,
+          totalEntries: 0,
+          totalGaps: 0,
+        },
+      }))
+      .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}.xlsx', () => ({
+        status: 200,
+        body: 'PK-fake-xlsx',
+        headers: {
+          'Content-Type': XLSX,
+          'Content-Disposition': "attachment; filename*=UTF-8''L%E1%BB%8Bch%20sinh%20ho%E1%BA%A1t%202026-12.xlsx",
+        },
+      }));
+    renderApp(`/organizations/${ids.commune}/monthly-schedule?month=2026-12`, api);
+
+    await user.click(await screen.findByRole('button', { name: 'Tải Excel' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toBe('Lịch sinh hoạt 2026-12.xlsx');
+    const call = api.callsTo('GET', `/api/v1/organizations/${ids.commune}/monthly-schedules/2026-12.xlsx`).at(-1)!;
+    expect(call.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(call.headers.get('Accept')).toContain(XLSX);
+    expect(call.query.has('page')).toBe(false);
+  });
+
   it('reads the UTF-8 name of Content-Disposition before the ASCII one', () => {
     expect(fileNameOf('attachment; filename="a.csv"; filename*=UTF-8\'\'%C4%90%E1%BA%A3ng.csv', 'x')).toBe('Đảng.csv');
     expect(fileNameOf('attachment; filename="a.csv"', 'x')).toBe('a.csv');

@@ -14,6 +14,8 @@ import { useDashboardCells } from '../api/list-dashboard-cells';
 import type { DashboardCellRow, DashboardOverview, DashboardRegime, DashboardSort } from '../api/types';
 import { currentPeriod, displayPeriod, periodKind, recentPeriods, type PeriodKind } from '../logic/periods';
 import { isCountTarget, RATING_TARGETS, targetStatus, targetText } from '../logic/targets';
+import { trendEnd } from '../logic/trend';
+import { TrendCharts } from './trend-charts';
 
 const SIZE = 20;
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year'];
@@ -41,6 +43,11 @@ export function DashboardView({
       <QueryView query={overview}>
         {(data) => <OverviewCards organizationId={organizationId} overview={data} />}
       </QueryView>
+      <TrendCharts
+        organizationId={organizationId}
+        to={trendEnd(period, currentPeriod('month', todayInVietnam()))}
+        attendanceTarget={overview.data?.attendance.targetPercent}
+      />
       <section aria-labelledby="dashboard-grid">
         <h2 id="dashboard-grid" className="section-title">
           {t('dashboard.grid')}

@@ -9,6 +9,8 @@ import { ApiError } from '@/lib/api/problem';
 import { formatDate, formatNumber, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCreateSupervisionAssignment } from '../api/create-supervision-assignment';
+import { ExportButtons } from '@/components/export-buttons';
+import { exportList } from '@/lib/api/download';
 import { useEvaluationReport } from '../api/get-evaluation-report';
 import { usePendingVerifications } from '../api/list-pending-verifications';
 import { useSupervisionAssignments } from '../api/list-supervision-assignments';
@@ -53,6 +55,16 @@ export function QualityView({
             setPage(0);
           }}
           optionLabel={(f) => (f === 'OVERDUE' ? t('quality.pendingOverdue') : t('quality.pendingAll'))}
+        />
+        <ExportButtons
+          download={(format) =>
+            exportList(
+              '/api/v1/organizations/{id}/verifications',
+              { path: { id: organizationId }, query: { overdue: overdue || undefined } },
+              format,
+              'cho-tham-dinh',
+            )
+          }
         />
         <VerificationQueue query={pending} onPage={setPage} label={`${t('pager.label')}: ${t('quality.pending')}`} />
       </section>
@@ -112,6 +124,16 @@ function ReportSection({ organizationId }: { organizationId: string }) {
             {t('quality.evaluations', { count: report.data.evaluations })} ·{' '}
             {t('common.period', { from: formatDate(report.data.from, locale), to: formatDate(report.data.to, locale) })}
           </p>
+          <ExportButtons
+            download={(format) =>
+              exportList(
+                '/api/v1/organizations/{id}/evaluation-report',
+                { path: { id: organizationId }, query: { from: report.data.from, to: report.data.to } },
+                format,
+                'danh-gia-theo-chi-bo',
+              )
+            }
+          />
           <table className="data-table rating-counts">
             <thead>
               <tr>

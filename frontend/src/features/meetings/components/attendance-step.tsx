@@ -1,5 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { ExportButtons } from '@/components/export-buttons';
 import { Field } from '@/components/field';
+import { exportList } from '@/lib/api/download';
 import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import {
@@ -72,6 +74,13 @@ export function AttendanceStep() {
         <h2 id="attendance-list-title" className="section-title">
           {t('attendance.list')}
         </h2>
+        {!isTempId(meeting.id) && (
+          <ExportButtons
+            download={(format) =>
+              exportList('/api/v1/meetings/{id}/attendance', { path: { id: meeting.id } }, format, 'diem-danh')
+            }
+          />
+        )}
         <ul className="attendance-list">
           {meeting.attendance.map((a) => (
             <AttendanceRow

@@ -11,6 +11,8 @@ import { formatDate, formatTime, todayInVietnam, vietnamDateTime } from '@/lib/f
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCompliance } from '../api/get-compliance';
 import { useMeetings } from '../api/list-meetings';
+import { ExportButtons } from '@/components/export-buttons';
+import { exportList } from '@/lib/api/download';
 import { useScheduleMeeting } from '../api/schedule-meeting';
 import { useScheduleRecurring } from '../api/schedule-recurring';
 import type { Compliance, MeetingSummary } from '../api/types';
@@ -46,7 +48,22 @@ export function CellMeetings({
 
   return (
     <div className="cell-meetings">
-      <YearSwitch year={year} onChange={setYear} />
+      <div className="toolbar">
+        <YearSwitch year={year} onChange={setYear} />
+        <ExportButtons
+          download={(format) =>
+            exportList(
+              '/api/v1/organizations/{id}/meetings',
+              {
+                path: { id: organizationId },
+                query: { from: `${year}-01-01`, to: `${year}-12-31`, includeSubtree: !isCell },
+              },
+              format,
+              `buoi-sinh-hoat-${year}`,
+            )
+          }
+        />
+      </div>
 
       {isCell && <ComplianceStrip organizationId={organizationId} year={year} />}
 

@@ -8,6 +8,8 @@ import { MonthSwitch } from '@/components/period-switch';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime, formatTime, vietnamDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { ExportButtons } from '@/components/export-buttons';
+import { exportList } from '@/lib/api/download';
 import { useMonthlySchedule } from '../api/get-monthly-schedule';
 import { useSendMonthlySchedule } from '../api/send-monthly-schedule';
 import type { MonthlySchedule } from '../api/types';
@@ -44,6 +46,16 @@ export function MonthlyScheduleView({
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
             <SendState key={month} organizationId={organizationId} schedule={data} page={page} maySend={maySend} />
             <Gaps schedule={data} />
+            <ExportButtons
+              download={(format) =>
+                exportList(
+                  '/api/v1/organizations/{id}/monthly-schedules/{month}',
+                  { path: { id: organizationId, month } },
+                  format,
+                  `lich-sinh-hoat-${month}`,
+                )
+              }
+            />
             <Entries schedule={data} />
             <Pager
               page={data.page}

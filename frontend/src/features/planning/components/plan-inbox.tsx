@@ -8,9 +8,11 @@ import { YearSwitch } from '@/components/period-switch';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
+import { ExportButtons } from '@/components/export-buttons';
+import { exportList } from '@/lib/api/download';
 import { useTopicalPlans } from '../api/list-topical-plans';
 import type { InboxStatus, PlanInbox } from '../api/types';
-import { INBOX_FILTERS, type InboxFilter } from '../logic/inbox';
+import { INBOX_FILTERS, inboxQuery, type InboxFilter } from '../logic/inbox';
 import { PlanStatusBadge } from './plan-status';
 import { PushedTopics } from './pushed-topics';
 
@@ -59,6 +61,16 @@ export function PlanInboxView({
                 setPage(0);
               }}
               optionLabel={(f) => t(`inbox.filter.${f}`)}
+            />
+            <ExportButtons
+              download={(format) =>
+                exportList(
+                  '/api/v1/organizations/{id}/topical-plans',
+                  { path: { id: organizationId }, query: { year, ...inboxQuery(filter) } },
+                  format,
+                  `ke-hoach-chuyen-de-${year}`,
+                )
+              }
             />
             <CellTable inbox={data} year={year} />
             <Pager

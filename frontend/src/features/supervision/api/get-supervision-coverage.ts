@@ -4,7 +4,11 @@ import { SUBTREE_PAGE_SIZE } from '@/lib/api/paging';
 import { unwrap } from '@/lib/api/problem';
 import { supervisionKeys, type CoverageFilter, type SupervisionCoverage } from './types';
 
-const COVERED: Record<CoverageFilter, boolean | undefined> = { ALL: undefined, COVERED: true, NOT_COVERED: false };
+export const COVERED: Record<CoverageFilter, boolean | undefined> = {
+  ALL: undefined,
+  COVERED: true,
+  NOT_COVERED: false,
+};
 
 /**
  * Per cell of a subtree, the supervision visits of a quarter against the policy: the totals over every cell, a page

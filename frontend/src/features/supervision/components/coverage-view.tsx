@@ -7,7 +7,9 @@ import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useSupervisionCoverage } from '../api/get-supervision-coverage';
+import { ExportButtons } from '@/components/export-buttons';
+import { exportList } from '@/lib/api/download';
+import { COVERED, useSupervisionCoverage } from '../api/get-supervision-coverage';
 import { useVisits } from '../api/list-visits';
 import type { CoverageFilter, SupervisionCoverage } from '../api/types';
 import { shiftQuarter } from '../logic/coverage';
@@ -71,6 +73,19 @@ export function CoverageView({
                 setPage(0);
               }}
               optionLabel={(f) => t(`supervision.filter.${f}`)}
+            />
+            <ExportButtons
+              download={(format) =>
+                exportList(
+                  '/api/v1/organizations/{id}/supervision-coverage',
+                  {
+                    path: { id: organizationId },
+                    query: { year: period.year, quarter: period.quarter, covered: COVERED[filter] },
+                  },
+                  format,
+                  `du-sinh-hoat-${period.year}-Q${period.quarter}`,
+                )
+              }
             />
             <CoverageTable coverage={data} />
             <Pager
@@ -176,6 +191,16 @@ function Visits({ organizationId, from, to }: { organizationId: string; from: st
       <h2 id="sv-visits" className="section-title">
         {t('supervision.visitList')}
       </h2>
+      <ExportButtons
+        download={(format) =>
+          exportList(
+            '/api/v1/organizations/{id}/visits',
+            { path: { id: organizationId }, query: { from, to } },
+            format,
+            `lan-du-sinh-hoat-${from}-${to}`,
+          )
+        }
+      />
       <QueryView query={q} empty={t('supervision.noVisits')} isEmpty={(data) => data.total === 0}>
         {(data) => (
           <>

@@ -3,8 +3,8 @@ package vn.chibo.dashboard;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import vn.chibo.evaluation.Rating;
 import vn.chibo.export.ExportColumn;
+import vn.chibo.export.ExportLabels;
 import vn.chibo.export.SpreadsheetExport;
 
 /** The dashboard's per-cell grid as a spreadsheet: the screen's columns, one per month of the period. */
@@ -20,31 +20,16 @@ final class DashboardGridExport {
             int index = i;
             YearMonth month = months.get(i);
             columns.add(ExportColumn.text("Sinh hoạt thường kỳ tháng %02d/%d".formatted(month.getMonthValue(), month.getYear()),
-                    row -> index < row.months().size() ? yesNo(row.months().get(index).met()) : null));
+                    row -> index < row.months().size() ? ExportLabels.yesNo(row.months().get(index).met()) : null));
         }
-        columns.add(ExportColumn.text("Đủ các tháng", row -> yesNo(row.metEveryMonth())));
+        columns.add(ExportColumn.text("Đủ các tháng", row -> ExportLabels.yesNo(row.metEveryMonth())));
         columns.add(ExportColumn.integer("Số buổi chuyên đề", DashboardApi.CellRow::topicalHeld));
         columns.add(ExportColumn.percent("Tỷ lệ đảng viên dự họp", DashboardApi.CellRow::attendanceRate));
-        columns.add(ExportColumn.text("Xếp loại gần nhất", row -> ratingLabel(row.latestRating())));
+        columns.add(ExportColumn.text("Xếp loại gần nhất", row -> row.latestRating() == null ? null : row.latestRating().label()));
         columns.add(ExportColumn.integer("Thẩm định quá hạn", DashboardApi.CellRow::overdueVerifications));
         columns.add(ExportColumn.integer("Nhiệm vụ quá hạn", DashboardApi.CellRow::overdueTasks));
         columns.add(ExportColumn.integer("Tổng việc quá hạn", DashboardApi.CellRow::overdueItems));
         columns.add(ExportColumn.date("Lần kiểm tra, giám sát gần nhất", DashboardApi.CellRow::lastVisit));
         return new SpreadsheetExport<>("Chi bộ " + period.key(), columns);
-    }
-
-    /** Null (the cell was not expected to meet that month) stays an empty cell. */
-    private static String yesNo(Boolean value) {
-        return value == null ? null : value ? "Có" : "Không";
-    }
-
-    static String ratingLabel(Rating rating) {
-        if (rating == null) return null;
-        return switch (rating) {
-            case GOOD -> "Tốt";
-            case FAIR -> "Khá";
-            case AVERAGE -> "Trung bình";
-            case POOR -> "Kém";
-        };
     }
 }

@@ -9,5 +9,15 @@ public enum Rating {
     /** Trung bình */
     AVERAGE,
     /** Kém */
-    POOR
+    POOR;
+
+    /** The Vietnamese name, as the screens and exports show it. */
+    public String label() {
+        return switch (this) {
+            case GOOD -> "Tốt";
+            case FAIR -> "Khá";
+            case AVERAGE -> "Trung bình";
+            case POOR -> "Kém";
+        };
+    }
 }

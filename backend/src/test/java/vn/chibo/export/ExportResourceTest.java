@@ -18,9 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,16 +76,6 @@ class ExportResourceTest extends ApiTest {
         }
     }
 
-    private static List<String> texts(Row row) {
-        DataFormatter formatter = new DataFormatter();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            Cell cell = row.getCell(i);
-            values.add(cell == null ? "" : formatter.formatCellValue(cell));
-        }
-        return values;
-    }
-
     private static List<List<String>> csvOf(byte[] bytes) {
         assertTrue(bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF,
                 "the CSV starts with a UTF-8 byte order mark");
@@ -109,7 +97,7 @@ class ExportResourceTest extends ApiTest {
         XSSFSheet sheet = sheetOf(answer.asByteArray());
         assertEquals(List.of("Chi bộ", "Trực thuộc", "Sinh hoạt thường kỳ tháng 11/2026", "Đủ các tháng",
                 "Số buổi chuyên đề", "Tỷ lệ đảng viên dự họp", "Xếp loại gần nhất", "Thẩm định quá hạn",
-                "Nhiệm vụ quá hạn", "Tổng việc quá hạn", "Lần kiểm tra, giám sát gần nhất"), texts(sheet.getRow(0)));
+                "Nhiệm vụ quá hạn", "Tổng việc quá hạn", "Lần kiểm tra, giám sát gần nhất"), SheetRows.texts(sheet.getRow(0)));
         assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
         assertEquals("A1:K3", sheet.getCTWorksheet().getAutoFilter().getRef());
         assertEquals(total + 1, sheet.getPhysicalNumberOfRows());
@@ -152,7 +140,7 @@ class ExportResourceTest extends ApiTest {
                 .header("Content-Disposition", containsString("filename=\"Dang_vien_-_Chi_bo_thu_"))
                 .extract().asByteArray());
         assertEquals(List.of("Họ và tên", "Năm sinh", "Giới tính", "Số thẻ đảng viên", "Ngày vào Đảng", "Tình trạng",
-                "Hình thức sinh hoạt", "Chi bộ", "Chức vụ"), texts(sheet.getRow(0)));
+                "Hình thức sinh hoạt", "Chi bộ", "Chức vụ"), SheetRows.texts(sheet.getRow(0)));
         assertEquals(total + 1, sheet.getPhysicalNumberOfRows());
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= total; i++) names.add(sheet.getRow(i).getCell(0).getStringCellValue());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -74,6 +75,18 @@ public final class CellFixture {
         given().contentType(ContentType.JSON).body(Map.of("version", version(meetingId), "actualStart", iso(start),
                 "actualEnd", iso(start.plusMinutes(minutes)))).post("/api/v1/meetings/{id}/times", meetingId)
                 .then().statusCode(200);
+    }
+
+    /** The cell's own evaluation of a held meeting, full marks on every manual criterion, submitted for verification. */
+    public static void selfEvaluate(UUID meetingId) {
+        List<Map<String, Object>> scores = given().get("/api/v1/meetings/{id}/evaluation", meetingId).then()
+                .statusCode(200).extract().path("scores");
+        List<Map<String, Object>> manual = scores.stream().filter(s -> s.get("autoPoints") == null)
+                .map(s -> Map.<String, Object>of("code", s.get("code"), "points", s.get("maxPoints"))).toList();
+        int version = given().contentType(ContentType.JSON).body(Map.of("version", 0, "scores", manual))
+                .put("/api/v1/meetings/{id}/evaluation", meetingId).then().statusCode(200).extract().path("version");
+        given().contentType(ContentType.JSON).body(Map.of("version", version))
+                .post("/api/v1/meetings/{id}/evaluation/submit", meetingId).then().statusCode(200);
     }
 
     public static OffsetDateTime hoursAgo(int hours) {

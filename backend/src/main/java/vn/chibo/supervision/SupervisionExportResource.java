@@ -1,0 +1,81 @@
+package vn.chibo.supervision;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import vn.chibo.common.QueryParameters;
+import vn.chibo.common.SubtreePageRequest;
+import vn.chibo.export.ExportFormat;
+import vn.chibo.export.ListDownloads;
+
+/** Supervision visits and the quarter's coverage of a subtree as spreadsheets, with the screens' filters. */
+@Path("/api/v1")
+@Authenticated
+public class SupervisionExportResource {
+    private static final Set<String> VISIT_PARAMETERS = Set.of("from", "to");
+    private static final Set<String> COVERAGE_PARAMETERS = Set.of("year", "quarter", "covered", "q");
+
+    private final SupervisionService supervision;
+    private final ListDownloads downloads;
+
+    public SupervisionExportResource(SupervisionService supervision, ListDownloads downloads) {
+        this.supervision = supervision;
+        this.downloads = downloads;
+    }
+
+    @GET
+    @Path("/organizations/{id}/visits.xlsx")
+    @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    public Response visitsXlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
+                               @QueryParam("to") LocalDate to, @Context UriInfo uri) {
+        return visits(ExportFormat.XLSX, id, from, to, uri);
+    }
+
+    @GET
+    @Path("/organizations/{id}/visits.csv")
+    @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    public Response visitsCsv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
+                              @QueryParam("to") LocalDate to, @Context UriInfo uri) {
+        return visits(ExportFormat.CSV, id, from, to, uri);
+    }
+
+    private Response visits(ExportFormat format, UUID id, LocalDate from, LocalDate to, UriInfo uri) {
+        QueryParameters.requireKnown(uri, VISIT_PARAMETERS);
+        return downloads.download(format, id, "Dự sinh hoạt", SupervisionExports.VISITS,
+                (page, size) -> supervision.visits(id, from, to, SubtreePageRequest.of(page, size)).items());
+    }
+
+    @GET
+    @Path("/organizations/{id}/supervision-coverage.xlsx")
+    @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    public Response coverageXlsx(@PathParam("id") UUID id, @QueryParam("year") Integer year,
+                                 @QueryParam("quarter") Integer quarter, @QueryParam("covered") Boolean covered,
+                                 @QueryParam("q") String text, @Context UriInfo uri) {
+        return coverage(ExportFormat.XLSX, id, year, quarter, new SupervisionService.CoverageFilter(covered, text), uri);
+    }
+
+    @GET
+    @Path("/organizations/{id}/supervision-coverage.csv")
+    @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    public Response coverageCsv(@PathParam("id") UUID id, @QueryParam("year") Integer year,
+                                @QueryParam("quarter") Integer quarter, @QueryParam("covered") Boolean covered,
+                                @QueryParam("q") String text, @Context UriInfo uri) {
+        return coverage(ExportFormat.CSV, id, year, quarter, new SupervisionService.CoverageFilter(covered, text), uri);
+    }
+
+    private Response coverage(ExportFormat format, UUID id, Integer year, Integer quarter,
+                              SupervisionService.CoverageFilter filter, UriInfo uri) {
+        QueryParameters.requireKnown(uri, COVERAGE_PARAMETERS);
+        return downloads.download(format, id, "Mức độ dự sinh hoạt", SupervisionExports.COVERAGE,
+                (page, size) -> supervision.coverage(id, year, quarter, filter, SubtreePageRequest.of(page, size)).cells());
+    }
+}
