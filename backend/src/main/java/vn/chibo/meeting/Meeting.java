@@ -83,6 +83,13 @@ public class Meeting extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Bumped by {@link MeetingFactStore} with plain SQL whenever the meeting's facts may have changed, never
+     * through this entity: it is not a version, so it never turns a write into an optimistic-lock conflict.
+     */
+    @Column(name = "facts_revision", insertable = false, updatable = false)
+    public long factsRevision;
+
     public Integer durationMinutes() {
         return actualStart == null || actualEnd == null ? null
                 : (int) Duration.between(actualStart, actualEnd).toMinutes();
