@@ -90,6 +90,10 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "facts_revision", insertable = false, updatable = false)
     public long factsRevision;
 
+    /** Set with each bump of {@link #factsRevision}, cleared once the facts of that revision are stored. */
+    @Column(name = "facts_stale", insertable = false, updatable = false)
+    public boolean factsStale;
+
     public Integer durationMinutes() {
         return actualStart == null || actualEnd == null ? null
                 : (int) Duration.between(actualStart, actualEnd).toMinutes();

@@ -20,7 +20,8 @@ import vn.chibo.policy.PolicyIssued;
  */
 @ApplicationScoped
 public class MeetingFactsInvalidation {
-    private static final String BUMP = "update Meeting m set m.factsRevision = m.factsRevision + 1 where ";
+    private static final String BUMP = "update Meeting m set m.factsRevision = m.factsRevision + 1, m.factsStale = true"
+            + " where ";
     private static final String IN_SUBTREE = "m.organization.id in (select o.id from Organization o where o.path like :path)";
 
     private final EntityManager em;
