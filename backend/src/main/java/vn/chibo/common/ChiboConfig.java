@@ -59,6 +59,17 @@ public interface ChiboConfig {
 
     Alerts alerts();
 
+    MeetingFacts meetingFacts();
+
+    interface MeetingFacts {
+        /**
+         * How often stale stored meeting facts are recomputed in the background ("off": only the reads that
+         * need them refresh them).
+         */
+        @WithDefault("10m")
+        String refreshEvery();
+    }
+
     interface Alerts {
         /** When the daily alert computation runs (Quartz cron, in {@link #zone()}). */
         @WithDefault("0 30 0 * * ?")

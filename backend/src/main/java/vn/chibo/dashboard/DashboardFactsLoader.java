@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import vn.chibo.alert.Alert;
 import vn.chibo.alert.AlertKind;
 import vn.chibo.common.Quarters;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.Evaluation;
 import vn.chibo.evaluation.Rating;
-import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactStore;
 import vn.chibo.meeting.MeetingFactsReader;
 import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
@@ -42,23 +43,29 @@ public class DashboardFactsLoader {
     private static final List<Evaluation.Status> AWAITING_VERIFICATION = List.of(Evaluation.Status.SUBMITTED,
             Evaluation.Status.RETURNED);
 
+    private static final Logger LOG = Logger.getLogger(DashboardFactsLoader.class);
+
     private final EntityManager em;
-    private final MeetingFactsReader meetings;
+    private final MeetingFactStore store;
     private final PolicyService policies;
     private final TimeSource time;
     private final RatingQueryService ratings;
 
-    public DashboardFactsLoader(EntityManager em, MeetingFactsReader meetings, PolicyService policies, TimeSource time,
+    public DashboardFactsLoader(EntityManager em, MeetingFactStore store, PolicyService policies, TimeSource time,
                                 RatingQueryService ratings) {
         this.em = em;
-        this.meetings = meetings;
+        this.store = store;
         this.policies = policies;
         this.time = time;
         this.ratings = ratings;
     }
 
-    /** An evaluation of one of the period's meetings. */
-    public record EvaluationFact(UUID cellId, Instant scheduledStart, Rating self, Rating verified) {}
+    /**
+     * The evaluations of the period's meetings: how many, their self and verified ratings counted, and each
+     * cell's latest one's rating (verified, else self).
+     */
+    public record Evaluations(int count, Map<Rating, Integer> self, Map<Rating, Integer> verified,
+                              Map<UUID, Rating> latest) {}
 
     /** An evaluation waiting for verification now (whatever the period), as the verification list shows it. */
     public record WaitingVerification(UUID cellId, LocalDate meetingDay, Evaluation.Status status) {}
@@ -66,10 +73,10 @@ public class DashboardFactsLoader {
     /**
      * @param organizations every organisation of the subtree, open or closed (cells, committees, names)
      * @param cells         the cells of the subtree open at some time during the period, by path
-     * @param meetings      the facts of the meetings of those cells in the period
+     * @param meetings      the held meetings of the subtree's cells in the period, summed by cell
      */
     public record Facts(Organization root, DashboardPeriod period, Map<UUID, Organization> organizations,
-                        List<Organization> cells, List<MeetingFacts> meetings, List<EvaluationFact> evaluations,
+                        List<Organization> cells, Map<UUID, CellMeetings> meetings, Evaluations evaluations,
                         List<WaitingVerification> waiting, Map<UUID, Integer> overdueTasks,
                         Map<UUID, LocalDate> lastVisit, Map<UUID, Integer> coverageVisits,
                         Map<UUID, PlanStatus> plans, Set<String> schedulesSent,
@@ -90,19 +97,8 @@ public class DashboardFactsLoader {
                 cells.add(o);
             }
         }
-        Set<UUID> cellIds = new HashSet<>();
-        cells.forEach(c -> cellIds.add(c.id));
-        List<MeetingFacts> facts = meetings.inSubtree(root.path, period.from(), period.to()).stream()
-                .filter(f -> cellIds.contains(f.organizationId())).toList();
-
-        List<EvaluationFact> evaluations = new ArrayList<>();
-        for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.selfRating, e.verifiedRating"
-                        + " from Evaluation e, Meeting m where e.meetingId = m.id and m.organization.path like :p"
-                        + " and m.scheduledStart >= :from and m.scheduledStart < :to", Object[].class)
-                .setParameter("p", path).setParameter("from", startOf(period.from()))
-                .setParameter("to", startOf(period.to().plusDays(1))).getResultList()) {
-            evaluations.add(new EvaluationFact((UUID) r[0], (Instant) r[1], (Rating) r[2], (Rating) r[3]));
-        }
+        Map<UUID, CellMeetings> meetings = meetingsOf(root, period);
+        Evaluations evaluations = evaluationsOf(path, period);
         List<WaitingVerification> waiting = new ArrayList<>();
         for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.status from Evaluation e, Meeting m"
                         + " where e.meetingId = m.id and m.organization.path like :p and e.status in :waiting", Object[].class)
@@ -149,9 +145,59 @@ public class DashboardFactsLoader {
                 .getResultList()) {
             openAlerts.put((AlertKind) r[0], ((Number) r[1]).intValue());
         }
-        return new Facts(root, period, organizations, cells, facts, evaluations, waiting, overdueTasks, lastVisit,
+        return new Facts(root, period, organizations, cells, meetings, evaluations, waiting, overdueTasks, lastVisit,
                 coverageVisits, plans, schedulesSent, openAlerts, policies.all(),
                 annualLevels(root, period));
+    }
+
+    /**
+     * The period's meetings summed by cell from their stored facts, made current first: a meeting whose
+     * records, roster or rules changed since its row was written is recomputed by {@link MeetingFactsReader}.
+     */
+    private Map<UUID, CellMeetings> meetingsOf(Organization root, DashboardPeriod period) {
+        try {
+            store.refresh(root.path, period.from(), period.to());
+        } catch (RuntimeException concurrent) {
+            // Another read refreshed the same meetings at the same time and won: what it left is current.
+            LOG.debugf(concurrent, "Meeting facts of %s refreshed concurrently; refreshing again", root.path);
+            store.refresh(root.path, period.from(), period.to());
+        }
+        return CellMeetings.of(em, root.path, period);
+    }
+
+    private Evaluations evaluationsOf(String path, DashboardPeriod period) {
+        Instant from = startOf(period.from());
+        Instant to = startOf(period.to().plusDays(1));
+        String inPeriod = " where e.meetingId = m.id and m.organization.path like :p and m.scheduledStart >= :from"
+                + " and m.scheduledStart < :to";
+        int count = 0;
+        Map<Rating, Integer> self = emptyCounts();
+        Map<Rating, Integer> verified = emptyCounts();
+        for (Object[] r : em.createQuery("select e.selfRating, e.verifiedRating, count(e) from Evaluation e, Meeting m"
+                        + inPeriod + " group by e.selfRating, e.verifiedRating", Object[].class)
+                .setParameter("p", path).setParameter("from", from).setParameter("to", to).getResultList()) {
+            int n = ((Number) r[2]).intValue();
+            count += n;
+            if (r[0] != null) self.merge((Rating) r[0], n, Integer::sum);
+            if (r[1] != null) verified.merge((Rating) r[1], n, Integer::sum);
+        }
+        Map<UUID, Rating> latest = new HashMap<>();
+        for (Object[] r : em.createQuery("select m.organization.id, e.selfRating, e.verifiedRating from Evaluation e"
+                        + " join Meeting m on m.id = e.meetingId join (select m2.organization.id as cell,"
+                        + " max(m2.scheduledStart) as last from Evaluation e2 join Meeting m2 on m2.id = e2.meetingId"
+                        + " where m2.organization.path like :p and m2.scheduledStart >= :from and m2.scheduledStart < :to"
+                        + " group by m2.organization.id) x on x.cell = m.organization.id and x.last = m.scheduledStart",
+                        Object[].class)
+                .setParameter("p", path).setParameter("from", from).setParameter("to", to).getResultList()) {
+            latest.putIfAbsent((UUID) r[0], r[2] != null ? (Rating) r[2] : (Rating) r[1]);
+        }
+        return new Evaluations(count, self, verified, latest);
+    }
+
+    private static Map<Rating, Integer> emptyCounts() {
+        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) counts.put(r, 0);
+        return counts;
     }
 
     /** The decided annual ratings of the period's year: what the rating targets are measured on (BR-S5). */

@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import vn.chibo.alert.AlertKind;
 import vn.chibo.alert.Periods;
 import vn.chibo.common.Quarters;
 import vn.chibo.evaluation.Evaluation;
-import vn.chibo.evaluation.Rating;
 import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
@@ -30,39 +28,26 @@ public final class DashboardFigures {
     private DashboardFigures() {}
 
     public static List<DashboardApi.CellRow> rows(DashboardFactsLoader.Facts f) {
-        Map<UUID, List<MeetingFacts>> byCell = new HashMap<>();
-        f.meetings().forEach(m -> byCell.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m));
-        Map<UUID, DashboardFactsLoader.EvaluationFact> latest = new HashMap<>();
-        for (DashboardFactsLoader.EvaluationFact e : f.evaluations()) {
-            latest.merge(e.cellId(), e, (a, b) -> b.scheduledStart().isAfter(a.scheduledStart()) ? b : a);
-        }
         Map<UUID, Integer> overdueVerifications = new HashMap<>();
         for (DashboardFactsLoader.WaitingVerification w : f.waiting()) {
             if (overdue(f, w)) overdueVerifications.merge(w.cellId(), 1, Integer::sum);
         }
         List<DashboardApi.CellRow> rows = new ArrayList<>();
         for (Organization cell : f.cells()) {
-            List<MeetingFacts> held = byCell.getOrDefault(cell.id, List.of()).stream().filter(MeetingFacts::held).toList();
+            CellMeetings held = meetingsOf(f, cell);
             List<DashboardApi.MonthMet> months = new ArrayList<>();
             for (YearMonth month : f.period().months()) {
                 Boolean met = openOn(cell, month.atDay(1))
-                        ? held.stream().anyMatch(m -> m.type().isRegular() && YearMonth.from(m.day()).equals(month))
+                        ? held.regularIn(CellMeetings.monthOfPeriod(f.period(), month))
                         : null;
                 months.add(new DashboardApi.MonthMet(month.toString(), met));
             }
             boolean expected = months.stream().anyMatch(m -> m.met() != null);
             boolean metEveryMonth = expected && months.stream().noneMatch(m -> Boolean.FALSE.equals(m.met()));
-            int topical = (int) held.stream().filter(m -> m.type().isTopical()).count();
-            int expectedPeople = 0;
-            int present = 0;
-            for (MeetingFacts m : held) {
-                expectedPeople += m.expected();
-                present += m.present();
-            }
             DashboardApi.CellRow row = new DashboardApi.CellRow(cell.id, cell.name, cell.parentId,
-                    parentName(f, cell), months, metEveryMonth, topical,
-                    expectedPeople == 0 ? null : MeetingFacts.percent(present, expectedPeople),
-                    rating(latest.get(cell.id)), overdueVerifications.getOrDefault(cell.id, 0),
+                    parentName(f, cell), months, metEveryMonth, held.topical(),
+                    held.expected() == 0 ? null : MeetingFacts.percent(held.present(), held.expected()),
+                    f.evaluations().latest().get(cell.id), overdueVerifications.getOrDefault(cell.id, 0),
                     f.overdueTasks().getOrDefault(cell.id, 0),
                     overdueVerifications.getOrDefault(cell.id, 0) + f.overdueTasks().getOrDefault(cell.id, 0),
                     f.lastVisit().get(cell.id));
@@ -73,60 +58,49 @@ public final class DashboardFigures {
 
     public static DashboardApi.Overview overview(DashboardFactsLoader.Facts f, List<DashboardApi.CellRow> rows) {
         PolicyProfile rootPolicy = policyOf(f, f.root(), f.period().lastDay());
-        Map<UUID, Organization> cells = new HashMap<>();
-        f.cells().forEach(c -> cells.put(c.id, c));
+        List<CellMeetings> held = f.cells().stream().map(c -> meetingsOf(f, c)).toList();
 
         int expected = (int) rows.stream().filter(r -> r.months().stream().anyMatch(m -> m.met() != null)).count();
         int met = (int) rows.stream().filter(DashboardApi.CellRow::metEveryMonth).count();
-        List<MeetingFacts> held = f.meetings().stream().filter(MeetingFacts::held).toList();
-        List<MeetingFacts> regular = held.stream().filter(m -> m.type().isRegular()).toList();
-        DashboardApi.Regime regime = new DashboardApi.Regime(expected, met, expected - met, regular.size(),
-                (int) regular.stream().filter(MeetingFacts::hasPreMeeting).count());
+        DashboardApi.Regime regime = new DashboardApi.Regime(expected, met, expected - met, sum(held, CellMeetings::regularHeld),
+                sum(held, CellMeetings::regularWithPreMeeting));
 
         List<DashboardApi.TopicalQuarter> topical = new ArrayList<>();
-        for (LocalDate quarter : f.period().quarters()) {
+        List<LocalDate> quarters = f.period().quarters();
+        for (int q = 0; q < quarters.size(); q++) {
+            LocalDate quarter = quarters.get(q);
             LocalDate end = Quarters.end(quarter);
-            Map<UUID, Integer> heldIn = new HashMap<>();
-            held.stream().filter(m -> m.type().isTopical() && !m.day().isBefore(quarter) && !m.day().isAfter(end))
-                    .forEach(m -> heldIn.merge(m.organizationId(), 1, Integer::sum));
             int cellsExpected = 0;
             int cellsMet = 0;
+            int sessions = 0;
             LocalDate judged = end.isAfter(f.period().today()) ? f.period().today() : end;
             for (Organization cell : f.cells()) {
+                int heldIn = meetingsOf(f, cell).topicalInQuarter()[q];
+                sessions += heldIn;
                 if (!openOn(cell, quarter)) continue;
                 cellsExpected++;
-                if (heldIn.getOrDefault(cell.id, 0) >= policyOf(f, cell, judged).topicalPerQuarter) cellsMet++;
+                if (heldIn >= policyOf(f, cell, judged).topicalPerQuarter) cellsMet++;
             }
-            topical.add(new DashboardApi.TopicalQuarter(Periods.quarterKey(quarter), cellsExpected, cellsMet,
-                    heldIn.values().stream().mapToInt(Integer::intValue).sum(), rootPolicy.topicalPerQuarter));
+            topical.add(new DashboardApi.TopicalQuarter(Periods.quarterKey(quarter), cellsExpected, cellsMet, sessions,
+                    rootPolicy.topicalPerQuarter));
         }
 
-        List<MeetingFacts> attended = held.stream().filter(m -> m.type().isCellMeeting() && m.expected() > 0).toList();
-        int expectedPeople = attended.stream().mapToInt(MeetingFacts::expected).sum();
-        int present = attended.stream().mapToInt(MeetingFacts::present).sum();
+        int expectedPeople = sum(held, CellMeetings::expected);
+        int present = sum(held, CellMeetings::present);
         Double rate = expectedPeople == 0 ? null : MeetingFacts.percent(present, expectedPeople);
-        int aboveTarget = (int) attended.stream()
-                .filter(m -> m.attendanceRate() > policyOf(f, cells.get(m.organizationId()), m.day()).attendanceTargetPercent)
-                .count();
-        DashboardApi.Attendance attendance = new DashboardApi.Attendance(attended.size(), expectedPeople, present, rate,
-                rootPolicy.attendanceTargetPercent, rate == null ? null : rate > rootPolicy.attendanceTargetPercent,
-                aboveTarget);
+        DashboardApi.Attendance attendance = new DashboardApi.Attendance(sum(held, CellMeetings::attended), expectedPeople,
+                present, rate, rootPolicy.attendanceTargetPercent, rate == null ? null : rate > rootPolicy.attendanceTargetPercent,
+                sum(held, CellMeetings::aboveTarget));
 
-        List<MeetingFacts> spoken = held.stream().filter(m -> m.present() > 0).toList();
-        int atTarget = (int) spoken.stream()
-                .filter(m -> m.speakingRate() >= policyOf(f, cells.get(m.organizationId()), m.day()).speakingTargetPercent)
-                .count();
-        DashboardApi.Speaking speaking = new DashboardApi.Speaking(spoken.size(), atTarget,
-                spoken.isEmpty() ? null : MeetingFacts.percent(atTarget, spoken.size()), rootPolicy.speakingTargetPercent);
+        int spoken = sum(held, CellMeetings::spoken);
+        int atTarget = sum(held, CellMeetings::spokenAtTarget);
+        DashboardApi.Speaking speaking = new DashboardApi.Speaking(spoken, atTarget,
+                spoken == 0 ? null : MeetingFacts.percent(atTarget, spoken), rootPolicy.speakingTargetPercent);
 
-        Map<Rating, Integer> self = emptyCounts();
-        Map<Rating, Integer> verified = emptyCounts();
-        for (DashboardFactsLoader.EvaluationFact e : f.evaluations()) {
-            if (e.self() != null) self.merge(e.self(), 1, Integer::sum);
-            if (e.verified() != null) verified.merge(e.verified(), 1, Integer::sum);
-        }
-        DashboardApi.Ratings ratings = new DashboardApi.Ratings(f.evaluations().size(),
-                verified.values().stream().mapToInt(Integer::intValue).sum(), self, verified);
+        DashboardFactsLoader.Evaluations evaluations = f.evaluations();
+        DashboardApi.Ratings ratings = new DashboardApi.Ratings(evaluations.count(),
+                evaluations.verified().values().stream().mapToInt(Integer::intValue).sum(), evaluations.self(),
+                evaluations.verified());
 
         int overdue = (int) f.waiting().stream().filter(w -> overdue(f, w)).count();
         DashboardApi.Verifications verifications = new DashboardApi.Verifications(f.waiting().size(), overdue);
@@ -150,7 +124,7 @@ public final class DashboardFigures {
         }
         List<DashboardApi.Target> targets = AnnualTargetProgress.of(rootPolicy, new AnnualTargetProgress.Inputs(
                 f.annualLevels().organizations(), f.annualLevels().members(), expected, met, expectedPeople, present,
-                attended.stream().mapToInt(MeetingFacts::unexcused).sum()));
+                sum(held, CellMeetings::unexcused)));
         return new DashboardApi.Overview(f.root().id, f.root().name, f.period().key(), f.period().from(),
                 f.period().to(), rows.size(), regime, topical, attendance, speaking, ratings, verifications, late,
                 coverage, alerts, targets);
@@ -211,14 +185,12 @@ public final class DashboardFigures {
         return parent == null ? null : parent.name;
     }
 
-    private static Rating rating(DashboardFactsLoader.EvaluationFact e) {
-        return e == null ? null : Objects.requireNonNullElse(e.verified(), e.self());
+    private static CellMeetings meetingsOf(DashboardFactsLoader.Facts f, Organization cell) {
+        return f.meetings().getOrDefault(cell.id, CellMeetings.NONE);
     }
 
-    private static Map<Rating, Integer> emptyCounts() {
-        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
-        for (Rating r : Rating.values()) counts.put(r, 0);
-        return counts;
+    private static int sum(List<CellMeetings> cells, ToIntFunction<CellMeetings> figure) {
+        return cells.stream().mapToInt(figure).sum();
     }
 
     /** Sort keys of the cell grid. */

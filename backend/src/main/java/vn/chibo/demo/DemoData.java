@@ -12,6 +12,7 @@ import vn.chibo.alert.AlertService;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.SupervisionAssignment;
+import vn.chibo.meeting.MeetingFactRefresher;
 import vn.chibo.member.Member;
 import vn.chibo.member.Position;
 import vn.chibo.organization.Organization;
@@ -41,24 +42,30 @@ public class DemoData {
     private final DemoPlanning planning;
     private final DemoHistory history;
     private final DemoRatings ratings;
+    private final MeetingFactRefresher facts;
     private LocalDate founded;
 
     public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
-                    DemoHistory history, DemoRatings ratings) {
+                    DemoHistory history, DemoRatings ratings, MeetingFactRefresher facts) {
         this.ratings = ratings;
         this.planning = planning;
         this.history = history;
+        this.facts = facts;
         this.em = em;
         this.config = config;
         this.time = time;
         this.alerts = alerts;
     }
 
-    /** Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30. */
+    /**
+     * Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30; and
+     * the stored facts of its meetings, so the first dashboard does not compute a year of them.
+     */
     void onStart(@Observes StartupEvent event) {
         if (!config.demoData()) return;
         load();
         alerts.compute("", time.today());
+        facts.refreshAll();
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import vn.chibo.alert.AlertService;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
+import vn.chibo.meeting.MeetingFactRefresher;
 import vn.chibo.organization.Organization;
 
 /**
@@ -36,8 +37,11 @@ public class ProvinceScale {
     private final TimeSource time;
     private final DemoHistory history;
     private final AlertService alerts;
+    private final MeetingFactRefresher facts;
 
-    ProvinceScale(EntityManager em, ChiboConfig config, TimeSource time, DemoHistory history, AlertService alerts) {
+    ProvinceScale(EntityManager em, ChiboConfig config, TimeSource time, DemoHistory history, AlertService alerts,
+                  MeetingFactRefresher facts) {
+        this.facts = facts;
         this.em = em;
         this.config = config;
         this.time = time;
@@ -64,6 +68,7 @@ public class ProvinceScale {
         }
         if (written == 0) return;
         QuarkusTransaction.requiringNew().run(() -> alerts.compute("", today));
+        facts.refreshAll();
         LOG.infof("Province scale: %d communes (%d cells) added with their year of history in %d s", written,
                 cells, (System.nanoTime() - started) / 1_000_000_000);
     }

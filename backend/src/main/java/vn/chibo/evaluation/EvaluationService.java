@@ -1,6 +1,7 @@
 package vn.chibo.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
@@ -318,39 +318,36 @@ public class EvaluationService {
         LocalDate start = from != null ? from : time.today().withDayOfYear(1);
         LocalDate end = to != null ? to : time.today();
         if (end.isBefore(start)) throw ApiException.invalidField("to", "date-before", start.toString());
-        List<Object[]> rows = Evaluation.getEntityManager().createQuery("select e, m from Evaluation e, Meeting m"
-                        + " where e.meetingId = m.id and m.organization.path like :path and m.scheduledStart >= :from"
-                        + " and m.scheduledStart < :to", Object[].class)
-                .setParameter("path", org.path + "%")
-                .setParameter("from", start.atStartOfDay(time.zone()).toInstant())
-                .setParameter("to", end.plusDays(1).atStartOfDay(time.zone()).toInstant())
-                .getResultList();
+        // Summed in SQL, a group per rating pair and a row per cell: a province's year is tens of thousands.
+        String inPeriod = " from Evaluation e, Meeting m join m.organization o where e.meetingId = m.id"
+                + " and o.path like :path and m.scheduledStart >= :from and m.scheduledStart < :to";
         Map<Rating, Integer> self = emptyCounts();
         Map<Rating, Integer> verifiedCounts = emptyCounts();
         Map<String, Map<Rating, Integer>> byCategory = new LinkedHashMap<>();
-        Map<UUID, List<Evaluation>> byCell = new LinkedHashMap<>();
-        Map<UUID, Organization> cells = new HashMap<>();
+        int evaluated = 0;
         int goodDespiteGate = 0;
-        for (Object[] row : rows) {
-            Evaluation e = (Evaluation) row[0];
-            Meeting m = (Meeting) row[1];
-            self.merge(e.selfRating, 1, Integer::sum);
-            if (e.verifiedRating != null) verifiedCounts.merge(e.verifiedRating, 1, Integer::sum);
-            byCategory.computeIfAbsent(m.organization.categoryCode, k -> emptyCounts()).merge(e.selfRating, 1, Integer::sum);
-            if (e.selfRating == Rating.GOOD && e.verifiedFailedGates != null && !e.verifiedFailedGates.isBlank()) {
-                goodDespiteGate++;
-            }
-            byCell.computeIfAbsent(m.organization.id, k -> new ArrayList<>()).add(e);
-            cells.put(m.organization.id, m.organization);
+        for (Object[] r : inPeriod(Object[].class, "select o.categoryCode, e.selfRating, e.verifiedRating, count(e),"
+                + " sum(case when e.selfRating = :good and trim(e.verifiedFailedGates) <> '' then 1 else 0 end)" + inPeriod
+                + " group by o.categoryCode, e.selfRating, e.verifiedRating", org, start, end)
+                .setParameter("good", Rating.GOOD).getResultList()) {
+            int n = ((Number) r[3]).intValue();
+            evaluated += n;
+            self.merge((Rating) r[1], n, Integer::sum);
+            if (r[2] != null) verifiedCounts.merge((Rating) r[2], n, Integer::sum);
+            byCategory.computeIfAbsent((String) r[0], k -> emptyCounts()).merge((Rating) r[1], n, Integer::sum);
+            goodDespiteGate += ((Number) r[4]).intValue();
         }
         List<EvaluationApi.CellGap> gaps = new ArrayList<>();
-        byCell.forEach((cellId, evaluations) -> {
-            List<Evaluation> verified = evaluations.stream().filter(e -> e.verifiedTotal != null).toList();
-            BigDecimal meanSelf = mean(evaluations, e -> e.selfTotal);
-            BigDecimal meanVerified = verified.isEmpty() ? null : mean(verified, e -> e.verifiedTotal);
-            BigDecimal gap = verified.isEmpty() ? null : mean(verified, e -> e.selfTotal).subtract(meanVerified);
-            gaps.add(new EvaluationApi.CellGap(cellId, cells.get(cellId).name, evaluations.size(), meanSelf, meanVerified, gap));
-        });
+        for (Object[] r : inPeriod(Object[].class, "select o.id, o.name, count(e), sum(e.selfTotal), count(e.verifiedTotal),"
+                + " sum(e.verifiedTotal), sum(case when e.verifiedTotal is not null then e.selfTotal end)" + inPeriod
+                + " group by o.id, o.name", org, start, end).getResultList()) {
+            int count = ((Number) r[2]).intValue();
+            int verified = ((Number) r[4]).intValue();
+            BigDecimal meanVerified = verified == 0 ? null : mean((BigDecimal) r[5], verified);
+            BigDecimal gap = verified == 0 ? null : mean((BigDecimal) r[6], verified).subtract(meanVerified);
+            gaps.add(new EvaluationApi.CellGap((UUID) r[0], (String) r[1], count, mean((BigDecimal) r[3], count),
+                    meanVerified, gap));
+        }
         Predicate<String> named = TextFolding.matches(text);
         PageResult<EvaluationApi.CellGap> page = paging.slice(gaps.stream()
                 .filter(g -> named.test(g.organizationName()))
@@ -358,7 +355,7 @@ public class EvaluationService {
                         .reversed().thenComparing(EvaluationApi.CellGap::organizationName)
                         .thenComparing(g -> g.organizationId().toString()))
                 .toList());
-        return new EvaluationApi.Report(org.id, start, end, rows.size(), self, verifiedCounts, byCategory,
+        return new EvaluationApi.Report(org.id, start, end, evaluated, self, verifiedCounts, byCategory,
                 goodDespiteGate, page.items(), page.page(), page.size(), page.total());
     }
 
@@ -509,8 +506,14 @@ public class EvaluationService {
         return counts;
     }
 
-    private static BigDecimal mean(List<Evaluation> evaluations, Function<Evaluation, BigDecimal> value) {
-        BigDecimal sum = evaluations.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(evaluations.size()), 2, RoundingMode.HALF_UP);
+    private static BigDecimal mean(BigDecimal sum, int count) {
+        return sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The query over the evaluations of a subtree's meetings scheduled from one day to another (inclusive). */
+    private <T> TypedQuery<T> inPeriod(Class<T> type, String hql, Organization org, LocalDate from, LocalDate to) {
+        return Evaluation.getEntityManager().createQuery(hql, type).setParameter("path", org.path + "%")
+                .setParameter("from", from.atStartOfDay(time.zone()).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(time.zone()).toInstant());
     }
 }

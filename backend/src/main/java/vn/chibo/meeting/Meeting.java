@@ -83,6 +83,17 @@ public class Meeting extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Bumped by {@link MeetingFactStore} with plain SQL whenever the meeting's facts may have changed, never
+     * through this entity: it is not a version, so it never turns a write into an optimistic-lock conflict.
+     */
+    @Column(name = "facts_revision", insertable = false, updatable = false)
+    public long factsRevision;
+
+    /** Set with each bump of {@link #factsRevision}, cleared once the facts of that revision are stored. */
+    @Column(name = "facts_stale", insertable = false, updatable = false)
+    public boolean factsStale;
+
     public Integer durationMinutes() {
         return actualStart == null || actualEnd == null ? null
                 : (int) Duration.between(actualStart, actualEnd).toMinutes();

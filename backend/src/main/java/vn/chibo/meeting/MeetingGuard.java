@@ -11,9 +11,11 @@ import vn.chibo.security.AccessPolicy;
 @ApplicationScoped
 public class MeetingGuard {
     private final AccessPolicy access;
+    private final MeetingFactsInvalidation facts;
 
-    public MeetingGuard(AccessPolicy access) {
+    public MeetingGuard(AccessPolicy access, MeetingFactsInvalidation facts) {
         this.access = access;
+        this.facts = facts;
     }
 
     public Meeting require(UUID id) {
@@ -32,11 +34,13 @@ public class MeetingGuard {
      * The cell's secretary, committee staff above it, an integration client or an admin. The meeting's
      * row stays locked until the transaction ends: writes to one meeting (first minutes, first
      * attendance of a member, the evaluation) run one after the other, so the second sees the first.
+     * Whatever the write, the meeting's stored facts are stale from here on (if it commits).
      */
     public Meeting writable(UUID id) {
         Meeting meeting = id == null ? null : Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) throw ApiException.notFound("entity.meeting");
         access.requireChangeMembers(meeting.organization);
+        facts.meeting(meeting.id);
         return meeting;
     }
 

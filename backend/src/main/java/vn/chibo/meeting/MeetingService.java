@@ -125,7 +125,8 @@ public class MeetingService {
         m.minuteTaker = memberOf(cell, c.minuteTakerId(), "minuteTakerId");
         if (c.preparesMeetingId() != null) {
             if (c.type() != MeetingType.COMMITTEE) throw ApiException.invalidField("preparesMeetingId", "prepares-needs-committee");
-            Meeting prepared = guard.require(c.preparesMeetingId());
+            // Written to: it now has a pre-meeting (BR-M1), one of its facts.
+            Meeting prepared = guard.writable(c.preparesMeetingId());
             if (!prepared.organization.id.equals(cell.id)) throw ApiException.invalidField("preparesMeetingId", "prepares-other-cell");
             m.prepares = prepared;
         }

@@ -2,6 +2,7 @@ package vn.chibo.member;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,11 +43,12 @@ public class MemberService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private final Event<RosterChanged> rosters;
 
     public MemberService(MemberRepository members, MembershipRepository memberships, ExemptionRepository exemptions,
                          PositionRepository positions, MembershipTransfers transfers,
                          OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                         AuditService audit, TimeSource time) {
+                         AuditService audit, TimeSource time, Event<RosterChanged> rosters) {
         this.members = members;
         this.memberships = memberships;
         this.exemptions = exemptions;
@@ -57,6 +59,7 @@ public class MemberService {
         this.actor = actor;
         this.audit = audit;
         this.time = time;
+        this.rosters = rosters;
     }
 
     public record ListQuery(String text, MemberStatus status, boolean includeSubtree, LocalDate on, String sort) {}
@@ -149,6 +152,7 @@ public class MemberService {
         members.persist(member);
         memberships.persist(Membership.of(member, cell, MembershipKind.PRIMARY, joinedOn, null, null));
         members.flush();
+        rosters.fire(RosterChanged.ofCells(Set.of(cell.id), joinedOn));
         audit.record(ENTITY, member.id, cell, "CREATE", Map.of("fullName", member.fullName,
                 "organizationId", cell.id.toString()));
         return view(member);
@@ -227,6 +231,8 @@ public class MemberService {
         }
         touch(member);
         members.flush();
+        // Also a temporary attachment: the member is then expected in the target cell, not the home one.
+        rosters.fire(RosterChanged.ofMember(member.id, day));
         audit.record(ENTITY, member.id, home, "TRANSFER", Map.of("to", target.id.toString(),
                 "kind", command.kind().name(), "effectiveDate", day.toString()));
         return view(member);
@@ -256,6 +262,7 @@ public class MemberService {
         exemptions.persist(exemption);
         touch(member);
         members.flush();
+        rosters.fire(RosterChanged.ofMember(member.id, command.validFrom()));
         audit.record(ENTITY, member.id, home, "EXEMPT", Map.of("reason", command.reason().name(),
                 "validFrom", command.validFrom().toString()));
         return view(member);

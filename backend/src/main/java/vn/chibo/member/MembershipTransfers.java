@@ -2,10 +2,14 @@ package vn.chibo.member;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import vn.chibo.organization.Organization;
 
 /**
@@ -16,10 +20,13 @@ import vn.chibo.organization.Organization;
 public class MembershipTransfers {
     private final MembershipRepository memberships;
     private final PositionRepository positions;
+    private final Event<RosterChanged> rosters;
 
-    public MembershipTransfers(MembershipRepository memberships, PositionRepository positions) {
+    public MembershipTransfers(MembershipRepository memberships, PositionRepository positions,
+                               Event<RosterChanged> rosters) {
         this.memberships = memberships;
         this.positions = positions;
+        this.rosters = rosters;
     }
 
     /** Memberships of the organisation still running on the date or starting later. */
@@ -31,7 +38,9 @@ public class MembershipTransfers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(Collection<Membership> moving, Organization target, LocalDate day, String decisionRef) {
+        Set<UUID> cells = new HashSet<>(Set.of(target.id));
         for (Membership ms : moving) {
+            cells.add(ms.organization.id);
             endPositions(ms, day);
             if (!ms.validFrom.isBefore(day)) {
                 ms.organization = target;
@@ -41,6 +50,7 @@ public class MembershipTransfers {
             ms.validTo = day.minusDays(1);
             memberships.persist(Membership.of(ms.member, target, ms.kind, day, originalEnd, decisionRef));
         }
+        rosters.fire(RosterChanged.ofCells(cells, day));
     }
 
     /** Positions held in the organisation being left end the day before. */

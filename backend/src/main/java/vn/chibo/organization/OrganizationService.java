@@ -1,6 +1,7 @@
 package vn.chibo.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +36,11 @@ public class OrganizationService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private final Event<OrganizationMoved> moves;
 
     public OrganizationService(OrganizationRepository organizations, MembershipRepository memberships,
                                MembershipTransfers transfers, AccessPolicy access, CurrentActor actor,
-                               AuditService audit, TimeSource time) {
+                               AuditService audit, TimeSource time, Event<OrganizationMoved> moves) {
         this.organizations = organizations;
         this.memberships = memberships;
         this.transfers = transfers;
@@ -46,6 +48,7 @@ public class OrganizationService {
         this.actor = actor;
         this.audit = audit;
         this.time = time;
+        this.moves = moves;
     }
 
     /** Query parameters of the list endpoint. */
@@ -151,6 +154,7 @@ public class OrganizationService {
         org.placeUnder(newParent);
         organizations.flush();
         organizations.rebaseDescendants(oldPath, org.path, org.depth - oldDepth);
+        moves.fire(new OrganizationMoved(org.path));
         organizations.getEntityManager().persist(LineageRecord.of(org, newParent, LineageEventType.MOVED, effective,
                 command.decisionRef(), oldParent.name));
         audit.record(ENTITY, org.id, org, "MOVE", Map.of("from", oldParent.id.toString(), "to", newParent.id.toString()));

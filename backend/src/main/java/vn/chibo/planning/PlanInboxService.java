@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -92,13 +93,12 @@ public class PlanInboxService {
         List<PolicyProfile> allPolicies = policies.all();
         int[] counts = new int[6];
         List<Row> rows = new ArrayList<>();
-        Map<String, Integer> groupCounts = new HashMap<>();
+        Map<String, Integer> groupCounts = topicsByGroup(committee, year, cells);
         for (Organization cell : cells) {
             TopicalPlan plan = byCell.get(cell.id);
             boolean late = plan == null ? time.today().isAfter(dueDate(allPolicies, cell, year)) : views.isLate(plan);
             counts[plan == null ? 0 : plan.status.ordinal() + 1]++;
             if (late) counts[5]++;
-            if (plan != null) plan.items.forEach(i -> groupCounts.merge(i.topicGroupCode, 1, Integer::sum));
             rows.add(new Row(cell, plan, plan == null ? "NONE" : plan.status.name(), late));
         }
         Predicate<String> named = TextFolding.matches(filter.text());
@@ -204,6 +204,19 @@ public class PlanInboxService {
                     t.materials, mine.size(), scheduled, held, new LinkedHashMap<>(ratings)));
         }
         return out;
+    }
+
+    /** Planned topics by group over the plans of the given cells, counted in SQL: only a page's items are loaded. */
+    private static Map<String, Integer> topicsByGroup(Organization committee, int year, List<Organization> cells) {
+        Set<UUID> open = cells.stream().map(c -> c.id).collect(Collectors.toSet());
+        Map<String, Integer> counts = new HashMap<>();
+        for (Object[] r : TopicalPlan.getEntityManager().createQuery("select p.organization.id, i.topicGroupCode, count(i)"
+                        + " from TopicalPlanItem i join i.plan p where p.organization.path like :path and p.year = :year"
+                        + " group by p.organization.id, i.topicGroupCode", Object[].class)
+                .setParameter("path", committee.path + "%").setParameter("year", year).getResultList()) {
+            if (open.contains((UUID) r[0])) counts.merge((String) r[1], ((Number) r[2]).intValue(), Integer::sum);
+        }
+        return counts;
     }
 
     private static Map<UUID, TopicalPlan> plansByCell(Organization committee, int year) {

@@ -2,6 +2,7 @@ package vn.chibo.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,13 +26,15 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
     private final AccessPolicy access;
     private final AuditService audit;
     private final TimeSource time;
+    private final Event<PolicyIssued> issued;
 
     public PolicyService(OrganizationRepository organizations, AccessPolicy access, AuditService audit,
-                         TimeSource time) {
+                         TimeSource time, Event<PolicyIssued> issued) {
         this.organizations = organizations;
         this.access = access;
         this.audit = audit;
         this.time = time;
+        this.issued = issued;
     }
 
     /** The profile in force; callers have already checked they may read the organisation. */
@@ -87,6 +90,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         applyPlanningRules(p, command);
         p.createdAt = time.now();
         persist(p);
+        issued.fire(new PolicyIssued(issuer.path, p.validFrom));
         audit.record("Policy", p.id, issuer, "ISSUE", Map.of("validFrom", p.validFrom.toString(),
                 "voteRule", p.voteRule.name(), "secondRegularInMonth", p.secondRegularInMonth.name(),
                 "annualTargets", PolicyApi.AnnualTargets.of(p), "excellentQuotaEnabled", p.excellentQuotaEnabled));

@@ -15,6 +15,7 @@ import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingFactsInvalidation;
 import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.member.Member;
 import vn.chibo.member.MemberRepository;
@@ -28,6 +29,7 @@ import vn.chibo.security.CurrentActor;
 @ApplicationScoped
 public class ResolutionService {
     private final MeetingGuard guard;
+    private final MeetingFactsInvalidation facts;
     private final MemberRepository members;
     private final OrganizationRepository organizations;
     private final AccessPolicy access;
@@ -35,9 +37,11 @@ public class ResolutionService {
     private final AuditService audit;
     private final TimeSource time;
 
-    public ResolutionService(MeetingGuard guard, MemberRepository members, OrganizationRepository organizations,
-                             AccessPolicy access, CurrentActor actor, AuditService audit, TimeSource time) {
+    public ResolutionService(MeetingGuard guard, MeetingFactsInvalidation facts, MemberRepository members,
+                             OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
+                             AuditService audit, TimeSource time) {
         this.guard = guard;
+        this.facts = facts;
         this.members = members;
         this.organizations = organizations;
         this.access = access;
@@ -155,6 +159,7 @@ public class ResolutionService {
             }
         }
         t.persistAndFlush();
+        facts.meeting(t.meetingId); // its tasks completed
         audit.record("Task", t.id, org, "UPDATE", Map.of("status", t.status.name()));
         return ResolutionApi.TaskView.of(t);
     }

@@ -60,6 +60,13 @@ public final class ProvinceFloorBenchmark {
             out.put("dashboard-cells-month", out.get("dashboard-month"));
             LocalDate yearStart = today.withDayOfYear(1);
             out.put("dashboard-year", bench.time(() -> bench.dashboard(yearStart, today)));
+            // Next to the floor, not instead of it: the same figures summed from the stored meeting facts.
+            Map<String, Double> summary = new LinkedHashMap<>();
+            if (bench.count("information_schema.tables where table_name = 'meeting_fact'") > 0) {
+                summary.put("dashboard-month", bench.time(() -> bench.dashboardFromFacts(lastMonth.atDay(1), lastMonth.atEndOfMonth())));
+                summary.put("dashboard-cells-month", summary.get("dashboard-month"));
+                summary.put("dashboard-year", bench.time(() -> bench.dashboardFromFacts(yearStart, today)));
+            }
             out.put("evaluation-report-year", bench.time(() -> bench.evaluationReport(yearStart, today)));
             out.put("verifications", bench.time(bench::verifications));
             out.put("topical-plans", bench.time(() -> bench.topicalPlans(today.getYear())));
@@ -71,7 +78,8 @@ public final class ProvinceFloorBenchmark {
                     "supervision_visit", "audit_entry")) {
                 counts.put(table, (double) bench.count(table));
             }
-            System.out.println("{\"counts\":" + json(counts, "%.0f") + ",\"floor\":" + json(out, "%.1f") + "}");
+            System.out.println("{\"counts\":" + json(counts, "%.0f") + ",\"floor\":" + json(out, "%.1f")
+                    + ",\"summaryFloor\":" + json(summary, "%.1f") + "}");
         }
     }
 
@@ -136,26 +144,29 @@ public final class ProvinceFloorBenchmark {
      * waiting verifications, overdue tasks, last visit, the quarter's visits, plans, schedules, alerts.
      */
     private void dashboard(LocalDate from, LocalDate to) throws SQLException {
+        dashboard(from, to, () -> meetingFigures(from, to));
+    }
+
+    /**
+     * The same figures with the meetings' part summed from the stored facts (meeting_fact, V12), taken as
+     * current: what the dashboard reads once no meeting changed since its last read.
+     */
+    private void dashboardFromFacts(LocalDate from, LocalDate to) throws SQLException {
+        dashboard(from, to, () -> consume("select f.organization_id, f.month_number,"
+                + " sum(case when f.regular then 1 else 0 end), sum(case when f.topical then 1 else 0 end),"
+                + " sum(case when f.regular and f.has_pre_meeting then 1 else 0 end), sum(f.expected), sum(f.present),"
+                + " sum(f.unexcused), sum(case when f.attendance_above_target then 1 else 0 end),"
+                + " sum(case when f.present > 0 then 1 else 0 end), sum(case when f.speaking_at_target then 1 else 0 end)"
+                + " from meeting_fact f join organization o on o.id = f.organization_id where o.path like ? and f.held"
+                + " and f.meeting_day between ? and ? group by f.organization_id, f.month_number", like(), from, to));
+    }
+
+    private void dashboard(LocalDate from, LocalDate to, Work meetings) throws SQLException {
         Timestamp a = start(from);
         Timestamp b = start(to.plusDays(1));
         consume("select id, name, parent_id, valid_from, valid_to from organization where path like ? and holds_meetings"
                 + " and valid_from <= ? and (valid_to is null or valid_to > ?)", like(), to, from);
-        consume("select m.organization_id, extract(year from m.scheduled_start), extract(month from m.scheduled_start), m.type,"
-                + " count(*) from meeting m join organization o on o.id = m.organization_id where o.path like ?"
-                + " and m.scheduled_start >= ? and m.scheduled_start < ? and m.status in " + HELD + " group by m.organization_id,"
-                + " extract(year from m.scheduled_start), extract(month from m.scheduled_start), m.type", like(), a, b);
-        consume("select m.organization_id, count(*), sum(case when a.status in ('PRESENT','PRESENT_ONLINE') then 1 else 0 end)"
-                + " from attendance a join meeting m on m.id = a.meeting_id join organization o on o.id = m.organization_id"
-                + " join membership ms on ms.member_id = a.member_id and ms.organization_id = m.organization_id"
-                + " and ms.valid_from <= cast(m.scheduled_start as date) and (ms.valid_to is null or ms.valid_to >= cast(m.scheduled_start as date))"
-                + " where o.path like ? and m.scheduled_start >= ? and m.scheduled_start < ? and m.status in " + HELD
-                + " and m.type <> 'COMMITTEE' and not exists (select 1 from exemption e where e.member_id = a.member_id"
-                + " and e.valid_from <= cast(m.scheduled_start as date) and (e.valid_to is null or e.valid_to >= cast(m.scheduled_start as date)))"
-                + " group by m.organization_id", like(), a, b);
-        consume("select m.id, count(distinct s.member_id), (select count(*) from attendance p where p.meeting_id = m.id"
-                + " and p.status in ('PRESENT','PRESENT_ONLINE')) from meeting m join organization o on o.id = m.organization_id"
-                + " left join speech s on s.meeting_id = m.id where o.path like ? and m.scheduled_start >= ?"
-                + " and m.scheduled_start < ? and m.status in " + HELD + " group by m.id", like(), a, b);
+        meetings.run();
         consume("select m.organization_id, max(m.scheduled_start), e.self_rating, e.verified_rating, count(*) from evaluation e"
                 + " join meeting m on m.id = e.meeting_id join organization o on o.id = m.organization_id where o.path like ?"
                 + " and m.scheduled_start >= ? and m.scheduled_start < ? group by m.organization_id, e.self_rating,"
@@ -175,6 +186,31 @@ public final class ProvinceFloorBenchmark {
         consume("select organization_id, schedule_month from monthly_schedule where schedule_month in ("
                 + String.join(",", months.stream().map(m -> "'" + m + "'").toList()) + ")");
         consume("select kind, count(*) from alert where org_path like ? and state = 'OPEN' group by kind", like());
+    }
+
+    /**
+     * Meetings held per cell and month, attendance of the expected (members active on the day, not exempt)
+     * per cell, speaking rate per meeting: from the base tables.
+     */
+    private void meetingFigures(LocalDate from, LocalDate to) throws SQLException {
+        Timestamp a = start(from);
+        Timestamp b = start(to.plusDays(1));
+        consume("select m.organization_id, extract(year from m.scheduled_start), extract(month from m.scheduled_start), m.type,"
+                + " count(*) from meeting m join organization o on o.id = m.organization_id where o.path like ?"
+                + " and m.scheduled_start >= ? and m.scheduled_start < ? and m.status in " + HELD + " group by m.organization_id,"
+                + " extract(year from m.scheduled_start), extract(month from m.scheduled_start), m.type", like(), a, b);
+        consume("select m.organization_id, count(*), sum(case when a.status in ('PRESENT','PRESENT_ONLINE') then 1 else 0 end)"
+                + " from attendance a join meeting m on m.id = a.meeting_id join organization o on o.id = m.organization_id"
+                + " join membership ms on ms.member_id = a.member_id and ms.organization_id = m.organization_id"
+                + " and ms.valid_from <= cast(m.scheduled_start as date) and (ms.valid_to is null or ms.valid_to >= cast(m.scheduled_start as date))"
+                + " where o.path like ? and m.scheduled_start >= ? and m.scheduled_start < ? and m.status in " + HELD
+                + " and m.type <> 'COMMITTEE' and not exists (select 1 from exemption e where e.member_id = a.member_id"
+                + " and e.valid_from <= cast(m.scheduled_start as date) and (e.valid_to is null or e.valid_to >= cast(m.scheduled_start as date)))"
+                + " group by m.organization_id", like(), a, b);
+        consume("select m.id, count(distinct s.member_id), (select count(*) from attendance p where p.meeting_id = m.id"
+                + " and p.status in ('PRESENT','PRESENT_ONLINE')) from meeting m join organization o on o.id = m.organization_id"
+                + " left join speech s on s.meeting_id = m.id where o.path like ? and m.scheduled_start >= ?"
+                + " and m.scheduled_start < ? and m.status in " + HELD + " group by m.id", like(), a, b);
     }
 
     /** Distributions of self and verified ratings, failed gates and the gap, per cell. */

@@ -44,12 +44,15 @@ class ProvinceScaleTest extends ApiTest {
             count("select count(ms) from Membership ms where ms.organization.code like 'LCH-P%'"),
             count("select count(distinct m.organization.id) from Meeting m where m.organization.code like 'LCH-P%'"),
             count("select count(m) from Meeting m where m.organization.code like 'LCH-P001-C01'"),
+            count("select count(m) from Meeting m"),
+            count("select count(f) from MeetingFactRow f, Meeting m where m.id = f.meetingId and f.revision = m.factsRevision"),
         });
         assertEquals(2, counts[0], "communes");
         assertEquals(40, counts[1], "cells");
         assertTrue(counts[2] >= 40 * 9 && counts[2] <= 40 * 31, "members: " + counts[2]);
         assertEquals(40, counts[3], "every new cell has meetings");
         assertTrue(counts[4] >= 12, "a year of meetings of one cell: " + counts[4]);
+        assertEquals(counts[5], counts[6], "the loader stored the current facts of every meeting");
 
         String lastMonth = YearMonth.from(time.today()).minusMonths(1).toString();
         JsonPath dashboard = api().get("/api/v1/organizations/{id}/dashboard?period={p}", org("LCH"), lastMonth).then()
