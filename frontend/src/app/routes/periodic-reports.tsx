@@ -12,7 +12,7 @@ export default function PeriodicReportsRoute() {
   const { id } = useParams<{ id: string }>();
   const org = useOrganization(id);
   return (
-    <OrganizationPage id={id} title={t('reports.title')}>
+    <OrganizationPage id={id} title={t('periodic.title')}>
       {org.data && <ReportsView key={id} organizationId={id} isCommittee={!org.data.holdsMeetings} />}
     </OrganizationPage>
   );
@@ -24,7 +24,7 @@ export function PeriodicReportRoute() {
   const { id } = useParams<{ id: string }>();
   return (
     <article>
-      <PageHeader title={t('reports.title')} crumbs={[]} breadcrumbLabel={t('common.breadcrumb')} />
+      <PageHeader title={t('periodic.title')} crumbs={[]} breadcrumbLabel={t('common.breadcrumb')} />
       <ReportDetail key={id} id={id} />
     </article>
   );

@@ -192,7 +192,7 @@ function PlanningLinks({ org }: { org: Organization }) {
           href: paths.topicalPlan.build(org.id, y),
           label: t('planning.cellPlan', { year: y }),
         })),
-        { href: paths.periodicReports.build(org.id), label: t('reports.link') },
+        { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
       ]
     : [
         { href: paths.planInbox.build(org.id), label: t('inbox.title') },
@@ -200,7 +200,7 @@ function PlanningLinks({ org }: { org: Organization }) {
         { href: paths.organizationAlerts.build(org.id), label: t('alerts.title') },
         { href: paths.modelMeetings.build(org.id), label: t('model.title') },
         { href: paths.supervision.build(org.id), label: t('supervision.title') },
-        { href: paths.periodicReports.build(org.id), label: t('reports.link') },
+        { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
       ];
   return (
     <section className="card" aria-labelledby="org-planning">

@@ -43,15 +43,15 @@ function Report({ report, onReload }: { report: PeriodicReport; onReload: () => 
     <div className="periodic-report">
       <section className="card" aria-labelledby="report-head">
         <h2 id="report-head" className="section-title">
-          {t(`reports.kind.${report.kind}`)} · {periodLabel(report.period, lang)}
+          {t(`periodic.kind.${report.kind}`)} · {periodLabel(report.period, lang)}
         </h2>
         <p>
-          {report.recipientName && <span>{t('reports.recipient', { name: report.recipientName })} · </span>}
-          {t('reports.due', { date: formatDate(report.dueDate, locale) })} ·{' '}
-          <strong>{t(`reports.status.${report.status}`)}</strong>
-          {report.late && <span className="badge badge-warn">{t('reports.late')}</span>}
+          {report.recipientName && <span>{t('periodic.recipient', { name: report.recipientName })} · </span>}
+          {t('periodic.due', { date: formatDate(report.dueDate, locale) })} ·{' '}
+          <strong>{t(`periodic.status.${report.status}`)}</strong>
+          {report.late && <span className="badge badge-warn">{t('periodic.late')}</span>}
           {report.revision > 0 && (
-            <span className="muted"> ({t('reports.revision', { revision: report.revision })})</span>
+            <span className="muted"> ({t('periodic.revision', { revision: report.revision })})</span>
           )}
         </p>
         <PdfButton report={report} />
@@ -88,7 +88,7 @@ function PdfButton({ report }: { report: PeriodicReport }) {
   return (
     <div>
       <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void download()}>
-        {busy ? t('reports.downloading') : t('reports.pdf')}
+        {busy ? t('periodic.downloading') : t('periodic.pdf')}
       </button>
       {error !== null && <ErrorMessage error={error} />}
     </div>
@@ -101,28 +101,28 @@ function Figures({ report }: { report: PeriodicReport }) {
   const m = report.figures.modelProgramme;
   const rows: [string, string][] = [];
   if (d) {
-    rows.push([t('reports.fig.cells'), formatNumber(d.cells, locale)]);
-    rows.push([t('reports.fig.regimeMet'), `${d.regime.met}/${d.regime.expected}`]);
-    rows.push([t('reports.fig.regularHeld'), formatNumber(d.regime.regularHeld, locale)]);
+    rows.push([t('periodic.fig.cells'), formatNumber(d.cells, locale)]);
+    rows.push([t('periodic.fig.regimeMet'), `${d.regime.met}/${d.regime.expected}`]);
+    rows.push([t('periodic.fig.regularHeld'), formatNumber(d.regime.regularHeld, locale)]);
     for (const q of d.topical)
-      rows.push([t('reports.fig.topical', { quarter: q.quarter }), `${q.cellsMet}/${q.cellsExpected}`]);
-    rows.push([t('reports.fig.attendance'), formatPercent(d.attendance.rate, locale)]);
-    rows.push([t('reports.fig.evaluated'), `${d.ratings.evaluated}/${d.ratings.verified}`]);
+      rows.push([t('periodic.fig.topical', { quarter: q.quarter }), `${q.cellsMet}/${q.cellsExpected}`]);
+    rows.push([t('periodic.fig.attendance'), formatPercent(d.attendance.rate, locale)]);
+    rows.push([t('periodic.fig.evaluated'), `${d.ratings.evaluated}/${d.ratings.verified}`]);
     rows.push([
-      t('reports.fig.coverage', { quarter: d.coverage.quarter }),
+      t('periodic.fig.coverage', { quarter: d.coverage.quarter }),
       `${d.coverage.covered}/${d.coverage.cells}`,
     ]);
   }
   if (m) {
-    rows.push([t('reports.fig.modelSelections'), m.selections.map((s) => s.cellName).join(', ') || '-']);
-    rows.push([t('reports.fig.modelRequired'), formatNumber(m.requiredCount, locale)]);
+    rows.push([t('periodic.fig.modelSelections'), m.selections.map((s) => s.cellName).join(', ') || '-']);
+    rows.push([t('periodic.fig.modelRequired'), formatNumber(m.requiredCount, locale)]);
   }
   return (
     <section className="card" aria-labelledby="report-figures">
       <h2 id="report-figures" className="section-title">
-        {t('reports.figures')}
+        {t('periodic.figures')}
       </h2>
-      <p className="muted">{t('reports.figuresAsOf', { date: formatDate(report.figures.asOf, locale) })}</p>
+      <p className="muted">{t('periodic.figuresAsOf', { date: formatDate(report.figures.asOf, locale) })}</p>
       <table className="table">
         <tbody>
           {rows.map(([label, value]) => (
@@ -157,14 +157,14 @@ function SectionsEditor({ report, onReload }: { report: PeriodicReport; onReload
     );
   };
   const submit = () => {
-    if (!window.confirm(t('reports.submitConfirm'))) return;
+    if (!window.confirm(t('periodic.submitConfirm'))) return;
     step.mutate({ action: 'SUBMIT', body: { version: report.version } }, { onSuccess: () => draft.clear() });
   };
   const dirty = JSON.stringify(v) !== JSON.stringify(toForm(report.sections));
   return (
     <form className="form card" onSubmit={save} noValidate aria-labelledby="report-sections">
       <h2 id="report-sections" className="section-title">
-        {t('reports.sections')}
+        {t('periodic.sections')}
       </h2>
       {draft.restored && (
         <p className="alert alert-info" role="status">
@@ -180,23 +180,23 @@ function SectionsEditor({ report, onReload }: { report: PeriodicReport; onReload
       )}
       <div className="toolbar">
         {(['documentNumber', 'place'] as const).map((k) => (
-          <Field key={k} name={k} label={t(`reports.section.${k}`)} error={server[`sections.${k}`]}>
+          <Field key={k} name={k} label={t(`periodic.section.${k}`)} error={server[`sections.${k}`]}>
             {(p) => <input {...p} value={v[k]} onChange={(e) => set(k, e.target.value)} />}
           </Field>
         ))}
       </div>
       {SECTION_KEYS.map((k) => (
-        <Field key={k} name={k} label={t(`reports.section.${k}`)} error={server[`sections.${k}`]}>
+        <Field key={k} name={k} label={t(`periodic.section.${k}`)} error={server[`sections.${k}`]}>
           {(p) => <textarea {...p} rows={5} value={v[k]} onChange={(e) => set(k, e.target.value)} />}
         </Field>
       ))}
       <ErrorMessage error={step.error} onRetry={isVersionConflict(step.error) ? onReload : undefined} />
       <div className="button-row">
         <button type="submit" className="btn btn-secondary" disabled={step.isPending}>
-          {step.isPending ? t('common.saving') : t('reports.save')}
+          {step.isPending ? t('common.saving') : t('periodic.save')}
         </button>
         <button type="button" className="btn btn-primary" disabled={step.isPending || dirty} onClick={submit}>
-          {t('reports.submit')}
+          {t('periodic.submit')}
         </button>
       </div>
     </form>
@@ -208,11 +208,11 @@ function SectionsView({ sections }: { sections: ReportSections }) {
   return (
     <section className="card" aria-labelledby="report-sections">
       <h2 id="report-sections" className="section-title">
-        {t('reports.sections')}
+        {t('periodic.sections')}
       </h2>
       {SECTION_KEYS.map((k) => (
         <div key={k}>
-          <h3>{t(`reports.section.${k}` as MessageKey)}</h3>
+          <h3>{t(`periodic.section.${k}` as MessageKey)}</h3>
           <p className="pre-wrap">{sections[k] ?? '-'}</p>
         </div>
       ))}
@@ -232,7 +232,7 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!draft.value.reason.trim()) {
-      setError(t('reports.reasonRequired'));
+      setError(t('periodic.reasonRequired'));
       return;
     }
     setError(undefined);
@@ -249,8 +249,8 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
     );
   };
   return (
-    <form className="form card" onSubmit={submit} noValidate aria-label={t('reports.resubmit')}>
-      <Field name="reason" label={t('reports.reason')} required error={error ?? server.reason}>
+    <form className="form card" onSubmit={submit} noValidate aria-label={t('periodic.resubmit')}>
+      <Field name="reason" label={t('periodic.reason')} required error={error ?? server.reason}>
         {(p) => (
           <input
             {...p}
@@ -259,7 +259,7 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
           />
         )}
       </Field>
-      <Field name="results" label={t('reports.section.results')}>
+      <Field name="results" label={t('periodic.section.results')}>
         {(p) => (
           <textarea
             {...p}
@@ -275,7 +275,7 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
         onRetry={isVersionConflict(step.error) ? onReload : undefined}
       />
       <button type="submit" className="btn btn-secondary" disabled={step.isPending}>
-        {step.isPending ? t('common.saving') : t('reports.resubmit')}
+        {step.isPending ? t('common.saving') : t('periodic.resubmit')}
       </button>
     </form>
   );
@@ -287,19 +287,19 @@ function Revisions({ id }: { id: string }) {
   return (
     <section className="card" aria-labelledby="report-revisions">
       <h2 id="report-revisions" className="section-title">
-        {t('reports.revisions')}
+        {t('periodic.revisions')}
       </h2>
       <QueryView query={query}>
         {(revisions) => (
           <ol>
             {revisions.map((r) => (
               <li key={r.revision}>
-                {t('reports.revisionLine', {
+                {t('periodic.revisionLine', {
                   revision: r.revision,
                   date: formatDateTime(r.submittedAt, locale),
                   by: r.submittedBy,
                 })}
-                {r.late && <span className="badge badge-warn">{t('reports.late')}</span>}
+                {r.late && <span className="badge badge-warn">{t('periodic.late')}</span>}
                 {r.reason && <span className="muted"> — {r.reason}</span>}
               </li>
             ))}

@@ -40,13 +40,13 @@ export function ReportsView({ organizationId, isCommittee }: { organizationId: s
 function KindSelect({ value, onChange, any }: { value: string; onChange: (kind: string) => void; any?: boolean }) {
   const { t } = useI18n();
   return (
-    <Field name="kind" label={t('reports.kind')}>
+    <Field name="kind" label={t('periodic.kind')}>
       {(p) => (
         <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
-          {any && <option value="">{t('reports.any')}</option>}
+          {any && <option value="">{t('periodic.any')}</option>}
           {REPORT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`reports.kind.${k}`)}
+              {t(`periodic.kind.${k}`)}
             </option>
           ))}
         </select>
@@ -58,7 +58,7 @@ function KindSelect({ value, onChange, any }: { value: string; onChange: (kind: 
 function PeriodSelect({ kind, value, onChange }: { kind: ReportKind; value: string; onChange: (p: string) => void }) {
   const { t, lang } = useI18n();
   return (
-    <Field name="period" label={t('reports.period')}>
+    <Field name="period" label={t('periodic.period')}>
       {(p) => (
         <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
           {periodChoices(kind, todayInVietnam()).map((period) => (
@@ -84,7 +84,7 @@ function CreateReportForm({ organizationId }: { organizationId: string }) {
     create.mutate({ kind, period }, { onSuccess: (report) => navigate(paths.periodicReport.build(report.id)) });
   };
   return (
-    <form className="form card toolbar" onSubmit={submit} noValidate aria-label={t('reports.create')}>
+    <form className="form card toolbar" onSubmit={submit} noValidate aria-label={t('periodic.create')}>
       <KindSelect
         value={kind}
         onChange={(k) => {
@@ -96,7 +96,7 @@ function CreateReportForm({ organizationId }: { organizationId: string }) {
       {server.period && <p className="field-error">{server.period}</p>}
       <ErrorMessage error={create.error} hideFields={['period']} />
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-        {create.isPending ? t('reports.creating') : t('reports.create')}
+        {create.isPending ? t('periodic.creating') : t('periodic.create')}
       </button>
     </form>
   );
@@ -110,7 +110,7 @@ function OwnReports({ organizationId }: { organizationId: string }) {
   return (
     <section className="card" aria-labelledby="reports-mine">
       <h2 id="reports-mine" className="section-title">
-        {t('reports.mine')}
+        {t('periodic.mine')}
       </h2>
       <div className="toolbar">
         <KindSelect
@@ -122,18 +122,18 @@ function OwnReports({ organizationId }: { organizationId: string }) {
           }}
         />
       </div>
-      <QueryView query={query} empty={t('reports.empty')} isEmpty={(d) => d.items.length === 0}>
+      <QueryView query={query} empty={t('periodic.empty')} isEmpty={(d) => d.items.length === 0}>
         {(data) => (
           <>
-            <p className="muted">{t('reports.count', { count: formatNumber(data.total, locale) })}</p>
+            <p className="muted">{t('periodic.count', { count: formatNumber(data.total, locale) })}</p>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">{t('reports.col.period')}</th>
-                  <th scope="col">{t('reports.col.kind')}</th>
-                  <th scope="col">{t('reports.col.due')}</th>
-                  <th scope="col">{t('reports.col.status')}</th>
-                  <th scope="col">{t('reports.col.submittedAt')}</th>
+                  <th scope="col">{t('periodic.col.period')}</th>
+                  <th scope="col">{t('periodic.col.kind')}</th>
+                  <th scope="col">{t('periodic.col.due')}</th>
+                  <th scope="col">{t('periodic.col.status')}</th>
+                  <th scope="col">{t('periodic.col.submittedAt')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -142,13 +142,13 @@ function OwnReports({ organizationId }: { organizationId: string }) {
                     <td>
                       <Link href={paths.periodicReport.build(r.id)}>{periodLabel(r.period, lang)}</Link>
                     </td>
-                    <td>{t(`reports.kind.${r.kind}`)}</td>
+                    <td>{t(`periodic.kind.${r.kind}`)}</td>
                     <td>{formatDate(r.dueDate, locale)}</td>
                     <td>
-                      {t(`reports.status.${r.status}`)}
-                      {r.late && <span className="badge badge-warn">{t('reports.late')}</span>}
+                      {t(`periodic.status.${r.status}`)}
+                      {r.late && <span className="badge badge-warn">{t('periodic.late')}</span>}
                       {r.revision > 1 && (
-                        <span className="muted"> ({t('reports.revision', { revision: r.revision })})</span>
+                        <span className="muted"> ({t('periodic.revision', { revision: r.revision })})</span>
                       )}
                     </td>
                     <td>{formatDate(r.submittedAt, locale)}</td>
@@ -156,7 +156,13 @@ function OwnReports({ organizationId }: { organizationId: string }) {
                 ))}
               </tbody>
             </table>
-            <Pager page={page} size={REPORT_PAGE_SIZE} total={data.total} onPage={setPage} label={t('reports.pages')} />
+            <Pager
+              page={page}
+              size={REPORT_PAGE_SIZE}
+              total={data.total}
+              onPage={setPage}
+              label={t('periodic.pages')}
+            />
           </>
         )}
       </QueryView>
@@ -180,7 +186,7 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
   return (
     <section className="card" aria-labelledby="reports-submissions">
       <h2 id="reports-submissions" className="section-title">
-        {t('reports.submissions')}
+        {t('periodic.submissions')}
       </h2>
       <div className="toolbar">
         <KindSelect
@@ -199,7 +205,7 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
             setPage(0);
           }}
         />
-        <Field name="status" label={t('reports.col.status')}>
+        <Field name="status" label={t('periodic.col.status')}>
           {(p) => (
             <select
               {...p}
@@ -209,10 +215,10 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
                 setPage(0);
               }}
             >
-              <option value="">{t('reports.any')}</option>
+              <option value="">{t('periodic.any')}</option>
               {SUBMISSION_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`reports.sub.${s}`)}
+                  {t(`periodic.sub.${s}`)}
                 </option>
               ))}
             </select>
@@ -223,7 +229,7 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
         {(data) => (
           <>
             <p className="muted" role="status">
-              {t('reports.subCount', {
+              {t('periodic.subCount', {
                 submitted: formatNumber(data.counts.submitted, locale),
                 late: formatNumber(data.counts.late, locale),
                 missing: formatNumber(data.counts.missing, locale),
@@ -231,15 +237,15 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
               })}
             </p>
             {data.items.length === 0 ? (
-              <p className="muted">{t('reports.submissionsEmpty')}</p>
+              <p className="muted">{t('periodic.submissionsEmpty')}</p>
             ) : (
               <table className="table">
                 <thead>
                   <tr>
-                    <th scope="col">{t('reports.col.organization')}</th>
-                    <th scope="col">{t('reports.col.status')}</th>
-                    <th scope="col">{t('reports.col.due')}</th>
-                    <th scope="col">{t('reports.col.submittedAt')}</th>
+                    <th scope="col">{t('periodic.col.organization')}</th>
+                    <th scope="col">{t('periodic.col.status')}</th>
+                    <th scope="col">{t('periodic.col.due')}</th>
+                    <th scope="col">{t('periodic.col.submittedAt')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -254,7 +260,7 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
                       </td>
                       <td>
                         <span className={`badge ${SUBMISSION_BADGE[row.status]}`}>
-                          {t(`reports.sub.${row.status}`)}
+                          {t(`periodic.sub.${row.status}`)}
                         </span>
                       </td>
                       <td>{formatDate(row.dueDate, locale)}</td>
@@ -269,7 +275,7 @@ function SubmissionsOverview({ organizationId }: { organizationId: string }) {
               size={SUBMISSION_PAGE_SIZE}
               total={data.total}
               onPage={setPage}
-              label={t('reports.pages')}
+              label={t('periodic.pages')}
             />
           </>
         )}
