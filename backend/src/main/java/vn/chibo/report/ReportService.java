@@ -125,6 +125,7 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
         return ReportDueDates.due(period, policies.inForce(org, period.from()), programmeQuarter);
     }
 
+    /** A stored report's period; it was checked when the report was opened, so no day counts as too early. */
     ReportPeriod periodOf(PeriodicReport r) {
         return ReportPeriod.parse(r.kind, r.period, LocalDate.MAX);
     }

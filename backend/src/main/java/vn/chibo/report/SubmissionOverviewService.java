@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.chibo.common.ApiException;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TimeSource;
@@ -49,7 +50,7 @@ public class SubmissionOverviewService {
     public ReportApi.SubmissionPage overview(UUID organizationId, Query query, SubtreePageRequest paging) {
         Organization recipient = organizations.require(organizationId);
         access.requireRead(recipient);
-        if (query.kind() == null) throw vn.chibo.common.ApiException.invalidField("kind", "field.required");
+        if (query.kind() == null) throw ApiException.invalidField("kind", "field.required");
         LocalDate today = time.today();
         ReportPeriod period = ReportPeriod.parse(query.kind(), query.period(), today);
         Map<UUID, PeriodicReport> reports = PeriodicReport.<PeriodicReport>list(
