@@ -46,6 +46,8 @@ const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRo
 const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
 const DashboardRoute = page(() => import('./routes/dashboard'));
 const AnnualRatingsRoute = page(() => import('./routes/annual-ratings'));
+const PeriodicReportsRoute = page(() => import('./routes/periodic-reports'));
+const PeriodicReportRoute = page(() => import('./routes/periodic-reports'), 'PeriodicReportRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'));
 
 /** Moves focus to the main region after client-side navigation (screen readers hear the new page). */
@@ -92,6 +94,8 @@ export function AppRoutes() {
             <Route path={paths.home.pattern} component={Home} />
             <Route path={paths.dashboard.pattern} component={DashboardRoute} />
             <Route path={paths.annualRatings.pattern} component={AnnualRatingsRoute} />
+            <Route path={paths.periodicReports.pattern} component={PeriodicReportsRoute} />
+            <Route path={paths.periodicReport.pattern} component={PeriodicReportRoute} />
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />

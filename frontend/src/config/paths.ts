@@ -94,6 +94,11 @@ export const paths = {
     pattern: '/organizations/:id/model-meetings',
     build: (id: string) => `/organizations/${enc(id)}/model-meetings`,
   },
+  periodicReports: {
+    pattern: '/organizations/:id/periodic-reports',
+    build: (id: string) => `/organizations/${enc(id)}/periodic-reports`,
+  },
+  periodicReport: { pattern: '/periodic-reports/:id', build: (id: string) => `/periodic-reports/${enc(id)}` },
   supervisionReports: { pattern: '/supervision-reports', build: () => '/supervision-reports' },
   supervision: {
     pattern: '/organizations/:id/supervision',

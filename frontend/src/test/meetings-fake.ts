@@ -68,6 +68,7 @@ export const defaultPolicy: S['Policy'] = {
   },
   excellentQuotaEnabled: false,
   excellentQuotaPercent: 20,
+  reportDeadlines: { quarterlyDueDays: 5, halfYearDue: '06-20', annualDue: '12-10', modelMeetingDueDays: 15 },
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

@@ -2729,6 +2729,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/periodic-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The organisation's own periodic reports, newest period first */
+        get: operations["listPeriodicReports"];
+        put?: never;
+        /**
+         * Open a report of a period as a DRAFT (the organisation's staff or secretary, or staff above)
+         * @description The period must fit the kind (QUARTERLY 2026-Q3, HALF_YEAR 2026-H1, ANNUAL and MODEL_MEETING 2026) and have begun, else 400 on period. The due date comes from the policy in force for the organisation when the period begins (BR-S2). A second report of the same kind and period: 409 report-exists; an organisation without a committee above: 409 report-no-recipient; a model-meeting report of a cell: 409 not-a-committee.
+         */
+        post: operations["createPeriodicReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/report-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * For the receiving committee: which direct subordinates reported for a kind and period
+         * @description Every direct subordinate whose node type reports upward (open when the period begins), and any that did report: SUBMITTED on time, LATE (submitted after its due day), MISSING (not submitted and past its due day) or NOT_DUE. The counts cover all of them; the rows are filtered by status and paged (default 50, at most 200). Missing kind, a period that does not fit the kind or has not begun, an unknown status or parameter: 400 naming it.
+         */
+        get: operations["listReportSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One report: the figures of today while DRAFT, the frozen snapshot once SUBMITTED (the committees above read it) */
+        get: operations["getPeriodicReport"];
+        /**
+         * Replace the written sections of a DRAFT
+         * @description The body carries the version the caller saw: another version is 409 version-conflict. A submitted report: 409 report-submitted (resubmit instead).
+         */
+        put: operations["updatePeriodicReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a DRAFT upward: its figures are frozen as revision 1, dated today; after the due day it is marked late (BR-S2) */
+        post: operations["submitPeriodicReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/resubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a submitted report again with a reason: a new revision with today's figures; earlier revisions stay unchanged
+         * @description Sections left out keep their text. No reason: 400 on reason. A DRAFT: 409 report-not-submitted. The late flag of the report stays that of its first submission.
+         */
+        post: operations["resubmitPeriodicReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Every submission of the report as it was sent, oldest first */
+        get: operations["listPeriodicReportRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periodic-reports/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The report as PDF in the party document layout ("BÁO CÁO", figures, the five sections, signature) */
+        get: operations["printPeriodicReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3824,6 +3971,7 @@ export interface components {
              * @description The quota of BR-S4 (20)
              */
             excellentQuotaPercent: number;
+            reportDeadlines: components["schemas"]["ReportDeadlines"];
         };
         PolicyCreate: {
             /** Format: uuid */
@@ -3905,6 +4053,24 @@ export interface components {
              * @description Default 20
              */
             excellentQuotaPercent?: number | null;
+            reportDeadlines?: components["schemas"]["ReportDeadlines"];
+        };
+        /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
+        ReportDeadlines: {
+            /**
+             * Format: int32
+             * @description Days after the quarter ends (5)
+             */
+            quarterlyDueDays: number;
+            /** @description MM-DD of the six-month report (06-20) */
+            halfYearDue: string;
+            /** @description MM-DD of the annual report (12-10) */
+            annualDue: string;
+            /**
+             * Format: int32
+             * @description Days after the end of the quarter of the model-meeting programme (15)
+             */
+            modelMeetingDueDays: number;
         };
         /** @description Annual targets (BR-S5, DOMAIN.md 14.2; defaults from S003): shares in percent of the organisations and members rated for the year, of the cells meeting every month, attendance, and the unexcused absences allowed. Leaving it out of a new profile keeps the defaults. */
         AnnualTargets: {
@@ -4200,7 +4366,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -4502,6 +4668,165 @@ export interface components {
         };
         AnnualRatingPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["AnnualRatingRow"][];
+        };
+        /**
+         * @description QUARTERLY (báo cáo quý, period 2026-Q3), HALF_YEAR (báo cáo 6 tháng, 2026-H1), ANNUAL (báo cáo năm, 2026), MODEL_MEETING (kết quả sinh hoạt chi bộ mẫu, 2026)
+         * @enum {string}
+         */
+        ReportKind: "QUARTERLY" | "HALF_YEAR" | "ANNUAL" | "MODEL_MEETING";
+        /**
+         * @description DRAFT (nháp, editable), SUBMITTED (đã gửi, frozen)
+         * @enum {string}
+         */
+        ReportStatus: "DRAFT" | "SUBMITTED";
+        /**
+         * @description SUBMITTED on time, LATE (after the due day), MISSING (past the due day, not submitted), NOT_DUE
+         * @enum {string}
+         */
+        ReportSubmissionStatus: "SUBMITTED" | "LATE" | "MISSING" | "NOT_DUE";
+        PeriodicReportCreate: {
+            kind: components["schemas"]["ReportKind"];
+            /** @description Shaped by the kind: 2026-Q3, 2026-H1 or 2026 */
+            period: string;
+        };
+        /** @description Kết quả đạt được, Hạn chế, Nguyên nhân, Bài học kinh nghiệm, Phương hướng nhiệm vụ; the document number (số/ký hiệu) and the place of the date line */
+        ReportSections: {
+            /** @description For example 12-BC/ĐU */
+            documentNumber?: string | null;
+            place?: string | null;
+            results?: string | null;
+            shortcomings?: string | null;
+            causes?: string | null;
+            lessons?: string | null;
+            directions?: string | null;
+        };
+        PeriodicReportUpdate: {
+            /** Format: int64 */
+            version: number;
+            sections: components["schemas"]["ReportSections"];
+        };
+        PeriodicReportResubmission: {
+            /** Format: int64 */
+            version: number;
+            /** @description Why the report is sent again */
+            reason: string;
+            sections?: components["schemas"]["ReportSections"];
+        };
+        /** @description The figures as of a day: the committee dashboard of the period and subtree (periodic kinds) or the model-meeting programme of the year (MODEL_MEETING) */
+        ReportFigures: {
+            /** Format: date */
+            asOf: string;
+            dashboard?: components["schemas"]["DashboardOverview"];
+            modelProgramme?: components["schemas"]["ModelProgramme"];
+        };
+        PeriodicReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: uuid
+             * @description The committee above that receives it
+             */
+            recipientId: string;
+            recipientName?: string | null;
+            kind: components["schemas"]["ReportKind"];
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description BR-S2: submitted on this day is on time, after it late
+             */
+            dueDate: string;
+            status: components["schemas"]["ReportStatus"];
+            /** @description Whether the first submission came after the due day */
+            late: boolean;
+            /**
+             * Format: int32
+             * @description 0 while never submitted
+             */
+            revision: number;
+            sections: components["schemas"]["ReportSections"];
+            figures: components["schemas"]["ReportFigures"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            submittedBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        PeriodicReportRow: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReportKind"];
+            period: string;
+            /** Format: date */
+            dueDate: string;
+            status: components["schemas"]["ReportStatus"];
+            late: boolean;
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PeriodicReportPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["PeriodicReportRow"][];
+        };
+        PeriodicReportRevision: {
+            /** Format: int32 */
+            revision: number;
+            /** @description Null for the first submission */
+            reason?: string | null;
+            /** Format: date */
+            dueDate: string;
+            late: boolean;
+            sections: components["schemas"]["ReportSections"];
+            figures: components["schemas"]["ReportFigures"];
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+        };
+        ReportSubmissionRow: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            status: components["schemas"]["ReportSubmissionStatus"];
+            /** Format: date */
+            dueDate: string;
+            /** Format: uuid */
+            reportId?: string | null;
+            /**
+             * @description The report's own status when one was opened
+             * @enum {string|null}
+             */
+            reportStatus?: "DRAFT" | "SUBMITTED" | null;
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
+        ReportSubmissionPage: components["schemas"]["PageInfo"] & {
+            kind: components["schemas"]["ReportKind"];
+            period: string;
+            counts: {
+                /** Format: int32 */
+                submitted: number;
+                /** Format: int32 */
+                late: number;
+                /** Format: int32 */
+                missing: number;
+                /** Format: int32 */
+                notDue: number;
+            };
+            items: components["schemas"]["ReportSubmissionRow"][];
         };
         AnnualRating: {
             rating: components["schemas"]["AnnualRatingRow"];
@@ -10688,6 +11013,315 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listPeriodicReports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ReportKind"];
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodicReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listReportSubmissions: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["ReportKind"];
+                period: string;
+                status?: components["schemas"]["ReportSubmissionStatus"];
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    updatePeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodicReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    submitPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionOnly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    resubmitPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodicReportResubmission"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listPeriodicReportRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportRevision"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    printPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

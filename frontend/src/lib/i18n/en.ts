@@ -4,6 +4,7 @@ import { enPlanning } from './en-planning';
 import { enDashboard } from './en-dashboard';
 import { enMeetings } from './en-meetings';
 import { enRatings } from './en-ratings';
+import { enReports } from './en-reports';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlanning,
   ...enDashboard,
   ...enRatings,
+  ...enReports,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -7,6 +7,7 @@ import { viPlanning } from './vi-planning';
 import { viDashboard } from './vi-dashboard';
 import { viMeetings } from './vi-meetings';
 import { viRatings } from './vi-ratings';
+import { viReports } from './vi-reports';
 
 export const vi = {
   ...viMeetings,
@@ -14,6 +15,7 @@ export const vi = {
   ...viPlanning,
   ...viDashboard,
   ...viRatings,
+  ...viReports,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

@@ -20,6 +20,8 @@ export const ALERT_KINDS: AlertKind[] = [
   'MODEL_PROGRAMME_INCOMPLETE',
   'TASKS_OVERDUE',
   'FORUMS_BELOW_MINIMUM',
+  'REPORT_LATE',
+  'MODEL_REPORT_LATE',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

@@ -22,6 +22,9 @@ export function alertTarget(a: Pick<Alert, 'kind' | 'organizationId' | 'period'>
       return { href: paths.organizationMeetings.build(id), label: 'alerts.go.meetings' };
     case 'MODEL_PROGRAMME_INCOMPLETE':
       return { href: paths.modelMeetings.build(id), label: 'alerts.go.model' };
+    case 'REPORT_LATE':
+    case 'MODEL_REPORT_LATE':
+      return { href: paths.periodicReports.build(id), label: 'alerts.go.reports' };
     case 'VERIFICATION_OVERDUE':
       return { href: paths.organizationQuality.build(id), label: 'alerts.go.quality' };
     default:

@@ -187,16 +187,20 @@ function PlanningLinks({ org }: { org: Organization }) {
   const { t } = useI18n();
   const year = Number(todayInVietnam().slice(0, 4));
   const links = org.holdsMeetings
-    ? [year, year + 1].map((y) => ({
-        href: paths.topicalPlan.build(org.id, y),
-        label: t('planning.cellPlan', { year: y }),
-      }))
+    ? [
+        ...[year, year + 1].map((y) => ({
+          href: paths.topicalPlan.build(org.id, y),
+          label: t('planning.cellPlan', { year: y }),
+        })),
+        { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
+      ]
     : [
         { href: paths.planInbox.build(org.id), label: t('inbox.title') },
         { href: paths.monthlySchedule.build(org.id), label: t('monthly.title') },
         { href: paths.organizationAlerts.build(org.id), label: t('alerts.title') },
         { href: paths.modelMeetings.build(org.id), label: t('model.title') },
         { href: paths.supervision.build(org.id), label: t('supervision.title') },
+        { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
       ];
   return (
     <section className="card" aria-labelledby="org-planning">

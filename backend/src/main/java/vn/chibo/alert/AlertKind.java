@@ -3,5 +3,9 @@ package vn.chibo.alert;
 /** What an alert is about (DOMAIN.md 19.1, 19.5, 19.6). */
 public enum AlertKind {
     REGULAR_NOT_PLANNED, REGULAR_MISSED, TOPICAL_MISSING, TOPICAL_PLAN_LATE, MONTHLY_SCHEDULE_LATE,
-    VERIFICATION_OVERDUE, CELL_NOT_VISITED, MODEL_PROGRAMME_INCOMPLETE, TASKS_OVERDUE, FORUMS_BELOW_MINIMUM
+    VERIFICATION_OVERDUE, CELL_NOT_VISITED, MODEL_PROGRAMME_INCOMPLETE, TASKS_OVERDUE, FORUMS_BELOW_MINIMUM,
+    /** BR-S2: a periodic report (quarterly, six-month, annual) missing after its due day, or sent late. */
+    REPORT_LATE,
+    /** BR-S2: the model-meeting results report missing after its due day, or sent late. */
+    MODEL_REPORT_LATE
 }

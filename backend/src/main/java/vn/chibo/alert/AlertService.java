@@ -2,6 +2,7 @@ package vn.chibo.alert;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,10 +42,13 @@ public class AlertService {
     private final PolicyService policies;
     private final AlertFactsLoader loader;
     private final AlertCounts counts;
+    private final Instance<AlertContributor> contributors;
 
     public AlertService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor, TimeSource time,
-                        PolicyService policies, AlertFactsLoader loader, AlertCounts counts) {
+                        PolicyService policies, AlertFactsLoader loader, AlertCounts counts,
+                        Instance<AlertContributor> contributors) {
         this.counts = counts;
+        this.contributors = contributors;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -72,6 +76,10 @@ public class AlertService {
             policyOf.put(o.id, PolicyChain.pick(allPolicies, o, today));
         }
         AlertFactsLoader.Facts facts = loader.load(path, orgs, policyOf, today);
+        Map<UUID, List<AlertRules.Check>> contributed = new HashMap<>();
+        for (AlertContributor c : contributors) {
+            c.checks(path, orgs, today).forEach((org, list) -> contributed.computeIfAbsent(org, k -> new ArrayList<>()).addAll(list));
+        }
         // Unresolved alerts, and resolved ones of the periods the rules look at today (they may reopen);
         // the history of older periods stays in the table unread.
         Map<String, Alert> existing = Alert.<Alert>list("orgPath like ?1 and (state <> ?2 or period in ?3)", path + "%",
@@ -87,6 +95,7 @@ public class AlertService {
             if (cell != null) checks.addAll(AlertRules.forCell(cell, policy, today));
             AlertRules.CommitteeFacts committee = facts.committees().get(o.id);
             if (committee != null) checks.addAll(AlertRules.forCommittee(committee, policy, today));
+            checks.addAll(contributed.getOrDefault(o.id, List.of()));
             for (AlertRules.Check c : checks) {
                 Alert a = existing.get(key(o.id, c.kind(), c.period()));
                 if (c.raised()) {

@@ -14,12 +14,16 @@ public final class Periods {
         return quarterStart.getYear() + "-Q" + Quarters.of(quarterStart);
     }
 
-    /** Every period key the alert rules may judge on a day: this and the previous month, quarter and year. */
+    /**
+     * Every period key the alert rules may judge on a day: this and the previous month, quarter and year, the
+     * quarter before (periodic reports), and this and last year's first half.
+     */
     public static List<String> evaluatedOn(LocalDate day) {
         YearMonth month = YearMonth.from(day);
         LocalDate quarter = Quarters.start(day);
         return List.of("-", month.toString(), month.minusMonths(1).toString(), quarterKey(quarter),
-                quarterKey(quarter.minusMonths(3)), String.valueOf(day.getYear()), String.valueOf(day.getYear() - 1));
+                quarterKey(quarter.minusMonths(3)), quarterKey(quarter.minusMonths(6)), String.valueOf(day.getYear()),
+                String.valueOf(day.getYear() - 1), day.getYear() + "-H1", (day.getYear() - 1) + "-H1");
     }
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
@@ -37,6 +41,9 @@ public final class Periods {
         if (value.matches("\\d{4}-Q[1-4]")) {
             int q = value.charAt(6) - '0';
             return "en".equals(locale.getLanguage()) ? "Q" + q + " " + value.substring(0, 4) : ROMAN[q - 1] + "/" + value.substring(0, 4);
+        }
+        if (value.matches("\\d{4}-H1")) {
+            return ("en".equals(locale.getLanguage()) ? "first half of " : "6 tháng đầu năm ") + value.substring(0, 4);
         }
         return value;
     }

@@ -45,6 +45,16 @@ public class DashboardService {
         return DashboardFigures.overview(facts, DashboardFigures.rows(facts));
     }
 
+    /**
+     * The overview of any span of days (a six-month report's, say), for a caller that has already checked it may
+     * read the organisation: the same figures as {@link #overview(UUID, String)} gives for a month, quarter or year.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DashboardApi.Overview overview(Organization org, DashboardPeriod period) {
+        DashboardFactsLoader.Facts facts = loader.load(org, period);
+        return DashboardFigures.overview(facts, DashboardFigures.rows(facts));
+    }
+
     /** The whole filtered, sorted grid of a subtree (not paged), as an export needs it. */
     public record Grid(String organizationName, DashboardPeriod period, List<DashboardApi.CellRow> rows) {}
 

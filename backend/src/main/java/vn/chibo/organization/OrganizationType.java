@@ -22,4 +22,7 @@ public class OrganizationType extends PanacheEntityBase {
     public int sortOrder;
     /** Grassroots level (cấp cơ sở): quotas such as BR-S4 are counted per grassroots organisation. */
     public boolean grassroots;
+    /** Sends periodic reports to the committee above it (BR-S2): data, as the grassroots flag is. */
+    @Column(name = "reports_upward")
+    public boolean reportsUpward;
 }

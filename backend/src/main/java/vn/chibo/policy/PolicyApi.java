@@ -25,7 +25,8 @@ public final class PolicyApi {
                        int modelMeetingQuarter, String topicalPlanDue, int monthlyScheduleDueDay,
                        int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
-                       AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent) {
+                       AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
+                       ReportDeadlines reportDeadlines) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -35,7 +36,8 @@ public final class PolicyApi {
                     p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold, p.modelMeetingQuarter,
                     p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
-                    p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent);
+                    p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
+                    ReportDeadlines.of(p));
         }
     }
 
@@ -65,6 +67,16 @@ public final class PolicyApi {
             p.targetCellsMeetingPercent = cellsMeetingMonthlyPercent;
             p.targetAttendancePercent = attendanceAbovePercent;
             p.targetUnexcusedAbsencesMax = unexcusedAbsencesMax;
+        }
+    }
+
+    /** When the periodic reports are due (BR-S2): quarter-end offsets in days, six-month and annual days MM-DD. */
+    public record ReportDeadlines(@NotNull @Min(0) @Max(120) Integer quarterlyDueDays,
+                                  @NotNull @Pattern(regexp = MONTH_DAY) String halfYearDue,
+                                  @NotNull @Pattern(regexp = MONTH_DAY) String annualDue,
+                                  @NotNull @Min(0) @Max(120) Integer modelMeetingDueDays) {
+        static ReportDeadlines of(PolicyProfile p) {
+            return new ReportDeadlines(p.reportQuarterDueDays, p.reportHalfYearDue, p.reportAnnualDue, p.reportModelDueDays);
         }
     }
 
@@ -99,5 +111,6 @@ public final class PolicyApi {
                          PolicyProfile.EmptyQuarter emptyQuarterRule,
                          @Valid AnnualTargets annualTargets,
                          Boolean excellentQuotaEnabled,
-                         @Min(0) @Max(100) Integer excellentQuotaPercent) {}
+                         @Min(0) @Max(100) Integer excellentQuotaPercent,
+                         @Valid ReportDeadlines reportDeadlines) {}
 }

@@ -168,6 +168,22 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "excellent_quota_pct")
     public int excellentQuotaPercent = 20;
 
+    /** BR-S2: days after a quarter's end by which the quarterly report reaches the committee above. */
+    @Column(name = "report_quarter_due_days")
+    public int reportQuarterDueDays = 5;
+
+    /** BR-S2: day of the year (MM-DD) by which the six-month report is due. */
+    @Column(name = "report_half_year_due", nullable = false)
+    public String reportHalfYearDue = "06-20";
+
+    /** BR-S2: day of the year (MM-DD) by which the annual report is due. */
+    @Column(name = "report_annual_due", nullable = false)
+    public String reportAnnualDue = "12-10";
+
+    /** Days after the end of the model-meeting quarter by which their results are reported. */
+    @Column(name = "report_model_due_days")
+    public int reportModelDueDays = 15;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -93,7 +93,8 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         issued.fire(new PolicyIssued(issuer.path, p.validFrom));
         audit.record("Policy", p.id, issuer, "ISSUE", Map.of("validFrom", p.validFrom.toString(),
                 "voteRule", p.voteRule.name(), "secondRegularInMonth", p.secondRegularInMonth.name(),
-                "annualTargets", PolicyApi.AnnualTargets.of(p), "excellentQuotaEnabled", p.excellentQuotaEnabled));
+                "annualTargets", PolicyApi.AnnualTargets.of(p), "excellentQuotaEnabled", p.excellentQuotaEnabled,
+                "reportDeadlines", PolicyApi.ReportDeadlines.of(p)));
         return PolicyApi.View.of(p);
     }
 
@@ -141,6 +142,12 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         }
         if (c.excellentQuotaEnabled() != null) p.excellentQuotaEnabled = c.excellentQuotaEnabled();
         if (c.excellentQuotaPercent() != null) p.excellentQuotaPercent = c.excellentQuotaPercent();
+        if (c.reportDeadlines() != null) {
+            p.reportQuarterDueDays = c.reportDeadlines().quarterlyDueDays();
+            p.reportHalfYearDue = validMonthDay("reportDeadlines.halfYearDue", c.reportDeadlines().halfYearDue());
+            p.reportAnnualDue = validMonthDay("reportDeadlines.annualDue", c.reportDeadlines().annualDue());
+            p.reportModelDueDays = c.reportDeadlines().modelMeetingDueDays();
+        }
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

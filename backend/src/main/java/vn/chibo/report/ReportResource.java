@@ -1,0 +1,110 @@
+package vn.chibo.report;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.QueryParameters;
+import vn.chibo.common.SubtreePageRequest;
+import vn.chibo.meeting.MeetingApi;
+
+/** Periodic reports to the committee above (BR-S2): drafting, submission, revisions, PDF and who has reported. */
+@Path("/api/v1")
+@Authenticated
+public class ReportResource {
+    private static final String PDF = "application/pdf";
+    private static final Set<String> LIST_PARAMETERS = Set.of("kind", "page", "size");
+    private static final Set<String> SUBMISSION_PARAMETERS = Set.of("kind", "period", "status", "page", "size");
+
+    private final ReportService reports;
+    private final ReportSubmissionService submissions;
+    private final SubmissionOverviewService overview;
+    private final ReportPdf pdf;
+
+    public ReportResource(ReportService reports, ReportSubmissionService submissions, SubmissionOverviewService overview,
+                          ReportPdf pdf) {
+        this.reports = reports;
+        this.submissions = submissions;
+        this.overview = overview;
+        this.pdf = pdf;
+    }
+
+    @GET
+    @Path("/organizations/{id}/periodic-reports")
+    public ReportApi.RowPage list(@PathParam("id") UUID id, @QueryParam("kind") String kind,
+                                  @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, LIST_PARAMETERS);
+        return reports.list(id, QueryParameters.enumValue("kind", kind, ReportKind.class), paging);
+    }
+
+    @POST
+    @Path("/organizations/{id}/periodic-reports")
+    @ResponseStatus(201)
+    public ReportApi.View create(@PathParam("id") UUID id, @Valid @NotNull ReportApi.Create body) {
+        return reports.create(id, body);
+    }
+
+    @GET
+    @Path("/organizations/{id}/report-submissions")
+    public ReportApi.SubmissionPage submissions(@PathParam("id") UUID id, @QueryParam("kind") String kind,
+                                                @QueryParam("period") String period, @QueryParam("status") String status,
+                                                @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
+        QueryParameters.requireKnown(uri, SUBMISSION_PARAMETERS);
+        return overview.overview(id, new SubmissionOverviewService.Query(
+                QueryParameters.enumValue("kind", kind, ReportKind.class), period,
+                QueryParameters.enumValue("status", status, ReportApi.SubmissionStatus.class)), paging);
+    }
+
+    @GET
+    @Path("/periodic-reports/{id}")
+    public ReportApi.View get(@PathParam("id") UUID id) {
+        return reports.get(id);
+    }
+
+    @PUT
+    @Path("/periodic-reports/{id}")
+    public ReportApi.View update(@PathParam("id") UUID id, @Valid @NotNull ReportApi.Update body) {
+        return submissions.update(id, body);
+    }
+
+    @POST
+    @Path("/periodic-reports/{id}/submission")
+    public ReportApi.View submit(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body) {
+        return submissions.submit(id, body.version());
+    }
+
+    @POST
+    @Path("/periodic-reports/{id}/resubmission")
+    public ReportApi.View resubmit(@PathParam("id") UUID id, @Valid @NotNull ReportApi.Resubmission body) {
+        return submissions.resubmit(id, body);
+    }
+
+    @GET
+    @Path("/periodic-reports/{id}/revisions")
+    public List<ReportApi.RevisionView> revisions(@PathParam("id") UUID id) {
+        return reports.revisions(id);
+    }
+
+    @GET
+    @Path("/periodic-reports/{id}/report.pdf")
+    @Produces({PDF, "application/json"})
+    public Response document(@PathParam("id") UUID id) {
+        return Response.ok(pdf.render(id), PDF)
+                .header("Content-Disposition", "inline; filename=\"bao-cao-" + id + ".pdf\"").build();
+    }
+}
