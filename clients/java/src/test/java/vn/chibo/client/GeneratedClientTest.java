@@ -53,7 +53,7 @@ class GeneratedClientTest {
                 .getItems().stream().filter(o -> o.getParentId() == null).findFirst().orElseThrow();
         assertFalse(organizations.listOrganizations(province.getId(), null, null, null, null, 0, 50, null).getItems().isEmpty(),
                 "the province's committees");
-        OrganizationSummary cell = organizations.listOrganizations(null, province.getId(), "Nà Khoang", true, null, 0, 20, null)
+        OrganizationSummary cell = organizations.listOrganizations(null, province.getId(), "Trạm Y tế", true, null, 0, 20, null)
                 .getItems().getFirst();
 
         MembersApi members = new MembersApi(client);
@@ -67,7 +67,7 @@ class GeneratedClientTest {
         String title = "Chuyên đề từ hệ thống khác " + UUID.randomUUID().toString().substring(0, 8);
         MeetingsApi meetings = new MeetingsApi(client);
         Meeting scheduled = meetings.scheduleMeeting(cell.getId(),
-                new MeetingCreate().type(MeetingType.TOPICAL).title(title).scheduledStart(start).place("Nhà văn hóa bản"));
+                new MeetingCreate().type(MeetingType.TOPICAL).title(title).scheduledStart(start).place("Hội trường trạm y tế"));
         Meeting read = meetings.getMeeting(scheduled.getId());
         assertEquals(title, read.getTitle());
         assertEquals(MeetingType.TOPICAL, read.getType());
