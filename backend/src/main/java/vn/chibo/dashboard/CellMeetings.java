@@ -25,6 +25,8 @@ public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int
                     int spoken, int spokenAtTarget) {
     private static final int MONTHS = 12;
     private static final int QUARTERS = 4;
+    /** A meeting fact counted in attendance: a cell meeting with members expected. */
+    static final String ATTENDED = "f.cellMeeting = true and f.expected > 0";
     static final CellMeetings NONE = new CellMeetings(new boolean[MONTHS], new int[QUARTERS], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     boolean regularIn(int monthOfPeriod) {
@@ -41,15 +43,14 @@ public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int
             hql.append(", sum(case when f.topical = true and f.monthNumber between :q").append(i).append(" and :q")
                     .append(i).append(" + 2 then 1 else 0 end)");
         }
-        String attended = "f.cellMeeting = true and f.expected > 0";
         hql.append(", sum(case when f.topical = true then 1 else 0 end)")
                 .append(", sum(case when f.regular = true then 1 else 0 end)")
                 .append(", sum(case when f.regular = true and f.hasPreMeeting = true then 1 else 0 end)")
-                .append(", sum(case when ").append(attended).append(" then 1 else 0 end)")
-                .append(", sum(case when ").append(attended).append(" then f.expected else 0 end)")
-                .append(", sum(case when ").append(attended).append(" then f.present else 0 end)")
-                .append(", sum(case when ").append(attended).append(" then f.unexcused else 0 end)")
-                .append(", sum(case when ").append(attended).append(" and f.attendanceAboveTarget = true then 1 else 0 end)")
+                .append(", sum(case when ").append(ATTENDED).append(" then 1 else 0 end)")
+                .append(", sum(case when ").append(ATTENDED).append(" then f.expected else 0 end)")
+                .append(", sum(case when ").append(ATTENDED).append(" then f.present else 0 end)")
+                .append(", sum(case when ").append(ATTENDED).append(" then f.unexcused else 0 end)")
+                .append(", sum(case when ").append(ATTENDED).append(" and f.attendanceAboveTarget = true then 1 else 0 end)")
                 .append(", sum(case when f.present > 0 then 1 else 0 end)")
                 .append(", sum(case when f.present > 0 and f.speakingAtTarget = true then 1 else 0 end)")
                 .append(" from MeetingFactRow f where f.held = true and f.meetingDay between :from and :to")

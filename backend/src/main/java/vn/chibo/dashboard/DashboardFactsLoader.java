@@ -61,11 +61,13 @@ public class DashboardFactsLoader {
     }
 
     /**
-     * The evaluations of the period's meetings: how many, their self and verified ratings counted, and each
+     * The evaluations of the period's meetings: how many and their self and verified ratings counted, and each
      * cell's latest one's rating (verified, else self).
      */
-    public record Evaluations(int count, Map<Rating, Integer> self, Map<Rating, Integer> verified,
-                              Map<UUID, Rating> latest) {}
+    public record Evaluations(RatingCounts counts, Map<UUID, Rating> latest) {}
+
+    /** Evaluations of meetings in a span of days: how many, and their self and verified ratings counted. */
+    public record RatingCounts(int count, Map<Rating, Integer> self, Map<Rating, Integer> verified) {}
 
     /** An evaluation waiting for verification now (whatever the period), as the verification list shows it. */
     public record WaitingVerification(UUID cellId, LocalDate meetingDay, Evaluation.Status status) {}
@@ -155,32 +157,26 @@ public class DashboardFactsLoader {
      * records, roster or rules changed since its row was written is recomputed by {@link MeetingFactsReader}.
      */
     private Map<UUID, CellMeetings> meetingsOf(Organization root, DashboardPeriod period) {
-        try {
-            store.refresh(root.path, period.from(), period.to());
-        } catch (RuntimeException concurrent) {
-            // Another read refreshed the same meetings at the same time and won: what it left is current.
-            LOG.debugf(concurrent, "Meeting facts of %s refreshed concurrently; refreshing again", root.path);
-            store.refresh(root.path, period.from(), period.to());
-        }
+        refreshMeetingFacts(root.path, period);
         return CellMeetings.of(em, root.path, period);
     }
 
-    private Evaluations evaluationsOf(String path, DashboardPeriod period) {
-        Instant from = startOf(period.from());
-        Instant to = startOf(period.to().plusDays(1));
-        String inPeriod = " where e.meetingId = m.id and m.organization.path like :p and m.scheduledStart >= :from"
-                + " and m.scheduledStart < :to";
-        int count = 0;
-        Map<Rating, Integer> self = emptyCounts();
-        Map<Rating, Integer> verified = emptyCounts();
-        for (Object[] r : em.createQuery("select e.selfRating, e.verifiedRating, count(e) from Evaluation e, Meeting m"
-                        + inPeriod + " group by e.selfRating, e.verifiedRating", Object[].class)
-                .setParameter("p", path).setParameter("from", from).setParameter("to", to).getResultList()) {
-            int n = ((Number) r[2]).intValue();
-            count += n;
-            if (r[0] != null) self.merge((Rating) r[0], n, Integer::sum);
-            if (r[1] != null) verified.merge((Rating) r[1], n, Integer::sum);
+    /**
+     * Makes the stored facts of the subtree's meetings in the period current, so sums read after it never
+     * show figures older than the last write.
+     */
+    void refreshMeetingFacts(String path, DashboardPeriod period) {
+        try {
+            store.refresh(path, period.from(), period.to());
+        } catch (RuntimeException concurrent) {
+            // Another read refreshed the same meetings at the same time and won: what it left is current.
+            LOG.debugf(concurrent, "Meeting facts of %s refreshed concurrently; refreshing again", path);
+            store.refresh(path, period.from(), period.to());
         }
+    }
+
+    private Evaluations evaluationsOf(String path, DashboardPeriod period) {
+        RatingCounts counts = ratingCounts(path, List.of(period.from(), period.to().plusDays(1))).getFirst();
         Map<UUID, Rating> latest = new HashMap<>();
         for (Object[] r : em.createQuery("select m.organization.id, e.selfRating, e.verifiedRating from Evaluation e"
                         + " join Meeting m on m.id = e.meetingId join (select m2.organization.id as cell,"
@@ -188,10 +184,47 @@ public class DashboardFactsLoader {
                         + " where m2.organization.path like :p and m2.scheduledStart >= :from and m2.scheduledStart < :to"
                         + " group by m2.organization.id) x on x.cell = m.organization.id and x.last = m.scheduledStart",
                         Object[].class)
-                .setParameter("p", path).setParameter("from", from).setParameter("to", to).getResultList()) {
+                .setParameter("p", path).setParameter("from", startOf(period.from()))
+                .setParameter("to", startOf(period.to().plusDays(1))).getResultList()) {
             latest.putIfAbsent((UUID) r[0], r[2] != null ? (Rating) r[2] : (Rating) r[1]);
         }
-        return new Evaluations(count, self, verified, latest);
+        return new Evaluations(counts, latest);
+    }
+
+    /**
+     * The evaluations of the meetings of the subtree (path pattern) counted by rating for each span of days from
+     * one bound to the next (the last bound excluded), in one query with the spans as columns.
+     */
+    List<RatingCounts> ratingCounts(String path, List<LocalDate> bounds) {
+        int spans = bounds.size() - 1;
+        StringBuilder hql = new StringBuilder("select e.selfRating, e.verifiedRating");
+        for (int i = 0; i < spans; i++) {
+            hql.append(", sum(case when m.scheduledStart >= :b").append(i).append(" and m.scheduledStart < :b")
+                    .append(i + 1).append(" then 1 else 0 end)");
+        }
+        hql.append(" from Evaluation e, Meeting m where e.meetingId = m.id and m.organization.path like :p")
+                .append(" and m.scheduledStart >= :b0 and m.scheduledStart < :b").append(spans)
+                .append(" group by e.selfRating, e.verifiedRating");
+        var query = em.createQuery(hql.toString(), Object[].class).setParameter("p", path);
+        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, startOf(bounds.get(i)));
+        int[] count = new int[spans];
+        List<Map<Rating, Integer>> self = new ArrayList<>();
+        List<Map<Rating, Integer>> verified = new ArrayList<>();
+        for (int i = 0; i < spans; i++) {
+            self.add(emptyCounts());
+            verified.add(emptyCounts());
+        }
+        for (Object[] r : query.getResultList()) {
+            for (int i = 0; i < spans; i++) {
+                int n = ((Number) r[2 + i]).intValue();
+                count[i] += n;
+                if (r[0] != null) self.get(i).merge((Rating) r[0], n, Integer::sum);
+                if (r[1] != null) verified.get(i).merge((Rating) r[1], n, Integer::sum);
+            }
+        }
+        List<RatingCounts> out = new ArrayList<>(spans);
+        for (int i = 0; i < spans; i++) out.add(new RatingCounts(count[i], self.get(i), verified.get(i)));
+        return out;
     }
 
     private static Map<Rating, Integer> emptyCounts() {

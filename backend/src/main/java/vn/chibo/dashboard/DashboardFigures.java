@@ -97,7 +97,7 @@ public final class DashboardFigures {
         DashboardApi.Speaking speaking = new DashboardApi.Speaking(spoken, atTarget,
                 spoken == 0 ? null : MeetingFacts.percent(atTarget, spoken), rootPolicy.speakingTargetPercent);
 
-        DashboardFactsLoader.Evaluations evaluations = f.evaluations();
+        DashboardFactsLoader.RatingCounts evaluations = f.evaluations().counts();
         DashboardApi.Ratings ratings = new DashboardApi.Ratings(evaluations.count(),
                 evaluations.verified().values().stream().mapToInt(Integer::intValue).sum(), evaluations.self(),
                 evaluations.verified());

@@ -3,15 +3,9 @@ package vn.chibo.dashboard;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.chibo.common.ApiException;
-import vn.chibo.evaluation.Rating;
 import vn.chibo.meeting.MeetingFacts;
 
 /**
@@ -39,54 +33,27 @@ final class DashboardTrend {
         return month;
     }
 
-    static List<TrendApi.Month> months(TrendFactsLoader.Facts facts, YearMonth last) {
+    static List<TrendApi.Month> months(TrendFactsLoader.Facts facts) {
         List<TrendApi.Month> out = new ArrayList<>(MONTHS);
-        for (YearMonth month = last.minusMonths(MONTHS - 1); !month.isAfter(last); month = month.plusMonths(1)) {
-            out.add(month(facts, month));
-        }
+        for (YearMonth month : facts.window().months()) out.add(month(facts, month));
         return out;
     }
 
     private static TrendApi.Month month(TrendFactsLoader.Facts facts, YearMonth month) {
-        LocalDate first = month.atDay(1);
-        LocalDate end = month.atEndOfMonth();
-        Set<UUID> cells = new HashSet<>();
-        Set<UUID> expectedCells = new HashSet<>();
+        int index = CellMeetings.monthOfPeriod(facts.window(), month);
+        int expected = 0;
+        int met = 0;
         for (TrendFactsLoader.Cell cell : facts.cells()) {
-            if (cell.openDuring(first, end)) cells.add(cell.id());
-            if (cell.openOn(first)) expectedCells.add(cell.id());
+            if (!cell.openOn(month.atDay(1))) continue;
+            expected++;
+            if (facts.meetings().getOrDefault(cell.id(), CellMeetings.NONE).regularIn(index)) met++;
         }
-        Set<UUID> metCells = new HashSet<>();
-        int meetings = 0;
-        int expectedPeople = 0;
-        int present = 0;
-        for (MeetingFacts m : facts.meetings()) {
-            if (!m.held() || !YearMonth.from(m.day()).equals(month) || !cells.contains(m.organizationId())) continue;
-            if (m.type().isRegular() && expectedCells.contains(m.organizationId())) metCells.add(m.organizationId());
-            if (m.type().isCellMeeting() && m.expected() > 0) {
-                meetings++;
-                expectedPeople += m.expected();
-                present += m.present();
-            }
-        }
-        Map<Rating, Integer> self = emptyCounts();
-        Map<Rating, Integer> verified = emptyCounts();
-        int evaluated = 0;
-        for (TrendFactsLoader.RatingFact r : facts.ratings()) {
-            if (!r.month().equals(month)) continue;
-            evaluated++;
-            if (r.self() != null) self.merge(r.self(), 1, Integer::sum);
-            if (r.verified() != null) verified.merge(r.verified(), 1, Integer::sum);
-        }
-        int expected = expectedCells.size();
-        return new TrendApi.Month(month.toString(), expected, metCells.size(),
-                expected == 0 ? null : MeetingFacts.percent(metCells.size(), expected), meetings, expectedPeople, present,
-                expectedPeople == 0 ? null : MeetingFacts.percent(present, expectedPeople), evaluated, self, verified);
-    }
-
-    private static Map<Rating, Integer> emptyCounts() {
-        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
-        for (Rating r : Rating.values()) counts.put(r, 0);
-        return counts;
+        TrendFactsLoader.Attendance attendance = facts.attendance().get(index);
+        DashboardFactsLoader.RatingCounts ratings = facts.ratings().get(index);
+        return new TrendApi.Month(month.toString(), expected, met,
+                expected == 0 ? null : MeetingFacts.percent(met, expected), attendance.meetings(),
+                attendance.expected(), attendance.present(),
+                attendance.expected() == 0 ? null : MeetingFacts.percent(attendance.present(), attendance.expected()),
+                ratings.count(), ratings.self(), ratings.verified());
     }
 }

@@ -31,7 +31,8 @@ public class TrendService {
         access.requireRead(org);
         YearMonth last = DashboardTrend.lastMonth(to, time.today());
         YearMonth first = last.minusMonths(DashboardTrend.MONTHS - 1);
-        TrendFactsLoader.Facts facts = loader.load(org.path, first, last);
-        return new TrendApi.Trend(org.id, org.name, first.toString(), last.toString(), DashboardTrend.months(facts, last));
+        DashboardPeriod window = new DashboardPeriod(first + "/" + last, first.atDay(1), last.atEndOfMonth(), time.today());
+        TrendFactsLoader.Facts facts = loader.load(org.path, window);
+        return new TrendApi.Trend(org.id, org.name, first.toString(), last.toString(), DashboardTrend.months(facts));
     }
 }

@@ -106,6 +106,23 @@ class DashboardTrendTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
+    void anAttendanceRecordedAfterATrendReadShowsInTheNextRead() {
+        UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
+        CellFixture cell = CellFixture.create(committee);
+        OffsetDateTime start = OffsetDateTime.of(2026, 11, 20, 19, 30, 0, 0, VIETNAM);
+        UUID regular = cell.schedule("REGULAR", start);
+        CellFixture.attend(regular, cell.an, "PRESENT");
+        CellFixture.attend(regular, cell.binh, "PRESENT");
+        CellFixture.hold(regular, start, 120);
+        api().get(TREND, committee).then().statusCode(200).body("months[10].cellsMet", equalTo(1))
+                .body("months[10].attendanceExpected", equalTo(4)).body("months[10].attendancePresent", equalTo(2));
+        CellFixture.attend(regular, cell.cuong, "PRESENT");
+        api().get(TREND, committee).then().statusCode(200).body("months[10].attendanceExpected", equalTo(4))
+                .body("months[10].attendancePresent", equalTo(3)).body("months[10].attendanceRate", number(75.0));
+    }
+
+    @Test
+    @AsCommuneStaff
     void aMalformedOrFutureMonthOrAnUnknownParameterIsRefusedNamingIt() {
         UUID commune = org("LCH-BL");
         for (String bad : List.of("2026-13", "26-11", "2026-Q4", "2026", "1999-12", "soon")) {
