@@ -9,14 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.Messages;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.common.PageRequest;
@@ -25,7 +21,6 @@ import vn.chibo.common.PageResult;
 @Path("/api/v1")
 @Authenticated
 public class AlertResource {
-    private static final Set<String> EXPORT_PARAMETERS = Set.of("state", "kind");
     private final AlertService alerts;
 
     public AlertResource(AlertService alerts) {
@@ -44,22 +39,21 @@ public class AlertResource {
     @Path("/organizations/{id}/alerts.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response listXlsx(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
-                             @QueryParam("kind") AlertKind kind, @Context UriInfo uri, HttpHeaders headers) {
-        return export(ExportFormat.XLSX, id, state, kind, uri, headers);
+                             @QueryParam("kind") AlertKind kind, HttpHeaders headers) {
+        return export(ExportFormat.XLSX, id, state, kind, headers);
     }
 
     @GET
     @Path("/organizations/{id}/alerts.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response listCsv(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
-                            @QueryParam("kind") AlertKind kind, @Context UriInfo uri, HttpHeaders headers) {
-        return export(ExportFormat.CSV, id, state, kind, uri, headers);
+                            @QueryParam("kind") AlertKind kind, HttpHeaders headers) {
+        return export(ExportFormat.CSV, id, state, kind, headers);
     }
 
     /** All pages of the list, streamed; scope and parameters are checked before the first byte. */
-    private Response export(ExportFormat format, UUID id, AlertApi.State state, AlertKind kind, UriInfo uri,
+    private Response export(ExportFormat format, UUID id, AlertApi.State state, AlertKind kind,
                             HttpHeaders headers) {
-        QueryParameters.requireKnown(uri, EXPORT_PARAMETERS);
         AlertService.Listing listing = alerts.listAll(id, state, kind, Messages.of(headers));
         return ExportResponses.attachment(format, "Cảnh báo - " + listing.organizationName(),
                 AlertListExport.SHEET.stream(format, listing.rows()));

@@ -8,10 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.QueryParameters;
@@ -22,9 +19,6 @@ import vn.chibo.export.ExportResponses;
 @Path("/api/v1")
 @Authenticated
 public class DashboardResource {
-    private static final Set<String> OVERVIEW_PARAMETERS = Set.of("period");
-    private static final Set<String> GRID_PARAMETERS = Set.of("period", "q", "regime", "sort", "page", "size");
-    private static final Set<String> EXPORT_PARAMETERS = Set.of("period", "q", "regime", "sort");
 
     private final DashboardService dashboard;
 
@@ -34,9 +28,7 @@ public class DashboardResource {
 
     @GET
     @Path("/organizations/{id}/dashboard")
-    public DashboardApi.Overview overview(@PathParam("id") UUID id, @QueryParam("period") String period,
-                                          @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, OVERVIEW_PARAMETERS);
+    public DashboardApi.Overview overview(@PathParam("id") UUID id, @QueryParam("period") String period) {
         return dashboard.overview(id, period);
     }
 
@@ -44,9 +36,7 @@ public class DashboardResource {
     @Path("/organizations/{id}/dashboard/cells")
     public DashboardApi.CellPage cells(@PathParam("id") UUID id, @QueryParam("period") String period,
                                        @QueryParam("q") String text, @QueryParam("regime") String regime,
-                                       @QueryParam("sort") String sort, @Valid @BeanParam PageRequest paging,
-                                       @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, GRID_PARAMETERS);
+                                       @QueryParam("sort") String sort, @Valid @BeanParam PageRequest paging) {
         return dashboard.cells(id, new DashboardService.GridQuery(period, text, regimeOf(regime), sort), paging);
     }
 
@@ -55,8 +45,8 @@ public class DashboardResource {
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response cellsXlsx(@PathParam("id") UUID id, @QueryParam("period") String period,
                               @QueryParam("q") String text, @QueryParam("regime") String regime,
-                              @QueryParam("sort") String sort, @Context UriInfo uri) {
-        return exportCells(ExportFormat.XLSX, id, period, text, regime, sort, uri);
+                              @QueryParam("sort") String sort) {
+        return exportCells(ExportFormat.XLSX, id, period, text, regime, sort);
     }
 
     @GET
@@ -64,14 +54,12 @@ public class DashboardResource {
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response cellsCsv(@PathParam("id") UUID id, @QueryParam("period") String period,
                              @QueryParam("q") String text, @QueryParam("regime") String regime,
-                             @QueryParam("sort") String sort, @Context UriInfo uri) {
-        return exportCells(ExportFormat.CSV, id, period, text, regime, sort, uri);
+                             @QueryParam("sort") String sort) {
+        return exportCells(ExportFormat.CSV, id, period, text, regime, sort);
     }
 
     /** The whole grid (no paging) with the screen's filters; checked and computed before the first byte is sent. */
-    private Response exportCells(ExportFormat format, UUID id, String period, String text, String regime, String sort,
-                                 UriInfo uri) {
-        QueryParameters.requireKnown(uri, EXPORT_PARAMETERS);
+    private Response exportCells(ExportFormat format, UUID id, String period, String text, String regime, String sort) {
         DashboardService.Grid grid = dashboard.grid(id, new DashboardService.GridQuery(period, text, regimeOf(regime), sort));
         return ExportResponses.attachment(format, "Chi bộ - " + grid.organizationName() + " - " + grid.period().key(),
                 DashboardGridExport.of(grid.period()).stream(format, grid.rows()::forEach));

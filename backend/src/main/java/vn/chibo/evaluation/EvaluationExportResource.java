@@ -6,13 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ListDownloads;
@@ -21,8 +17,6 @@ import vn.chibo.export.ListDownloads;
 @Path("/api/v1")
 @Authenticated
 public class EvaluationExportResource {
-    private static final Set<String> QUEUE_PARAMETERS = Set.of("status", "overdue");
-    private static final Set<String> REPORT_PARAMETERS = Set.of("from", "to", "q");
 
     private final EvaluationService evaluations;
     private final ListDownloads downloads;
@@ -36,20 +30,19 @@ public class EvaluationExportResource {
     @Path("/organizations/{id}/verifications.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response pendingXlsx(@PathParam("id") UUID id, @QueryParam("status") Evaluation.Status status,
-                                @QueryParam("overdue") Boolean overdue, @Context UriInfo uri) {
-        return pending(ExportFormat.XLSX, id, status, overdue, uri);
+                                @QueryParam("overdue") Boolean overdue) {
+        return pending(ExportFormat.XLSX, id, status, overdue);
     }
 
     @GET
     @Path("/organizations/{id}/verifications.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response pendingCsv(@PathParam("id") UUID id, @QueryParam("status") Evaluation.Status status,
-                               @QueryParam("overdue") Boolean overdue, @Context UriInfo uri) {
-        return pending(ExportFormat.CSV, id, status, overdue, uri);
+                               @QueryParam("overdue") Boolean overdue) {
+        return pending(ExportFormat.CSV, id, status, overdue);
     }
 
-    private Response pending(ExportFormat format, UUID id, Evaluation.Status status, Boolean overdue, UriInfo uri) {
-        QueryParameters.requireKnown(uri, QUEUE_PARAMETERS);
+    private Response pending(ExportFormat format, UUID id, Evaluation.Status status, Boolean overdue) {
         EvaluationService.QueueFilter filter = new EvaluationService.QueueFilter(status, overdue);
         return downloads.download(format, id, "Chờ thẩm định", VerificationListExport.PENDING,
                 (page, size) -> evaluations.pending(id, filter, SubtreePageRequest.of(page, size)).items());
@@ -59,20 +52,19 @@ public class EvaluationExportResource {
     @Path("/organizations/{id}/evaluation-report.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response reportXlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                               @QueryParam("to") LocalDate to, @QueryParam("q") String text, @Context UriInfo uri) {
-        return report(ExportFormat.XLSX, id, from, to, text, uri);
+                               @QueryParam("to") LocalDate to, @QueryParam("q") String text) {
+        return report(ExportFormat.XLSX, id, from, to, text);
     }
 
     @GET
     @Path("/organizations/{id}/evaluation-report.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response reportCsv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                              @QueryParam("to") LocalDate to, @QueryParam("q") String text, @Context UriInfo uri) {
-        return report(ExportFormat.CSV, id, from, to, text, uri);
+                              @QueryParam("to") LocalDate to, @QueryParam("q") String text) {
+        return report(ExportFormat.CSV, id, from, to, text);
     }
 
-    private Response report(ExportFormat format, UUID id, LocalDate from, LocalDate to, String text, UriInfo uri) {
-        QueryParameters.requireKnown(uri, REPORT_PARAMETERS);
+    private Response report(ExportFormat format, UUID id, LocalDate from, LocalDate to, String text) {
         return downloads.download(format, id, "Đánh giá theo chi bộ", VerificationListExport.GAPS,
                 (page, size) -> evaluations.report(id, from, to, text, SubtreePageRequest.of(page, size)).cellGaps());
     }

@@ -10,17 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageResult;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingType;
@@ -28,8 +24,6 @@ import vn.chibo.meeting.MeetingType;
 @Path("/api/v1")
 @Authenticated
 public class EvaluationResource {
-    private static final Set<String> QUEUE_PARAMETERS = Set.of("status", "overdue", "page", "size");
-    private static final Set<String> REPORT_PARAMETERS = Set.of("from", "to", "q", "page", "size");
 
     private final EvaluationService evaluations;
     private final TemplateService templates;
@@ -70,8 +64,7 @@ public class EvaluationResource {
     @Path("/me/verifications")
     public PageResult<EvaluationApi.QueueItem> myQueue(@QueryParam("status") Evaluation.Status status,
                                                        @QueryParam("overdue") Boolean overdue,
-                                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, QUEUE_PARAMETERS);
+                                                       @Valid @BeanParam SubtreePageRequest paging) {
         return evaluations.myQueue(new EvaluationService.QueueFilter(status, overdue), paging);
     }
 
@@ -80,8 +73,7 @@ public class EvaluationResource {
     public PageResult<EvaluationApi.QueueItem> pending(@PathParam("id") UUID id,
                                                        @QueryParam("status") Evaluation.Status status,
                                                        @QueryParam("overdue") Boolean overdue,
-                                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, QUEUE_PARAMETERS);
+                                                       @Valid @BeanParam SubtreePageRequest paging) {
         return evaluations.pending(id, new EvaluationService.QueueFilter(status, overdue), paging);
     }
 
@@ -89,8 +81,7 @@ public class EvaluationResource {
     @Path("/organizations/{id}/evaluation-report")
     public EvaluationApi.Report report(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                                        @QueryParam("to") LocalDate to, @QueryParam("q") String text,
-                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, REPORT_PARAMETERS);
+                                       @Valid @BeanParam SubtreePageRequest paging) {
         return evaluations.report(id, from, to, text, paging);
     }
 

@@ -7,16 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.export.ListDownloads;
@@ -25,7 +21,6 @@ import vn.chibo.export.ListDownloads;
 @Path("/api/v1")
 @Authenticated
 public class MeetingExportResource {
-    private static final Set<String> PARAMETERS = Set.of("from", "to", "includeSubtree", "type", "status");
 
     private final MeetingService meetings;
     private final ListDownloads downloads;
@@ -40,9 +35,8 @@ public class MeetingExportResource {
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response xlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                          @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
-                         @QueryParam("type") MeetingType type, @QueryParam("status") MeetingStatus status,
-                         @Context UriInfo uri) {
-        return export(ExportFormat.XLSX, id, new MeetingService.ListQuery(from, to, includeSubtree, type, status), uri);
+                         @QueryParam("type") MeetingType type, @QueryParam("status") MeetingStatus status) {
+        return export(ExportFormat.XLSX, id, new MeetingService.ListQuery(from, to, includeSubtree, type, status));
     }
 
     @GET
@@ -50,36 +44,33 @@ public class MeetingExportResource {
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response csv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                         @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
-                        @QueryParam("type") MeetingType type, @QueryParam("status") MeetingStatus status,
-                        @Context UriInfo uri) {
-        return export(ExportFormat.CSV, id, new MeetingService.ListQuery(from, to, includeSubtree, type, status), uri);
+                        @QueryParam("type") MeetingType type, @QueryParam("status") MeetingStatus status) {
+        return export(ExportFormat.CSV, id, new MeetingService.ListQuery(from, to, includeSubtree, type, status));
     }
 
     @GET
     @Path("/meetings/{id}/attendance.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
-    public Response attendanceXlsx(@PathParam("id") UUID id, @Context UriInfo uri, HttpHeaders headers) {
-        return attendance(ExportFormat.XLSX, id, uri, headers);
+    public Response attendanceXlsx(@PathParam("id") UUID id, HttpHeaders headers) {
+        return attendance(ExportFormat.XLSX, id, headers);
     }
 
     @GET
     @Path("/meetings/{id}/attendance.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
-    public Response attendanceCsv(@PathParam("id") UUID id, @Context UriInfo uri, HttpHeaders headers) {
-        return attendance(ExportFormat.CSV, id, uri, headers);
+    public Response attendanceCsv(@PathParam("id") UUID id, HttpHeaders headers) {
+        return attendance(ExportFormat.CSV, id, headers);
     }
 
     /** One meeting's roll call is short and already read whole for its page: no paging to stream through. */
-    private Response attendance(ExportFormat format, UUID id, UriInfo uri, HttpHeaders headers) {
-        QueryParameters.requireKnown(uri, Set.of());
+    private Response attendance(ExportFormat format, UUID id, HttpHeaders headers) {
         MeetingApi.View meeting = meetings.get(id, Messages.of(headers));
         return ExportResponses.attachment(format, "Điểm danh - " + meeting.organizationName() + " - "
                         + meeting.scheduledStart().toLocalDate(),
                 MeetingListExport.ATTENDANCE.stream(format, meeting.attendance()::forEach));
     }
 
-    private Response export(ExportFormat format, UUID id, MeetingService.ListQuery query, UriInfo uri) {
-        QueryParameters.requireKnown(uri, PARAMETERS);
+    private Response export(ExportFormat format, UUID id, MeetingService.ListQuery query) {
         return downloads.download(format, id, "Buổi sinh hoạt", MeetingListExport.SHEET,
                 (page, size) -> meetings.list(id, query, PageRequest.of(page, size)).items());
     }

@@ -9,17 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.Messages;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ListDownloads;
@@ -28,7 +24,6 @@ import vn.chibo.export.ListDownloads;
 @Path("/api/v1")
 @Authenticated
 public class PlanningExportResource {
-    private static final Set<String> INBOX_PARAMETERS = Set.of("year", "status", "late", "q");
 
     private final PlanInboxService inbox;
     private final MonthlyScheduleService schedules;
@@ -46,8 +41,8 @@ public class PlanningExportResource {
     public Response plansXlsx(@PathParam("id") UUID id,
                               @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                               @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
-                              @QueryParam("q") String text, @Context UriInfo uri, HttpHeaders headers) {
-        return plans(ExportFormat.XLSX, id, year, new PlanInboxService.InboxFilter(status, late, text), uri, headers);
+                              @QueryParam("q") String text, HttpHeaders headers) {
+        return plans(ExportFormat.XLSX, id, year, new PlanInboxService.InboxFilter(status, late, text), headers);
     }
 
     @GET
@@ -56,13 +51,12 @@ public class PlanningExportResource {
     public Response plansCsv(@PathParam("id") UUID id,
                              @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                              @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
-                             @QueryParam("q") String text, @Context UriInfo uri, HttpHeaders headers) {
-        return plans(ExportFormat.CSV, id, year, new PlanInboxService.InboxFilter(status, late, text), uri, headers);
+                             @QueryParam("q") String text, HttpHeaders headers) {
+        return plans(ExportFormat.CSV, id, year, new PlanInboxService.InboxFilter(status, late, text), headers);
     }
 
-    private Response plans(ExportFormat format, UUID id, int year, PlanInboxService.InboxFilter filter, UriInfo uri,
+    private Response plans(ExportFormat format, UUID id, int year, PlanInboxService.InboxFilter filter,
                            HttpHeaders headers) {
-        QueryParameters.requireKnown(uri, INBOX_PARAMETERS);
         Locale locale = Messages.of(headers);
         return downloads.download(format, id, "Kế hoạch chuyên đề " + year, PlanningExports.PLANS,
                 (page, size) -> inbox.inbox(id, year, filter, SubtreePageRequest.of(page, size), locale).cells());
@@ -71,19 +65,18 @@ public class PlanningExportResource {
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
-    public Response scheduleXlsx(@PathParam("id") UUID id, @PathParam("month") YearMonth month, @Context UriInfo uri) {
-        return schedule(ExportFormat.XLSX, id, month, uri);
+    public Response scheduleXlsx(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
+        return schedule(ExportFormat.XLSX, id, month);
     }
 
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
-    public Response scheduleCsv(@PathParam("id") UUID id, @PathParam("month") YearMonth month, @Context UriInfo uri) {
-        return schedule(ExportFormat.CSV, id, month, uri);
+    public Response scheduleCsv(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
+        return schedule(ExportFormat.CSV, id, month);
     }
 
-    private Response schedule(ExportFormat format, UUID id, YearMonth month, UriInfo uri) {
-        QueryParameters.requireKnown(uri, Set.of());
+    private Response schedule(ExportFormat format, UUID id, YearMonth month) {
         return downloads.download(format, id, "Lịch sinh hoạt " + month, PlanningExports.SCHEDULE,
                 (page, size) -> schedules.get(id, month, SubtreePageRequest.of(page, size)).entries());
     }

@@ -12,24 +12,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 
 /** Annual topical plans, pushed topics, topic groups and monthly schedules. */
 @Path("/api/v1")
 @Authenticated
 public class PlanningResource {
-    private static final Set<String> INBOX_PARAMETERS = Set.of("year", "status", "late", "q", "page", "size");
-    private static final Set<String> PAGE_PARAMETERS = Set.of("page", "size");
 
     private final TopicalPlanService plans;
     private final PlanInboxService inbox;
@@ -52,9 +46,7 @@ public class PlanningResource {
     @Path("/organizations/{id}/topical-plans")
     public PlanningApi.Inbox inbox(@PathParam("id") UUID id, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                    @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
-                                   @QueryParam("q") String text, @Valid @BeanParam SubtreePageRequest paging,
-                                   @Context UriInfo uri, HttpHeaders headers) {
-        QueryParameters.requireKnown(uri, INBOX_PARAMETERS);
+                                   @QueryParam("q") String text, @Valid @BeanParam SubtreePageRequest paging, HttpHeaders headers) {
         return inbox.inbox(id, year, new PlanInboxService.InboxFilter(status, late, text), paging, Messages.of(headers));
     }
 
@@ -110,16 +102,14 @@ public class PlanningResource {
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}")
     public ScheduleApi.View schedule(@PathParam("id") UUID id, @PathParam("month") YearMonth month,
-                                     @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, PAGE_PARAMETERS);
+                                     @Valid @BeanParam SubtreePageRequest paging) {
         return schedules.get(id, month, paging);
     }
 
     @POST
     @Path("/organizations/{id}/monthly-schedules/{month}/sending")
     public ScheduleApi.View send(@PathParam("id") UUID id, @PathParam("month") YearMonth month,
-                                 @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, PAGE_PARAMETERS);
+                                 @Valid @BeanParam SubtreePageRequest paging) {
         return schedules.send(id, month, paging);
     }
 }

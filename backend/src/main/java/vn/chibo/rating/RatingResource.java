@@ -14,9 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.ApiException;
@@ -30,9 +28,6 @@ import vn.chibo.export.ExportResponses;
 @Path("/api/v1")
 @Authenticated
 public class RatingResource {
-    private static final Set<String> LIST_PARAMETERS = Set.of("year", "subjectType", "level", "state", "q", "page", "size");
-    private static final Set<String> EXPORT_PARAMETERS = Set.of("year", "subjectType", "level", "state", "q");
-    private static final Set<String> DESIGNATION_PARAMETERS = Set.of("year", "page", "size");
 
     private final RegulationCatalog regulations;
     private final RatingCycleService cycles;
@@ -67,8 +62,7 @@ public class RatingResource {
     public RatingApi.RowPage list(@PathParam("id") UUID id, @QueryParam("year") String year,
                                   @QueryParam("subjectType") String subjectType, @QueryParam("level") String level,
                                   @QueryParam("state") String state, @QueryParam("q") String text,
-                                  @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, LIST_PARAMETERS);
+                                  @Valid @BeanParam PageRequest paging) {
         return queries.list(id, filter(year, subjectType, level, state, text), paging);
     }
 
@@ -77,8 +71,8 @@ public class RatingResource {
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response exportXlsx(@PathParam("id") UUID id, @QueryParam("year") String year,
                                @QueryParam("subjectType") String subjectType, @QueryParam("level") String level,
-                               @QueryParam("state") String state, @QueryParam("q") String text, @Context UriInfo uri) {
-        return export(ExportFormat.XLSX, id, filter(year, subjectType, level, state, text), uri);
+                               @QueryParam("state") String state, @QueryParam("q") String text) {
+        return export(ExportFormat.XLSX, id, filter(year, subjectType, level, state, text));
     }
 
     @GET
@@ -86,12 +80,11 @@ public class RatingResource {
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response exportCsv(@PathParam("id") UUID id, @QueryParam("year") String year,
                               @QueryParam("subjectType") String subjectType, @QueryParam("level") String level,
-                              @QueryParam("state") String state, @QueryParam("q") String text, @Context UriInfo uri) {
-        return export(ExportFormat.CSV, id, filter(year, subjectType, level, state, text), uri);
+                              @QueryParam("state") String state, @QueryParam("q") String text) {
+        return export(ExportFormat.CSV, id, filter(year, subjectType, level, state, text));
     }
 
-    private Response export(ExportFormat format, UUID id, RatingQueryService.Filter filter, UriInfo uri) {
-        QueryParameters.requireKnown(uri, EXPORT_PARAMETERS);
+    private Response export(ExportFormat format, UUID id, RatingQueryService.Filter filter) {
         RatingQueryService.Listing listing = queries.listAll(id, filter);
         return ExportResponses.attachment(format, "Xếp loại chất lượng - " + listing.organizationName() + " - " + filter.year(),
                 RatingExport.of(filter.year()).stream(format, listing.rows()));
@@ -142,8 +135,7 @@ public class RatingResource {
     @GET
     @Path("/organizations/{id}/designations")
     public RatingApi.DesignationPage designations(@PathParam("id") UUID id, @QueryParam("year") String year,
-                                                  @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, DESIGNATION_PARAMETERS);
+                                                  @Valid @BeanParam PageRequest paging) {
         return designations.list(id, yearOf(year), paging);
     }
 

@@ -11,11 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
@@ -28,8 +25,6 @@ import vn.chibo.meeting.MeetingApi;
 @Authenticated
 public class ReportResource {
     private static final String PDF = "application/pdf";
-    private static final Set<String> LIST_PARAMETERS = Set.of("kind", "page", "size");
-    private static final Set<String> SUBMISSION_PARAMETERS = Set.of("kind", "period", "status", "page", "size");
 
     private final ReportService reports;
     private final ReportSubmissionService submissions;
@@ -47,8 +42,7 @@ public class ReportResource {
     @GET
     @Path("/organizations/{id}/periodic-reports")
     public ReportApi.RowPage list(@PathParam("id") UUID id, @QueryParam("kind") String kind,
-                                  @Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, LIST_PARAMETERS);
+                                  @Valid @BeanParam PageRequest paging) {
         return reports.list(id, QueryParameters.enumValue("kind", kind, ReportKind.class), paging);
     }
 
@@ -63,8 +57,7 @@ public class ReportResource {
     @Path("/organizations/{id}/report-submissions")
     public ReportApi.SubmissionPage submissions(@PathParam("id") UUID id, @QueryParam("kind") String kind,
                                                 @QueryParam("period") String period, @QueryParam("status") String status,
-                                                @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, SUBMISSION_PARAMETERS);
+                                                @Valid @BeanParam SubtreePageRequest paging) {
         return overview.overview(id, new SubmissionOverviewService.Query(
                 QueryParameters.enumValue("kind", kind, ReportKind.class), period,
                 QueryParameters.enumValue("status", status, ReportApi.SubmissionStatus.class)), paging);

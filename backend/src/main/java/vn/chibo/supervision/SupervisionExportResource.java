@@ -6,13 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ListDownloads;
@@ -21,8 +17,6 @@ import vn.chibo.export.ListDownloads;
 @Path("/api/v1")
 @Authenticated
 public class SupervisionExportResource {
-    private static final Set<String> VISIT_PARAMETERS = Set.of("from", "to");
-    private static final Set<String> COVERAGE_PARAMETERS = Set.of("year", "quarter", "covered", "q");
 
     private final SupervisionService supervision;
     private final ListDownloads downloads;
@@ -36,20 +30,19 @@ public class SupervisionExportResource {
     @Path("/organizations/{id}/visits.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response visitsXlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                               @QueryParam("to") LocalDate to, @Context UriInfo uri) {
-        return visits(ExportFormat.XLSX, id, from, to, uri);
+                               @QueryParam("to") LocalDate to) {
+        return visits(ExportFormat.XLSX, id, from, to);
     }
 
     @GET
     @Path("/organizations/{id}/visits.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response visitsCsv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                              @QueryParam("to") LocalDate to, @Context UriInfo uri) {
-        return visits(ExportFormat.CSV, id, from, to, uri);
+                              @QueryParam("to") LocalDate to) {
+        return visits(ExportFormat.CSV, id, from, to);
     }
 
-    private Response visits(ExportFormat format, UUID id, LocalDate from, LocalDate to, UriInfo uri) {
-        QueryParameters.requireKnown(uri, VISIT_PARAMETERS);
+    private Response visits(ExportFormat format, UUID id, LocalDate from, LocalDate to) {
         return downloads.download(format, id, "Dự sinh hoạt", SupervisionExports.VISITS,
                 (page, size) -> supervision.visits(id, from, to, SubtreePageRequest.of(page, size)).items());
     }
@@ -59,8 +52,8 @@ public class SupervisionExportResource {
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
     public Response coverageXlsx(@PathParam("id") UUID id, @QueryParam("year") Integer year,
                                  @QueryParam("quarter") Integer quarter, @QueryParam("covered") Boolean covered,
-                                 @QueryParam("q") String text, @Context UriInfo uri) {
-        return coverage(ExportFormat.XLSX, id, year, quarter, new SupervisionService.CoverageFilter(covered, text), uri);
+                                 @QueryParam("q") String text) {
+        return coverage(ExportFormat.XLSX, id, year, quarter, new SupervisionService.CoverageFilter(covered, text));
     }
 
     @GET
@@ -68,13 +61,12 @@ public class SupervisionExportResource {
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
     public Response coverageCsv(@PathParam("id") UUID id, @QueryParam("year") Integer year,
                                 @QueryParam("quarter") Integer quarter, @QueryParam("covered") Boolean covered,
-                                @QueryParam("q") String text, @Context UriInfo uri) {
-        return coverage(ExportFormat.CSV, id, year, quarter, new SupervisionService.CoverageFilter(covered, text), uri);
+                                @QueryParam("q") String text) {
+        return coverage(ExportFormat.CSV, id, year, quarter, new SupervisionService.CoverageFilter(covered, text));
     }
 
     private Response coverage(ExportFormat format, UUID id, Integer year, Integer quarter,
-                              SupervisionService.CoverageFilter filter, UriInfo uri) {
-        QueryParameters.requireKnown(uri, COVERAGE_PARAMETERS);
+                              SupervisionService.CoverageFilter filter) {
         return downloads.download(format, id, "Mức độ dự sinh hoạt", SupervisionExports.COVERAGE,
                 (page, size) -> supervision.coverage(id, year, quarter, filter, SubtreePageRequest.of(page, size)).cells());
     }

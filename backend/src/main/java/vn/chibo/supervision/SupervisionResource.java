@@ -10,25 +10,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageResult;
-import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 
 @Path("/api/v1")
 @Authenticated
 public class SupervisionResource {
-    private static final Set<String> VISIT_PARAMETERS = Set.of("from", "to", "page", "size");
-    private static final Set<String> COVERAGE_PARAMETERS = Set.of("year", "quarter", "covered", "q", "page", "size");
 
     private final SupervisionService supervision;
 
@@ -79,8 +73,7 @@ public class SupervisionResource {
     @Path("/organizations/{id}/visits")
     public PageResult<SupervisionApi.VisitView> visits(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                                                        @QueryParam("to") LocalDate to,
-                                                       @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, VISIT_PARAMETERS);
+                                                       @Valid @BeanParam SubtreePageRequest paging) {
         return supervision.visits(id, from, to, paging);
     }
 
@@ -89,8 +82,7 @@ public class SupervisionResource {
     public SupervisionApi.Coverage coverage(@PathParam("id") UUID id, @QueryParam("year") Integer year,
                                             @QueryParam("quarter") Integer quarter,
                                             @QueryParam("covered") Boolean covered, @QueryParam("q") String text,
-                                            @Valid @BeanParam SubtreePageRequest paging, @Context UriInfo uri) {
-        QueryParameters.requireKnown(uri, COVERAGE_PARAMETERS);
+                                            @Valid @BeanParam SubtreePageRequest paging) {
         return supervision.coverage(id, year, quarter, new SupervisionService.CoverageFilter(covered, text), paging);
     }
 
