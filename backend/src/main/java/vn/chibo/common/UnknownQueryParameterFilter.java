@@ -31,7 +31,7 @@ public class UnknownQueryParameterFilter {
     }
 
     /** The query parameters a resource method declares. */
-    static Set<String> read(Method method) {
+    public static Set<String> read(Method method) {
         Set<String> names = new TreeSet<>();
         Annotation[][] annotations = method.getParameterAnnotations();
         Class<?>[] types = method.getParameterTypes();

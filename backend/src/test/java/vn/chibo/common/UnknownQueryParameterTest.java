@@ -19,11 +19,11 @@ class UnknownQueryParameterTest extends ApiTest {
     @Test
     @AsCommuneStaff
     void aMisspeltFilterIsRefusedNamingItAndTheAcceptedOnes() {
-        api().queryParam("stauts", "ACTIVE").get("/api/v1/organizations/{id}/members", org("LCH-BL-NK")).then()
+        api().queryParam("stauts", "OFFICIAL").get("/api/v1/organizations/{id}/members", org("LCH-BL-NK")).then()
                 .statusCode(400).contentType("application/problem+json").body("code", equalTo("validation-failed"))
                 .body("errors[0].field", equalTo("stauts")).body("errors[0].message", containsString("status"))
                 .body("errors[0].message", containsString("size"));
-        api().queryParam("status", "ACTIVE").queryParam("size", 5).get("/api/v1/organizations/{id}/members", org("LCH-BL-NK"))
+        api().queryParam("status", "OFFICIAL").queryParam("size", 5).get("/api/v1/organizations/{id}/members", org("LCH-BL-NK"))
                 .then().statusCode(200);
     }
 

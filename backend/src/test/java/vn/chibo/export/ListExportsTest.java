@@ -80,7 +80,9 @@ class ListExportsTest extends ApiTest {
     private List<List<String>> assertFileIsTheList(String list, String file, String items, UUID org,
                                                    Map<String, ?> filters, List<String> header, String field,
                                                    int column) throws IOException {
-        JsonPath json = api().queryParams(filters).queryParam("size", 200).get(list, org).then().statusCode(200)
+        // A meeting's page is not paged: it refuses a size like any parameter it does not read.
+        var request = list.equals("/api/v1/meetings/{id}") ? api() : api().queryParam("size", 200);
+        JsonPath json = request.queryParams(filters).get(list, org).then().statusCode(200)
                 .extract().jsonPath();
         List<String> expected = json.getList(items + "." + field, String.class).stream()
                 .map(v -> v.startsWith("=") || v.startsWith("+") ? "'" + v : v).toList();
