@@ -91,7 +91,7 @@ public interface ChiboConfig {
         @WithDefault("300")
         int anonymousPerMinute();
 
-        /** Callers tracked at once; beyond it, new callers share one budget until idle ones are dropped. */
+        /** Callers tracked at once; beyond it the least used budgets are evicted one by one (a Caffeine cache). */
         @WithDefault("100000")
         int maxCallers();
     }

@@ -1,11 +1,13 @@
 package vn.chibo.common;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Budgets per caller, so that one integration client cannot starve the cell secretaries. A signed-in
@@ -16,17 +18,19 @@ import java.util.Locale;
 @ApplicationScoped
 public class RateLimits {
     private static final String ADDRESS = "chibo.rate.address";
+    private static final String LIMIT_HEADER = "RateLimit-Limit";
     private static final String SPENT = "chibo.rate.spent";
     private static final String REMAINING = "chibo.rate.remaining";
     private static final String LIMIT = "chibo.rate.limit";
+    private static final String RESET = "chibo.rate.reset";
 
     private final RateBuckets callers;
     private final RateBuckets addresses;
 
     public RateLimits(ChiboConfig config) {
-        long now = System.nanoTime();
-        this.callers = new RateBuckets(config.rateLimit().perMinute(), config.rateLimit().maxCallers(), now);
-        this.addresses = new RateBuckets(config.rateLimit().anonymousPerMinute(), config.rateLimit().maxCallers(), now);
+        Ticker clock = Ticker.systemTicker();
+        this.callers = new RateBuckets(config.rateLimit().perMinute(), config.rateLimit().maxCallers(), clock);
+        this.addresses = new RateBuckets(config.rateLimit().anonymousPerMinute(), config.rateLimit().maxCallers(), clock);
     }
 
     static void rememberAddress(ContainerRequestContext request, HttpServerRequest http) {
@@ -45,27 +49,37 @@ public class RateLimits {
         return spend(request, callers, principal);
     }
 
+    /**
+     * The rate-limit headers of the IETF draft (draft-ietf-httpapi-ratelimit-headers): the budget,
+     * what is left of it, the seconds until it is whole again, and the policy (requests per 60 s).
+     */
     void describe(ContainerRequestContext request, ContainerResponseContext response) {
         Object remaining = request.getProperty(REMAINING);
-        if (remaining != null && !response.getHeaders().containsKey("X-RateLimit-Limit")) {
-            response.getHeaders().putSingle("X-RateLimit-Limit", request.getProperty(LIMIT));
-            response.getHeaders().putSingle("X-RateLimit-Remaining", remaining);
+        if (remaining != null && !response.getHeaders().containsKey(LIMIT_HEADER)) {
+            headers(response.getHeaders()::putSingle, request.getProperty(LIMIT), remaining, request.getProperty(RESET));
         }
     }
 
+    private static void headers(BiConsumer<String, Object> header, Object limit, Object remaining, Object reset) {
+        header.accept(LIMIT_HEADER, limit);
+        header.accept("RateLimit-Remaining", remaining);
+        header.accept("RateLimit-Reset", reset);
+        header.accept("RateLimit-Policy", limit + ";w=60");
+    }
+
     private static Response spend(ContainerRequestContext request, RateBuckets budget, String key) {
-        RateBuckets.Decision decision = budget.take(key, System.nanoTime());
+        RateBuckets.Decision decision = budget.take(key);
         request.setProperty(SPENT, Boolean.TRUE);
         request.setProperty(LIMIT, budget.perMinute());
         request.setProperty(REMAINING, decision.remaining());
+        request.setProperty(RESET, decision.resetSeconds());
         if (decision.allowed()) return null;
         Locale locale = Messages.pick(request.getAcceptableLanguages());
-        return Response.status(429).type(Problem.MEDIA_TYPE)
+        Response.ResponseBuilder refusal = Response.status(429).type(Problem.MEDIA_TYPE)
                 .header("Retry-After", decision.retryAfterSeconds())
-                .header("X-RateLimit-Limit", budget.perMinute())
-                .header("X-RateLimit-Remaining", 0)
                 .entity(Problem.of(429, "too-many-requests", Messages.get(locale, "too-many-requests"),
-                        Messages.get(locale, "too-many-requests.detail", decision.retryAfterSeconds()), null, null))
-                .build();
+                        Messages.get(locale, "too-many-requests.detail", decision.retryAfterSeconds()), null, null));
+        headers(refusal::header, budget.perMinute(), 0, decision.resetSeconds());
+        return refusal.build();
     }
 }

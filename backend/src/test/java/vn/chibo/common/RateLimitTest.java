@@ -30,23 +30,24 @@ class RateLimitTest extends ApiTest {
     }
 
     @Test
-    void aSignedInCallerIsCountedByWhoTheyAreHoweverTheHeaderIsSpeltAndWhicheverTokenTheyHold() {
+    void aSignedInCallerIsCountedByWhoTheyAreHoweverTheHeaderIsSpeltAndANewTokenDoesNotResetTheBudget() {
         String first = token("dangvien.binh");
         List<String> spellings = List.of("Bearer ", "bearer ", "BEARER ", "Bearer ", "bearer ");
         for (int i = 0; i < spellings.size(); i++) {
             api().header("Authorization", spellings.get(i) + first).get("/api/v1/me").then().statusCode(200)
-                    .header("X-RateLimit-Limit", "5").header("X-RateLimit-Remaining", String.valueOf(4 - i));
+                    .header("RateLimit-Limit", "5").header("RateLimit-Remaining", String.valueOf(4 - i))
+                    .header("RateLimit-Policy", "5;w=60").header("RateLimit-Reset", notNullValue());
         }
         api().header("Authorization", "Bearer " + token("dangvien.binh")).get("/api/v1/me").then().statusCode(429)
                 .contentType("application/problem+json").body("code", equalTo("too-many-requests"))
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue()).header("RateLimit-Remaining", "0").header("RateLimit-Reset", "60");
         api().header("Authorization", "Bearer " + token("dangvien.an")).get("/api/v1/me").then().statusCode(200);
     }
 
     @Test
     void callsWithoutAValidTokenShareTheirAddressBudgetAndSignedInCallersAreNotHeldBack() {
-        api().get("/api/v1/me").then().statusCode(401).header("X-RateLimit-Limit", "4")
-                .header("X-RateLimit-Remaining", "3");
+        api().get("/api/v1/me").then().statusCode(401).header("RateLimit-Limit", "4")
+                .header("RateLimit-Remaining", "3");
         for (int i = 0; i < 3; i++) {
             api().header("Authorization", "Bearer junk." + UUID.randomUUID()).get("/api/v1/me").then().statusCode(401);
         }
