@@ -52,6 +52,8 @@ public interface ChiboConfig {
 
     RateLimit rateLimit();
 
+    Json json();
+
     @WithName("import")
     Import importing();
 
@@ -80,6 +82,26 @@ public interface ChiboConfig {
         /** Where uploaded meeting documents are kept, under their SHA-256. */
         @WithDefault("data/files")
         String dir();
+    }
+
+    /**
+     * Limits on a JSON request body, checked while it is read, so that no body can make the server
+     * allocate without bound. Each is above what any valid request needs (the longest text field
+     * allows 100,000 characters; no request nests deeper than a few levels). The values live in
+     * application.properties, not here: the JSON parser is set up before this mapping is readable.
+     */
+    interface Json {
+        /** The largest JSON body in bytes: larger ones get 413 before or while they are read. */
+        @WithName("max-body-bytes")
+        int maxBodyBytes();
+
+        /** The deepest nesting of objects and arrays: deeper ones get 400. */
+        @WithName("max-nesting-depth")
+        int maxNestingDepth();
+
+        /** The longest single string value in characters: longer ones get 400. */
+        @WithName("max-string-chars")
+        int maxStringChars();
     }
 
     interface RateLimit {

@@ -2,6 +2,7 @@ package vn.chibo.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -31,9 +32,11 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final RateLimits rateLimits;
+    private final JsonLimits jsonLimits;
 
-    public ProblemMapper(RateLimits rateLimits) {
+    public ProblemMapper(RateLimits rateLimits, JsonLimits jsonLimits) {
         this.rateLimits = rateLimits;
+        this.jsonLimits = jsonLimits;
     }
 
     @ServerExceptionMapper
@@ -56,6 +59,11 @@ public class ProblemMapper {
                 .map(v -> new Problem.FieldMessage(fieldOf(v), v.getMessage()))
                 .toList();
         return invalid(headers, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonLimit(StreamConstraintsException e, HttpHeaders headers) {
+        return api(jsonLimits.refusal(e), headers);
     }
 
     @ServerExceptionMapper
@@ -121,6 +129,7 @@ public class ProblemMapper {
         // The framework wraps body and parameter conversion failures: answer for the real cause.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) return api(api, headers);
+            if (cause instanceof StreamConstraintsException limit) return jsonLimit(limit, headers);
             if (cause instanceof JsonParseException) return simple(headers, 400, "malformed-json");
             if (cause instanceof JsonMappingException mapping) return jsonMapping(mapping, headers);
         }
@@ -175,6 +184,7 @@ public class ProblemMapper {
     }
 
     private Response jsonMapping(JsonMappingException e, HttpHeaders headers) {
+        if (e.getCause() instanceof StreamConstraintsException limit) return jsonLimit(limit, headers);
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

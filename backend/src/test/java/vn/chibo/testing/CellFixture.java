@@ -51,6 +51,13 @@ public final class CellFixture {
         return new CellFixture(cell, an, binh, cuong, probationary, exempt);
     }
 
+    /** Adds that many official members to the cell and returns their ids. */
+    public List<UUID> addMembers(int count) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> member(cellId, "Đảng viên " + i + " " + suffix, "2005-01-01", "2006-01-02")).toList();
+    }
+
     /** Schedules a meeting and returns its id. */
     public UUID schedule(String type, OffsetDateTime start) {
         return id(given().contentType(ContentType.JSON).body(Map.of("type", type, "scheduledStart", iso(start),
