@@ -27,7 +27,8 @@ public class RequestLogContext {
     public static final String REQUEST_ID = "requestId";
     public static final String USER = "user";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Logger LOG = Logger.getLogger(RequestLogContext.class);
+    /** One DEBUG line per request, in a category an environment variable can name (QUARKUS_LOG_CATEGORY__VN_CHIBO_REQUESTS__LEVEL). */
+    private static final Logger LOG = Logger.getLogger("vn.chibo.requests");
 
     private final CurrentIdentityAssociation identities;
 

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsAdmin;
 import vn.chibo.testing.AsSecretaryAn;
+import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.Management;
+import vn.chibo.testing.Tokens;
 
 /** Health and metrics live on the management interface; HTTP metrics by route template, the application's counters move. */
 @QuarkusTest
@@ -69,5 +72,21 @@ class OperationsEndpointsTest extends ApiTest {
         String metrics = Management.metrics();
         assertEquals(before + 1, Management.sample(metrics, "chibo_alert_runs_seconds_count", series));
         assertTrue(Management.sample(metrics, "chibo_alert_runs_seconds_sum", series) > 0, "duration recorded");
+    }
+
+    @Test
+    void recomputingAnEvaluationsAutomaticCriteriaIsCounted() {
+        Tokens.actAs("canbo.xa", "staff");
+        try {
+            CellFixture cell = CellFixture.create(org("LCH-BL"));
+            OffsetDateTime start = CellFixture.hoursAgo(4);
+            UUID meeting = cell.schedule("REGULAR", start);
+            CellFixture.hold(meeting, start, 120);
+            double before = Management.sample(Management.metrics(), "chibo_evaluation_recomputes_total");
+            api().get("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(200);
+            assertTrue(Management.sample(Management.metrics(), "chibo_evaluation_recomputes_total") >= before + 1);
+        } finally {
+            Tokens.reset();
+        }
     }
 }

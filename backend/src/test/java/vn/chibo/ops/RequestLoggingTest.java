@@ -28,7 +28,7 @@ import vn.chibo.testing.Tokens;
  */
 @QuarkusTest
 class RequestLoggingTest extends ApiTest {
-    private static final String REQUEST_LOG = "vn.chibo.common.RequestLogContext";
+    private static final String REQUEST_LOG = "vn.chibo.requests";
 
     /** What was logged, with the request id and user in the logging context at that moment. */
     record Captured(Level level, String logger, String message, Object requestId, Object user) {}
