@@ -24,9 +24,10 @@ import vn.chibo.testing.Tokens;
 class OperationsEndpointsTest extends ApiTest {
 
     @Test
-    void healthAndMetricsAreNotServedOnTheApiPort() {
+    void healthAndMetricsAreNotServedOnTheApiPortButTheContractIs() {
         given().get("/q/metrics").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(200);
     }
 
     @Test
