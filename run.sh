@@ -4,7 +4,7 @@
 # Ctrl-C stops everything this script started.
 #
 # Environment overrides:
-#   CHIBO_API_PORT (8080)  CHIBO_SPA_PORT (3000)  CHIBO_KC_PORT (8180)  CHIBO_KC_MGMT_PORT (9000)
+#   CHIBO_API_PORT (8080)  CHIBO_SPA_PORT (3000)  CHIBO_KC_PORT (8180)  CHIBO_KC_MGMT_PORT (9000)  CHIBO_MGMT_PORT (9080)
 #   CHIBO_DATA_DIR (.run/data)   CHIBO_SKIP_BUILD=1 (never build)   CHIBO_REBUILD=1 (always build)
 #   CHIBO_DEMO_DATA (true)       CHIBO_BACKEND_JAVA_OPTS (extra JVM options for the backend)
 set -euo pipefail
@@ -22,7 +22,7 @@ find_node
 mkdir -p "$DATA_DIR" "$LOG_DIR"
 DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 
-require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT"
+require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "API-management:$CHIBO_MGMT_PORT"
 
 # 1. Build (only what is missing or older than its sources).
 if [ "${CHIBO_SKIP_BUILD:-0}" != "1" ]; then
@@ -75,6 +75,7 @@ cat <<EOF
    Web app (SPA)   http://localhost:$CHIBO_SPA_PORT
    API             http://localhost:$CHIBO_API_PORT/api/v1
    Swagger UI      http://localhost:$CHIBO_API_PORT/q/swagger-ui
+   Health, metrics http://127.0.0.1:$CHIBO_MGMT_PORT/q/health/ready  http://127.0.0.1:$CHIBO_MGMT_PORT/q/metrics
    Keycloak        http://localhost:$CHIBO_KC_PORT   (admin console: $CHIBO_KC_ADMIN_USER / $CHIBO_KC_ADMIN_PASSWORD)
    Account page    http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM/account
    Data            $DATA_DIR

@@ -14,7 +14,7 @@
 # Everything started here is stopped on exit.
 #
 # Environment overrides: CHIBO_API_PORT (8080), CHIBO_SPA_PORT (3000),
-# CHIBO_KC_PORT (8180), CHIBO_KC_MGMT_PORT (9000), CHIBO_SKIP_VERIFY=1 (skip step 1
+# CHIBO_KC_PORT (8180), CHIBO_KC_MGMT_PORT (9000), CHIBO_MGMT_PORT (9080), CHIBO_SKIP_VERIFY=1 (skip step 1
 # when the packages are already built), CHIBO_CHROMIUM (/usr/bin/chromium).
 set -euo pipefail
 
@@ -46,7 +46,7 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 log "Chromium: $("$CHROMIUM" --version 2>/dev/null | head -n 1)"
 
-require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT"
+require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "API-management:$CHIBO_MGMT_PORT"
 
 # --- 1. Build and unit/integration tests of both modules.
 if [ "${CHIBO_SKIP_VERIFY:-0}" = "1" ]; then

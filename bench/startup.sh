@@ -20,10 +20,11 @@ READY_BUDGET_MS=5000
 RSS_BUDGET_MB=300
 IDLE_S="${CHIBO_BENCH_IDLE:-5}"
 CHIBO_API_PORT="${CHIBO_BENCH_PORT:-18080}"
+CHIBO_MGMT_PORT=$((CHIBO_API_PORT + 1000))
 
 [ -f "$CHIBO_BACKEND_JAR" ] || die "Missing $CHIBO_BACKEND_JAR: build it first with ./mvnw -B -DskipTests package"
 find_java
-require_ports_free "bench-API:$CHIBO_API_PORT"
+require_ports_free "bench-API:$CHIBO_API_PORT" "bench-API-management:$CHIBO_MGMT_PORT"
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")"
 LOG="$TMP/backend.log"
@@ -40,7 +41,7 @@ trap 'exit 143' TERM
 trap 'exit 129' HUP
 
 # Live: the application has started (readiness also waits for Keycloak, which this benchmark does not need).
-URL="http://127.0.0.1:$CHIBO_API_PORT/q/health/live"
+URL="http://127.0.0.1:$CHIBO_MGMT_PORT/q/health/live"
 T0="$(date +%s%N)"
 start_backend "$TMP" false "$LOG"
 READY_MS=""

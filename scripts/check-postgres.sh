@@ -15,8 +15,9 @@ cd "$CHIBO_ROOT"
 
 PG_PORT="${CHIBO_PG_PORT:-55432}"
 API_PORT="${CHIBO_PG_API_PORT:-18090}"
+MGMT_PORT=$((API_PORT + 1000))
 find_java
-require_ports_free "PostgreSQL:$PG_PORT" "API:$API_PORT"
+require_ports_free "PostgreSQL:$PG_PORT" "API:$API_PORT" "API-management:$MGMT_PORT"
 
 require_postgres
 
@@ -40,14 +41,14 @@ start_postgres "$TMP" "$PG_PORT"
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create database chibo" >/dev/null
 
 start_on_postgres() {
-  ("$CHIBO_JAVA" -Dquarkus.http.port="$API_PORT" -Dquarkus.http.host=127.0.0.1 \
+  ("$CHIBO_JAVA" -Dquarkus.http.port="$API_PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT_PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/chibo" \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
     -Dchibo.data-dir="$TMP" -Dchibo.demo-data=true -jar "$JAR" >>"$LOG" 2>&1) &
   API_PID=$!
   register_pid "$API_PID"
   # Live, not ready: readiness also needs Keycloak, which this check does not start.
-  wait_http "http://127.0.0.1:$API_PORT/q/health/live" 120 "$API_PID" "backend on PostgreSQL" "$LOG" \
+  wait_http "http://127.0.0.1:$MGMT_PORT/q/health/live" 120 "$API_PID" "backend on PostgreSQL" "$LOG" \
     || die "The backend did not start on PostgreSQL"
 }
 

@@ -88,7 +88,7 @@ async function refusedFast(label, bearer) {
     && me.type.startsWith('application/problem+json') && me.body.includes('identity-provider-unavailable'),
   `HTTP ${me.status} in ${me.ms} ms`);
   check(`${label}: the refusal comes within ${FAST_MS} ms`, me.ms < FAST_MS, `${me.ms} ms`);
-  const ready = await fetch(`${API}/q/health/ready`);
+  const ready = await fetch(`${backend.managementUrl}/q/health/ready`);
   check(`${label}: readiness is DOWN`, ready.status === 503, `HTTP ${ready.status}`);
 }
 
@@ -104,7 +104,7 @@ async function recovers(label, bearer) {
   check(`${label}: calls succeed again once Keycloak answers`, me?.status === 200, `HTTP ${me?.status}`);
   let ready = null;
   while (Date.now() < until) {
-    ready = await fetch(`${API}/q/health/ready`);
+    ready = await fetch(`${backend.managementUrl}/q/health/ready`);
     if (ready.ok) break;
     await sleep(1000);
   }

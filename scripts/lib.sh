@@ -10,6 +10,8 @@ CHIBO_API_PORT="${CHIBO_API_PORT:-8080}"
 CHIBO_SPA_PORT="${CHIBO_SPA_PORT:-3000}"
 CHIBO_KC_PORT="${CHIBO_KC_PORT:-8180}"
 CHIBO_KC_MGMT_PORT="${CHIBO_KC_MGMT_PORT:-9000}"
+# The backend's management interface (health, metrics) on 127.0.0.1; not 9000, Keycloak's.
+CHIBO_MGMT_PORT="${CHIBO_MGMT_PORT:-9080}"
 CHIBO_KC_VERSION="${CHIBO_KC_VERSION:-26.7.3}"
 CHIBO_KC_ADMIN_USER="${CHIBO_KC_ADMIN_USER:-kcadmin}"
 CHIBO_KC_ADMIN_PASSWORD="${CHIBO_KC_ADMIN_PASSWORD:-kcadmin-local-only}"
@@ -125,9 +127,10 @@ http_status() {
 require_running_api() {
   export CHIBO_API_URL="${CHIBO_API_URL:-http://localhost:$CHIBO_API_PORT}"
   export CHIBO_KEYCLOAK_URL="${CHIBO_KEYCLOAK_URL:-http://localhost:$CHIBO_KC_PORT}"
+  export CHIBO_MGMT_URL="${CHIBO_MGMT_URL:-http://127.0.0.1:$CHIBO_MGMT_PORT}"
   require_cmd node
   local url
-  for url in "$CHIBO_API_URL/q/health/ready" "$CHIBO_KEYCLOAK_URL/realms/chibo" "$@"; do
+  for url in "$CHIBO_MGMT_URL/q/health/ready" "$CHIBO_KEYCLOAK_URL/realms/chibo" "$@"; do
     [ "$(http_status "$url")" = 200 ] || die "$url does not answer 200: start the stack first (./run.sh)"
   done
   log "API $CHIBO_API_URL, Keycloak $CHIBO_KEYCLOAK_URL"
@@ -169,7 +172,7 @@ require_ports_free() {
   for item in "$@"; do
     port_free "${item#*:}" || busy="$busy ${item%%:*}=${item#*:}"
   done
-  [ -z "$busy" ] || die "Port(s) already in use:$busy. Stop whatever listens there (another ./run.sh?) or choose other ports with CHIBO_API_PORT, CHIBO_SPA_PORT, CHIBO_KC_PORT, CHIBO_KC_MGMT_PORT."
+  [ -z "$busy" ] || die "Port(s) already in use:$busy. Stop whatever listens there (another ./run.sh?) or choose other ports with CHIBO_API_PORT, CHIBO_SPA_PORT, CHIBO_KC_PORT, CHIBO_KC_MGMT_PORT, CHIBO_MGMT_PORT."
 }
 
 # ---------------------------------------------------------------------------
@@ -324,6 +327,7 @@ start_backend() {
     exec "$CHIBO_JAVA" ${CHIBO_BACKEND_JAVA_OPTS:-} \
       -Dquarkus.http.host=127.0.0.1 \
       -Dquarkus.http.port="$CHIBO_API_PORT" \
+      -Dquarkus.management.port="$CHIBO_MGMT_PORT" \
       "-Dchibo.data-dir=$data_dir" \
       -Dchibo.demo-data="$demo" \
       -Dquarkus.oidc.auth-server-url="http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM" \
@@ -338,7 +342,7 @@ start_backend() {
 
 wait_backend() {
   local logfile="$1" timeout="${2:-120}"
-  wait_http "http://127.0.0.1:$CHIBO_API_PORT/q/health/ready" "$timeout" "$API_PID" Backend "$logfile" || return 1
+  wait_http "http://127.0.0.1:$CHIBO_MGMT_PORT/q/health/ready" "$timeout" "$API_PID" Backend "$logfile" || return 1
   log "Backend is ready (PID $API_PID)"
 }
 

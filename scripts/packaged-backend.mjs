@@ -10,21 +10,25 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export class PackagedBackend {
   /**
-   * @param {object} o port, dataDir, log (file), authServerUrl, health ('ready' or 'live'),
+   * @param {object} o port, managementPort (health and metrics; default port + 1000), dataDir, log (file),
+   *   authServerUrl, health ('ready' or 'live'),
    *   jar (default: the H2 build), options (extra JVM options), startSeconds (how long to wait, 180)
    */
   constructor(o) {
     this.o = { health: 'ready', jar: path.join(ROOT, 'backend/target/quarkus-app/quarkus-run.jar'), options: [],
-      startSeconds: 180, ...o };
+      startSeconds: 180, managementPort: o.port + 1000, ...o };
+    /** Health and metrics are on the management interface, not on the API port. */
+    this.managementUrl = `http://127.0.0.1:${this.o.managementPort}`;
     this.process = null;
   }
 
   async start() {
-    const { port, dataDir, log, authServerUrl, health, jar, options, startSeconds } = this.o;
+    const { port, managementPort, dataDir, log, authServerUrl, health, jar, options, startSeconds } = this.o;
     fs.mkdirSync(path.dirname(log), { recursive: true });
     const out = fs.openSync(log, 'a');
     this.process = spawn(process.env.CHIBO_JAVA ?? 'java', [
-      `-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', `-Dchibo.data-dir=${dataDir}`,
+      `-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', `-Dquarkus.management.port=${managementPort}`,
+      `-Dchibo.data-dir=${dataDir}`,
       // The demo tree and users, without the year of history: these tests restart the backend often.
       '-Dchibo.demo-data=true', '-Dchibo.demo-history=false', `-Dquarkus.oidc.auth-server-url=${authServerUrl}`,
       ...options, '-jar', jar,
@@ -33,7 +37,7 @@ export class PackagedBackend {
     while (Date.now() < until) {
       if (this.process.exitCode !== null) throw new Error(`the backend exited (${this.process.exitCode}); see ${log}`);
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/q/health/${health}`)).ok) return;
+        if ((await fetch(`${this.managementUrl}/q/health/${health}`)).ok) return;
       } catch { /* not listening yet */ }
       await sleep(250);
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
@@ -43,10 +44,12 @@ public class AlertService {
     private final AlertFactsLoader loader;
     private final AlertCounts counts;
     private final Instance<AlertContributor> contributors;
+    private final ApiMetrics metrics;
 
     public AlertService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor, TimeSource time,
                         PolicyService policies, AlertFactsLoader loader, AlertCounts counts,
-                        Instance<AlertContributor> contributors) {
+                        Instance<AlertContributor> contributors, ApiMetrics metrics) {
+        this.metrics = metrics;
         this.counts = counts;
         this.contributors = contributors;
         this.organizations = organizations;
@@ -62,7 +65,7 @@ public class AlertService {
     public AlertApi.RunResult runFor(UUID organizationId) {
         Organization org = organizations.require(organizationId);
         access.requireChangeStructure(org);
-        return compute(org.path, time.today());
+        return metrics.alertRun("manual", () -> compute(org.path, time.today()));
     }
 
     /** Every open organisation under the path (all of them for ""), judged as of the given day. */

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
@@ -62,10 +63,13 @@ public class EvaluationService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private final ApiMetrics metrics;
 
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
-                             CurrentActor actor, AuditService audit, TimeSource time) {
+                             CurrentActor actor, AuditService audit, TimeSource time,
+                             ApiMetrics metrics) {
+        this.metrics = metrics;
         this.guard = guard;
         this.meetingFacts = meetingFacts;
         this.templates = templates;
@@ -401,6 +405,7 @@ public class EvaluationService {
             List<EvaluationApi.Level> levels = templates.levels(c);
             leaves.put(c.code, new Leaf(c, levels, auto.score(c, levels, m, facts, policy)));
         }
+        metrics.evaluationRecomputed();
         return leaves;
     }
 

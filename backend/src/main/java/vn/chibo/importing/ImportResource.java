@@ -10,18 +10,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.chibo.common.ApiException;
+import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 
 @Path("/api/v1/imports")
 @Authenticated
 public class ImportResource {
     private final ImportService service;
+    private final ApiMetrics metrics;
 
-    public ImportResource(ImportService service) {
+    public ImportResource(ImportService service, ApiMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @POST
@@ -31,7 +36,8 @@ public class ImportResource {
                                      @RestForm("kind") @NotNull ImportKind kind,
                                      @RestForm("organizationId") @NotNull UUID organizationId,
                                      HttpHeaders headers) {
-        return service.preview(file.uploadedFile(), file.fileName(), kind, organizationId, Messages.of(headers));
+        return counted("preview", kind, () -> service.preview(file.uploadedFile(), file.fileName(), kind,
+                organizationId, Messages.of(headers)));
     }
 
     @GET
@@ -43,6 +49,23 @@ public class ImportResource {
     @POST
     @Path("/{id}/commit")
     public ImportApi.Preview commit(@PathParam("id") UUID id, HttpHeaders headers) {
-        return service.commit(id, Messages.of(headers));
+        return counted("commit", null, () -> service.commit(id, Messages.of(headers)));
+    }
+
+    /** Counted here, once the step's transaction has ended and its outcome is known. */
+    private ImportApi.Preview counted(String step, ImportKind kind, Supplier<ImportApi.Preview> action) {
+        String kindTag = kind == null ? "unknown" : kind.name();
+        try {
+            ImportApi.Preview preview = action.get();
+            String outcome = "commit".equals(step) ? "committed" : preview.errorCount() > 0 ? "invalid-rows" : "valid";
+            metrics.imported(step, preview.kind().name(), outcome);
+            return preview;
+        } catch (ApiException e) {
+            metrics.imported(step, kindTag, e.status() < 500 ? "refused" : "failed");
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.imported(step, kindTag, "failed");
+            throw e;
+        }
     }
 }
