@@ -142,13 +142,7 @@ export function TemplatesSection({ organizationId, mayWrite }: { organizationId:
               </li>
             ))}
           </ul>
-          <Pager
-            page={list.data.page}
-            size={list.data.size}
-            total={list.data.total}
-            onPage={setPage}
-            label={t('quality.templatePages')}
-          />
+          <Pager of={list.data} onPage={setPage} label={t('quality.templatePages')} />
         </>
       )}
     </section>

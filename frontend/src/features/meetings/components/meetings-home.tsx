@@ -75,13 +75,7 @@ function UpcomingMeetings() {
                 </li>
               ))}
             </ul>
-            <Pager
-              page={data.page}
-              size={data.size}
-              total={data.total}
-              onPage={setPage}
-              label={t('meetings.upcoming.pages')}
-            />
+            <Pager of={data} onPage={setPage} label={t('meetings.upcoming.pages')} />
           </>
         )}
       </QueryView>
@@ -118,13 +112,7 @@ function MyTasks() {
                 </li>
               ))}
             </ul>
-            <Pager
-              page={data.page}
-              size={data.size}
-              total={data.total}
-              onPage={setPage}
-              label={t('meetings.myTasks.pages')}
-            />
+            <Pager of={data} onPage={setPage} label={t('meetings.myTasks.pages')} />
           </>
         )}
       </QueryView>

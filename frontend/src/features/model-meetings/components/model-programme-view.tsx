@@ -281,13 +281,7 @@ function SharedLessons({ organizationId, year }: { organizationId: string; year:
                 </li>
               ))}
             </ul>
-            <Pager
-              page={data.page}
-              size={data.size}
-              total={data.total}
-              onPage={setPage}
-              label={t('model.lessonPages')}
-            />
+            <Pager of={data} onPage={setPage} label={t('model.lessonPages')} />
           </>
         )}
       </QueryView>

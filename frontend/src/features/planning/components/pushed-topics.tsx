@@ -40,7 +40,7 @@ export function PushedTopics({
                 <PushedRow key={p.id} topic={p} />
               ))}
             </ul>
-            <Pager page={data.page} size={data.size} total={data.total} onPage={setPage} label={t('pushed.pages')} />
+            <Pager of={data} onPage={setPage} label={t('pushed.pages')} />
           </>
         )}
       </QueryView>

@@ -309,13 +309,7 @@ function Revisions({ id }: { id: string }) {
                 </li>
               ))}
             </ol>
-            <Pager
-              page={revisions.page}
-              size={revisions.size}
-              total={revisions.total}
-              onPage={setPage}
-              label={t('periodic.revisionPages')}
-            />
+            <Pager of={revisions} onPage={setPage} label={t('periodic.revisionPages')} />
           </>
         )}
       </QueryView>

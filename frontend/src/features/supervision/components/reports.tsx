@@ -52,7 +52,7 @@ export function CommitteeReports({ committeeId }: { committeeId: string }) {
                 </li>
               ))}
             </ul>
-            <Pager page={data.page} size={data.size} total={data.total} onPage={setPage} label={t('reports.pages')} />
+            <Pager of={data} onPage={setPage} label={t('reports.pages')} />
           </>
         )}
       </QueryView>
@@ -126,13 +126,7 @@ export function MyReports() {
                   </li>
                 ))}
               </ul>
-              <Pager
-                page={q.data.page}
-                size={q.data.size}
-                total={q.data.total}
-                onPage={setPage}
-                label={t('reports.pages')}
-              />
+              <Pager of={q.data} onPage={setPage} label={t('reports.pages')} />
             </>
           )}
         </>

@@ -36,7 +36,7 @@ export function TeamsSection({ organizationId, mayEdit }: { organizationId: stri
                 <TeamCard key={team.id} team={team} mayEdit={mayEdit} />
               ))}
             </ul>
-            <Pager page={data.page} size={data.size} total={data.total} onPage={setPage} label={t('teams.pages')} />
+            <Pager of={data} onPage={setPage} label={t('teams.pages')} />
           </>
         )}
       </QueryView>
