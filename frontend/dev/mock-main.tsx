@@ -278,7 +278,7 @@ api
       byGroup: topicGroups.slice(0, 3).map((g, i) => ({ code: g.code, label: g.labelVi, count: 3 - i })),
     },
   }))
-  .on('get', '/api/v1/organizations/{id}/pushed-topics', () => ({ status: 200, body: [] }))
+  .on('get', '/api/v1/organizations/{id}/pushed-topics', () => ({ status: 200, body: page([]) }))
   .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}', ({ params }) => ({
     status: 200,
     body: {

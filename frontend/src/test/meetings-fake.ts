@@ -467,8 +467,12 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
         m().attendance.map((a) => memberSummary({ id: a.memberId, fullName: a.fullName, status: a.memberStatus })),
       ),
     }))
-    .on('get', '/api/v1/me/meetings', () => ({ status: 200, body: [m()] }))
-    .on('get', '/api/v1/me/tasks', () => ({ status: 200, body: state.myTasks }))
+    .on('get', '/api/v1/me/meetings', () => ({ status: 200, body: page([m()]) }))
+    .on('get', '/api/v1/me/tasks', ({ query }) => {
+      const p = Number(query.get('page') ?? 0);
+      const size = Number(query.get('size') ?? 20);
+      return { status: 200, body: page(state.myTasks.slice(p * size, p * size + size), state.myTasks.length, p, size) };
+    })
     .on('post', '/api/v1/calendar-feeds', ({ body }) => {
       const feedId = `${'abcdefghijklmnopqrstuvwxyz'.slice(state.calendarFeeds.length)}${'0'.repeat(state.calendarFeeds.length)}`;
       const feed: S['CalendarFeed'] = {

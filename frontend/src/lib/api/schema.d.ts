@@ -3388,6 +3388,9 @@ export interface components {
         UpcomingMeeting: components["schemas"]["MeetingSummary"] & {
             documents: components["schemas"]["MeetingDocument"][];
         };
+        UpcomingMeetingPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["UpcomingMeeting"][];
+        };
         MeetingPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["MeetingSummary"][];
         };
@@ -3973,6 +3976,9 @@ export interface components {
             excellentQuotaPercent: number;
             reportDeadlines: components["schemas"]["ReportDeadlines"];
         };
+        PolicyPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["Policy"][];
+        };
         PolicyCreate: {
             /** Format: uuid */
             issuerOrganizationId: string;
@@ -4314,6 +4320,9 @@ export interface components {
             ratings: {
                 [key: string]: number;
             };
+        };
+        PushedTopicPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["PushedTopic"][];
         };
         MonthlySchedule: {
             /** Format: uuid */
@@ -4794,6 +4803,9 @@ export interface components {
             submittedAt: string;
             submittedBy: string;
         };
+        PeriodicReportRevisionPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["PeriodicReportRevision"][];
+        };
         ReportSubmissionRow: {
             /** Format: uuid */
             organizationId: string;
@@ -5165,6 +5177,9 @@ export interface components {
             /** @description Used by an evaluation: edits make a new version */
             used: boolean;
             criteria: components["schemas"]["ScoringCriterion"][];
+        };
+        ScoringTemplatePage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["ScoringTemplate"][];
         };
         ScoringCriterionInput: {
             code: string;
@@ -5552,6 +5567,9 @@ export interface components {
             /** Format: date-time */
             sharedAt: string;
         };
+        ModelLessonPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["ModelLesson"][];
+        };
         SupervisionTeamMember: {
             username: string;
             displayName?: string | null;
@@ -5567,6 +5585,9 @@ export interface components {
             members: components["schemas"]["SupervisionTeamMember"][];
             /** Format: int64 */
             version: number;
+        };
+        SupervisionTeamPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["SupervisionTeam"][];
         };
         SupervisionTeamCreate: {
             name: string;
@@ -5746,6 +5767,9 @@ export interface components {
             submittedAt?: string | null;
             /** Format: int64 */
             version: number;
+        };
+        SupervisionReportPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["SupervisionReport"][];
         };
         SupervisionReportCreate: {
             /** Format: uuid */
@@ -6106,7 +6130,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description All types */
+            /** @description All types: a bounded reference list (seeded with the system, not created through the API), never paged */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6132,7 +6156,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description All categories */
+            /** @description All categories: a bounded reference list (seeded with the system, not created through the API), never paged */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7234,7 +7258,10 @@ export interface operations {
     };
     listIssuedPolicies: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -7243,7 +7270,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of rule sets, newest first */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7252,7 +7279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Policy"][];
+                    "application/json": components["schemas"]["PolicyPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7272,7 +7299,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description All topic groups: a bounded reference list (seeded with the system, not created through the API), never paged */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7568,6 +7595,8 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
             };
             header?: never;
             path: {
@@ -7577,7 +7606,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of pushed topics, by quarter then when pushed */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7586,7 +7615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PushedTopic"][];
+                    "application/json": components["schemas"]["PushedTopicPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8107,7 +8136,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description All regulations, newest first: a bounded reference list (one per regulation issued centrally, seeded with the system), never paged */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8521,7 +8550,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description One template per meeting type: a bounded reference list (seeded with the system, not created through the API), never paged */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9476,14 +9505,17 @@ export interface operations {
     };
     listMyMeetings: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of upcoming meetings, soonest first */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9492,9 +9524,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpcomingMeeting"][];
+                    "application/json": components["schemas"]["UpcomingMeetingPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -9502,14 +9535,17 @@ export interface operations {
     };
     listMyTasks: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of the caller's tasks, by due date */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9518,9 +9554,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Task"][];
+                    "application/json": components["schemas"]["TaskPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -10069,7 +10106,10 @@ export interface operations {
     };
     listScoringTemplates: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -10078,7 +10118,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of score sheets, newest first */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10087,7 +10127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScoringTemplate"][];
+                    "application/json": components["schemas"]["ScoringTemplatePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10452,6 +10492,8 @@ export interface operations {
             query?: {
                 /** @description Default the current year (Asia/Ho_Chi_Minh) */
                 year?: number;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
             };
             header?: never;
             path: {
@@ -10461,7 +10503,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of shared lessons, by committee then position */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10470,7 +10512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ModelLesson"][];
+                    "application/json": components["schemas"]["ModelLessonPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10483,7 +10525,10 @@ export interface operations {
     };
     listSupervisionTeams: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -10492,7 +10537,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of teams, by committee then name */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10501,7 +10546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionTeam"][];
+                    "application/json": components["schemas"]["SupervisionTeamPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10888,6 +10933,8 @@ export interface operations {
                 committeeId: string;
                 /** @description Default the current year (Asia/Ho_Chi_Minh) */
                 year?: number;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
             };
             header?: never;
             path?: never;
@@ -10895,7 +10942,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of reports, by kind then author */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10904,7 +10951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionReport"][];
+                    "application/json": components["schemas"]["SupervisionReportPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11271,7 +11318,10 @@ export interface operations {
     };
     listPeriodicReportRevisions: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["Id"];
@@ -11280,7 +11330,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of revisions, oldest first */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11289,9 +11339,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PeriodicReportRevision"][];
+                    "application/json": components["schemas"]["PeriodicReportRevisionPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

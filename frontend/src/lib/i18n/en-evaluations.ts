@@ -98,6 +98,7 @@ export const enEvaluations: Record<keyof typeof viEvaluations, string> = {
   'quality.cell': 'Cell',
   'quality.assigned': 'Assigned.',
   'quality.templates': 'Score sheets',
+  'quality.templatePages': 'Pages of score sheets',
   'quality.catalogue': 'catalogue (not applied)',
   'quality.reconstructed': 'reconstructed from secondary sources',
   'quality.copy': 'Adopt for this organisation',

@@ -98,6 +98,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'inbox.byGroupEmpty': 'No topics yet.',
 
   'pushed.title': 'Topics pushed by the committee in {year}',
+  'pushed.pages': 'Pages of pushed topics',
   'pushed.empty': 'No topics pushed this year.',
   'pushed.new': 'Push a topic to the cells',
   'pushed.hint': 'The topic lands in the plan of every cell below; the results roll back up here.',
@@ -106,6 +107,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'pushed.results': '{cells} cells, {scheduled} scheduled, {held} held',
 
   'teams.title': 'Supervision teams',
+  'teams.pages': 'Pages of teams',
   'teams.empty': 'No teams yet.',
   'teams.new': 'New team',
   'teams.leader': 'Leader: {name}',
@@ -125,6 +127,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'teams.create': 'Create the team',
 
   'reports.title': 'Supervisors’ reports',
+  'reports.pages': 'Pages of reports',
   'reports.empty': 'No reports this year.',
   'reports.read': 'Read',
   'reports.committee': 'Report to the committee',
@@ -262,6 +265,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'model.noLessons': 'No lessons recorded yet.',
   'model.lessonsAfter': 'Lessons are recorded once the meeting has taken place.',
   'model.sharedLessons': 'Shared lessons',
+  'model.lessonPages': 'Pages of lessons',
   'model.noSharedLessons': 'No lessons shared this year.',
   'model.edit': 'Model meeting programme {year}',
   'model.addCell': 'Add a cell',

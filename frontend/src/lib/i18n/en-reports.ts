@@ -56,6 +56,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'periodic.fig.modelSelections': 'Model-meeting cells',
   'periodic.fig.modelRequired': 'Required',
   'periodic.revisions': 'Submissions',
+  'periodic.revisionPages': 'Pages of submissions',
   'periodic.revisionLine': 'Submission {revision}: {date} by {by}',
   'periodic.submissions': 'Reports from the committees below',
   'periodic.submissionsEmpty': 'No organisation has to report for this period.',

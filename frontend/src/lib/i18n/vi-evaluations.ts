@@ -96,6 +96,7 @@ export const viEvaluations = {
   'quality.cell': 'Chi bộ',
   'quality.assigned': 'Đã phân công.',
   'quality.templates': 'Biểu tiêu chí',
+  'quality.templatePages': 'Các trang biểu tiêu chí',
   'quality.catalogue': 'danh mục (chưa áp dụng)',
   'quality.reconstructed': 'dựng lại từ nguồn thứ cấp',
   'quality.copy': 'Áp dụng cho tổ chức này',

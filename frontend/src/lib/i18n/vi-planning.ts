@@ -96,6 +96,7 @@ export const viPlanning = {
   'inbox.byGroupEmpty': 'Chưa có chuyên đề nào.',
 
   'pushed.title': 'Chuyên đề cấp ủy giao năm {year}',
+  'pushed.pages': 'Các trang chuyên đề',
   'pushed.empty': 'Cấp ủy chưa giao chuyên đề nào năm này.',
   'pushed.new': 'Giao chuyên đề cho các chi bộ',
   'pushed.hint': 'Chuyên đề được đưa vào kế hoạch của mọi chi bộ trực thuộc; kết quả được tổng hợp lại ở đây.',
@@ -104,6 +105,7 @@ export const viPlanning = {
   'pushed.results': '{cells} chi bộ, đã xếp lịch {scheduled}, đã tổ chức {held}',
 
   'teams.title': 'Tổ dự, theo dõi sinh hoạt',
+  'teams.pages': 'Các trang tổ',
   'teams.empty': 'Chưa có tổ nào.',
   'teams.new': 'Lập tổ mới',
   'teams.leader': 'Tổ trưởng: {name}',
@@ -123,6 +125,7 @@ export const viPlanning = {
   'teams.create': 'Lập tổ',
 
   'reports.title': 'Báo cáo của đảng viên dự, theo dõi',
+  'reports.pages': 'Các trang báo cáo',
   'reports.empty': 'Chưa có báo cáo nào năm này.',
   'reports.read': 'Xem nội dung',
   'reports.committee': 'Báo cáo gửi cấp ủy',
@@ -261,6 +264,7 @@ export const viPlanning = {
   'model.noLessons': 'Chưa rút kinh nghiệm.',
   'model.lessonsAfter': 'Rút kinh nghiệm sau khi buổi sinh hoạt đã diễn ra.',
   'model.sharedLessons': 'Kinh nghiệm được chia sẻ',
+  'model.lessonPages': 'Các trang kinh nghiệm',
   'model.noSharedLessons': 'Chưa có kinh nghiệm nào được chia sẻ năm này.',
   'model.edit': 'Chương trình sinh hoạt mẫu năm {year}',
   'model.addCell': 'Thêm chi bộ',

@@ -54,6 +54,7 @@ export const viReports = {
   'periodic.fig.modelSelections': 'Chi bộ sinh hoạt mẫu',
   'periodic.fig.modelRequired': 'Yêu cầu',
   'periodic.revisions': 'Các lần gửi',
+  'periodic.revisionPages': 'Các trang lần gửi',
   'periodic.revisionLine': 'Lần {revision}: {date} bởi {by}',
   'periodic.submissions': 'Tình hình gửi báo cáo của cấp dưới',
   'periodic.submissionsEmpty': 'Không có tổ chức nào phải gửi báo cáo kỳ này.',

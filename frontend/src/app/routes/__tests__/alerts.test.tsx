@@ -85,8 +85,8 @@ describe('alerts of a committee', () => {
         expect(req.query.get('state')).toBe('OPEN');
         return { status: 200, body: page([alert()], 7, 0, 5) };
       })
-      .on('get', '/api/v1/me/meetings', () => ({ status: 200, body: [] }))
-      .on('get', '/api/v1/me/tasks', () => ({ status: 200, body: [] }));
+      .on('get', '/api/v1/me/meetings', () => ({ status: 200, body: page([]) }))
+      .on('get', '/api/v1/me/tasks', () => ({ status: 200, body: page([]) }));
     renderApp('/meetings', api);
     const section = await screen.findByRole('region', { name: 'Cảnh báo cần xử lý (7)' });
     expect(within(section).getByText('Đến ngày 20 chưa lên lịch sinh hoạt thường kỳ tháng 11.')).toBeInTheDocument();

@@ -135,4 +135,35 @@ describe("a member's home", () => {
     );
     expect(api.callsTo('POST', '/api/v1/calendar-feeds')[0].body).toEqual({ scope: 'ME', organizationId: null });
   });
+
+  it('pages my tasks twenty at a time', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi();
+    const state = installFakeMeetings(api, makeMeeting());
+    state.myTasks = Array.from({ length: 25 }, (_, i) => ({
+      id: `dddddddd-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      meetingId,
+      organizationId: ids.cellNaKhoang,
+      title: `Nhiệm vụ số ${i + 1}`,
+      assigneeKind: 'MEMBER' as const,
+      assigneeMemberId: memberIdOf(7),
+      assigneeName: 'Đỗ Minh An',
+      dueDate: '2026-04-30',
+      status: 'NOT_STARTED' as const,
+      version: 0,
+    }));
+    renderApp('/meetings', api);
+
+    const tasks = (await screen.findByRole('heading', { name: 'Nhiệm vụ của tôi' })).closest('section')!;
+    expect(await within(tasks).findByText('Nhiệm vụ số 20')).toBeInTheDocument();
+    expect(within(tasks).queryByText('Nhiệm vụ số 21')).not.toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/v1/me/tasks')[0].query.get('size')).toBe('20');
+    const pager = within(tasks).getByRole('navigation', { name: 'Các trang nhiệm vụ' });
+    expect(within(pager).getByText('Trang 1/2')).toBeInTheDocument();
+
+    await user.click(within(pager).getByRole('button', { name: 'Trang sau ›' }));
+    expect(await within(tasks).findByText('Nhiệm vụ số 21')).toBeInTheDocument();
+    expect(within(tasks).queryByText('Nhiệm vụ số 1')).not.toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/v1/me/tasks').at(-1)!.query.get('page')).toBe('1');
+  });
 });

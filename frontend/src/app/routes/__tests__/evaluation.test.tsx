@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { commune, ids, organization } from '@/test/fixtures';
+import { commune, ids, organization, page } from '@/test/fixtures';
 import { installFakeMeetings, makeMeeting, meetingId } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
 
@@ -395,7 +395,7 @@ describe('meeting quality of a subtree (committee staff)', () => {
           ],
         },
       }))
-      .on('get', '/api/v1/organizations/{id}/scoring-templates', () => ({ status: 200, body: [template] }));
+      .on('get', '/api/v1/organizations/{id}/scoring-templates', () => ({ status: 200, body: page([template]) }));
     renderApp(`/organizations/${ids.commune}/quality`, api);
     expect(await screen.findByRole('heading', { name: 'Chất lượng sinh hoạt' })).toBeInTheDocument();
     expect(await screen.findByText('Quá hạn', { selector: '.badge' })).toBeInTheDocument();

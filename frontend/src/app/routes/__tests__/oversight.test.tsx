@@ -43,7 +43,7 @@ describe('model meetings of a committee', () => {
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
       .on('get', '/api/v1/organizations/{id}/model-programmes/{year}', () => ({ status: 200, body: programme() }))
-      .on('get', '/api/v1/organizations/{id}/model-lessons', () => ({ status: 200, body: [] }))
+      .on('get', '/api/v1/organizations/{id}/model-lessons', () => ({ status: 200, body: page([]) }))
       .on('get', '/api/v1/organizations/{id}/meetings', () => ({
         status: 200,
         body: page([makeMeeting({ status: 'HELD', title: 'Thường kỳ tháng 2' })]),
@@ -146,8 +146,8 @@ describe('supervision coverage', () => {
         },
       }))
       .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: page([]) }))
-      .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({ status: 200, body: [] }))
-      .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: [] }));
+      .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({ status: 200, body: page([]) }))
+      .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: page([]) }));
     renderApp(`/organizations/${ids.commune}/supervision`, api);
 
     const table = await screen.findByRole('table');
@@ -201,7 +201,7 @@ describe('supervision coverage', () => {
       .on('get', '/api/v1/organizations/{id}/visits', () => ({ status: 200, body: page([]) }))
       .on('get', '/api/v1/organizations/{id}/supervision-teams', () => ({
         status: 200,
-        body: [
+        body: page([
           {
             id: teamId,
             committeeId: ids.commune,
@@ -211,7 +211,7 @@ describe('supervision coverage', () => {
             members: [{ username: 'giamsat', displayName: 'Giám sát' }],
             version: 1,
           },
-        ],
+        ]),
       }))
       .on('get', '/api/v1/supervision-teams/{id}/assignments/{month}', (req) => ({
         status: 200,
@@ -290,7 +290,7 @@ describe('supervisors’ reports', () => {
     const api = defaultApi()
       .on('get', '/api/v1/me', () => ({ status: 200, body: meSupervisor }))
       .on('get', '/api/v1/organizations', () => ({ status: 200, body: page([commune]) }))
-      .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: reports }))
+      .on('get', '/api/v1/supervision-reports', () => ({ status: 200, body: page(reports) }))
       .on('post', '/api/v1/supervision-reports', () => {
         reports = [report()];
         return { status: 201, body: reports[0] };

@@ -89,7 +89,7 @@ function reportsApi(current: S['PeriodicReport']) {
       status: 200,
       body: report({ status: 'SUBMITTED', revision: 2, version: 6 }),
     }))
-    .on('get', '/api/v1/periodic-reports/{id}/revisions', () => ({ status: 200, body: [] }));
+    .on('get', '/api/v1/periodic-reports/{id}/revisions', () => ({ status: 200, body: page([]) }));
 }
 
 describe('periodic reports', () => {

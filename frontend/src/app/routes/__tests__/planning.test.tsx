@@ -310,7 +310,7 @@ describe('topical plan: the committee’s review', () => {
     let pushed: S['PushedTopic'][] = [];
     api
       .on('get', '/api/v1/topic-groups', () => ({ status: 200, body: groups }))
-      .on('get', '/api/v1/organizations/{id}/pushed-topics', () => ({ status: 200, body: pushed }))
+      .on('get', '/api/v1/organizations/{id}/pushed-topics', () => ({ status: 200, body: page(pushed) }))
       .on('post', '/api/v1/organizations/{id}/pushed-topics', (req) => {
         const topic = {
           ...req.body,

@@ -80,7 +80,7 @@ function setup() {
     .on('get', '/api/v1/organizations/{id}/supervision-assignments', () => ({ status: 200, body: page([]) }))
     .on('get', '/api/v1/organizations/{id}/scoring-templates', () => ({
       status: 200,
-      body: [centralTemplate, ownTemplate],
+      body: page([centralTemplate, ownTemplate]),
     }))
     .on('get', '/api/v1/scoring-templates/{id}', () => ({ status: 200, body: ownTemplate }));
 }

@@ -12,6 +12,7 @@ export type VerificationPage = S['VerificationPage'];
 export type EvaluationReport = S['EvaluationReport'];
 export type Rating = S['Rating'];
 export type ScoringTemplate = S['ScoringTemplate'];
+export type ScoringTemplatePage = S['ScoringTemplatePage'];
 export type ScoringCriterion = S['ScoringCriterion'];
 export type ScoringTemplateCopy = S['ScoringTemplateCopy'];
 export type SupervisionAssignment = S['SupervisionAssignment'];

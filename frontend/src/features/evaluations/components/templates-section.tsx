@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
+import { Pager } from '@/components/pager';
 import { Spinner } from '@/components/spinner';
 import { formatDate, formatNumber, todayInVietnam } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -7,6 +8,8 @@ import { useCopyScoringTemplate } from '../api/copy-scoring-template';
 import { useScoringTemplates } from '../api/list-scoring-templates';
 import type { ScoringCriterion, ScoringTemplate } from '../api/types';
 import { TemplateEditor } from './template-editor';
+
+const SIZE = 20;
 
 function CriteriaTree({ criteria }: { criteria: ScoringCriterion[] }) {
   const { t, locale } = useI18n();
@@ -32,7 +35,8 @@ function CriteriaTree({ criteria }: { criteria: ScoringCriterion[] }) {
 /** The score sheets that apply to an organisation (and the catalogue), each viewable as a tree; adopt by copying. */
 export function TemplatesSection({ organizationId, mayWrite }: { organizationId: string; mayWrite: boolean }) {
   const { t, locale } = useI18n();
-  const list = useScoringTemplates(organizationId);
+  const [page, setPage] = useState(0);
+  const list = useScoringTemplates(organizationId, page, SIZE);
   const copy = useCopyScoringTemplate();
   const [open, setOpen] = useState<string>();
   const [copied, setCopied] = useState(false);
@@ -96,47 +100,50 @@ export function TemplatesSection({ organizationId, mayWrite }: { organizationId:
       ) : list.isError ? (
         <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <ul className="card-list">
-          {list.data.map((tpl) => (
-            <li key={tpl.id} className="card">
-              <p className="card-title">
-                {tpl.name} <span className="muted">v{tpl.version}</span>
-              </p>
-              <p className="muted small">
-                {tpl.issuerName} · {t('common.since', { from: formatDate(tpl.validFrom, locale) })}
-                {tpl.legalBasis && ` · ${tpl.legalBasis}`}
-                {tpl.catalogueOnly && ` · ${t('quality.catalogue')}`}
-                {tpl.reconstructed && ` · ${t('quality.reconstructed')}`}
-              </p>
-              <div className="form-actions">
-                <button
-                  type="button"
-                  className="btn btn-secondary"
-                  aria-expanded={open === tpl.id}
-                  onClick={() => setOpen(open === tpl.id ? undefined : tpl.id)}
-                >
-                  {t('quality.view')}
-                </button>
-                {mayWrite && tpl.issuerOrganizationId === organizationId && (
-                  <button type="button" className="btn btn-secondary" onClick={() => openEditor(tpl.id)}>
-                    {t('quality.edit')}
-                  </button>
-                )}
-                {mayWrite && tpl.issuerOrganizationId !== organizationId && (
+        <>
+          <ul className="card-list">
+            {list.data.items.map((tpl) => (
+              <li key={tpl.id} className="card">
+                <p className="card-title">
+                  {tpl.name} <span className="muted">v{tpl.version}</span>
+                </p>
+                <p className="muted small">
+                  {tpl.issuerName} · {t('common.since', { from: formatDate(tpl.validFrom, locale) })}
+                  {tpl.legalBasis && ` · ${tpl.legalBasis}`}
+                  {tpl.catalogueOnly && ` · ${t('quality.catalogue')}`}
+                  {tpl.reconstructed && ` · ${t('quality.reconstructed')}`}
+                </p>
+                <div className="form-actions">
                   <button
                     type="button"
                     className="btn btn-secondary"
-                    disabled={copy.isPending}
-                    onClick={() => adopt(tpl)}
+                    aria-expanded={open === tpl.id}
+                    onClick={() => setOpen(open === tpl.id ? undefined : tpl.id)}
                   >
-                    {t('quality.copy')}
+                    {t('quality.view')}
                   </button>
-                )}
-              </div>
-              {open === tpl.id && <CriteriaTree criteria={tpl.criteria} />}
-            </li>
-          ))}
-        </ul>
+                  {mayWrite && tpl.issuerOrganizationId === organizationId && (
+                    <button type="button" className="btn btn-secondary" onClick={() => openEditor(tpl.id)}>
+                      {t('quality.edit')}
+                    </button>
+                  )}
+                  {mayWrite && tpl.issuerOrganizationId !== organizationId && (
+                    <button
+                      type="button"
+                      className="btn btn-secondary"
+                      disabled={copy.isPending}
+                      onClick={() => adopt(tpl)}
+                    >
+                      {t('quality.copy')}
+                    </button>
+                  )}
+                </div>
+                {open === tpl.id && <CriteriaTree criteria={tpl.criteria} />}
+              </li>
+            ))}
+          </ul>
+          <Pager of={list.data} onPage={setPage} label={t('quality.templatePages')} />
+        </>
       )}
     </section>
   );

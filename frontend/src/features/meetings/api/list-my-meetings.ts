@@ -1,14 +1,20 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { meetingKeys, type MeetingSummary } from './types';
+import { meetingKeys, type UpcomingMeetingPage } from './types';
 
-export async function listMyMeetings(): Promise<MeetingSummary[]> {
-  return unwrap(await api().GET('/api/v1/me/meetings'));
+/** Upcoming meetings of the caller's cells, soonest first, a page at a time. */
+export async function listMyMeetings(page: number, size: number): Promise<UpcomingMeetingPage> {
+  return unwrap(await api().GET('/api/v1/me/meetings', { params: { query: { page, size } } }));
 }
 
-export const myMeetingsQueryOptions = () => queryOptions({ queryKey: meetingKeys.mine(), queryFn: listMyMeetings });
+export const myMeetingsQueryOptions = (page: number, size: number) =>
+  queryOptions({
+    queryKey: [...meetingKeys.mine(), page, size],
+    queryFn: () => listMyMeetings(page, size),
+    placeholderData: keepPreviousData,
+  });
 
-export function useMyMeetings() {
-  return useQuery(myMeetingsQueryOptions());
+export function useMyMeetings(page: number, size: number) {
+  return useQuery(myMeetingsQueryOptions(page, size));
 }

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
 import { PageHeader } from '@/components/page-header';
+import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { useMe } from '@/lib/auth/get-me';
 import { formatDate, todayInVietnam } from '@/lib/format';
@@ -14,6 +15,9 @@ import { useMyTasks } from '../api/list-my-tasks';
 import { CalendarFeedButton } from './calendar-feed';
 import { MeetingCard } from './cell-meetings';
 import { useDownload } from './use-download';
+
+/** Rows per page of the home's lists: a screenful, the rest behind the pager. */
+const SIZE = 20;
 
 /**
  * The member's home: upcoming meetings, my tasks, the cells I look after, a calendar subscription;
@@ -53,22 +57,26 @@ export function MeetingsHome({ alerts }: { alerts?: ReactNode } = {}) {
 
 function UpcomingMeetings() {
   const { t } = useI18n();
-  const q = useMyMeetings();
+  const [page, setPage] = useState(0);
+  const q = useMyMeetings(page, SIZE);
   return (
     <section className="card" aria-labelledby="upcoming-title">
       <h2 id="upcoming-title" className="section-title">
         {t('meetings.upcoming.title')}
       </h2>
-      <QueryView query={q} empty={t('meetings.upcoming.empty')}>
+      <QueryView query={q} empty={t('meetings.upcoming.empty')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <ul className="meeting-list">
-            {data.map((m, i) => (
-              <li key={m.id}>
-                <MeetingCard meeting={m} showOrganization />
-                {i < 5 && <MeetingDocuments meetingId={m.id} />}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="meeting-list">
+              {data.items.map((m, i) => (
+                <li key={m.id}>
+                  <MeetingCard meeting={m} showOrganization />
+                  {i < 5 && <MeetingDocuments meetingId={m.id} />}
+                </li>
+              ))}
+            </ul>
+            <Pager of={data} onPage={setPage} label={t('meetings.upcoming.pages')} />
+          </>
         )}
       </QueryView>
     </section>
@@ -77,31 +85,35 @@ function UpcomingMeetings() {
 
 function MyTasks() {
   const { t, locale } = useI18n();
-  const q = useMyTasks();
+  const [page, setPage] = useState(0);
+  const q = useMyTasks(page, SIZE);
   return (
     <section className="card" aria-labelledby="my-tasks-title">
       <h2 id="my-tasks-title" className="section-title">
         {t('meetings.myTasks.title')}
       </h2>
-      <QueryView query={q} empty={t('meetings.myTasks.empty')}>
+      <QueryView query={q} empty={t('meetings.myTasks.empty')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <ul className="plain-list task-list my-tasks">
-            {data.map((task) => (
-              <li key={task.id}>
-                <p>
-                  <strong>{task.title}</strong>
-                </p>
-                <p className="muted">
-                  <span className="badge">{t(`tasks.status.${task.status}`)}</span>
-                  {task.dueDate && t('meetings.myTasks.due', { date: formatDate(task.dueDate, locale) })}
-                  {task.result && ` · ${task.result}`}
-                </p>
-                <Link href={paths.meeting.build(task.meetingId, 'resolution')}>
-                  {t('meetings.myTasks.fromMeeting')}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list task-list my-tasks">
+              {data.items.map((task) => (
+                <li key={task.id}>
+                  <p>
+                    <strong>{task.title}</strong>
+                  </p>
+                  <p className="muted">
+                    <span className="badge">{t(`tasks.status.${task.status}`)}</span>
+                    {task.dueDate && t('meetings.myTasks.due', { date: formatDate(task.dueDate, locale) })}
+                    {task.result && ` · ${task.result}`}
+                  </p>
+                  <Link href={paths.meeting.build(task.meetingId, 'resolution')}>
+                    {t('meetings.myTasks.fromMeeting')}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Pager of={data} onPage={setPage} label={t('meetings.myTasks.pages')} />
+          </>
         )}
       </QueryView>
     </section>

@@ -11,6 +11,7 @@ export type ModelProgrammeSave = S['ModelProgrammeSave'];
 export type ModelAppraisalInput = S['ModelAppraisalInput'];
 export type ModelLessonsInput = S['ModelLessonsInput'];
 export type ModelLesson = S['ModelLesson'];
+export type ModelLessonPage = S['ModelLessonPage'];
 
 export const MODEL_KINDS: ModelKind[] = ['REGULAR', 'TOPICAL'];
 export const MODEL_INVITEES: ModelInvitee[] = [

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '@/config/paths';
 import { EmptyState } from '@/components/empty-state';
 import { YearSwitch } from '@/components/period-switch';
+import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -12,6 +13,8 @@ import type { ModelProgramme, ModelSelection } from '../api/types';
 import { meetingTookPlace } from '../logic/selections';
 import { AppraisalForm, LessonsForm } from './selection-forms';
 import { ProgrammeEditor } from './programme-editor';
+
+const LESSONS_SIZE = 20;
 
 /**
  * A committee's model meetings for a year: the rule's required count, the chosen cells, the
@@ -67,7 +70,7 @@ export function ModelProgrammeView({
           </>
         )}
       </QueryView>
-      <SharedLessons organizationId={organizationId} year={year} />
+      <SharedLessons key={year} organizationId={organizationId} year={year} />
     </div>
   );
 }
@@ -255,27 +258,31 @@ function LessonsText({
 
 function SharedLessons({ organizationId, year }: { organizationId: string; year: number }) {
   const { t } = useI18n();
-  const q = useModelLessons(organizationId, year);
+  const [page, setPage] = useState(0);
+  const q = useModelLessons(organizationId, year, page, LESSONS_SIZE);
   return (
     <section className="card" aria-labelledby="model-lessons">
       <h2 id="model-lessons" className="section-title">
         {t('model.sharedLessons')}
       </h2>
-      <QueryView query={q} empty={t('model.noSharedLessons')}>
+      <QueryView query={q} empty={t('model.noSharedLessons')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <ul className="plain-list plan-items">
-            {data.map((l) => (
-              <li key={l.selectionId}>
-                <p className="card-title">
-                  {l.cellName} · {t(`model.kind.${l.kind}`)}
-                </p>
-                <p className="muted small">
-                  {l.committeeName} · {t('plan.quarter', { quarter: l.quarter })}
-                </p>
-                <LessonsText lessons={l} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list plan-items">
+              {data.items.map((l) => (
+                <li key={l.selectionId}>
+                  <p className="card-title">
+                    {l.cellName} · {t(`model.kind.${l.kind}`)}
+                  </p>
+                  <p className="muted small">
+                    {l.committeeName} · {t('plan.quarter', { quarter: l.quarter })}
+                  </p>
+                  <LessonsText lessons={l} />
+                </li>
+              ))}
+            </ul>
+            <Pager of={data} onPage={setPage} label={t('model.lessonPages')} />
+          </>
         )}
       </QueryView>
     </section>

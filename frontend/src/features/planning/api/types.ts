@@ -17,6 +17,7 @@ export type InboxCell = PlanInbox['cells'][number];
 export type InboxStatus = InboxCell['status'];
 export type MonthlySchedule = S['MonthlySchedule'];
 export type PushedTopic = S['PushedTopic'];
+export type PushedTopicPage = S['PushedTopicPage'];
 export type Policy = S['Policy'];
 export type PushedTopicCreate = S['PushedTopicCreate'];
 

@@ -81,7 +81,7 @@ export function PlanInboxView({
               label={`${t('pager.label')}: ${t('inbox.title')}`}
             />
             <ByGroup inbox={data} />
-            <PushedTopics organizationId={organizationId} year={year} mayPush={mayPush} />
+            <PushedTopics key={year} organizationId={organizationId} year={year} mayPush={mayPush} />
           </div>
         )}
       </QueryView>

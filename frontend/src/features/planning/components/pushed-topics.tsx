@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
+import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { optionalText, serverFieldErrors, submitMutation } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -9,6 +10,8 @@ import { usePushedTopics } from '../api/list-pushed-topics';
 import { usePushTopic } from '../api/push-topic';
 import type { PushedTopic } from '../api/types';
 import { QUARTERS } from '../logic/plan-items';
+
+const SIZE = 20;
 
 /** Topics the committee pushed to every cell below it, their results, and a form to push one. */
 export function PushedTopics({
@@ -21,20 +24,24 @@ export function PushedTopics({
   mayPush: boolean;
 }) {
   const { t } = useI18n();
-  const q = usePushedTopics(organizationId, year);
+  const [page, setPage] = useState(0);
+  const q = usePushedTopics(organizationId, year, page, SIZE);
   const [open, setOpen] = useState(false);
   return (
     <section className="card" aria-labelledby="pushed-title">
       <h2 id="pushed-title" className="section-title">
         {t('pushed.title', { year })}
       </h2>
-      <QueryView query={q} empty={t('pushed.empty')}>
+      <QueryView query={q} empty={t('pushed.empty')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <ul className="plain-list plan-items">
-            {data.map((p) => (
-              <PushedRow key={p.id} topic={p} />
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list plan-items">
+              {data.items.map((p) => (
+                <PushedRow key={p.id} topic={p} />
+              ))}
+            </ul>
+            <Pager of={data} onPage={setPage} label={t('pushed.pages')} />
+          </>
         )}
       </QueryView>
       {mayPush &&

@@ -8,6 +8,7 @@ export type ReportSubmissionStatus = S['ReportSubmissionStatus'];
 export type PeriodicReport = S['PeriodicReport'];
 export type PeriodicReportPage = S['PeriodicReportPage'];
 export type PeriodicReportRevision = S['PeriodicReportRevision'];
+export type PeriodicReportRevisionPage = S['PeriodicReportRevisionPage'];
 export type ReportSections = S['ReportSections'];
 export type ReportSubmissionPage = S['ReportSubmissionPage'];
 export type ReportUpdate = S['PeriodicReportUpdate'];

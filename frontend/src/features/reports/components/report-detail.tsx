@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
+import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { saveBlob } from '@/lib/api/download';
 import { isVersionConflict, serverFieldErrors } from '@/lib/form';
@@ -11,6 +12,8 @@ import { usePeriodicReport, useReportRevisions } from '../api/get-periodic-repor
 import { fetchReportPdf, useReportStep } from '../api/report-step';
 import type { PeriodicReport, ReportSections } from '../api/types';
 import { periodLabel } from '../logic/report-logic';
+
+const REVISIONS_SIZE = 20;
 
 const SECTION_KEYS = ['results', 'shortcomings', 'causes', 'lessons', 'directions'] as const;
 type SectionsForm = Required<{ [K in keyof ReportSections]: string }>;
@@ -283,7 +286,8 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
 
 function Revisions({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const query = useReportRevisions(id, true);
+  const [page, setPage] = useState(0);
+  const query = useReportRevisions(id, true, page, REVISIONS_SIZE);
   return (
     <section className="card" aria-labelledby="report-revisions">
       <h2 id="report-revisions" className="section-title">
@@ -291,19 +295,22 @@ function Revisions({ id }: { id: string }) {
       </h2>
       <QueryView query={query}>
         {(revisions) => (
-          <ol>
-            {revisions.map((r) => (
-              <li key={r.revision}>
-                {t('periodic.revisionLine', {
-                  revision: r.revision,
-                  date: formatDateTime(r.submittedAt, locale),
-                  by: r.submittedBy,
-                })}
-                {r.late && <span className="badge badge-warn">{t('periodic.late')}</span>}
-                {r.reason && <span className="muted"> — {r.reason}</span>}
-              </li>
-            ))}
-          </ol>
+          <>
+            <ol start={revisions.page * revisions.size + 1}>
+              {revisions.items.map((r) => (
+                <li key={r.revision}>
+                  {t('periodic.revisionLine', {
+                    revision: r.revision,
+                    date: formatDateTime(r.submittedAt, locale),
+                    by: r.submittedBy,
+                  })}
+                  {r.late && <span className="badge badge-warn">{t('periodic.late')}</span>}
+                  {r.reason && <span className="muted"> — {r.reason}</span>}
+                </li>
+              ))}
+            </ol>
+            <Pager of={revisions} onPage={setPage} label={t('periodic.revisionPages')} />
+          </>
         )}
       </QueryView>
     </section>

@@ -10,10 +10,12 @@ export type SupervisionVisitPage = S['SupervisionVisitPage'];
 export type CoverageFilter = 'ALL' | 'NOT_COVERED' | 'COVERED';
 export type SupervisionVisitCreate = S['SupervisionVisitCreate'];
 export type SupervisionTeam = S['SupervisionTeam'];
+export type SupervisionTeamPage = S['SupervisionTeamPage'];
 export type SupervisionTeamCreate = S['SupervisionTeamCreate'];
 export type MonthlyAssignments = S['MonthlyAssignments'];
 export type MonthlyAssignmentsSave = S['MonthlyAssignmentsSave'];
 export type SupervisionReport = S['SupervisionReport'];
+export type SupervisionReportPage = S['SupervisionReportPage'];
 export type SupervisionReportKind = S['SupervisionReportKind'];
 export type SupervisionReportCreate = S['SupervisionReportCreate'];
 

@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
+import { Pager } from '@/components/pager';
 import { YearSwitch } from '@/components/period-switch';
 import { QueryView } from '@/components/query-view';
 import { Spinner } from '@/components/spinner';
@@ -16,32 +17,43 @@ import { useUpdateSupervisionReport } from '../api/update-supervision-report';
 import type { SupervisionReport, SupervisionReportKind } from '../api/types';
 
 const KINDS: SupervisionReportKind[] = ['HALF_YEAR', 'ANNUAL'];
+const SIZE = 20;
 const thisYear = () => Number(todayInVietnam().slice(0, 4));
 
 /** Committee staff: the supervisors' reports to this committee for a year. */
 export function CommitteeReports({ committeeId }: { committeeId: string }) {
   const { t } = useI18n();
   const [year, setYear] = useState(thisYear);
-  const q = useSupervisionReports(committeeId, year);
+  const [page, setPage] = useState(0);
+  const q = useSupervisionReports(committeeId, year, page, SIZE);
   return (
     <section className="card" aria-labelledby="sv-reports">
       <h2 id="sv-reports" className="section-title">
         {t('reports.title')}
       </h2>
-      <YearSwitch year={year} onChange={setYear} />
-      <QueryView query={q} empty={t('reports.empty')}>
+      <YearSwitch
+        year={year}
+        onChange={(y) => {
+          setYear(y);
+          setPage(0);
+        }}
+      />
+      <QueryView query={q} empty={t('reports.empty')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <ul className="plain-list plan-items">
-            {data.map((r) => (
-              <li key={r.id}>
-                <ReportHead report={r} />
-                <details>
-                  <summary>{t('reports.read')}</summary>
-                  <p className="pre-wrap">{r.text}</p>
-                </details>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list plan-items">
+              {data.items.map((r) => (
+                <li key={r.id}>
+                  <ReportHead report={r} />
+                  <details>
+                    <summary>{t('reports.read')}</summary>
+                    <p className="pre-wrap">{r.text}</p>
+                  </details>
+                </li>
+              ))}
+            </ul>
+            <Pager of={data} onPage={setPage} label={t('reports.pages')} />
+          </>
         )}
       </QueryView>
     </section>
@@ -53,7 +65,8 @@ export function MyReports() {
   const { t } = useI18n();
   const [committee, setCommittee] = useState<PickedOrganization | null>(null);
   const [year, setYear] = useState(thisYear);
-  const q = useSupervisionReports(committee?.id, year);
+  const [page, setPage] = useState(0);
+  const q = useSupervisionReports(committee?.id, year, page, SIZE);
   const create = useCreateSupervisionReport();
   return (
     <div className="my-reports">
@@ -61,11 +74,20 @@ export function MyReports() {
         name="committeeId"
         label={t('reports.committee')}
         value={committee}
-        onChange={setCommittee}
+        onChange={(picked) => {
+          setCommittee(picked);
+          setPage(0);
+        }}
         holdsMeetings={false}
         required
       />
-      <YearSwitch year={year} onChange={setYear} />
+      <YearSwitch
+        year={year}
+        onChange={(y) => {
+          setYear(y);
+          setPage(0);
+        }}
+      />
       {!committee ? (
         <p className="muted">{t('reports.chooseCommittee')}</p>
       ) : q.isPending ? (
@@ -75,7 +97,7 @@ export function MyReports() {
       ) : (
         <>
           <div className="button-row">
-            {KINDS.filter((k) => !q.data.some((r) => r.kind === k)).map((kind) => (
+            {KINDS.filter((k) => !q.data.items.some((r) => r.kind === k)).map((kind) => (
               <button
                 key={kind}
                 type="button"
@@ -88,21 +110,24 @@ export function MyReports() {
             ))}
           </div>
           <ErrorMessage error={create.error} />
-          {q.data.length === 0 ? (
+          {q.data.items.length === 0 ? (
             <EmptyState title={t('reports.mineEmpty')} />
           ) : (
-            <ul className="plain-list plan-items">
-              {q.data.map((r) => (
-                <li key={r.id}>
-                  <ReportHead report={r} />
-                  {r.status === 'DRAFT' ? (
-                    <ReportEditor key={r.version} report={r} onReload={() => void q.refetch()} />
-                  ) : (
-                    <p className="pre-wrap">{r.text}</p>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="plain-list plan-items">
+                {q.data.items.map((r) => (
+                  <li key={r.id}>
+                    <ReportHead report={r} />
+                    {r.status === 'DRAFT' ? (
+                      <ReportEditor key={r.version} report={r} onReload={() => void q.refetch()} />
+                    ) : (
+                      <p className="pre-wrap">{r.text}</p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <Pager of={q.data} onPage={setPage} label={t('reports.pages')} />
+            </>
           )}
         </>
       )}

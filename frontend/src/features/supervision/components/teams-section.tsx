@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { MonthSwitch } from '@/components/period-switch';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
+import { Pager } from '@/components/pager';
 import { QueryView } from '@/components/query-view';
 import { isVersionConflict, serverFieldErrors, submitMutation } from '@/lib/form';
 import { formatDateTime, todayInVietnam } from '@/lib/format';
@@ -14,23 +15,29 @@ import { useSaveMonthlyAssignments } from '../api/save-monthly-assignments';
 import type { MonthlyAssignments, SupervisionTeam } from '../api/types';
 import { usernames } from '../logic/usernames';
 
+const SIZE = 20;
+
 /** The committee's supervision teams, a form for a new one, and each team's assignments of the month. */
 export function TeamsSection({ organizationId, mayEdit }: { organizationId: string; mayEdit: boolean }) {
   const { t } = useI18n();
-  const teams = useSupervisionTeams(organizationId);
+  const [page, setPage] = useState(0);
+  const teams = useSupervisionTeams(organizationId, page, SIZE);
   const [adding, setAdding] = useState(false);
   return (
     <section className="card" aria-labelledby="sv-teams">
       <h2 id="sv-teams" className="section-title">
         {t('teams.title')}
       </h2>
-      <QueryView query={teams} empty={t('teams.empty')}>
+      <QueryView query={teams} empty={t('teams.empty')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
-          <ul className="plain-list plan-items">
-            {data.map((team) => (
-              <TeamCard key={team.id} team={team} mayEdit={mayEdit} />
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list plan-items">
+              {data.items.map((team) => (
+                <TeamCard key={team.id} team={team} mayEdit={mayEdit} />
+              ))}
+            </ul>
+            <Pager of={data} onPage={setPage} label={t('teams.pages')} />
+          </>
         )}
       </QueryView>
       {mayEdit &&

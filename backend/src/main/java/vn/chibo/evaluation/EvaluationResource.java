@@ -12,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
@@ -94,8 +94,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/organizations/{id}/scoring-templates")
-    public List<EvaluationApi.Template> list(@PathParam("id") UUID id) {
-        return templates.list(id);
+    public PageResult<EvaluationApi.Template> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return templates.list(id, paging);
     }
 
     @GET

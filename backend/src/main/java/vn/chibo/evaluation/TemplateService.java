@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
@@ -71,13 +73,16 @@ public class TemplateService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EvaluationApi.Template> list(UUID organizationId) {
+    public PageResult<EvaluationApi.Template> list(UUID organizationId, PageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         List<UUID> chain = new ArrayList<>(org.ancestorIds());
         chain.add(org.id);
-        return ScoringTemplate.<ScoringTemplate>list("issuer.id in ?1 or issuer is null order by validFrom desc, name", chain)
-                .stream().map(this::view).toList();
+        String where = "issuer.id in ?1 or issuer is null";
+        // id breaks ties of two sheets of one name valid from the same day so pages never overlap
+        List<EvaluationApi.Template> items = ScoringTemplate.<ScoringTemplate>find(where + " order by validFrom desc, name, id", chain)
+                .page(paging.page, paging.size).list().stream().map(this::view).toList();
+        return new PageResult<>(items, paging.page, paging.size, ScoringTemplate.count(where, chain));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

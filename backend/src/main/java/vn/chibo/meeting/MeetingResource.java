@@ -85,8 +85,8 @@ public class MeetingResource {
 
     @GET
     @Path("/me/meetings")
-    public List<MeetingApi.Upcoming> mine() {
-        return meetings.mine();
+    public PageResult<MeetingApi.Upcoming> mine(@Valid @BeanParam PageRequest paging) {
+        return meetings.mine(paging);
     }
 
     @GET

@@ -330,16 +330,19 @@ public class MeetingService {
 
     /** Upcoming meetings of the cells the caller belongs to, is appointed to or supervises. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MeetingApi.Upcoming> mine() {
+    public PageResult<MeetingApi.Upcoming> mine(PageRequest paging) {
         Set<UUID> cells = new LinkedHashSet<>();
         actor.appointments().stream().filter(a -> a.organization.holdsMeetings).forEach(a -> cells.add(a.organization.id));
         members.byUsername(actor.username()).ifPresent(me ->
                 memberships.activeOf(me, time.today()).forEach(ms -> cells.add(ms.organization.id)));
-        if (cells.isEmpty()) return List.of();
+        if (cells.isEmpty()) return new PageResult<>(List.of(), paging.page, paging.size, 0);
         Instant since = time.today().atStartOfDay(time.zone()).toInstant();
-        return Meeting.<Meeting>list("organization.id in ?1 and scheduledStart >= ?2 and status in ?3 order by scheduledStart",
-                        cells, since, List.of(MeetingStatus.PLANNED, MeetingStatus.NOTIFIED, MeetingStatus.POSTPONED))
-                .stream().limit(200).map(views::upcoming).toList();
+        String where = "organization.id in ?1 and scheduledStart >= ?2 and status in ?3";
+        Object[] params = {cells, since, List.of(MeetingStatus.PLANNED, MeetingStatus.NOTIFIED, MeetingStatus.POSTPONED)};
+        // id breaks ties of two cells meeting at the same instant so pages never overlap
+        List<MeetingApi.Upcoming> items = Meeting.<Meeting>find(where + " order by scheduledStart, id", params)
+                .page(paging.page, paging.size).list().stream().map(views::upcoming).toList();
+        return new PageResult<>(items, paging.page, paging.size, Meeting.count(where, params));
     }
 
     // ---- helpers ----

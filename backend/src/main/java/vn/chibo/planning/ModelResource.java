@@ -3,6 +3,7 @@ package vn.chibo.planning;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,9 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.List;
 import java.util.UUID;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 
 @Path("/api/v1")
 @Authenticated
@@ -52,7 +54,8 @@ public class ModelResource {
 
     @GET
     @Path("/organizations/{id}/model-lessons")
-    public List<ModelApi.LessonView> lessonsFor(@PathParam("id") UUID id, @QueryParam("year") Integer year) {
-        return models.lessonsFor(id, year);
+    public PageResult<ModelApi.LessonView> lessonsFor(@PathParam("id") UUID id, @QueryParam("year") Integer year,
+                                                      @Valid @BeanParam PageRequest paging) {
+        return models.lessonsFor(id, year, paging);
     }
 }

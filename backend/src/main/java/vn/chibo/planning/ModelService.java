@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
@@ -170,19 +172,25 @@ public class ModelService {
      * up to it (from the committees below it), for one year.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ModelApi.LessonView> lessonsFor(UUID organizationId, Integer year) {
+    public PageResult<ModelApi.LessonView> lessonsFor(UUID organizationId, Integer year, PageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         int y = year == null ? time.today().getYear() : year;
         requireYear(y);
         List<UUID> above = new ArrayList<>(org.ancestorIds());
         above.add(org.id);
-        List<Object[]> rows = ModelSelection.getEntityManager().createQuery(
-                        "select s, p from ModelSelection s, ModelProgramme p join fetch p.committee c"
-                                + " where s.programmeId = p.id and p.year = :year and s.lessonsSharedAt is not null"
-                                + " and (c.id in :above or c.path like :below)"
-                                + " order by c.path, s.position", Object[].class)
+        String where = " where s.programmeId = p.id and p.year = :year and s.lessonsSharedAt is not null"
+                + " and (c.id in :above or c.path like :below)";
+        long total = ModelSelection.getEntityManager().createQuery(
+                        "select count(s) from ModelSelection s, ModelProgramme p join p.committee c" + where, Long.class)
                 .setParameter("year", y).setParameter("above", above).setParameter("below", org.path + "%")
+                .getSingleResult();
+        // s.id breaks ties of two programmes of a committee with a selection at the same position
+        List<Object[]> rows = ModelSelection.getEntityManager().createQuery(
+                        "select s, p from ModelSelection s, ModelProgramme p join fetch p.committee c" + where
+                                + " order by c.path, s.position, s.id", Object[].class)
+                .setParameter("year", y).setParameter("above", above).setParameter("below", org.path + "%")
+                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
                 .getResultList();
         List<ModelApi.LessonView> views = new ArrayList<>();
         for (Object[] row : rows) {
@@ -192,7 +200,7 @@ public class ModelService {
                     s.cell.id, s.cell.name, s.kind, s.meetingId, s.strengths, s.weaknesses, s.actions, s.lessonsBy,
                     time.local(s.lessonsSharedAt)));
         }
-        return views;
+        return new PageResult<>(views, paging.page, paging.size, total);
     }
 
     // ---- helpers ----

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TextFolding;
@@ -169,10 +170,14 @@ public class PlanInboxService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanningApi.PushedView> pushed(UUID committeeId, int year) {
+    public PageResult<PlanningApi.PushedView> pushed(UUID committeeId, int year, PageRequest paging) {
         Organization committee = organizations.require(committeeId);
         access.requireRead(committee);
-        return results(PushedTopic.list("organizationId = ?1 and year = ?2 order by quarter, createdAt", committee.id, year));
+        String where = "organizationId = ?1 and year = ?2";
+        // id breaks ties of topics pushed at the same instant so pages never overlap
+        List<PushedTopic> topics = PushedTopic.<PushedTopic>find(where + " order by quarter, createdAt, id", committee.id, year)
+                .page(paging.page, paging.size).list();
+        return new PageResult<>(results(topics), paging.page, paging.size, PushedTopic.count(where, committee.id, year));
     }
 
     /** Each pushed topic with what became of it in the cells: scheduled, held, and the ratings given. */

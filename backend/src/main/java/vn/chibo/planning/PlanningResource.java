@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 
 /** Annual topical plans, pushed topics, topic groups and monthly schedules. */
@@ -87,9 +89,10 @@ public class PlanningResource {
 
     @GET
     @Path("/organizations/{id}/pushed-topics")
-    public List<PlanningApi.PushedView> pushed(@PathParam("id") UUID id,
-                                               @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return inbox.pushed(id, year);
+    public PageResult<PlanningApi.PushedView> pushed(@PathParam("id") UUID id,
+                                                     @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                                     @Valid @BeanParam PageRequest paging) {
+        return inbox.pushed(id, year, paging);
     }
 
     @POST

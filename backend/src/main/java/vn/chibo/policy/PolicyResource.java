@@ -3,15 +3,17 @@ package vn.chibo.policy;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 
 @Path("/api/v1")
 @Authenticated
@@ -30,8 +32,8 @@ public class PolicyResource {
 
     @GET
     @Path("/organizations/{id}/policies")
-    public List<PolicyApi.View> issued(@PathParam("id") UUID id) {
-        return policies.issuedBy(id);
+    public PageResult<PolicyApi.View> issued(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return policies.issuedBy(id, paging);
     }
 
     @POST

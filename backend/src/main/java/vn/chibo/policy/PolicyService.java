@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
@@ -99,10 +101,13 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PolicyApi.View> issuedBy(UUID organizationId) {
+    public PageResult<PolicyApi.View> issuedBy(UUID organizationId, PageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
-        return list("issuer.id = ?1 order by validFrom desc", org.id).stream().map(PolicyApi.View::of).toList();
+        // id breaks ties of rule sets valid from the same day so pages never overlap
+        List<PolicyApi.View> items = find("issuer.id = ?1 order by validFrom desc, id", org.id)
+                .page(paging.page, paging.size).list().stream().map(PolicyApi.View::of).toList();
+        return new PageResult<>(items, paging.page, paging.size, count("issuer.id", org.id));
     }
 
     private static boolean overlaps(PolicyProfile p, LocalDate from, LocalDate to) {

@@ -12,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
@@ -89,8 +89,8 @@ public class ReportResource {
 
     @GET
     @Path("/periodic-reports/{id}/revisions")
-    public List<ReportApi.RevisionView> revisions(@PathParam("id") UUID id) {
-        return reports.revisions(id);
+    public PageResult<ReportApi.RevisionView> revisions(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return reports.revisions(id, paging);
     }
 
     @GET

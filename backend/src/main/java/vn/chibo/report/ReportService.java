@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
+import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
@@ -87,12 +88,15 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportApi.RevisionView> revisions(UUID id) {
+    public PageResult<ReportApi.RevisionView> revisions(UUID id, PageRequest paging) {
         PeriodicReport r = requireReadable(id);
-        return ReportRevision.<ReportRevision>list("reportId = ?1 order by revision", r.id).stream()
+        // a revision number is unique within its report (uq_periodic_report_revision): the order is total
+        List<ReportApi.RevisionView> items = ReportRevision.<ReportRevision>find("reportId = ?1 order by revision", r.id)
+                .page(paging.page, paging.size).list().stream()
                 .map(v -> new ReportApi.RevisionView(v.revision, v.reason, v.dueDate, v.late,
                         ReportApi.Sections.of(v.narrative), figures.read(v.figures), time.local(v.submittedAt),
                         v.submittedBy)).toList();
+        return new PageResult<>(items, paging.page, paging.size, ReportRevision.count("reportId", r.id));
     }
 
     /** The report, after checking the caller may read its organisation (the committees above may). */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
@@ -62,7 +61,7 @@ public class ResolutionResource {
 
     @GET
     @Path("/me/tasks")
-    public List<ResolutionApi.TaskView> mine() {
-        return resolutions.mine();
+    public PageResult<ResolutionApi.TaskView> mine(@Valid @BeanParam PageRequest paging) {
+        return resolutions.mine(paging);
     }
 }

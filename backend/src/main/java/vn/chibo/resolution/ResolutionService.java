@@ -178,11 +178,16 @@ public class ResolutionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ResolutionApi.TaskView> mine() {
+    public PageResult<ResolutionApi.TaskView> mine(PageRequest paging) {
         return members.byUsername(actor.username())
-                .map(me -> Task.<Task>list("assigneeMemberId = ?1 order by dueDate, createdAt", me.id).stream()
-                        .limit(1000).map(ResolutionApi.TaskView::of).toList())
-                .orElse(List.of());
+                .map(me -> {
+                    // id breaks ties of the same due date and creation instant so pages never overlap
+                    List<ResolutionApi.TaskView> items = Task.<Task>find(
+                                    "assigneeMemberId = ?1 order by dueDate, createdAt, id", me.id)
+                            .page(paging.page, paging.size).list().stream().map(ResolutionApi.TaskView::of).toList();
+                    return new PageResult<>(items, paging.page, paging.size, Task.count("assigneeMemberId", me.id));
+                })
+                .orElse(new PageResult<>(List.of(), paging.page, paging.size, 0));
     }
 
 }

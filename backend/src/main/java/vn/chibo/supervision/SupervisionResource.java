@@ -12,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
@@ -32,8 +32,8 @@ public class SupervisionResource {
 
     @GET
     @Path("/organizations/{id}/supervision-teams")
-    public List<SupervisionApi.TeamView> teams(@PathParam("id") UUID id) {
-        return supervision.teams(id);
+    public PageResult<SupervisionApi.TeamView> teams(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return supervision.teams(id, paging);
     }
 
     @POST
@@ -95,9 +95,10 @@ public class SupervisionResource {
 
     @GET
     @Path("/supervision-reports")
-    public List<SupervisionApi.ReportView> reports(@QueryParam("committeeId") UUID committeeId,
-                                                   @QueryParam("year") Integer year) {
-        return supervision.reports(committeeId, year);
+    public PageResult<SupervisionApi.ReportView> reports(@QueryParam("committeeId") UUID committeeId,
+                                                         @QueryParam("year") Integer year,
+                                                         @Valid @BeanParam PageRequest paging) {
+        return supervision.reports(committeeId, year, paging);
     }
 
     @PUT

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.Messages;
+import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TextFolding;
@@ -85,14 +86,18 @@ public class SupervisionService {
     // ---- teams ----
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SupervisionApi.TeamView> teams(UUID organizationId) {
+    public PageResult<SupervisionApi.TeamView> teams(UUID organizationId, PageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
+        long total = SupervisionTeam.getEntityManager().createQuery(
+                        "select count(t) from SupervisionTeam t join t.committee c where c.path like :path", Long.class)
+                .setParameter("path", org.path + "%").getSingleResult();
         List<SupervisionTeam> teams = SupervisionTeam.getEntityManager().createQuery(
                         "select t from SupervisionTeam t join fetch t.committee c where c.path like :path"
                                 + " order by c.path, t.name, t.id", SupervisionTeam.class)
-                .setParameter("path", org.path + "%").getResultList();
-        return teams.stream().map(this::teamView).toList();
+                .setParameter("path", org.path + "%")
+                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        return new PageResult<>(teams.stream().map(this::teamView).toList(), paging.page, paging.size, total);
     }
 
     @Transactional
@@ -369,7 +374,7 @@ public class SupervisionService {
 
     /** All reports to the committee for those who read it; a supervisor outside it sees only their own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SupervisionApi.ReportView> reports(UUID committeeId, Integer year) {
+    public PageResult<SupervisionApi.ReportView> reports(UUID committeeId, Integer year, PageRequest paging) {
         if (committeeId == null) throw ApiException.invalidField("committeeId", "committee-required");
         Organization committee = organizations.require(committeeId);
         String username = actor.username();
@@ -384,11 +389,14 @@ public class SupervisionService {
         }
         int y = year != null ? year : time.today().getYear();
         requireYear(y);
-        List<SupervisionReport> reports = reads
-                ? SupervisionReport.list("committee = ?1 and year = ?2 order by kind, author", committee, y)
-                : SupervisionReport.list("committee = ?1 and year = ?2 and author = ?3 order by kind", committee, y,
-                        username);
-        return reports.stream().map(this::reportView).toList();
+        // a supervisor who may not read the committee sees only their own reports
+        String where = reads ? "committee = ?1 and year = ?2" : "committee = ?1 and year = ?2 and author = ?3";
+        Object[] params = reads ? new Object[] {committee, y} : new Object[] {committee, y, username};
+        // id breaks ties of one author's reports of the same kind so pages never overlap
+        List<SupervisionReport> reports = SupervisionReport.<SupervisionReport>find(where + " order by kind, author, id", params)
+                .page(paging.page, paging.size).list();
+        return new PageResult<>(reports.stream().map(this::reportView).toList(), paging.page, paging.size,
+                SupervisionReport.count(where, params));
     }
 
     @Transactional

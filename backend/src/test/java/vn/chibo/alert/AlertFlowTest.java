@@ -148,7 +148,7 @@ class AlertFlowTest extends ApiTest {
         badDay.put("topicalPlanDue", "02-31");
         api().body(badDay).post("/api/v1/policies").then().statusCode(400).body("errors[0].field", equalTo("topicalPlanDue"));
         api().get("/api/v1/organizations/{id}/policies", committee).then().statusCode(200)
-                .body("validFrom", equalTo(List.of("2030-01-01", "2029-01-01")));
+                .body("items.validFrom", equalTo(List.of("2030-01-01", "2029-01-01"))).body("total", equalTo(2));
         api().get("/api/v1/organizations/{id}/policy?on=2024-06-01", committee).then().statusCode(200)
                 .body("issuerName", equalTo("Thực tiễn Lai Châu 2018-2024")).body("emptyQuarterRule", equalTo("REFUSE"));
     }

@@ -80,8 +80,8 @@ abstract class LivingDemoChecks extends ApiTest {
     @Test
     @AsSecretaryAn
     void theSecretaryHasAMeetingTodayToHoldAndOneThisWeekToPrepare() {
-        List<LocalDate> days = api().get("/api/v1/me/meetings").then().statusCode(200).extract().jsonPath()
-                .getList("scheduledStart", String.class).stream().map(s -> OffsetDateTime.parse(s).toLocalDate()).toList();
+        List<LocalDate> days = api().queryParam("size", 200).get("/api/v1/me/meetings").then().statusCode(200).extract()
+                .jsonPath().getList("items.scheduledStart", String.class).stream().map(s -> OffsetDateTime.parse(s).toLocalDate()).toList();
         LocalDate today = time.today();
         assertTrue(days.contains(today), "a meeting today: " + days);
         assertTrue(days.stream().anyMatch(d -> d.isAfter(today) && !d.isAfter(today.plusDays(7))), "one this week: " + days);
@@ -90,10 +90,10 @@ abstract class LivingDemoChecks extends ApiTest {
     @Test
     @AsMemberAn
     void theMemberHasDocumentsToReadAndATaskDue() {
-        JsonPath meetings = api().get("/api/v1/me/meetings").then().statusCode(200).extract().jsonPath();
-        assertTrue(!meetings.getList("documents.flatten()").isEmpty(), "documents to read");
-        JsonPath tasks = api().get("/api/v1/me/tasks").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> open = tasks.<Map<String, Object>>getList("").stream()
+        JsonPath meetings = api().queryParam("size", 200).get("/api/v1/me/meetings").then().statusCode(200).extract().jsonPath();
+        assertTrue(!meetings.getList("items.documents.flatten()").isEmpty(), "documents to read");
+        JsonPath tasks = api().queryParam("size", 200).get("/api/v1/me/tasks").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> open = tasks.<Map<String, Object>>getList("items").stream()
                 .filter(t -> Set.of("IN_PROGRESS", "NOT_STARTED").contains(t.get("status")))
                 .filter(t -> !LocalDate.parse((String) t.get("dueDate")).isBefore(time.today())).toList();
         assertTrue(!open.isEmpty(), "a task due");

@@ -175,8 +175,8 @@ class EvaluationFlowTest extends ApiTest {
         api().body(template).put("/api/v1/scoring-templates/{id}", id).then().statusCode(200).body("id", equalTo(id))
                 .body("name", equalTo("Biểu chấm thử (sửa)"));
 
-        String catalogue = api().get("/api/v1/organizations/{id}/scoring-templates", commune).then().statusCode(200)
-                .extract().path("find { it.catalogueOnly == true }.id");
+        String catalogue = api().queryParam("size", 200).get("/api/v1/organizations/{id}/scoring-templates", commune).then()
+                .statusCode(200).extract().path("items.find { it.catalogueOnly == true }.id");
         api().body(Map.of("issuerOrganizationId", commune.toString(), "validFrom", "2026-01-01"))
                 .post("/api/v1/scoring-templates/{id}/copy", catalogue).then().statusCode(201)
                 .body("copiedFromId", equalTo(catalogue)).body("reconstructed", is(true)).body("catalogueOnly", is(false));

@@ -184,16 +184,16 @@ class ModelProgrammeTest extends ApiTest {
                 .body("version", equalTo(5)).body("selections[0].lessons.actions", equalTo("Các chi bộ áp dụng từ quý II"));
 
         // Shared down: another cell of the committee reads them; reported up: the province reads them.
-        api().get("/api/v1/organizations/{id}/model-lessons?year=" + YEAR, cells.get(2)).then().statusCode(200)
-                .body("selectionId", hasItem(selection)).body("find { it.selectionId == '" + selection + "' }.cellId",
+        api().get("/api/v1/organizations/{id}/model-lessons?size=200&year=" + YEAR, cells.get(2)).then().statusCode(200)
+                .body("items.selectionId", hasItem(selection)).body("items.find { it.selectionId == '" + selection + "' }.cellId",
                         equalTo(cells.get(0).toString()));
-        api().get("/api/v1/organizations/{id}/model-lessons?year=" + YEAR, org("LCH")).then().statusCode(200)
-                .body("selectionId", hasItem(selection));
-        api().get("/api/v1/organizations/{id}/model-lessons?year=" + (YEAR - 1), commune).then().statusCode(200)
-                .body("selectionId", not(hasItem(selection)));
+        api().get("/api/v1/organizations/{id}/model-lessons?size=200&year=" + YEAR, org("LCH")).then().statusCode(200)
+                .body("items.selectionId", hasItem(selection));
+        api().get("/api/v1/organizations/{id}/model-lessons?size=200&year=" + (YEAR - 1), commune).then().statusCode(200)
+                .body("items.selectionId", not(hasItem(selection)));
         // A cell of another committee does not see them.
-        api().get("/api/v1/organizations/{id}/model-lessons?year=" + YEAR, org("LCH-TP-TDP1")).then().statusCode(200)
-                .body("selectionId", not(hasItem(selection)));
+        api().get("/api/v1/organizations/{id}/model-lessons?size=200&year=" + YEAR, org("LCH-TP-TDP1")).then().statusCode(200)
+                .body("items.selectionId", not(hasItem(selection)));
     }
 
     @Test

@@ -163,8 +163,8 @@ class PlanningFlowTest extends ApiTest {
         api().body(Map.of("version", plan.getLong("version"), "items", List.of(moved)))
                 .put("/api/v1/organizations/{id}/topical-plans/{year}", c.cellId, year).then().statusCode(400)
                 .body("errors[0].field", equalTo("items[0].plannedMonth"));
-        api().get("/api/v1/organizations/{id}/pushed-topics?year={y}", committee, year).then().statusCode(200)
-                .body("find { it.title == '" + title + "' }.scheduledCount", equalTo(0));
+        api().get("/api/v1/organizations/{id}/pushed-topics?year={y}&size=200", committee, year).then().statusCode(200)
+                .body("items.find { it.title == '" + title + "' }.scheduledCount", equalTo(0));
         api().get("/api/v1/organizations/{id}/topical-plans?year={y}", committee, year).then().statusCode(200)
                 .body("byGroup.find { it.code == 'CHONG_THAM_NHUNG' }.count", notNullValue());
     }

@@ -112,11 +112,11 @@ class PeriodicReportResourceTest extends ApiTest {
                 .body("sections.results", equalTo("Các chi bộ sinh hoạt đều đặn; bổ sung tháng 9."))
                 .body("sections.lessons", equalTo("Chuẩn bị nội dung sớm."));
         api().get("/api/v1/periodic-reports/{id}/revisions", id).then().statusCode(200)
-                .body("size()", equalTo(2))
-                .body("[0].revision", equalTo(1)).body("[0].reason", nullValue())
-                .body("[0].sections.results", equalTo("Các chi bộ sinh hoạt đều đặn."))
-                .body("[1].revision", equalTo(2)).body("[1].reason", equalTo("Bổ sung kết quả tháng 9"))
-                .body("[0].figures.dashboard.cells", equalTo(draft.getInt("figures.dashboard.cells")));
+                .body("total", equalTo(2)).body("items.size()", equalTo(2))
+                .body("items[0].revision", equalTo(1)).body("items[0].reason", nullValue())
+                .body("items[0].sections.results", equalTo("Các chi bộ sinh hoạt đều đặn."))
+                .body("items[1].revision", equalTo(2)).body("items[1].reason", equalTo("Bổ sung kết quả tháng 9"))
+                .body("items[0].figures.dashboard.cells", equalTo(draft.getInt("figures.dashboard.cells")));
         api().get("/api/v1/organizations/{id}/periodic-reports?kind=QUARTERLY", commune).then().statusCode(200)
                 .body("items.id", hasItem(id));
         api().get("/api/v1/audit?organizationId={o}&entityId={e}", commune, id).then().statusCode(200)

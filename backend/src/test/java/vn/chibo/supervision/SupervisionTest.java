@@ -117,8 +117,8 @@ class SupervisionTest extends ApiTest {
         api().body(Map.of("version", 2, "name", "Tổ 1 (đổi tên)", "leaderUsername", t[2], "members", List.of()))
                 .put("/api/v1/supervision-teams/{id}", t[0]).then().statusCode(200)
                 .body("version", equalTo(3)).body("members.username", equalTo(List.of(t[2])));
-        api().get("/api/v1/organizations/{id}/supervision-teams", org("LCH")).then().statusCode(200)
-                .body("id", hasItem(t[0]));
+        api().queryParam("size", 200).get("/api/v1/organizations/{id}/supervision-teams", org("LCH")).then().statusCode(200)
+                .body("items.id", hasItem(t[0]));
         api().body(Map.of("name", "X", "leaderUsername", "x", "members", List.of()))
                 .post("/api/v1/organizations/{id}/supervision-teams", cells.get(0)).then().statusCode(409)
                 .body("code", equalTo("not-a-committee"));
@@ -259,7 +259,7 @@ class SupervisionTest extends ApiTest {
         api().body(Map.of("version", 1, "text", "Cũ")).put("/api/v1/supervision-reports/{id}", annual).then()
                 .statusCode(409).body("code", equalTo("version-conflict"));
         api().get("/api/v1/supervision-reports?committeeId=" + commune + "&year=" + YEAR).then().statusCode(200)
-                .body("id", hasItem(annual)).body("author", not(hasItem("canbo.tinh")));
+                .body("items.id", hasItem(annual)).body("items.author", not(hasItem("canbo.tinh")));
 
         Tokens.actAs("canbo.tinh", "staff");
         api().body(Map.of("version", 2, "text", "Sửa hộ")).put("/api/v1/supervision-reports/{id}", annual).then()
@@ -277,7 +277,7 @@ class SupervisionTest extends ApiTest {
 
         Tokens.actAs("canbo.tinh", "staff");
         api().get("/api/v1/supervision-reports?committeeId=" + commune + "&year=" + YEAR).then().statusCode(200)
-                .body("id", hasItem(annual)).body("status", hasItem("SUBMITTED"));
+                .body("items.id", hasItem(annual)).body("items.status", hasItem("SUBMITTED"));
         api().get("/api/v1/supervision-reports").then().statusCode(400);
     }
 
@@ -290,7 +290,7 @@ class SupervisionTest extends ApiTest {
         String reader = unique("uyvien.", 6);
         appoint(reader, commune, Role.MEMBER);
         Tokens.actAs(reader);
-        api().get("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(200).body("id", hasItem(t[0]));
+        api().get("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(200).body("items.id", hasItem(t[0]));
         api().get("/api/v1/organizations/{id}/supervision-coverage", commune).then().statusCode(200);
         api().body(Map.of("name", "X", "leaderUsername", reader, "members", List.of()))
                 .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(403)
