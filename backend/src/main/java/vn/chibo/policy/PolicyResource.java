@@ -1,5 +1,12 @@
 package vn.chibo.policy;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -24,12 +32,14 @@ public class PolicyResource {
 
     @GET
     @Path("/organizations/{id}/policy")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PolicyApi.View effective(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
         return policies.effective(id, on);
     }
 
     @GET
     @Path("/organizations/{id}/policies")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public List<PolicyApi.View> issued(@PathParam("id") UUID id) {
         return policies.issuedBy(id);
     }
@@ -37,6 +47,7 @@ public class PolicyResource {
     @POST
     @Path("/policies")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public PolicyApi.View issue(@Valid @NotNull PolicyApi.Create body) {
         return policies.issue(body);
     }
