@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I and what may I act for */
+        /**
+         * Who am I and what may I act for
+         * @description Roles: any signed-in caller for their own profile.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -28,10 +31,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Appointments (who acts for which organisation) in an organisation's subtree */
+        /**
+         * Appointments (who acts for which organisation) in an organisation's subtree
+         * @description Roles: ADMIN, STAFF.
+         */
         get: operations["listAppointments"];
         put?: never;
-        /** Appoint a user to act for an organisation */
+        /**
+         * Appoint a user to act for an organisation
+         * @description Roles: ADMIN, STAFF.
+         */
         post: operations["createAppointment"];
         delete?: never;
         options?: never;
@@ -49,7 +58,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw an appointment */
+        /**
+         * Withdraw an appointment
+         * @description Roles: ADMIN, STAFF.
+         */
         delete: operations["deleteAppointment"];
         options?: never;
         head?: never;
@@ -63,7 +75,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisation node types (data, not code) */
+        /**
+         * Organisation node types (data, not code)
+         * @description Roles: any signed-in caller for reference data.
+         */
         get: operations["listOrganizationTypes"];
         put?: never;
         post?: never;
@@ -80,7 +95,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisation categories (loại hình) */
+        /**
+         * Organisation categories (loại hình)
+         * @description Roles: any signed-in caller for reference data.
+         */
         get: operations["listOrganizationCategories"];
         put?: never;
         post?: never;
@@ -104,10 +122,15 @@ export interface paths {
          *     appointed to (the roots of its scope), or, with `q` or `holdsMeetings`, a search across its
          *     whole scope (for example every cell the caller may see).
          *     `q` matches names with or without Vietnamese diacritics.
+         *
+         *     Roles: any signed-in caller for the organisations their appointments reach.
          */
         get: operations["listOrganizations"];
         put?: never;
-        /** Create an organisation under a parent in the caller's scope */
+        /**
+         * Create an organisation under a parent in the caller's scope
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["createOrganization"];
         delete?: never;
         options?: never;
@@ -128,6 +151,8 @@ export interface paths {
          * Merge organisations into an existing one or into a new one, keeping lineage
          * @description The sources close on the effective date. Their open sub-organisations move under the target
          *     and their active members transfer to it; lineage records link each source to the target.
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["mergeOrganizations"];
         delete?: never;
@@ -145,14 +170,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One organisation with its ancestors and lineage */
+        /**
+         * One organisation with its ancestors and lineage
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename or change attributes (a rename is kept in the lineage) */
+        /**
+         * Rename or change attributes (a rename is kept in the lineage)
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         patch: operations["updateOrganization"];
         trace?: never;
     };
@@ -167,7 +198,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an organisation (with its subtree) under another parent */
+        /**
+         * Move an organisation (with its subtree) under another parent
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["moveOrganization"];
         delete?: never;
         options?: never;
@@ -189,6 +223,8 @@ export interface paths {
         /**
          * Close (dissolve) an organisation on a date
          * @description Refused while it still has active members or open sub-organisations.
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["closeOrganization"];
         delete?: never;
@@ -208,7 +244,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Split an organisation into new sibling organisations, keeping lineage */
+        /**
+         * Split an organisation into new sibling organisations, keeping lineage
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["splitOrganization"];
         delete?: never;
         options?: never;
@@ -225,7 +264,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Members active in an organisation (or its whole subtree) */
+        /**
+         * Members active in an organisation (or its whole subtree)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listMembers"];
         put?: never;
         post?: never;
@@ -247,6 +289,7 @@ export interface paths {
         /**
          * Every member of the list (all pages) as XLSX
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportMembersXlsx"];
         put?: never;
@@ -269,6 +312,7 @@ export interface paths {
         /**
          * Every member of the list (all pages) as CSV
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportMembersCsv"];
         put?: never;
@@ -288,7 +332,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a member in a cell */
+        /**
+         * Record a member in a cell
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["createMember"];
         delete?: never;
         options?: never;
@@ -305,14 +352,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One member with the history of memberships, exemptions and positions */
+        /**
+         * One member with the history of memberships, exemptions and positions
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for their own member record.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a member's personal data or admission dates */
+        /**
+         * Edit a member's personal data or admission dates
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -332,6 +385,8 @@ export interface paths {
          * @description `PRIMARY` ends the current primary membership the day before the effective date and opens
          *     one in the target cell. `TEMPORARY` keeps the primary membership and adds a temporary one
          *     (sinh hoạt tạm thời) in the target cell until `until`.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["transferMember"];
         delete?: never;
@@ -351,7 +406,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an exemption from party activities (miễn sinh hoạt) for a period */
+        /**
+         * Record an exemption from party activities (miễn sinh hoạt) for a period
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["addExemption"];
         delete?: never;
         options?: never;
@@ -370,7 +428,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a position in the cell (bí thư, phó bí thư, chi ủy viên, tổ trưởng tổ đảng) */
+        /**
+         * Record a position in the cell (bí thư, phó bí thư, chi ủy viên, tổ trưởng tổ đảng)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["addPosition"];
         delete?: never;
         options?: never;
@@ -414,6 +475,8 @@ export interface paths {
          *
          *     XLSX: only the first sheet is read; DTDs and external entities are refused; formulas give their
          *     cached value.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["previewImport"];
         delete?: never;
@@ -431,7 +494,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A previewed or committed import */
+        /**
+         * A previewed or committed import
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getImport"];
         put?: never;
         post?: never;
@@ -452,7 +518,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write a previewed import; refused while any row has an error */
+        /**
+         * Write a previewed import; refused while any row has an error
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["commitImport"];
         delete?: never;
         options?: never;
@@ -467,7 +536,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit entries for an organisation's subtree (admins and committee staff) */
+        /**
+         * Audit entries for an organisation's subtree (admins and committee staff)
+         * @description Roles: ADMIN, STAFF.
+         */
         get: operations["listAudit"];
         put?: never;
         post?: never;
@@ -486,12 +558,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Meetings of a cell, or of a whole subtree (calendar) */
+        /**
+         * Meetings of a cell, or of a whole subtree (calendar)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listMeetings"];
         put?: never;
         /**
          * Schedule a meeting of a cell; the agenda is filled from the template of its type
          * @description A second regular meeting in the same month is refused or only warned about, per the cell's policy.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["scheduleMeeting"];
         delete?: never;
@@ -512,6 +589,7 @@ export interface paths {
         /**
          * Every meeting of the list (all pages) as XLSX
          * @description The meeting list of the cell, or of the subtree with includeSubtree, with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportMeetingsXlsx"];
         put?: never;
@@ -534,6 +612,7 @@ export interface paths {
         /**
          * Every meeting of the list (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The meeting list of the cell, or of the subtree with includeSubtree, with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportMeetingsCsv"];
         put?: never;
@@ -558,6 +637,8 @@ export interface paths {
         /**
          * Create the year's regular meetings from a monthly pattern (e.g. the 4th at 19:30)
          * @description Months that already have a regular meeting, and days already past, are skipped.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["scheduleRecurringMeetings"];
         delete?: never;
@@ -575,7 +656,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Per month whether a regular meeting was held, per quarter whether a topical one was */
+        /**
+         * Per month whether a regular meeting was held, per quarter whether a topical one was
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getCompliance"];
         put?: never;
         post?: never;
@@ -594,7 +678,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Tasks assigned by the cell's resolutions */
+        /**
+         * Tasks assigned by the cell's resolutions
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listTasks"];
         put?: never;
         post?: never;
@@ -613,7 +700,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The rule set in force for an organisation on a day (its own, or inherited from above) */
+        /**
+         * The rule set in force for an organisation on a day (its own, or inherited from above)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getEffectivePolicy"];
         put?: never;
         post?: never;
@@ -632,7 +722,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a rule set for an organisation's subtree from a date (committee staff) */
+        /**
+         * Issue a rule set for an organisation's subtree from a date (committee staff)
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["issuePolicy"];
         delete?: never;
         options?: never;
@@ -649,7 +742,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Rule sets issued by this organisation, newest first */
+        /**
+         * Rule sets issued by this organisation, newest first
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listIssuedPolicies"];
         put?: never;
         post?: never;
@@ -666,7 +762,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Topic groups of topical sessions (reference data) */
+        /**
+         * Topic groups of topical sessions (reference data)
+         * @description Roles: any signed-in caller for reference data.
+         */
         get: operations["listTopicGroups"];
         put?: never;
         post?: never;
@@ -688,6 +787,7 @@ export interface paths {
         /**
          * A committee's view of its cells' annual topical plans: submitted, approved, late; topics by group
          * @description The counts and topics by group are over every open cell of the subtree; the cells' rows are filtered and paged (submitted plans first, then late ones, then by name). Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getPlanInbox"];
         put?: never;
@@ -710,6 +810,7 @@ export interface paths {
         /**
          * The topical plans of the cells for the year (all pages) as XLSX
          * @description The plan inbox rows of the committee with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportPlanInboxXlsx"];
         put?: never;
@@ -732,6 +833,7 @@ export interface paths {
         /**
          * The topical plans of the cells for the year (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The plan inbox rows of the committee with the same filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportPlanInboxCsv"];
         put?: never;
@@ -752,9 +854,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A cell's annual topical plan (404 until the cell starts one) */
+        /**
+         * A cell's annual topical plan (404 until the cell starts one)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getTopicalPlan"];
-        /** Create (version 0) or change a draft or returned plan; items replace the previous ones */
+        /**
+         * Create (version 0) or change a draft or returned plan; items replace the previous ones
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         put: operations["editTopicalPlan"];
         post?: never;
         delete?: never;
@@ -774,7 +882,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the plan to the superior committee */
+        /**
+         * Send the plan to the superior committee
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["submitTopicalPlan"];
         delete?: never;
         options?: never;
@@ -793,7 +904,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a submitted plan (staff of a committee above the cell); creates its meetings */
+        /**
+         * Approve a submitted plan (staff of a committee above the cell); creates its meetings
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["approveTopicalPlan"];
         delete?: never;
         options?: never;
@@ -812,7 +926,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted plan to the cell with a comment */
+        /**
+         * Return a submitted plan to the cell with a comment
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["returnTopicalPlan"];
         delete?: never;
         options?: never;
@@ -829,10 +946,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Topics this committee pushed down, with results from the cells */
+        /**
+         * Topics this committee pushed down, with results from the cells
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listPushedTopics"];
         put?: never;
-        /** Push a topic into the plan of every cell of the subtree */
+        /**
+         * Push a topic into the plan of every cell of the subtree
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["pushTopic"];
         delete?: never;
         options?: never;
@@ -854,6 +977,7 @@ export interface paths {
         /**
          * The committee's monthly schedule of its cells' meetings, with gaps and sent state
          * @description The same page of each list: page n of the month's meetings (by start) and page n of the cells without a regular meeting (by name), with the total of each. Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getMonthlySchedule"];
         put?: never;
@@ -878,6 +1002,7 @@ export interface paths {
         /**
          * The meetings of the monthly schedule of a committee (all pages) as XLSX
          * @description The meetings of the month in the cells of the committee, by start, with the same authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportMonthlyScheduleXlsx"];
         put?: never;
@@ -902,6 +1027,7 @@ export interface paths {
         /**
          * The meetings of the monthly schedule of a committee (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The meetings of the month in the cells of the committee, by start, with the same authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportMonthlyScheduleCsv"];
         put?: never;
@@ -928,6 +1054,8 @@ export interface paths {
         /**
          * Send the schedule to the assigned supervisors and the upper committee; records when
          * @description The whole schedule is sent; the answer is the schedule as GET gives it, a page of each list.
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["sendMonthlySchedule"];
         delete?: never;
@@ -945,7 +1073,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Alerts of the organisation and everything below it (roll-up) */
+        /**
+         * Alerts of the organisation and everything below it (roll-up)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listAlerts"];
         put?: never;
         post?: never;
@@ -967,6 +1098,7 @@ export interface paths {
         /**
          * Every alert of the list (all pages) as XLSX
          * @description The alert list of the organisation and everything below it with the same filters, order and authorisation as the screen, every row (streamed), messages in the language of Accept-Language. Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportAlertsXlsx"];
         put?: never;
@@ -989,6 +1121,7 @@ export interface paths {
         /**
          * Every alert of the list (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The alert list of the organisation and everything below it with the same filters, order and authorisation as the screen, every row (streamed), messages in the language of Accept-Language. Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportAlertsCsv"];
         put?: never;
@@ -1006,7 +1139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The alerts that reach the caller: those of every organisation their appointments cover */
+        /**
+         * The alerts that reach the caller: those of every organisation their appointments cover
+         * @description Roles: any signed-in caller for the alerts their appointments reach.
+         */
         get: operations["listMyAlerts"];
         put?: never;
         post?: never;
@@ -1027,7 +1163,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the daily alert computation now for this subtree (committee staff) */
+        /**
+         * Run the daily alert computation now for this subtree (committee staff)
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["runAlerts"];
         delete?: never;
         options?: never;
@@ -1046,7 +1185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge an alert (it stays until its cause is fixed) */
+        /**
+         * Acknowledge an alert (it stays until its cause is fixed)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["acknowledgeAlert"];
         delete?: never;
         options?: never;
@@ -1071,6 +1213,8 @@ export interface paths {
          *     `regime=MET` / `NOT_MET`, `verifications` the organisation's verification list, `coverage` the
          *     supervision coverage of the quarter, `openAlerts` the alert list by kind, `ratings` the evaluation
          *     report for the same days. An unknown query parameter is refused with 400 naming it.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -1090,7 +1234,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Per-cell grid of the dashboard: one row per cell of the subtree open during the period */
+        /**
+         * Per-cell grid of the dashboard: one row per cell of the subtree open during the period
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listDashboardCells"];
         put?: never;
         post?: never;
@@ -1112,6 +1259,7 @@ export interface paths {
         /**
          * The whole per-cell grid of the dashboard as XLSX
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportDashboardCellsXlsx"];
         put?: never;
@@ -1134,6 +1282,7 @@ export interface paths {
         /**
          * The whole per-cell grid of the dashboard as CSV
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters, sort and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportDashboardCellsCsv"];
         put?: never;
@@ -1159,6 +1308,8 @@ export interface paths {
          *     expected across the held cell meetings (BR-H3), and the evaluations' ratings by level. Each month equals the
          *     dashboard overview of that one-month period (`regime`, `attendance`, `ratings`). A malformed month, a month
          *     still to come or an unknown query parameter is refused with 400 naming it.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getDashboardTrend"];
         put?: never;
@@ -1179,6 +1330,8 @@ export interface paths {
         /**
          * The annual rating regulations as data: years, points bands and criteria (reference data)
          * @description QĐ 366-QĐ/TW governs 2025 onward, QĐ 124-QĐ/TW 2023 and 2024 (BR-S3).
+         *
+         *     Roles: any signed-in caller for reference data.
          */
         get: operations["listRatingRegulations"];
         put?: never;
@@ -1203,6 +1356,8 @@ export interface paths {
         /**
          * Open the annual rating of a year for the subtree (committee staff)
          * @description Creates one rating, waiting for its self-assessment, for every cell of the subtree open during the year and every member of those cells (in the cell of their latest membership that year). Subjects that another cycle already rates for the year are left to it. The regulation in force for the year applies (BR-S3). A year not begun or without a regulation: 400 on year; a second cycle of the committee for the year: 409.
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["openRatingCycle"];
         delete?: never;
@@ -1223,6 +1378,8 @@ export interface paths {
         /**
          * The current ratings of the subtree for a year: organisations first, then members, by cell and name
          * @description Each row lists the steps the caller may take now (actions). An unknown query parameter is refused with 400 naming it.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["listAnnualRatings"];
         put?: never;
@@ -1245,6 +1402,7 @@ export interface paths {
         /**
          * The annual ratings list as XLSX
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportAnnualRatingsXlsx"];
         put?: never;
@@ -1267,6 +1425,7 @@ export interface paths {
         /**
          * The annual ratings list as CSV
          * @description Spreadsheet export, by the convention every list follows: the list's path with the extension .xlsx or .csv, the same filters and authorisation as the screen, no paging (every row, streamed). Unknown parameters are refused (400). Text cells that would start like a formula are prefixed with an apostrophe.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportAnnualRatingsCsv"];
         put?: never;
@@ -1286,7 +1445,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One rating with its steps, the band its points reach, suggested inputs from the cell's year, warnings and history */
+        /**
+         * One rating with its steps, the band its points reach, suggested inputs from the cell's year, warnings and history
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for their own rating.
+         */
         get: operations["getAnnualRating"];
         put?: never;
         post?: never;
@@ -1310,6 +1472,8 @@ export interface paths {
         /**
          * Self-assessment of a cell or member (the member themself, the cell's secretary or committee staff above)
          * @description Every criterion of the framework scored from 0 to its weight; the points are their sum. A level above the band the points reach is refused with 422 rating-band (BR-S3); a lower level is allowed. May be repeated until the upper committee proposes. HTXSNV conditions that are not met come back as warnings.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION; any signed-in caller for their own rating.
          */
         post: operations["selfAssessAnnualRating"];
         delete?: never;
@@ -1332,6 +1496,8 @@ export interface paths {
         /**
          * Verification and proposal by the upper committee (staff of a committee above the cell)
          * @description The verified points (default the self-assessed ones) and the proposed level; band logic as for the self-assessment (422 rating-band).
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["proposeAnnualRating"];
         delete?: never;
@@ -1354,6 +1520,8 @@ export interface paths {
         /**
          * Decision by the competent level (staff of the committee that opened the cycle)
          * @description The final level; band logic on the proposed points (422 rating-band). A decided rating is never edited again (409 rating-decided).
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["decideAnnualRating"];
         delete?: never;
@@ -1376,6 +1544,8 @@ export interface paths {
         /**
          * Supersede a decided rating with a new revision and a reason
          * @description The decided revision stays as history (state SUPERSEDED); the new revision carries the self-assessment over and goes through proposal and decision again. Answers the new revision.
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         post: operations["supersedeAnnualRating"];
         delete?: never;
@@ -1398,6 +1568,8 @@ export interface paths {
         /**
          * "Chi bộ bốn tốt" / "Đảng bộ cơ sở bốn tốt" of a year: the four criteria, recorded by the upper committee
          * @description Designated (granted) when all four criteria are met. Recording again replaces the criteria; who decided and when are kept in the audit log.
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         put: operations["recordDesignation"];
         post?: never;
@@ -1416,7 +1588,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The "bốn tốt" designations of the subtree for a year */
+        /**
+         * The "bốn tốt" designations of the subtree for a year
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listDesignations"];
         put?: never;
         post?: never;
@@ -1433,7 +1608,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agenda templates per meeting type (data) */
+        /**
+         * Agenda templates per meeting type (data)
+         * @description Roles: any signed-in caller for reference data.
+         */
         get: operations["listAgendaTemplates"];
         put?: never;
         post?: never;
@@ -1452,14 +1630,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One meeting with agenda, documents, attendance, speakers, votes, figures and warnings */
+        /**
+         * One meeting with agenda, documents, attendance, speakers, votes, figures and warnings
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getMeeting"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the schedule, place, people or mode (a held meeting keeps its date but may still name its chair and minute-taker) */
+        /**
+         * Change the schedule, place, people or mode (a held meeting keeps its date but may still name its chair and minute-taker)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         patch: operations["updateMeeting"];
         trace?: never;
     };
@@ -1474,7 +1658,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Postpone with a reason (and a new time, if known); the history is kept */
+        /**
+         * Postpone with a reason (and a new time, if known); the history is kept
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["postponeMeeting"];
         delete?: never;
         options?: never;
@@ -1493,7 +1680,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel with a reason */
+        /**
+         * Cancel with a reason
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["cancelMeeting"];
         delete?: never;
         options?: never;
@@ -1512,7 +1702,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Notify the expected members and the assigned supervisors */
+        /**
+         * Notify the expected members and the assigned supervisors
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["notifyMeeting"];
         delete?: never;
         options?: never;
@@ -1531,7 +1724,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the actual start and end (the meeting is then held) */
+        /**
+         * Record the actual start and end (the meeting is then held)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["recordMeetingTimes"];
         delete?: never;
         options?: never;
@@ -1549,7 +1745,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the agenda */
+        /**
+         * Replace the agenda
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         put: operations["replaceAgenda"];
         post?: never;
         delete?: never;
@@ -1569,7 +1768,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload and publish a document (PDF, DOCX, images) */
+        /**
+         * Upload and publish a document (PDF, DOCX, images)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["uploadMeetingDocument"];
         delete?: never;
         options?: never;
@@ -1587,11 +1789,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Download a document */
+        /**
+         * Download a document
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["downloadMeetingDocument"];
         put?: never;
         post?: never;
-        /** Withdraw a document */
+        /**
+         * Withdraw a document
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         delete: operations["deleteMeetingDocument"];
         options?: never;
         head?: never;
@@ -1609,7 +1817,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record one member's attendance (one tap); offline edits carry the version they saw */
+        /**
+         * Record one member's attendance (one tap); offline edits carry the version they saw
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         put: operations["recordAttendance"];
         post?: never;
         delete?: never;
@@ -1630,6 +1841,7 @@ export interface paths {
         /**
          * The roll call of a meeting as XLSX
          * @description The expected members of the meeting with their attendance and reasons, as the meeting page lists them, for anyone who may read the meeting. Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportAttendanceXlsx"];
         put?: never;
@@ -1652,6 +1864,7 @@ export interface paths {
         /**
          * The roll call of a meeting as CSV (UTF-8 with a byte order mark)
          * @description The expected members of the meeting with their attendance and reasons, as the meeting page lists them, for anyone who may read the meeting. Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportAttendanceCsv"];
         put?: never;
@@ -1673,7 +1886,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a guest or delegate */
+        /**
+         * Record a guest or delegate
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["addGuest"];
         delete?: never;
         options?: never;
@@ -1694,7 +1910,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a guest */
+        /**
+         * Remove a guest
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         delete: operations["removeGuest"];
         options?: never;
         head?: never;
@@ -1712,7 +1931,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record who spoke on which agenda item */
+        /**
+         * Record who spoke on which agenda item
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["addSpeech"];
         delete?: never;
         options?: never;
@@ -1733,7 +1955,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a speech */
+        /**
+         * Remove a speech
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         delete: operations["removeSpeech"];
         options?: never;
         head?: never;
@@ -1751,7 +1976,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a vote; only official members present are eligible */
+        /**
+         * Record a vote; only official members present are eligible
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["recordVote"];
         delete?: never;
         options?: never;
@@ -1768,9 +1996,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The minutes, assembled from the meeting's data plus free text */
+        /**
+         * The minutes, assembled from the meeting's data plus free text
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getMinutes"];
-        /** Edit the free text and conclusions of minutes not yet approved */
+        /**
+         * Edit the free text and conclusions of minutes not yet approved
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         put: operations["updateMinutes"];
         post?: never;
         delete?: never;
@@ -1790,7 +2024,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve the minutes at the end of the meeting; they are then locked */
+        /**
+         * Approve the minutes at the end of the meeting; they are then locked
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["approveMinutes"];
         delete?: never;
         options?: never;
@@ -1809,7 +2046,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Append a correction to approved minutes (reason, author and time kept) */
+        /**
+         * Append a correction to approved minutes (reason, author and time kept)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["correctMinutes"];
         delete?: never;
         options?: never;
@@ -1826,7 +2066,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The minutes as PDF in the standard layout */
+        /**
+         * The minutes as PDF in the standard layout
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["printMinutes"];
         put?: never;
         post?: never;
@@ -1845,9 +2088,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The meeting's resolution or conclusion with its tasks */
+        /**
+         * The meeting's resolution or conclusion with its tasks
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getResolution"];
-        /** Write the resolution or conclusion (number, sections) */
+        /**
+         * Write the resolution or conclusion (number, sections)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         put: operations["saveResolution"];
         post?: never;
         delete?: never;
@@ -1865,7 +2114,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The resolution as PDF in the standard layout */
+        /**
+         * The resolution as PDF in the standard layout
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["printResolution"];
         put?: never;
         post?: never;
@@ -1886,7 +2138,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign a task in the meeting's resolution */
+        /**
+         * Assign a task in the meeting's resolution
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["assignTask"];
         delete?: never;
         options?: never;
@@ -1909,7 +2164,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Report progress or the result of a task */
+        /**
+         * Report progress or the result of a task
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION; any signed-in caller for a task assigned to them.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -1920,7 +2178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Upcoming meetings of the cells the caller belongs to or supervises, with their documents */
+        /**
+         * Upcoming meetings of the cells the caller belongs to or supervises, with their documents
+         * @description Roles: any signed-in caller for the meetings of their own cells.
+         */
         get: operations["listMyMeetings"];
         put?: never;
         post?: never;
@@ -1937,7 +2198,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks assigned to the caller's member record */
+        /**
+         * Tasks assigned to the caller's member record
+         * @description Roles: any signed-in caller for the tasks assigned to them.
+         */
         get: operations["listMyTasks"];
         put?: never;
         post?: never;
@@ -1957,12 +2221,14 @@ export interface paths {
         /**
          * The caller's own calendar feeds that are not revoked, newest first
          * @description Only the owner ever lists a feed, so the full address is shown: the owner may add it to another device instead of creating another live address. An administrator sees only their own feeds here too.
+         *     Roles: any signed-in caller for their own feeds.
          */
         get: operations["listCalendarFeeds"];
         put?: never;
         /**
          * Create a private iCalendar feed address for a cell or for the caller
          * @description A feed works without sign-in and is checked on every read against its owner's appointments of that day; an administrator with no appointment covering the cell gets 403 feed-needs-appointment.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for a feed of their own cells.
          */
         post: operations["createCalendarFeed"];
         delete?: never;
@@ -1987,6 +2253,7 @@ export interface paths {
         /**
          * Revoke a calendar feed (its owner, or an administrator); it then answers 410 Gone
          * @description Anyone else gets the same 404 as for an address that does not exist. Revoking a revoked feed changes nothing and answers 204.
+         *     Roles: any signed-in caller for their own feeds.
          */
         delete: operations["revokeCalendarFeed"];
         options?: never;
@@ -2007,6 +2274,7 @@ export interface paths {
         /**
          * An iCalendar feed; its unguessable id, handed out by createCalendarFeed, is the only credential
          * @description Every answer, errors included, carries Cache-Control private, no-store and Referrer-Policy no-referrer. A CELL feed answers 410 feed-access-ended while its owner holds no appointment covering the cell; a ME feed shows the cells its owner belongs to that day.
+         *     Roles: anyone, without signing in.
          */
         get: operations["getCalendarFeed"];
         put?: never;
@@ -2026,12 +2294,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The meeting's quality evaluation, or a draft prefilled from the meeting's data */
+        /**
+         * The meeting's quality evaluation, or a draft prefilled from the meeting's data
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getEvaluation"];
         /**
          * Save the cell's self-scores; the server computes the total and the rating
          * @description Automatic criteria are filled from the meeting's data; a different score needs a justification.
          *     A proposedRating that the scores do not give is refused (a Tốt that breaks a gate names the failed criteria).
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         put: operations["saveEvaluation"];
         post?: never;
@@ -2052,7 +2325,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the self-evaluation to the assigned supervisor for verification */
+        /**
+         * Send the self-evaluation to the assigned supervisor for verification
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["submitEvaluation"];
         delete?: never;
         options?: never;
@@ -2075,6 +2351,8 @@ export interface paths {
          * Verify (thẩm định): return with a reason, or score beside the cell and sign
          * @description Only the supervisor assigned to the cell on the meeting day (or a delegate named by the committee) may verify.
          *     A signed evaluation is locked; its contentHash reveals later tampering.
+         *
+         *     Roles: any signed-in caller for a cell assigned to them (or their delegation) on the meeting day.
          */
         post: operations["verifyEvaluation"];
         delete?: never;
@@ -2093,6 +2371,8 @@ export interface paths {
         /**
          * The caller's queue: submitted evaluations of the cells they supervise, with due dates
          * @description Soonest due first, a page at a time. Unknown parameters are refused (400).
+         *
+         *     Roles: any signed-in caller for the cells assigned to them.
          */
         get: operations["listMyVerifications"];
         put?: never;
@@ -2115,6 +2395,8 @@ export interface paths {
         /**
          * Evaluations of a subtree waiting for verification, overdue ones flagged (committee staff)
          * @description Soonest due first, a page at a time; the filters reach the lists behind the dashboard's pending and overdue figures. Unknown parameters are refused (400).
+         *
+         *     Roles: ADMIN, STAFF.
          */
         get: operations["listPendingVerifications"];
         put?: never;
@@ -2137,6 +2419,7 @@ export interface paths {
         /**
          * Every evaluation waiting for verification (all pages) as XLSX
          * @description The verification list of the subtree with the same filters, order and authorisation (committee staff) as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF.
          */
         get: operations["exportPendingVerificationsXlsx"];
         put?: never;
@@ -2159,6 +2442,7 @@ export interface paths {
         /**
          * Every evaluation waiting for verification (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The verification list of the subtree with the same filters, order and authorisation (committee staff) as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF.
          */
         get: operations["exportPendingVerificationsCsv"];
         put?: never;
@@ -2181,6 +2465,7 @@ export interface paths {
         /**
          * Rating distributions, self-rated Tốt despite a failed gate, and the self-versus-verified gap per cell
          * @description The figures are over every evaluation of the subtree in the period; the per-cell gaps are filtered by cell name and paged. Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getEvaluationReport"];
         put?: never;
@@ -2203,6 +2488,7 @@ export interface paths {
         /**
          * The per-cell rows of the evaluation report (all pages) as XLSX
          * @description The per-cell self-versus-verified rows of the evaluation report with the same period, name filter, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportEvaluationReportXlsx"];
         put?: never;
@@ -2225,6 +2511,7 @@ export interface paths {
         /**
          * The per-cell rows of the evaluation report (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The per-cell self-versus-verified rows of the evaluation report with the same period, name filter, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportEvaluationReportCsv"];
         put?: never;
@@ -2244,7 +2531,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The score sheet in force for an organisation on a day and meeting type */
+        /**
+         * The score sheet in force for an organisation on a day and meeting type
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getEffectiveScoringTemplate"];
         put?: never;
         post?: never;
@@ -2263,7 +2553,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Score sheets issued for this organisation or above it, and the central catalogue */
+        /**
+         * Score sheets issued for this organisation or above it, and the central catalogue
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listScoringTemplates"];
         put?: never;
         post?: never;
@@ -2282,7 +2575,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a score sheet for a subtree (committee staff) */
+        /**
+         * Issue a score sheet for a subtree (committee staff)
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["createScoringTemplate"];
         delete?: never;
         options?: never;
@@ -2299,9 +2595,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One score sheet with its criteria tree */
+        /**
+         * One score sheet with its criteria tree
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for central templates.
+         */
         get: operations["getScoringTemplate"];
-        /** Edit a sheet; one already used gets a new version from validFrom instead */
+        /**
+         * Edit a sheet; one already used gets a new version from validFrom instead
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         put: operations["updateScoringTemplate"];
         post?: never;
         delete?: never;
@@ -2321,7 +2623,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Adopt a sheet: a copy issued by the given committee from a date */
+        /**
+         * Adopt a sheet: a copy issued by the given committee from a date
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["copyScoringTemplate"];
         delete?: never;
         options?: never;
@@ -2338,7 +2643,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign an upper-level committee member (or a delegate) to a cell, with validity dates */
+        /**
+         * Assign an upper-level committee member (or a delegate) to a cell, with validity dates
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["assignSupervisor"];
         delete?: never;
         options?: never;
@@ -2355,7 +2663,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Supervision assignments of the cells of a subtree, by cell name, a page at a time */
+        /**
+         * Supervision assignments of the cells of a subtree, by cell name, a page at a time
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listSupervisionAssignments"];
         put?: never;
         post?: never;
@@ -2378,11 +2689,13 @@ export interface paths {
         /**
          * A committee's model-meeting programme for a year, with the rule's required count and warnings
          * @description Before anything is saved the answer has version 0, no id and no selections. Warnings (never refusals) say when fewer cells are chosen than the rule requires or the kinds do not match it.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getModelProgramme"];
         /**
          * Create (version 0) or replace the programme's quarter and chosen cells
          * @description Committee staff only. A cell outside the committee's subtree, a non-cell, a cell chosen twice or a meeting of another cell is refused with 422 and nothing is changed. Appraisals and lessons of cells kept stay.
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         put: operations["saveModelProgramme"];
         post?: never;
@@ -2403,7 +2716,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the appraisal of a model meeting's content beforehand */
+        /**
+         * Record the appraisal of a model meeting's content beforehand
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["appraiseModelSelection"];
         delete?: never;
         options?: never;
@@ -2424,6 +2740,7 @@ export interface paths {
         /**
          * Record the lessons learned after the model meeting and share them
          * @description The selection must be linked to a meeting that took place (held or approved), else 409.
+         *     Roles: ADMIN, STAFF, INTEGRATION.
          */
         put: operations["saveModelLessons"];
         post?: never;
@@ -2445,6 +2762,7 @@ export interface paths {
         /**
          * Lessons shared down to this organisation and reported up to it, for a year
          * @description Lessons of the programmes of the committees above the organisation (and its own) and of the committees below it. Readable by anyone who may read the organisation.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["listModelLessons"];
         put?: never;
@@ -2464,10 +2782,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Supervision teams of the committees of a subtree */
+        /**
+         * Supervision teams of the committees of a subtree
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listSupervisionTeams"];
         put?: never;
-        /** Create a supervision team of a committee (the leader is always a member) */
+        /**
+         * Create a supervision team of a committee (the leader is always a member)
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         post: operations["createSupervisionTeam"];
         delete?: never;
         options?: never;
@@ -2485,7 +2809,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename a team, change its leader and replace its members */
+        /**
+         * Rename a team, change its leader and replace its members
+         * @description Roles: ADMIN, STAFF, INTEGRATION.
+         */
         put: operations["updateSupervisionTeam"];
         post?: never;
         delete?: never;
@@ -2505,11 +2832,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A team's assignment of its members to cells for a month (version 0 when none) */
+        /**
+         * A team's assignment of its members to cells for a month (version 0 when none)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for a team they belong to.
+         */
         get: operations["getMonthlyAssignments"];
         /**
          * Replace a team's assignments for a month (team leader or committee staff)
          * @description A person who is not a team member or a cell outside the committee's subtree is refused with 422.
+         *     Roles: ADMIN, STAFF, INTEGRATION; any signed-in caller for the team they lead.
          */
         put: operations["saveMonthlyAssignments"];
         post?: never;
@@ -2533,6 +2864,7 @@ export interface paths {
         /**
          * A supervisor records attending a meeting that took place, with comments and problems raised
          * @description Allowed to a person with a standing supervision assignment for the cell on the meeting day, a monthly team assignment to the cell for that month, or committee staff above the cell. A meeting that has not taken place (not held or approved) is refused with 409 visit-meeting-not-held.
+         *     Roles: ADMIN, STAFF, INTEGRATION; any signed-in caller for a cell they are assigned to supervise.
          */
         post: operations["recordVisit"];
         delete?: never;
@@ -2553,6 +2885,8 @@ export interface paths {
         /**
          * Supervision visits to the cells of a subtree in a period, latest first, a page at a time
          * @description Unknown parameters are refused (400).
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["listVisits"];
         put?: never;
@@ -2575,6 +2909,7 @@ export interface paths {
         /**
          * Every supervision visit of the period (all pages) as XLSX
          * @description The visits to the cells of the subtree with the same period, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportVisitsXlsx"];
         put?: never;
@@ -2597,6 +2932,7 @@ export interface paths {
         /**
          * Every supervision visit of the period (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The visits to the cells of the subtree with the same period, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportVisitsCsv"];
         put?: never;
@@ -2619,6 +2955,8 @@ export interface paths {
         /**
          * Per cell of a subtree, the visits of a quarter against the policy
          * @description The totals are over every cell of the subtree; the cells' rows are filtered and paged, the cells not covered first, then by fewest visits, then by name. Unknown parameters are refused (400).
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["getSupervisionCoverage"];
         put?: never;
@@ -2641,6 +2979,7 @@ export interface paths {
         /**
          * The per-cell coverage of the quarter (all pages) as XLSX
          * @description The coverage rows of the subtree with the same quarter, filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportSupervisionCoverageXlsx"];
         put?: never;
@@ -2663,6 +3002,7 @@ export interface paths {
         /**
          * The per-cell coverage of the quarter (all pages) as CSV (UTF-8 with a byte order mark)
          * @description The coverage rows of the subtree with the same quarter, filters, order and authorisation as the screen, every row (streamed). Unknown parameters (paging among them) are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["exportSupervisionCoverageCsv"];
         put?: never;
@@ -2680,10 +3020,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reports to a committee for a year (a supervisor outside it sees only their own) */
+        /**
+         * Reports to a committee for a year (a supervisor outside it sees only their own)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for their own reports to a committee whose cells they supervise.
+         */
         get: operations["listSupervisionReports"];
         put?: never;
-        /** Draft the caller's half-year or annual report from their recorded visits */
+        /**
+         * Draft the caller's half-year or annual report from their recorded visits
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for a committee whose cells they supervise.
+         */
         post: operations["createSupervisionReport"];
         delete?: never;
         options?: never;
@@ -2701,7 +3047,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Edit the text of one's own draft report */
+        /**
+         * Edit the text of one's own draft report
+         * @description Roles: any signed-in caller for their own reports.
+         */
         put: operations["updateSupervisionReport"];
         post?: never;
         delete?: never;
@@ -2721,7 +3070,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit one's own report to the committee */
+        /**
+         * Submit one's own report to the committee
+         * @description Roles: any signed-in caller for their own reports.
+         */
         post: operations["submitSupervisionReport"];
         delete?: never;
         options?: never;
@@ -2738,12 +3090,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The organisation's own periodic reports, newest period first */
+        /**
+         * The organisation's own periodic reports, newest period first
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listPeriodicReports"];
         put?: never;
         /**
          * Open a report of a period as a DRAFT (the organisation's staff or secretary, or staff above)
          * @description The period must fit the kind (QUARTERLY 2026-Q3, HALF_YEAR 2026-H1, ANNUAL and MODEL_MEETING 2026) and have begun, else 400 on period. The due date comes from the policy in force for the organisation when the period begins (BR-S2). A second report of the same kind and period: 409 report-exists; an organisation without a committee above: 409 report-no-recipient; a model-meeting report of a cell: 409 not-a-committee.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["createPeriodicReport"];
         delete?: never;
@@ -2764,6 +3121,8 @@ export interface paths {
         /**
          * For the receiving committee: which direct subordinates reported for a kind and period
          * @description Every direct subordinate whose node type reports upward (open when the period begins), and any that did report: SUBMITTED on time, LATE (submitted after its due day), MISSING (not submitted and past its due day) or NOT_DUE. The counts cover all of them; the rows are filtered by status and paged (default 50, at most 200). Missing kind, a period that does not fit the kind or has not begun, an unknown status or parameter: 400 naming it.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["listReportSubmissions"];
         put?: never;
@@ -2783,11 +3142,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One report: the figures of today while DRAFT, the frozen snapshot once SUBMITTED (the committees above read it) */
+        /**
+         * One report: the figures of today while DRAFT, the frozen snapshot once SUBMITTED (the committees above read it)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["getPeriodicReport"];
         /**
          * Replace the written sections of a DRAFT
          * @description The body carries the version the caller saw: another version is 409 version-conflict. A submitted report: 409 report-submitted (resubmit instead).
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         put: operations["updatePeriodicReport"];
         post?: never;
@@ -2808,7 +3172,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a DRAFT upward: its figures are frozen as revision 1, dated today; after the due day it is marked late (BR-S2) */
+        /**
+         * Submit a DRAFT upward: its figures are frozen as revision 1, dated today; after the due day it is marked late (BR-S2)
+         * @description Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
         post: operations["submitPeriodicReport"];
         delete?: never;
         options?: never;
@@ -2830,6 +3197,8 @@ export interface paths {
         /**
          * Send a submitted report again with a reason: a new revision with today's figures; earlier revisions stay unchanged
          * @description Sections left out keep their text. No reason: 400 on reason. A DRAFT: 409 report-not-submitted. The late flag of the report stays that of its first submission.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["resubmitPeriodicReport"];
         delete?: never;
@@ -2847,7 +3216,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Every submission of the report as it was sent, oldest first */
+        /**
+         * Every submission of the report as it was sent, oldest first
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["listPeriodicReportRevisions"];
         put?: never;
         post?: never;
@@ -2866,7 +3238,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The report as PDF in the party document layout ("BÁO CÁO", figures, the five sections, signature) */
+        /**
+         * The report as PDF in the party document layout ("BÁO CÁO", figures, the five sections, signature)
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
         get: operations["printPeriodicReport"];
         put?: never;
         post?: never;

@@ -1,5 +1,12 @@
 package vn.chibo.alert;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +24,7 @@ import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -29,6 +37,7 @@ public class AlertResource {
 
     @GET
     @Path("/organizations/{id}/alerts")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<AlertApi.View> list(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
                                           @QueryParam("kind") AlertKind kind, @Valid @BeanParam PageRequest paging,
                                           HttpHeaders headers) {
@@ -38,6 +47,7 @@ public class AlertResource {
     @GET
     @Path("/organizations/{id}/alerts.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response listXlsx(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
                              @QueryParam("kind") AlertKind kind, HttpHeaders headers) {
         return export(ExportFormat.XLSX, id, state, kind, headers);
@@ -46,6 +56,7 @@ public class AlertResource {
     @GET
     @Path("/organizations/{id}/alerts.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response listCsv(@PathParam("id") UUID id, @QueryParam("state") AlertApi.State state,
                             @QueryParam("kind") AlertKind kind, HttpHeaders headers) {
         return export(ExportFormat.CSV, id, state, kind, headers);
@@ -61,6 +72,7 @@ public class AlertResource {
 
     @GET
     @Path("/me/alerts")
+    @AcceptedRoles(signedIn = "the alerts their appointments reach")
     public PageResult<AlertApi.View> mine(@QueryParam("state") AlertApi.State state, @QueryParam("kind") AlertKind kind,
                                           @Valid @BeanParam PageRequest paging, HttpHeaders headers) {
         return alerts.mine(state, kind, paging, Messages.of(headers));
@@ -68,12 +80,14 @@ public class AlertResource {
 
     @POST
     @Path("/organizations/{id}/alert-runs")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public AlertApi.RunResult run(@PathParam("id") UUID id) {
         return alerts.runFor(id);
     }
 
     @POST
     @Path("/alerts/{id}/acknowledgement")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public AlertApi.View acknowledge(@PathParam("id") UUID id, HttpHeaders headers) {
         return alerts.acknowledge(id, Messages.of(headers));
     }

@@ -1,5 +1,8 @@
 package vn.chibo.audit;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1/audit")
 @Authenticated
@@ -29,6 +33,7 @@ public class AuditResource {
     }
 
     @GET
+    @AcceptedRoles({ADMIN, STAFF})
     public PageResult<AuditView> list(@QueryParam("organizationId") @NotNull UUID organizationId,
                                       @QueryParam("entityId") UUID entityId,
                                       @Valid @BeanParam PageRequest paging) {

@@ -1,5 +1,12 @@
 package vn.chibo.calendar;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -16,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 public class CalendarResource {
@@ -33,6 +41,8 @@ public class CalendarResource {
     @Path("/calendar-feeds")
     @Authenticated
     @ResponseStatus(201)
+    @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION},
+            signedIn = "a feed of their own cells")
     public CalendarFeedApi.View create(@Valid @NotNull CalendarFeedApi.Create body, @Context UriInfo uri) {
         return feeds.create(body, baseUrl(uri));
     }
@@ -40,6 +50,7 @@ public class CalendarResource {
     @GET
     @Path("/calendar-feeds")
     @Authenticated
+    @AcceptedRoles(signedIn = "their own feeds")
     public PageResult<CalendarFeedApi.View> listMine(@Valid @BeanParam PageRequest paging, @Context UriInfo uri) {
         return feeds.listMine(paging, baseUrl(uri));
     }
@@ -48,6 +59,7 @@ public class CalendarResource {
     @Path("/calendar-feeds/{feedId}")
     @Authenticated
     @ResponseStatus(204)
+    @AcceptedRoles(signedIn = "their own feeds")
     public void revoke(@PathParam("feedId") String feedId) {
         feeds.revoke(feedId);
     }

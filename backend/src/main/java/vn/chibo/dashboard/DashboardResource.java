@@ -1,5 +1,12 @@
 package vn.chibo.dashboard;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -14,6 +21,7 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.QueryParameters;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
+import vn.chibo.security.AcceptedRoles;
 
 /** The committee dashboard: figures over the caller's subtree for a month, quarter or year. */
 @Path("/api/v1")
@@ -28,12 +36,14 @@ public class DashboardResource {
 
     @GET
     @Path("/organizations/{id}/dashboard")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public DashboardApi.Overview overview(@PathParam("id") UUID id, @QueryParam("period") String period) {
         return dashboard.overview(id, period);
     }
 
     @GET
     @Path("/organizations/{id}/dashboard/cells")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public DashboardApi.CellPage cells(@PathParam("id") UUID id, @QueryParam("period") String period,
                                        @QueryParam("q") String text, @QueryParam("regime") String regime,
                                        @QueryParam("sort") String sort, @Valid @BeanParam PageRequest paging) {
@@ -43,6 +53,7 @@ public class DashboardResource {
     @GET
     @Path("/organizations/{id}/dashboard/cells.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response cellsXlsx(@PathParam("id") UUID id, @QueryParam("period") String period,
                               @QueryParam("q") String text, @QueryParam("regime") String regime,
                               @QueryParam("sort") String sort) {
@@ -52,6 +63,7 @@ public class DashboardResource {
     @GET
     @Path("/organizations/{id}/dashboard/cells.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response cellsCsv(@PathParam("id") UUID id, @QueryParam("period") String period,
                              @QueryParam("q") String text, @QueryParam("regime") String regime,
                              @QueryParam("sort") String sort) {

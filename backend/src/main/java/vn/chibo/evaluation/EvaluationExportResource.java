@@ -1,5 +1,12 @@
 package vn.chibo.evaluation;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +19,7 @@ import java.util.UUID;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ListDownloads;
+import vn.chibo.security.AcceptedRoles;
 
 /** The verification list and the evaluation report's per-cell rows as spreadsheets, with the lists' filters. */
 @Path("/api/v1")
@@ -29,6 +37,7 @@ public class EvaluationExportResource {
     @GET
     @Path("/organizations/{id}/verifications.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF})
     public Response pendingXlsx(@PathParam("id") UUID id, @QueryParam("status") Evaluation.Status status,
                                 @QueryParam("overdue") Boolean overdue) {
         return pending(ExportFormat.XLSX, id, status, overdue);
@@ -37,6 +46,7 @@ public class EvaluationExportResource {
     @GET
     @Path("/organizations/{id}/verifications.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF})
     public Response pendingCsv(@PathParam("id") UUID id, @QueryParam("status") Evaluation.Status status,
                                @QueryParam("overdue") Boolean overdue) {
         return pending(ExportFormat.CSV, id, status, overdue);
@@ -51,6 +61,7 @@ public class EvaluationExportResource {
     @GET
     @Path("/organizations/{id}/evaluation-report.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response reportXlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                                @QueryParam("to") LocalDate to, @QueryParam("q") String text) {
         return report(ExportFormat.XLSX, id, from, to, text);
@@ -59,6 +70,7 @@ public class EvaluationExportResource {
     @GET
     @Path("/organizations/{id}/evaluation-report.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response reportCsv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                               @QueryParam("to") LocalDate to, @QueryParam("q") String text) {
         return report(ExportFormat.CSV, id, from, to, text);

@@ -1,5 +1,12 @@
 package vn.chibo.evaluation;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +27,7 @@ import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingType;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -35,12 +43,14 @@ public class EvaluationResource {
 
     @GET
     @Path("/meetings/{id}/evaluation")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public EvaluationApi.Evaluation get(@PathParam("id") UUID id, HttpHeaders headers) {
         return evaluations.get(id, Messages.of(headers));
     }
 
     @PUT
     @Path("/meetings/{id}/evaluation")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public EvaluationApi.Evaluation save(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.EvaluationSave body,
                                          HttpHeaders headers) {
         return evaluations.save(id, body, Messages.of(headers));
@@ -48,6 +58,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/meetings/{id}/evaluation/submit")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public EvaluationApi.Evaluation submit(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body,
                                            HttpHeaders headers) {
         return evaluations.submit(id, body, Messages.of(headers));
@@ -55,6 +66,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/meetings/{id}/evaluation/verify")
+    @AcceptedRoles(signedIn = "a cell assigned to them (or their delegation) on the meeting day")
     public EvaluationApi.Evaluation verify(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.Verification body,
                                            HttpHeaders headers) {
         return evaluations.verify(id, body, Messages.of(headers));
@@ -62,6 +74,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/me/verifications")
+    @AcceptedRoles(signedIn = "the cells assigned to them")
     public PageResult<EvaluationApi.QueueItem> myQueue(@QueryParam("status") Evaluation.Status status,
                                                        @QueryParam("overdue") Boolean overdue,
                                                        @Valid @BeanParam SubtreePageRequest paging) {
@@ -70,6 +83,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/organizations/{id}/verifications")
+    @AcceptedRoles({ADMIN, STAFF})
     public PageResult<EvaluationApi.QueueItem> pending(@PathParam("id") UUID id,
                                                        @QueryParam("status") Evaluation.Status status,
                                                        @QueryParam("overdue") Boolean overdue,
@@ -79,6 +93,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/organizations/{id}/evaluation-report")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public EvaluationApi.Report report(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                                        @QueryParam("to") LocalDate to, @QueryParam("q") String text,
                                        @Valid @BeanParam SubtreePageRequest paging) {
@@ -87,6 +102,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/organizations/{id}/scoring-template")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public EvaluationApi.Template effective(@PathParam("id") UUID id, @QueryParam("on") LocalDate on,
                                             @QueryParam("type") MeetingType type) {
         return templates.effective(id, on, type);
@@ -94,12 +110,14 @@ public class EvaluationResource {
 
     @GET
     @Path("/organizations/{id}/scoring-templates")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<EvaluationApi.Template> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return templates.list(id, paging);
     }
 
     @GET
     @Path("/scoring-templates/{id}")
+    @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION}, signedIn = "central templates")
     public EvaluationApi.Template template(@PathParam("id") UUID id) {
         return templates.get(id);
     }
@@ -107,12 +125,14 @@ public class EvaluationResource {
     @POST
     @Path("/scoring-templates")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public EvaluationApi.Template create(@Valid @NotNull EvaluationApi.TemplateInput body) {
         return templates.create(body);
     }
 
     @PUT
     @Path("/scoring-templates/{id}")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public EvaluationApi.Template update(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.TemplateInput body) {
         return templates.update(id, body);
     }
@@ -120,6 +140,7 @@ public class EvaluationResource {
     @POST
     @Path("/scoring-templates/{id}/copy")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public EvaluationApi.Template copy(@PathParam("id") UUID id, @Valid @NotNull EvaluationApi.TemplateCopy body) {
         return templates.copy(id, body);
     }
@@ -127,12 +148,14 @@ public class EvaluationResource {
     @POST
     @Path("/supervision-assignments")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public EvaluationApi.Assignment assign(@Valid @NotNull EvaluationApi.AssignmentCreate body) {
         return evaluations.assign(body);
     }
 
     @GET
     @Path("/organizations/{id}/supervision-assignments")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<EvaluationApi.Assignment> assignments(@PathParam("id") UUID id,
                                                           @Valid @BeanParam SubtreePageRequest paging) {
         return evaluations.assignments(id, paging);

@@ -1,5 +1,12 @@
 package vn.chibo.importing;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +24,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1/imports")
 @Authenticated
@@ -32,6 +40,7 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public ImportApi.Preview preview(@RestForm("file") @NotNull FileUpload file,
                                      @RestForm("kind") @NotNull ImportKind kind,
                                      @RestForm("organizationId") @NotNull UUID organizationId,
@@ -42,12 +51,14 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public ImportApi.Preview get(@PathParam("id") UUID id, HttpHeaders headers) {
         return service.get(id, Messages.of(headers));
     }
 
     @POST
     @Path("/{id}/commit")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public ImportApi.Preview commit(@PathParam("id") UUID id, HttpHeaders headers) {
         return counted("commit", null, () -> service.commit(id, Messages.of(headers)));
     }

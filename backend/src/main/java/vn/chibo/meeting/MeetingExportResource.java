@@ -1,5 +1,12 @@
 package vn.chibo.meeting;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +23,7 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.export.ListDownloads;
+import vn.chibo.security.AcceptedRoles;
 
 /** The meeting list of a cell or subtree (with the list's filters) and a meeting's roll call as spreadsheets. */
 @Path("/api/v1")
@@ -33,6 +41,7 @@ public class MeetingExportResource {
     @GET
     @Path("/organizations/{id}/meetings.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response xlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                          @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
                          @QueryParam("type") MeetingType type, @QueryParam("status") MeetingStatus status) {
@@ -42,6 +51,7 @@ public class MeetingExportResource {
     @GET
     @Path("/organizations/{id}/meetings.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response csv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                         @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
                         @QueryParam("type") MeetingType type, @QueryParam("status") MeetingStatus status) {
@@ -51,6 +61,7 @@ public class MeetingExportResource {
     @GET
     @Path("/meetings/{id}/attendance.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response attendanceXlsx(@PathParam("id") UUID id, HttpHeaders headers) {
         return attendance(ExportFormat.XLSX, id, headers);
     }
@@ -58,6 +69,7 @@ public class MeetingExportResource {
     @GET
     @Path("/meetings/{id}/attendance.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response attendanceCsv(@PathParam("id") UUID id, HttpHeaders headers) {
         return attendance(ExportFormat.CSV, id, headers);
     }

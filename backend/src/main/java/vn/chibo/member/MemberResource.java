@@ -1,5 +1,12 @@
 package vn.chibo.member;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +29,7 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -35,6 +43,7 @@ public class MemberResource {
 
     @GET
     @Path("/organizations/{id}/members")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<MemberApi.Summary> list(@PathParam("id") UUID organizationId,
                                               @QueryParam("q") @Size(max = 200) String q,
                                               @QueryParam("status") MemberStatus status,
@@ -48,6 +57,7 @@ public class MemberResource {
     @GET
     @Path("/organizations/{id}/members.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response listXlsx(@PathParam("id") UUID organizationId,
                              @QueryParam("q") @Size(max = 200) String q,
                              @QueryParam("status") MemberStatus status,
@@ -60,6 +70,7 @@ public class MemberResource {
     @GET
     @Path("/organizations/{id}/members.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response listCsv(@PathParam("id") UUID organizationId,
                             @QueryParam("q") @Size(max = 200) String q,
                             @QueryParam("status") MemberStatus status,
@@ -79,36 +90,43 @@ public class MemberResource {
     @POST
     @Path("/members")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MemberApi.View create(@Valid @NotNull MemberApi.Create body) {
         return service.create(body);
     }
 
     @GET
     @Path("/members/{id}")
+    @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION},
+            signedIn = "their own member record")
     public MemberApi.View get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
     @PATCH
     @Path("/members/{id}")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MemberApi.View update(@PathParam("id") UUID id, @Valid @NotNull MemberApi.Patch body) {
         return service.update(id, body);
     }
 
     @POST
     @Path("/members/{id}/transfer")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MemberApi.View transfer(@PathParam("id") UUID id, @Valid @NotNull MemberApi.Transfer body) {
         return service.transfer(id, body);
     }
 
     @POST
     @Path("/members/{id}/exemptions")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MemberApi.View addExemption(@PathParam("id") UUID id, @Valid @NotNull MemberApi.ExemptionCreate body) {
         return service.addExemption(id, body);
     }
 
     @POST
     @Path("/members/{id}/positions")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MemberApi.View addPosition(@PathParam("id") UUID id, @Valid @NotNull MemberApi.PositionCreate body) {
         return service.addPosition(id, body);
     }

@@ -1,5 +1,12 @@
 package vn.chibo.organization;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +25,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -30,6 +38,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations")
+    @AcceptedRoles(signedIn = "the organisations their appointments reach")
     public PageResult<OrganizationApi.Summary> list(@QueryParam("parentId") UUID parentId,
                                                     @QueryParam("within") UUID within,
                                                     @QueryParam("q") @Size(max = 200) String q,
@@ -44,54 +53,63 @@ public class OrganizationResource {
     @POST
     @Path("/organizations")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public OrganizationApi.View create(@Valid @NotNull OrganizationApi.Create body) {
         return service.create(body);
     }
 
     @POST
     @Path("/organizations/merge")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public OrganizationApi.View merge(@Valid @NotNull OrganizationApi.Merge body) {
         return service.merge(body);
     }
 
     @GET
     @Path("/organizations/{id}")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public OrganizationApi.View get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
     @PATCH
     @Path("/organizations/{id}")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public OrganizationApi.View update(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Patch body) {
         return service.update(id, body);
     }
 
     @POST
     @Path("/organizations/{id}/move")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public OrganizationApi.View move(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Move body) {
         return service.move(id, body);
     }
 
     @POST
     @Path("/organizations/{id}/close")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public OrganizationApi.View close(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Close body) {
         return service.close(id, body);
     }
 
     @POST
     @Path("/organizations/{id}/split")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public List<OrganizationApi.View> split(@PathParam("id") UUID id, @Valid @NotNull OrganizationApi.Split body) {
         return service.split(id, body);
     }
 
     @GET
     @Path("/reference/organization-types")
+    @AcceptedRoles(signedIn = "reference data")
     public List<OrganizationApi.TypeView> types() {
         return service.types();
     }
 
     @GET
     @Path("/reference/organization-categories")
+    @AcceptedRoles(signedIn = "reference data")
     public List<OrganizationApi.CategoryView> categories() {
         return service.categories();
     }

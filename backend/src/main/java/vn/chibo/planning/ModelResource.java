@@ -1,5 +1,12 @@
 package vn.chibo.planning;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,12 +34,14 @@ public class ModelResource {
 
     @GET
     @Path("/organizations/{id}/model-programmes/{year}")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public ModelApi.ProgrammeView get(@PathParam("id") UUID id, @PathParam("year") int year, HttpHeaders headers) {
         return models.get(id, year, Messages.of(headers));
     }
 
     @PUT
     @Path("/organizations/{id}/model-programmes/{year}")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public ModelApi.ProgrammeView save(@PathParam("id") UUID id, @PathParam("year") int year,
                                        @Valid @NotNull ModelApi.ProgrammeSave body, HttpHeaders headers) {
         return models.save(id, year, body, Messages.of(headers));
@@ -40,6 +49,7 @@ public class ModelResource {
 
     @POST
     @Path("/model-selections/{id}/appraisal")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public ModelApi.ProgrammeView appraise(@PathParam("id") UUID id, @Valid @NotNull ModelApi.AppraisalInput body,
                                            HttpHeaders headers) {
         return models.appraise(id, body, Messages.of(headers));
@@ -47,6 +57,7 @@ public class ModelResource {
 
     @PUT
     @Path("/model-selections/{id}/lessons")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public ModelApi.ProgrammeView lessons(@PathParam("id") UUID id, @Valid @NotNull ModelApi.LessonsInput body,
                                           HttpHeaders headers) {
         return models.lessons(id, body, Messages.of(headers));
@@ -54,6 +65,7 @@ public class ModelResource {
 
     @GET
     @Path("/organizations/{id}/model-lessons")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<ModelApi.LessonView> lessonsFor(@PathParam("id") UUID id, @QueryParam("year") Integer year,
                                                       @Valid @BeanParam PageRequest paging) {
         return models.lessonsFor(id, year, paging);

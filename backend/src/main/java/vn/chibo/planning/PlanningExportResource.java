@@ -1,5 +1,12 @@
 package vn.chibo.planning;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +26,7 @@ import vn.chibo.common.Messages;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ListDownloads;
+import vn.chibo.security.AcceptedRoles;
 
 /** The committee's topical plan inbox and monthly schedule as spreadsheets, with the screens' filters. */
 @Path("/api/v1")
@@ -38,6 +46,7 @@ public class PlanningExportResource {
     @GET
     @Path("/organizations/{id}/topical-plans.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response plansXlsx(@PathParam("id") UUID id,
                               @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                               @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
@@ -48,6 +57,7 @@ public class PlanningExportResource {
     @GET
     @Path("/organizations/{id}/topical-plans.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response plansCsv(@PathParam("id") UUID id,
                              @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                              @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
@@ -65,6 +75,7 @@ public class PlanningExportResource {
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response scheduleXlsx(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
         return schedule(ExportFormat.XLSX, id, month);
     }
@@ -72,6 +83,7 @@ public class PlanningExportResource {
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response scheduleCsv(@PathParam("id") UUID id, @PathParam("month") YearMonth month) {
         return schedule(ExportFormat.CSV, id, month);
     }

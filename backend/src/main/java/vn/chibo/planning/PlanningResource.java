@@ -1,5 +1,12 @@
 package vn.chibo.planning;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +28,7 @@ import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
+import vn.chibo.security.AcceptedRoles;
 
 /** Annual topical plans, pushed topics, topic groups and monthly schedules. */
 @Path("/api/v1")
@@ -40,12 +48,14 @@ public class PlanningResource {
 
     @GET
     @Path("/topic-groups")
+    @AcceptedRoles(signedIn = "reference data")
     public List<PlanningApi.TopicGroupView> topicGroups() {
         return plans.groups();
     }
 
     @GET
     @Path("/organizations/{id}/topical-plans")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PlanningApi.Inbox inbox(@PathParam("id") UUID id, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                    @QueryParam("status") List<String> status, @QueryParam("late") Boolean late,
                                    @QueryParam("q") String text, @Valid @BeanParam SubtreePageRequest paging, HttpHeaders headers) {
@@ -54,6 +64,7 @@ public class PlanningResource {
 
     @GET
     @Path("/organizations/{id}/topical-plans/{year}")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PlanningApi.PlanView plan(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
                                      HttpHeaders headers) {
         return plans.get(id, year, Messages.of(headers));
@@ -61,6 +72,7 @@ public class PlanningResource {
 
     @PUT
     @Path("/organizations/{id}/topical-plans/{year}")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public PlanningApi.PlanView edit(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
                                      @Valid @NotNull PlanningApi.PlanEdit body, HttpHeaders headers) {
         return plans.edit(id, year, body, Messages.of(headers));
@@ -68,6 +80,7 @@ public class PlanningResource {
 
     @POST
     @Path("/topical-plans/{id}/submission")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public PlanningApi.PlanView submit(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
                                        HttpHeaders headers) {
         return plans.submit(id, body, Messages.of(headers));
@@ -75,6 +88,7 @@ public class PlanningResource {
 
     @POST
     @Path("/topical-plans/{id}/approval")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public PlanningApi.PlanView approve(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
                                         HttpHeaders headers) {
         return plans.approve(id, body, Messages.of(headers));
@@ -82,6 +96,7 @@ public class PlanningResource {
 
     @POST
     @Path("/topical-plans/{id}/return")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public PlanningApi.PlanView giveBack(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.Decision body,
                                          HttpHeaders headers) {
         return plans.giveBack(id, body, Messages.of(headers));
@@ -89,6 +104,7 @@ public class PlanningResource {
 
     @GET
     @Path("/organizations/{id}/pushed-topics")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<PlanningApi.PushedView> pushed(@PathParam("id") UUID id,
                                                      @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                                      @Valid @BeanParam PageRequest paging) {
@@ -98,12 +114,14 @@ public class PlanningResource {
     @POST
     @Path("/organizations/{id}/pushed-topics")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public PlanningApi.PushedView push(@PathParam("id") UUID id, @Valid @NotNull PlanningApi.PushCreate body) {
         return inbox.push(id, body);
     }
 
     @GET
     @Path("/organizations/{id}/monthly-schedules/{month}")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public ScheduleApi.View schedule(@PathParam("id") UUID id, @PathParam("month") YearMonth month,
                                      @Valid @BeanParam SubtreePageRequest paging) {
         return schedules.get(id, month, paging);
@@ -111,6 +129,7 @@ public class PlanningResource {
 
     @POST
     @Path("/organizations/{id}/monthly-schedules/{month}/sending")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public ScheduleApi.View send(@PathParam("id") UUID id, @PathParam("month") YearMonth month,
                                  @Valid @BeanParam SubtreePageRequest paging) {
         return schedules.send(id, month, paging);

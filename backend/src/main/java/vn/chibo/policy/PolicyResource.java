@@ -1,5 +1,12 @@
 package vn.chibo.policy;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +33,14 @@ public class PolicyResource {
 
     @GET
     @Path("/organizations/{id}/policy")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PolicyApi.View effective(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
         return policies.effective(id, on);
     }
 
     @GET
     @Path("/organizations/{id}/policies")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<PolicyApi.View> issued(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return policies.issuedBy(id, paging);
     }
@@ -39,6 +48,7 @@ public class PolicyResource {
     @POST
     @Path("/policies")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public PolicyApi.View issue(@Valid @NotNull PolicyApi.Create body) {
         return policies.issue(body);
     }

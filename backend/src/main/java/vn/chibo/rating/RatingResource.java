@@ -1,5 +1,12 @@
 package vn.chibo.rating;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +30,7 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.QueryParameters;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
+import vn.chibo.security.AcceptedRoles;
 
 /** The annual quality rating of cells and members (QĐ 366-QĐ/TW; BR-S3, BR-S4) and the "bốn tốt" designation. */
 @Path("/api/v1")
@@ -46,6 +54,7 @@ public class RatingResource {
 
     @GET
     @Path("/rating-regulations")
+    @AcceptedRoles(signedIn = "reference data")
     public List<Regulation> regulations() {
         return regulations.all();
     }
@@ -53,12 +62,14 @@ public class RatingResource {
     @POST
     @Path("/organizations/{id}/rating-cycles")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public RatingApi.CycleView openCycle(@PathParam("id") UUID id, @Valid @NotNull RatingApi.CycleCreate body) {
         return cycles.open(id, body);
     }
 
     @GET
     @Path("/organizations/{id}/annual-ratings")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public RatingApi.RowPage list(@PathParam("id") UUID id, @QueryParam("year") String year,
                                   @QueryParam("subjectType") String subjectType, @QueryParam("level") String level,
                                   @QueryParam("state") String state, @QueryParam("q") String text,
@@ -69,6 +80,7 @@ public class RatingResource {
     @GET
     @Path("/organizations/{id}/annual-ratings.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response exportXlsx(@PathParam("id") UUID id, @QueryParam("year") String year,
                                @QueryParam("subjectType") String subjectType, @QueryParam("level") String level,
                                @QueryParam("state") String state, @QueryParam("q") String text) {
@@ -78,6 +90,7 @@ public class RatingResource {
     @GET
     @Path("/organizations/{id}/annual-ratings.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response exportCsv(@PathParam("id") UUID id, @QueryParam("year") String year,
                               @QueryParam("subjectType") String subjectType, @QueryParam("level") String level,
                               @QueryParam("state") String state, @QueryParam("q") String text) {
@@ -92,12 +105,14 @@ public class RatingResource {
 
     @GET
     @Path("/annual-ratings/{id}")
+    @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION}, signedIn = "their own rating")
     public RatingApi.View get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return workflow.get(id, Messages.of(headers));
     }
 
     @POST
     @Path("/annual-ratings/{id}/self-assessment")
+    @AcceptedRoles(value = {ADMIN, STAFF, SECRETARY, INTEGRATION}, signedIn = "their own rating")
     public RatingApi.View selfAssess(@PathParam("id") UUID id, @Valid @NotNull RatingApi.SelfAssessment body,
                                      @Context HttpHeaders headers) {
         return workflow.selfAssess(id, body, Messages.of(headers));
@@ -105,6 +120,7 @@ public class RatingResource {
 
     @POST
     @Path("/annual-ratings/{id}/proposal")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public RatingApi.View propose(@PathParam("id") UUID id, @Valid @NotNull RatingApi.Proposal body,
                                   @Context HttpHeaders headers) {
         return workflow.propose(id, body, Messages.of(headers));
@@ -112,6 +128,7 @@ public class RatingResource {
 
     @POST
     @Path("/annual-ratings/{id}/decision")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public RatingApi.View decide(@PathParam("id") UUID id, @Valid @NotNull RatingApi.Decision body,
                                  @Context HttpHeaders headers) {
         return workflow.decide(id, body, Messages.of(headers));
@@ -120,6 +137,7 @@ public class RatingResource {
     @POST
     @Path("/annual-ratings/{id}/supersession")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public RatingApi.View supersede(@PathParam("id") UUID id, @Valid @NotNull RatingApi.Supersede body,
                                     @Context HttpHeaders headers) {
         return workflow.supersede(id, body, Messages.of(headers));
@@ -127,6 +145,7 @@ public class RatingResource {
 
     @PUT
     @Path("/organizations/{id}/designations/{year}")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
     public RatingApi.DesignationView designate(@PathParam("id") UUID id, @PathParam("year") String year,
                                                @Valid @NotNull RatingApi.DesignationBody body) {
         return designations.record(id, yearOf(year), body);
@@ -134,6 +153,7 @@ public class RatingResource {
 
     @GET
     @Path("/organizations/{id}/designations")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public RatingApi.DesignationPage designations(@PathParam("id") UUID id, @QueryParam("year") String year,
                                                   @Valid @BeanParam PageRequest paging) {
         return designations.list(id, yearOf(year), paging);

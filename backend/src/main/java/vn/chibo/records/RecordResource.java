@@ -1,5 +1,12 @@
 package vn.chibo.records;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.meeting.MeetingApi;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -27,18 +35,21 @@ public class RecordResource {
 
     @GET
     @Path("/meetings/{id}/minutes")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public MinutesApi.View get(@PathParam("id") UUID id) {
         return records.get(id);
     }
 
     @PUT
     @Path("/meetings/{id}/minutes")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MinutesApi.View update(@PathParam("id") UUID id, @Valid @NotNull MinutesApi.Update body) {
         return records.update(id, body);
     }
 
     @POST
     @Path("/meetings/{id}/minutes/approve")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MinutesApi.View approve(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body) {
         return records.approve(id, body);
     }
@@ -46,6 +57,7 @@ public class RecordResource {
     @POST
     @Path("/meetings/{id}/minutes/corrections")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MinutesApi.View correct(@PathParam("id") UUID id, @Valid @NotNull MinutesApi.Correction body) {
         return records.correct(id, body);
     }
@@ -53,6 +65,7 @@ public class RecordResource {
     @GET
     @Path("/meetings/{id}/minutes.pdf")
     @Produces({PDF, "application/json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response minutesPdf(@PathParam("id") UUID id) {
         return pdf(records.minutesPdf(id), "bien-ban-" + id + ".pdf");
     }
@@ -60,6 +73,7 @@ public class RecordResource {
     @GET
     @Path("/meetings/{id}/resolution.pdf")
     @Produces({PDF, "application/json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response resolutionPdf(@PathParam("id") UUID id) {
         return pdf(records.resolutionPdf(id), "nghi-quyet-" + id + ".pdf");
     }

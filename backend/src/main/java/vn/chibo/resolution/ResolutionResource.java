@@ -1,5 +1,12 @@
 package vn.chibo.resolution;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +23,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated
@@ -28,12 +36,14 @@ public class ResolutionResource {
 
     @GET
     @Path("/meetings/{id}/resolution")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public ResolutionApi.View get(@PathParam("id") UUID id) {
         return resolutions.get(id);
     }
 
     @PUT
     @Path("/meetings/{id}/resolution")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public ResolutionApi.View save(@PathParam("id") UUID id, @Valid @NotNull ResolutionApi.Update body) {
         return resolutions.save(id, body);
     }
@@ -41,18 +51,21 @@ public class ResolutionResource {
     @POST
     @Path("/meetings/{id}/tasks")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public ResolutionApi.TaskView assign(@PathParam("id") UUID id, @Valid @NotNull ResolutionApi.TaskCreate body) {
         return resolutions.assign(id, body);
     }
 
     @PATCH
     @Path("/tasks/{id}")
+    @AcceptedRoles(value = {ADMIN, STAFF, SECRETARY, INTEGRATION}, signedIn = "a task assigned to them")
     public ResolutionApi.TaskView update(@PathParam("id") UUID id, @Valid @NotNull ResolutionApi.TaskPatch body) {
         return resolutions.update(id, body);
     }
 
     @GET
     @Path("/organizations/{id}/tasks")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public PageResult<ResolutionApi.TaskView> ofOrganization(@PathParam("id") UUID id,
                                                              @QueryParam("open") @DefaultValue("false") boolean open,
                                                              @Valid @BeanParam PageRequest paging) {
@@ -61,6 +74,7 @@ public class ResolutionResource {
 
     @GET
     @Path("/me/tasks")
+    @AcceptedRoles(signedIn = "the tasks assigned to them")
     public PageResult<ResolutionApi.TaskView> mine(@Valid @BeanParam PageRequest paging) {
         return resolutions.mine(paging);
     }

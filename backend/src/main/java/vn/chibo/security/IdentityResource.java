@@ -1,5 +1,8 @@
 package vn.chibo.security;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +29,14 @@ public class IdentityResource {
 
     @GET
     @Path("/me")
+    @AcceptedRoles(signedIn = "their own profile")
     public AppointmentApi.Me me() {
         return service.me();
     }
 
     @GET
     @Path("/appointments")
+    @AcceptedRoles({ADMIN, STAFF})
     public PageResult<AppointmentApi.View> list(@QueryParam("organizationId") @NotNull UUID organizationId,
                                                 @Valid @BeanParam PageRequest paging) {
         return service.list(organizationId, paging);
@@ -40,6 +45,7 @@ public class IdentityResource {
     @POST
     @Path("/appointments")
     @ResponseStatus(201)
+    @AcceptedRoles({ADMIN, STAFF})
     public AppointmentApi.View create(@Valid @NotNull AppointmentApi.Create body) {
         return service.create(body);
     }
@@ -47,6 +53,7 @@ public class IdentityResource {
     @DELETE
     @Path("/appointments/{id}")
     @ResponseStatus(204)
+    @AcceptedRoles({ADMIN, STAFF})
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
     }

@@ -1,5 +1,12 @@
 package vn.chibo.supervision;
 
+import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.STAFF;
+import static vn.chibo.security.Role.SUPERVISOR;
+import static vn.chibo.security.Role.SECRETARY;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.INTEGRATION;
+
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +19,7 @@ import java.util.UUID;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ListDownloads;
+import vn.chibo.security.AcceptedRoles;
 
 /** Supervision visits and the quarter's coverage of a subtree as spreadsheets, with the screens' filters. */
 @Path("/api/v1")
@@ -29,6 +37,7 @@ public class SupervisionExportResource {
     @GET
     @Path("/organizations/{id}/visits.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response visitsXlsx(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                                @QueryParam("to") LocalDate to) {
         return visits(ExportFormat.XLSX, id, from, to);
@@ -37,6 +46,7 @@ public class SupervisionExportResource {
     @GET
     @Path("/organizations/{id}/visits.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response visitsCsv(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
                               @QueryParam("to") LocalDate to) {
         return visits(ExportFormat.CSV, id, from, to);
@@ -50,6 +60,7 @@ public class SupervisionExportResource {
     @GET
     @Path("/organizations/{id}/supervision-coverage.xlsx")
     @Produces({ExportFormat.XLSX_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response coverageXlsx(@PathParam("id") UUID id, @QueryParam("year") Integer year,
                                  @QueryParam("quarter") Integer quarter, @QueryParam("covered") Boolean covered,
                                  @QueryParam("q") String text) {
@@ -59,6 +70,7 @@ public class SupervisionExportResource {
     @GET
     @Path("/organizations/{id}/supervision-coverage.csv")
     @Produces({ExportFormat.CSV_TYPE, "application/problem+json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response coverageCsv(@PathParam("id") UUID id, @QueryParam("year") Integer year,
                                 @QueryParam("quarter") Integer quarter, @QueryParam("covered") Boolean covered,
                                 @QueryParam("q") String text) {

@@ -3,9 +3,11 @@ package vn.chibo.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.chibo.common.UnknownQueryParameterFilter;
+import vn.chibo.security.AcceptedRoles;
 import vn.chibo.testing.ApiTest;
 
 /**
@@ -59,6 +63,73 @@ class ContractDriftTest {
         codeMethods().forEach((operation, method) -> UnknownQueryParameterFilter.read(method)
                 .forEach(name -> code.add(operation + " ?" + name)));
         assertEquals(contract, code, "query parameters of openapi.yaml and of the resources differ");
+    }
+
+    /**
+     * The roles an operation accepts are enforced from its method's AcceptedRoles (AcceptedRolesFilter), so the
+     * contract's x-roles and the "Roles:" sentence of its description must say exactly those: a client reads
+     * them to know beforehand which calls its role may make. SIGNED_IN stands for any signed-in caller acting
+     * for itself, ANONYMOUS for a @PermitAll operation.
+     */
+    @Test
+    void everyOperationStatesExactlyTheRolesItsMethodAccepts() throws IOException {
+        OpenAPI api = new OpenAPIV3Parser().read(ApiTest.CONTRACT.toString());
+        Map<String, Method> code = codeMethods();
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            path.getValue().readOperationsMap().forEach((verb, operation) -> {
+                Method method = code.get(verb.name() + " " + path.getKey());
+                if (method == null) return; // everyEndpointInTheCodeIsInTheContractAndViceVersa reports it
+                Object stated = operation.getExtensions() == null ? null : operation.getExtensions().get("x-roles");
+                if (!xRoles(method).equals(stated)) {
+                    differences.add(operation.getOperationId() + ": x-roles " + stated + ", the code accepts " + xRoles(method));
+                }
+                List<String> sentences = rolesSentences(operation);
+                if (!sentences.equals(List.of(sentence(method)))) {
+                    differences.add(operation.getOperationId() + ": description says " + sentences + ", expected \""
+                            + sentence(method) + "\"");
+                }
+            });
+        }
+        assertEquals(List.of(), differences, "openapi.yaml states other roles than the resources accept");
+    }
+
+    @Test
+    void everyResourceMethodStatesTheRolesItAccepts() throws IOException {
+        List<String> unstated = codeMethods().entrySet().stream()
+                .filter(e -> e.getValue().isAnnotationPresent(AcceptedRoles.class) == isPermitAll(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), unstated, "each resource method carries either @AcceptedRoles or @PermitAll");
+    }
+
+    /** The contract's x-roles for a method: the accepted roles, then SIGNED_IN; ANONYMOUS for @PermitAll. */
+    static List<String> xRoles(Method method) {
+        if (isPermitAll(method)) return List.of("ANONYMOUS");
+        AcceptedRoles accepted = method.getAnnotation(AcceptedRoles.class);
+        List<String> roles = new ArrayList<>(Arrays.stream(accepted.value()).sorted().map(Enum::name).toList());
+        if (!accepted.signedIn().isEmpty()) roles.add("SIGNED_IN");
+        return roles;
+    }
+
+    /** The sentence each operation's description carries, on a line of its own. */
+    static String sentence(Method method) {
+        if (isPermitAll(method)) return "Roles: anyone, without signing in.";
+        AcceptedRoles accepted = method.getAnnotation(AcceptedRoles.class);
+        List<String> parts = new ArrayList<>();
+        if (accepted.value().length > 0) {
+            parts.add(String.join(", ", Arrays.stream(accepted.value()).sorted().map(Enum::name).toList()));
+        }
+        if (!accepted.signedIn().isEmpty()) parts.add("any signed-in caller for " + accepted.signedIn());
+        return "Roles: " + String.join("; ", parts) + ".";
+    }
+
+    private static List<String> rolesSentences(Operation operation) {
+        String description = operation.getDescription() == null ? "" : operation.getDescription();
+        return description.lines().map(String::trim).filter(line -> line.startsWith("Roles:")).toList();
+    }
+
+    private static boolean isPermitAll(Method method) {
+        return method.isAnnotationPresent(PermitAll.class) || method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
     }
 
     private static TreeSet<String> contractOperations() {

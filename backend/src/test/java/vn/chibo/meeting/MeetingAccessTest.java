@@ -113,7 +113,7 @@ class MeetingAccessTest extends ApiTest {
                 Map.entry("minDurationMinutes", 90), Map.entry("combinedMinDurationMinutes", 120),
                 Map.entry("documentLeadDays", 1), Map.entry("maxDocumentBytes", 2048),
                 Map.entry("voteRule", "MAJORITY_OF_VOTES_CAST"), Map.entry("secondRegularInMonth", "WARN")))
-                .post("/api/v1/policies").then().statusCode(403).body("code", equalTo("out-of-scope"));
+                .post("/api/v1/policies").then().statusCode(403).body("code", equalTo("not-permitted")); // staff only (x-roles)
     }
 
     @Test

@@ -222,13 +222,17 @@ class ModelProgrammeTest extends ApiTest {
                 .extract().path("selections[0].id");
         for (String outsider : List.of("canbo.xa", "bithu.binh", "giamsat")) {
             Tokens.actAs(outsider, "staff");
-            List<Response> responses = List.of(
+            List<Response> reads = List.of(
                     api().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR),
+                    api().get("/api/v1/organizations/{id}/model-lessons", cells.get(0)));
+            for (Response response : reads) response.then().statusCode(403).body("code", equalTo("out-of-scope"));
+            // Writes are for STAFF and INTEGRATION (x-roles): other roles are refused by role before scope.
+            String refusal = outsider.equals("canbo.xa") ? "out-of-scope" : "not-permitted";
+            List<Response> writes = List.of(
                     save(commune, 1, List.of(pick(cells.get(0), "TOPICAL"))),
                     api().body(Map.of("version", 1, "text", "x")).post("/api/v1/model-selections/{id}/appraisal", selection),
-                    api().body(Map.of("version", 1, "strengths", "x")).put("/api/v1/model-selections/{id}/lessons", selection),
-                    api().get("/api/v1/organizations/{id}/model-lessons", cells.get(0)));
-            for (Response response : responses) response.then().statusCode(403).body("code", equalTo("out-of-scope"));
+                    api().body(Map.of("version", 1, "strengths", "x")).put("/api/v1/model-selections/{id}/lessons", selection));
+            for (Response response : writes) response.then().statusCode(403).body("code", equalTo(refusal));
         }
         Tokens.actAs("canbo.tinh", "staff");
         api().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
