@@ -26,8 +26,10 @@ public class RateLimits {
 
     private final RateBuckets callers;
     private final RateBuckets addresses;
+    private final ApiMetrics metrics;
 
-    public RateLimits(ChiboConfig config) {
+    public RateLimits(ChiboConfig config, ApiMetrics metrics) {
+        this.metrics = metrics;
         Ticker clock = Ticker.systemTicker();
         this.callers = new RateBuckets(config.rateLimit().perMinute(), config.rateLimit().maxCallers(), clock);
         this.addresses = new RateBuckets(config.rateLimit().anonymousPerMinute(), config.rateLimit().maxCallers(), clock);
@@ -40,13 +42,13 @@ public class RateLimits {
     /** A call without a valid token spends its address's budget (once per request); 429 when none is left. */
     public Response spendAnonymous(ContainerRequestContext request) {
         if (!(request.getProperty(ADDRESS) instanceof String address) || request.getProperty(SPENT) != null) return null;
-        return spend(request, addresses, address);
+        return spend(request, addresses, address, "anonymous");
     }
 
     /** A verified caller spends its own budget; 429 when none is left. */
     public Response spendCaller(ContainerRequestContext request, String principal) {
         if (request.getProperty(SPENT) != null) return null;
-        return spend(request, callers, principal);
+        return spend(request, callers, principal, "caller");
     }
 
     /**
@@ -67,13 +69,14 @@ public class RateLimits {
         header.accept("RateLimit-Policy", limit + ";w=60");
     }
 
-    private static Response spend(ContainerRequestContext request, RateBuckets budget, String key) {
+    private Response spend(ContainerRequestContext request, RateBuckets budget, String key, String kind) {
         RateBuckets.Decision decision = budget.take(key);
         request.setProperty(SPENT, Boolean.TRUE);
         request.setProperty(LIMIT, budget.perMinute());
         request.setProperty(REMAINING, decision.remaining());
         request.setProperty(RESET, decision.resetSeconds());
         if (decision.allowed()) return null;
+        metrics.rateLimited(kind);
         Locale locale = Messages.pick(request.getAcceptableLanguages());
         Response.ResponseBuilder refusal = Response.status(429).type(Problem.MEDIA_TYPE)
                 .header("Retry-After", decision.retryAfterSeconds())

@@ -1,12 +1,11 @@
 package vn.chibo.planning;
 
 import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.INTEGRATION;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.SECRETARY;
 import static vn.chibo.security.Role.STAFF;
 import static vn.chibo.security.Role.SUPERVISOR;
-import static vn.chibo.security.Role.SECRETARY;
-import static vn.chibo.security.Role.MEMBER;
-import static vn.chibo.security.Role.INTEGRATION;
-
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated

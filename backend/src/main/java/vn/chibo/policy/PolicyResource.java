@@ -1,12 +1,11 @@
 package vn.chibo.policy;
 
 import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.INTEGRATION;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.SECRETARY;
 import static vn.chibo.security.Role.STAFF;
 import static vn.chibo.security.Role.SUPERVISOR;
-import static vn.chibo.security.Role.SECRETARY;
-import static vn.chibo.security.Role.MEMBER;
-import static vn.chibo.security.Role.INTEGRATION;
-
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.security.AcceptedRoles;
 
 @Path("/api/v1")
 @Authenticated

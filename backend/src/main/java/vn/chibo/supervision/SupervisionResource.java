@@ -1,12 +1,11 @@
 package vn.chibo.supervision;
 
 import static vn.chibo.security.Role.ADMIN;
+import static vn.chibo.security.Role.INTEGRATION;
+import static vn.chibo.security.Role.MEMBER;
+import static vn.chibo.security.Role.SECRETARY;
 import static vn.chibo.security.Role.STAFF;
 import static vn.chibo.security.Role.SUPERVISOR;
-import static vn.chibo.security.Role.SECRETARY;
-import static vn.chibo.security.Role.MEMBER;
-import static vn.chibo.security.Role.INTEGRATION;
-
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

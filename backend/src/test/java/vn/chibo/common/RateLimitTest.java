@@ -1,6 +1,7 @@
 package vn.chibo.common;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.Management;
 import vn.chibo.testing.Tokens;
 
 @QuarkusTest
@@ -31,6 +33,7 @@ class RateLimitTest extends ApiTest {
 
     @Test
     void aSignedInCallerIsCountedByWhoTheyAreHoweverTheHeaderIsSpeltAndANewTokenDoesNotResetTheBudget() {
+        double refusedBefore = Management.sample(Management.metrics(), "chibo_rate_limited_total", "kind=\"caller\"");
         String first = token("dangvien.binh");
         List<String> spellings = List.of("Bearer ", "bearer ", "BEARER ", "Bearer ", "bearer ");
         for (int i = 0; i < spellings.size(); i++) {
@@ -42,6 +45,8 @@ class RateLimitTest extends ApiTest {
                 .contentType("application/problem+json").body("code", equalTo("too-many-requests"))
                 .header("Retry-After", notNullValue()).header("RateLimit-Remaining", "0").header("RateLimit-Reset", "60");
         api().header("Authorization", "Bearer " + token("dangvien.an")).get("/api/v1/me").then().statusCode(200);
+        assertEquals(refusedBefore + 1,
+                Management.sample(Management.metrics(), "chibo_rate_limited_total", "kind=\"caller\""));
     }
 
     @Test
