@@ -6,8 +6,10 @@
 #      kill -9 crash test on a throwaway PostgreSQL server (while Keycloak starts)
 #   2. starts a fresh Keycloak (own data in .run/test-keycloak), the packaged
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
-#   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9) and
-#      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery) on their own backends
+#   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9),
+#      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery) and
+#      scripts/load-test.mjs (64 connections of mixed reads and writes for 60 s: no error)
+#      on their own backends
 #   3. checks the realm (scripts/check-realm.mjs), uses the generated Java client against the stack
 #      (clients/java GeneratedClientTest) and runs the end-to-end tests
 #      (npm --prefix frontend run e2e: Playwright with /usr/bin/chromium)
@@ -108,9 +110,10 @@ else
 fi
 wait_keycloak "$LOG_DIR/test-keycloak.log" 300 || die "Keycloak did not start"
 # --- 2b. Durability and outages of the packaged backend (each starts its own on another port).
-log "Step 2b/3: kill -9 crash test and identity-provider outage test"
+log "Step 2b/3: kill -9 crash test, identity-provider outage test, 64-connection load test"
 node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 (log: $CHIBO_RUN_DIR/logs/crash-test-backend.log)"
 node scripts/idp-outage-test.mjs || die "The backend does not handle an unreachable or silent Keycloak (log: $CHIBO_RUN_DIR/logs/idp-outage-backend.log)"
+node scripts/load-test.mjs || die "Requests failed under 64 connections of mixed reads and writes (log: $CHIBO_RUN_DIR/logs/load-test-backend.log)"
 start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log"
 wait_backend "$LOG_DIR/test-backend.log" 180 || die "The backend did not start"
 log "Step 2/3 done ($(elapsed))"
