@@ -64,7 +64,18 @@ class PlanningFlowTest extends ApiTest {
         api().body(Map.of("version", submitted)).post("/api/v1/topical-plans/{id}/approval", planId).then()
                 .statusCode(403).body("code", equalTo("not-permitted"));
 
+        // Staff appointed in the cell itself pass the role gate, and the plan rule still keeps them from
+        // deciding on their own cell's plan.
         Tokens.actAs("canbo.xa", "staff");
+        String inCell = api().body(Map.of("username", "canbo.trongchibo", "role", "STAFF",
+                "organizationId", cell.toString(), "validFrom", "2020-01-01")).post("/api/v1/appointments").then()
+                .statusCode(201).extract().path("id");
+        Tokens.actAs("canbo.trongchibo", "staff");
+        api().body(Map.of("version", submitted)).post("/api/v1/topical-plans/{id}/approval", planId).then()
+                .statusCode(403).body("code", equalTo("plan-own-cell"));
+        Tokens.actAs("canbo.xa", "staff");
+        api().delete("/api/v1/appointments/{id}", inCell).then().statusCode(204);
+
         api().body(Map.of("version", submitted)).post("/api/v1/topical-plans/{id}/return", planId).then()
                 .statusCode(400).body("errors[0].field", equalTo("comment"));
         long returned = api().body(Map.of("version", submitted, "comment", "Thiếu chuyên đề quý III và IV"))
