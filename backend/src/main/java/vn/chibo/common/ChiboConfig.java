@@ -63,6 +63,17 @@ public interface ChiboConfig {
 
     MeetingFacts meetingFacts();
 
+    MeetingViews meetingViews();
+
+    interface MeetingViews {
+        /**
+         * Meeting screens kept assembled in memory (a few tens of kB each), reused while nothing they show
+         * has changed; 0 turns the reuse off.
+         */
+        @WithDefault("500")
+        int cacheSize();
+    }
+
     interface MeetingFacts {
         /**
          * How often stale stored meeting facts are recomputed in the background ("off": only the reads that

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import vn.chibo.member.Attachment;
-import vn.chibo.member.ExemptionRepository;
 import vn.chibo.member.Member;
 import vn.chibo.member.MemberStatus;
 import vn.chibo.member.Membership;
@@ -23,11 +21,9 @@ import vn.chibo.organization.Organization;
 @ApplicationScoped
 public class MeetingRoster {
     private final MembershipRepository memberships;
-    private final ExemptionRepository exemptions;
 
-    public MeetingRoster(MembershipRepository memberships, ExemptionRepository exemptions) {
+    public MeetingRoster(MembershipRepository memberships) {
         this.memberships = memberships;
-        this.exemptions = exemptions;
     }
 
     public record Expected(Member member, MemberStatus status, Attachment attachment) {
@@ -45,18 +41,15 @@ public class MeetingRoster {
     }
 
     public Roster on(Organization cell, LocalDate day) {
-        List<Membership> active = memberships.activeIn(cell, day);
-        List<java.util.UUID> ids = active.stream().map(ms -> ms.member.id).toList();
-        Set<java.util.UUID> exempt = exemptions.exemptOn(ids, day);
-        Set<java.util.UUID> away = memberships.temporarilyAway(ids, day);
         List<Expected> expected = new ArrayList<>();
         List<NotExpected> notExpected = new ArrayList<>();
-        for (Membership ms : active) {
+        for (MembershipRepository.Standing standing : memberships.standingsIn(cell, day)) {
+            Membership ms = standing.membership();
             Member m = ms.member;
             boolean temporaryHere = ms.kind == MembershipKind.TEMPORARY;
-            if (exempt.contains(m.id)) {
+            if (standing.exempt()) {
                 notExpected.add(new NotExpected(m, "EXEMPT"));
-            } else if (!temporaryHere && away.contains(m.id)) {
+            } else if (!temporaryHere && standing.temporarilyAttached()) {
                 notExpected.add(new NotExpected(m, "TEMPORARY_OUT"));
             } else {
                 expected.add(new Expected(m, m.statusOn(day, false),

@@ -63,7 +63,8 @@ public class MeetingRules {
         }
         if (m.type.isRegular() && secondRegularInMonth(m)) add(out, f, "second-regular-in-month");
         if (held && (m.chair == null || m.minuteTaker == null)) add(out, f, "missing-chair-or-minute-taker");
-        if (m.type.isRegular() && Meeting.count("prepares.id = ?1 and status <> ?2", m.id, MeetingStatus.CANCELLED) == 0) {
+        if (m.type.isRegular() && count("select count(x) from Meeting x where x.prepares.id = ?1 and x.status <> ?2",
+                m.id, MeetingStatus.CANCELLED) == 0) {
             add(out, f, "no-pre-meeting");
         }
         return out;
@@ -74,31 +75,54 @@ public class MeetingRules {
         LocalDate day = time.dateOf(m.scheduledStart);
         Instant from = day.withDayOfMonth(1).atStartOfDay(time.zone()).toInstant();
         Instant to = day.withDayOfMonth(1).plusMonths(1).atStartOfDay(time.zone()).toInstant();
-        return Meeting.count("organization = ?1 and id <> ?2 and type in ?3 and status <> ?4"
-                        + " and scheduledStart >= ?5 and scheduledStart < ?6", m.organization, m.id,
-                List.of(MeetingType.REGULAR, MeetingType.COMBINED), MeetingStatus.CANCELLED, from, to) > 0;
+        return count("select count(x) from Meeting x where x.organization.id = ?1 and x.id <> ?2"
+                        + " and (x.type = ?3 or x.type = ?4) and x.status <> ?5 and x.scheduledStart >= ?6"
+                        + " and x.scheduledStart < ?7", m.organization.id, m.id, MeetingType.REGULAR,
+                MeetingType.COMBINED, MeetingStatus.CANCELLED, from, to) > 0;
     }
 
     /** Tasks of earlier resolutions of the cell still open: reviewed at this regular meeting. */
     public List<Task> openTasksBefore(Meeting m) {
-        List<java.util.UUID> earlier = Meeting.<Meeting>list("organization = ?1 and scheduledStart < ?2",
-                m.organization, m.scheduledStart).stream().map(x -> x.id).toList();
-        if (earlier.isEmpty()) return List.of();
-        return Task.<Task>list("meetingId in ?1 and status in ?2 order by dueDate, createdAt", earlier,
-                List.of(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.LATE));
+        return Task.list("meetingId in (select x.id from Meeting x where x.organization.id = ?1 and x.scheduledStart < ?2)"
+                        + " and (status = ?3 or status = ?4 or status = ?5) order by dueDate, createdAt",
+                m.organization.id, m.scheduledStart, TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.LATE);
     }
 
-    /** Share of the previous regular meeting's tasks completed, in percent; null without tasks. */
+    /**
+     * Share of the previous regular meeting's tasks completed, in percent; null without tasks. One
+     * query: the tasks of the last held regular meeting before this one, counted by status (BR-E7).
+     */
     public Double previousCompletionRate(Meeting m) {
-        Meeting previous = Meeting.find("organization = ?1 and scheduledStart < ?2 and type in ?3 and status in ?4"
-                        + " order by scheduledStart desc", m.organization, m.scheduledStart,
-                List.of(MeetingType.REGULAR, MeetingType.COMBINED),
-                List.of(MeetingStatus.HELD, MeetingStatus.APPROVED)).firstResult();
-        if (previous == null) return null;
-        List<Task> tasks = Task.list("meetingId", previous.id);
-        if (tasks.isEmpty()) return null;
-        long done = tasks.stream().filter(t -> t.status.isCompleted()).count();
-        return MeetingViews.percent((int) done, tasks.size());
+        List<Object[]> byStatus = Task.getEntityManager().createQuery("select t.status, count(t) from Task t"
+                        + " where t.meetingId = (select x.id from Meeting x where x.organization.id = :cell"
+                        + " and x.scheduledStart < :before and (x.type = :regular or x.type = :combined)"
+                        + " and (x.status = :held or x.status = :approved) order by x.scheduledStart desc limit 1)"
+                        + " group by t.status", Object[].class)
+                .setParameter("cell", m.organization.id)
+                .setParameter("before", m.scheduledStart)
+                .setParameter("regular", MeetingType.REGULAR)
+                .setParameter("combined", MeetingType.COMBINED)
+                .setParameter("held", MeetingStatus.HELD)
+                .setParameter("approved", MeetingStatus.APPROVED)
+                .getResultList();
+        int total = 0;
+        int done = 0;
+        for (Object[] row : byStatus) {
+            int n = ((Number) row[1]).intValue();
+            total += n;
+            if (((TaskStatus) row[0]).isCompleted()) done += n;
+        }
+        return total == 0 ? null : MeetingViews.percent(done, total);
+    }
+
+    /**
+     * A count by an explicit count query: Panache's {@code count(...)} derives a new count query on every
+     * call, which Hibernate translates anew each time; this one's translation is cached like any query.
+     */
+    private static long count(String jpql, Object... parameters) {
+        var query = Meeting.getEntityManager().createQuery(jpql, Long.class);
+        for (int i = 0; i < parameters.length; i++) query.setParameter(i + 1, parameters[i]);
+        return query.getSingleResult();
     }
 
     private static String names(java.util.stream.Stream<MeetingApi.AttendanceEntry> entries) {

@@ -43,6 +43,7 @@ public class MeetingService {
 
     private final MeetingGuard guard;
     private final MeetingViews views;
+    private final MeetingViewCache viewCache;
     private final MeetingRules rules;
     private final MeetingRoster roster;
     private final OrganizationRepository organizations;
@@ -57,9 +58,10 @@ public class MeetingService {
     public MeetingService(MeetingGuard guard, MeetingViews views, MeetingRules rules, MeetingRoster roster,
                           OrganizationRepository organizations, MemberRepository members,
                           MembershipRepository memberships, PolicyService policies, AccessPolicy access,
-                          CurrentActor actor, AuditService audit, TimeSource time) {
+                          CurrentActor actor, AuditService audit, TimeSource time, MeetingViewCache viewCache) {
         this.guard = guard;
         this.views = views;
+        this.viewCache = viewCache;
         this.rules = rules;
         this.roster = roster;
         this.organizations = organizations;
@@ -108,7 +110,8 @@ public class MeetingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingApi.View get(UUID id, Locale locale) {
-        return views.view(guard.readable(id), locale);
+        Meeting m = guard.readable(id);
+        return viewCache.get(m, locale, () -> views.view(m, locale));
     }
 
     @Transactional

@@ -94,12 +94,13 @@ public class MeetingViews {
         MeetingApi.Figures figures = figures(attendance, speechRows, m, completion);
         List<MeetingApi.Warning> warnings = rules.warnings(new MeetingRules.Facts(m, policy, attendance, figures,
                 documents, locale));
-        Meeting pre = Meeting.find("prepares.id", m.id).firstResult();
+        UUID pre = Meeting.find("select x.id from Meeting x where x.prepares.id = ?1 order by x.scheduledStart", m.id)
+                .project(UUID.class).firstResult();
         return new MeetingApi.View(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,
                 time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
                 MeetingApi.MemberRef.of(m.chair), MeetingApi.MemberRef.of(m.preparer),
                 MeetingApi.MemberRef.of(m.minuteTaker), time.local(m.actualStart), time.local(m.actualEnd),
-                time.local(m.notifiedAt), m.prepares == null ? null : m.prepares.id, pre == null ? null : pre.id,
+                time.local(m.notifiedAt), m.prepares == null ? null : m.prepares.id, pre,
                 history, agenda, documents, attendance, notExpected, guests.stream().map(MeetingApi.GuestView::of).toList(),
                 speeches, votes, toReview.stream().map(ResolutionApi.TaskView::of).toList(), figures, warnings,
                 PolicyApi.View.of(policy));

@@ -187,6 +187,11 @@ public class MemberService {
         requireOfficialAfterAdmission(admission, official);
         if (!admission.equals(member.admissionDate)) changes.put("admissionDate", admission.toString());
         if (official != null && !official.equals(member.officialDate)) changes.put("officialDate", official.toString());
+        // The name and the official date show on (and the official date decides votes in) every meeting the
+        // member has been expected at: their facts, and the views built from them, change from admission on.
+        boolean shownInMeetings = changes.containsKey("fullName") || changes.containsKey("admissionDate")
+                || changes.containsKey("officialDate");
+        LocalDate shownFrom = admission.isBefore(member.admissionDate) ? admission : member.admissionDate;
         member.admissionDate = admission;
         member.officialDate = official;
         if (patch.username() != null) {
@@ -196,6 +201,7 @@ public class MemberService {
             member.username = username;
         }
         members.flush();
+        if (shownInMeetings) rosters.fire(RosterChanged.ofMember(member.id, shownFrom));
         audit.record(ENTITY, member.id, home, "UPDATE", changes);
         return view(member);
     }

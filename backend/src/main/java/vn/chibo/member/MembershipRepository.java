@@ -81,6 +81,30 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 Parameters.with("org", org).and("day", day)).list();
     }
 
+    /**
+     * A member's standing in an organisation on a day, for a meeting roster: the active membership,
+     * whether the member is exempt that day, and whether they hold a temporary attachment that day
+     * (here or elsewhere).
+     */
+    public record Standing(Membership membership, boolean exempt, boolean temporarilyAttached) {}
+
+    /** The standings of everyone active in the organisation on the day, in one query. */
+    public List<Standing> standingsIn(Organization org, LocalDate day) {
+        return getEntityManager().createQuery("select ms,"
+                        + " (select count(e) from Exemption e where e.member = ms.member and e.validFrom <= :day"
+                        + " and (e.validTo is null or e.validTo >= :day)),"
+                        + " (select count(t) from Membership t where t.member = ms.member and t.kind = :temporary"
+                        + " and t.validFrom <= :day and (t.validTo is null or t.validTo >= :day))"
+                        + " from Membership ms join fetch ms.member where ms.organization = :org and" + ACTIVE,
+                        Object[].class)
+                .setParameter("org", org)
+                .setParameter("day", day)
+                .setParameter("temporary", MembershipKind.TEMPORARY)
+                .getResultStream()
+                .map(r -> new Standing((Membership) r[0], ((Number) r[1]).longValue() > 0, ((Number) r[2]).longValue() > 0))
+                .toList();
+    }
+
     public long countActiveIn(Organization org, LocalDate day) {
         return find("select count(ms) from Membership ms where ms.organization = :org and" + ACTIVE,
                 Parameters.with("org", org).and("day", day)).project(Long.class).singleResult();

@@ -41,8 +41,13 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
 
     /** The profile in force; callers have already checked they may read the organisation. */
     public PolicyProfile inForce(Organization org, LocalDate day) {
-        List<UUID> chain = PolicyChain.chainOf(org);
-        return PolicyChain.pick(find("issuer.id in ?1 or issuer is null", chain).list(), chain, day);
+        // The issuers on the chain are the organisations whose path begins the organisation's path: a prefix
+        // test instead of a list of ids keeps the query's text fixed, so its plan is reused.
+        // (The path is read from the organisation's row, not bound: a bound argument of locate() makes
+        // Hibernate translate the query again on every call.)
+        List<PolicyProfile> candidates = find("select p from PolicyProfile p left join p.issuer i, Organization o"
+                + " where o.id = ?1 and (i is null or locate(i.path, o.path) = 1)", org.id).list();
+        return PolicyChain.pick(candidates, PolicyChain.chainOf(org), day);
     }
 
     /** Every profile, for jobs that resolve the policy of many organisations in memory. */
