@@ -13,12 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
 import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.Statements;
 
 /**
  * Reading one meeting costs a fixed number of SQL statements, whatever the number of members,
@@ -41,11 +40,9 @@ class MeetingReadQueriesTest extends ApiTest {
     EntityManagerFactory database;
 
     private long statementsToRead(UUID meetingId) {
-        Statistics statistics = database.unwrap(SessionFactory.class).getStatistics();
         api().get("/api/v1/meetings/{id}", meetingId).then().statusCode(200); // warm: the policy and caches
-        statistics.clear();
-        api().get("/api/v1/meetings/{id}", meetingId).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        return Statements.preparedDuring(database,
+                () -> api().get("/api/v1/meetings/{id}", meetingId).then().statusCode(200));
     }
 
     /** A held meeting where everyone expected is present, each speaks, and an official vote is recorded. */

@@ -12,12 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
 import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.Statements;
 import vn.chibo.testing.TestClock;
 
 /**
@@ -39,10 +38,8 @@ class MeetingViewCacheTest extends ApiTest {
     EntityManagerFactory database;
 
     private long statementsToRead(UUID meetingId) {
-        Statistics statistics = database.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        api().get("/api/v1/meetings/{id}", meetingId).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        return Statements.preparedDuring(database,
+                () -> api().get("/api/v1/meetings/{id}", meetingId).then().statusCode(200));
     }
 
     private static OffsetDateTime thisYear(int month, int day) {
