@@ -17,6 +17,10 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready only when the identity provider's signing keys can be fetched: without them no token can be
  * verified. (quarkus-oidc's own health check, also on, only reads the discovery document.) Each call
  * is bounded by a short timeout so that a silent Keycloak makes the probe fail fast, not hang.
+ *
+ * <p>No result is kept between probes: an orchestrator probes every few seconds, two small GETs each,
+ * and a kept "up" would report a Keycloak that has just gone away as still there (the outage test,
+ * scripts/idp-outage-test.mjs, expects DOWN on the first probe after it stops).
  */
 @Readiness
 @ApplicationScoped
