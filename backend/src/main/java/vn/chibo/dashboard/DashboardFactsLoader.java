@@ -175,38 +175,44 @@ public class DashboardFactsLoader {
         }
     }
 
+    /**
+     * From the stored meeting facts (made current by {@link #meetingsOf}), which carry each meeting's evaluation
+     * ratings: the period's counts, and each cell's latest evaluated meeting's rating.
+     */
     private Evaluations evaluationsOf(String path, DashboardPeriod period) {
         RatingCounts counts = ratingCounts(path, List.of(period.from(), period.to().plusDays(1))).getFirst();
         Map<UUID, Rating> latest = new HashMap<>();
-        for (Object[] r : em.createQuery("select m.organization.id, e.selfRating, e.verifiedRating from Evaluation e"
-                        + " join Meeting m on m.id = e.meetingId join (select m2.organization.id as cell,"
-                        + " max(m2.scheduledStart) as last from Evaluation e2 join Meeting m2 on m2.id = e2.meetingId"
-                        + " where m2.organization.path like :p and m2.scheduledStart >= :from and m2.scheduledStart < :to"
-                        + " group by m2.organization.id) x on x.cell = m.organization.id and x.last = m.scheduledStart",
+        for (Object[] r : em.createQuery("select f.organizationId, f.selfRating, f.verifiedRating from MeetingFactRow f"
+                        + " join (select f2.organizationId as cell, max(f2.scheduledStart) as last from MeetingFactRow f2"
+                        + " where f2.selfRating is not null and f2.meetingDay between :from and :to and f2.organizationId in"
+                        + " (select o.id from Organization o where o.path like :p) group by f2.organizationId) x"
+                        + " on x.cell = f.organizationId and x.last = f.scheduledStart where f.selfRating is not null",
                         Object[].class)
-                .setParameter("p", path).setParameter("from", startOf(period.from()))
-                .setParameter("to", startOf(period.to().plusDays(1))).getResultList()) {
-            latest.putIfAbsent((UUID) r[0], r[2] != null ? (Rating) r[2] : (Rating) r[1]);
+                .setParameter("p", path).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList()) {
+            latest.putIfAbsent((UUID) r[0], Rating.valueOf((String) (r[2] != null ? r[2] : r[1])));
         }
         return new Evaluations(counts, latest);
     }
 
     /**
      * The evaluations of the meetings of the subtree (path pattern) counted by rating for each span of days from
-     * one bound to the next (the last bound excluded), in one query with the spans as columns.
+     * one bound to the next (the last bound excluded), in one query with the spans as columns, from the stored
+     * meeting facts: the caller has made those of the whole span current.
      */
     List<RatingCounts> ratingCounts(String path, List<LocalDate> bounds) {
         int spans = bounds.size() - 1;
-        StringBuilder hql = new StringBuilder("select e.selfRating, e.verifiedRating");
+        StringBuilder hql = new StringBuilder("select f.selfRating, f.verifiedRating");
         for (int i = 0; i < spans; i++) {
-            hql.append(", sum(case when m.scheduledStart >= :b").append(i).append(" and m.scheduledStart < :b")
+            hql.append(", sum(case when f.meetingDay >= :b").append(i).append(" and f.meetingDay < :b")
                     .append(i + 1).append(" then 1 else 0 end)");
         }
-        hql.append(" from Evaluation e, Meeting m where e.meetingId = m.id and m.organization.path like :p")
-                .append(" and m.scheduledStart >= :b0 and m.scheduledStart < :b").append(spans)
-                .append(" group by e.selfRating, e.verifiedRating");
+        hql.append(" from MeetingFactRow f where f.selfRating is not null")
+                .append(" and f.organizationId in (select o.id from Organization o where o.path like :p)")
+                .append(" and f.meetingDay >= :b0 and f.meetingDay < :b").append(spans)
+                .append(" group by f.selfRating, f.verifiedRating");
         var query = em.createQuery(hql.toString(), Object[].class).setParameter("p", path);
-        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, startOf(bounds.get(i)));
+        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, bounds.get(i));
         int[] count = new int[spans];
         List<Map<Rating, Integer>> self = new ArrayList<>();
         List<Map<Rating, Integer>> verified = new ArrayList<>();
@@ -218,8 +224,8 @@ public class DashboardFactsLoader {
             for (int i = 0; i < spans; i++) {
                 int n = ((Number) r[2 + i]).intValue();
                 count[i] += n;
-                if (r[0] != null) self.get(i).merge((Rating) r[0], n, Integer::sum);
-                if (r[1] != null) verified.get(i).merge((Rating) r[1], n, Integer::sum);
+                self.get(i).merge(Rating.valueOf((String) r[0]), n, Integer::sum);
+                if (r[1] != null) verified.get(i).merge(Rating.valueOf((String) r[1]), n, Integer::sum);
             }
         }
         List<RatingCounts> out = new ArrayList<>(spans);
@@ -237,9 +243,5 @@ public class DashboardFactsLoader {
     private AnnualLevels annualLevels(Organization root, DashboardPeriod period) {
         Map<SubjectType, Map<AnnualLevel, Integer>> decided = ratings.decidedLevels(root.path, period.from().getYear());
         return new AnnualLevels(decided.get(SubjectType.ORGANIZATION), decided.get(SubjectType.MEMBER));
-    }
-
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(time.zone()).toInstant();
     }
 }

@@ -34,6 +34,7 @@ import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactsInvalidation;
 import vn.chibo.meeting.MeetingFactsReader;
 import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
@@ -64,12 +65,14 @@ public class EvaluationService {
     private final AuditService audit;
     private final TimeSource time;
     private final ApiMetrics metrics;
+    private final MeetingFactsInvalidation factsChanged;
 
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
-                             ApiMetrics metrics) {
+                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged) {
         this.metrics = metrics;
+        this.factsChanged = factsChanged;
         this.guard = guard;
         this.meetingFacts = meetingFacts;
         this.templates = templates;
@@ -219,6 +222,9 @@ public class EvaluationService {
         e.verifiedAt = time.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         e.status = Evaluation.Status.VERIFIED;
         e.contentHash = hash(e, scores);
+        // The verifier is no member of the cell, so the meeting was read with guard.require, not writable: its stored
+        // facts carry the verified rating (the dashboard's), so they are marked stale here.
+        factsChanged.meeting(m.id);
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "VERIFY", Map.of("total", e.verifiedTotal.toPlainString(),
                 "rating", e.verifiedRating.name(), "hash", e.contentHash));
