@@ -18,3 +18,6 @@ ALTER TABLE meeting_fact ALTER COLUMN scheduled_start SET NOT NULL;
 -- Overdue tasks (open and past due) are counted per cell on every dashboard read: a few among a province's
 -- tasks, found through their status and due date instead of a scan of every task.
 CREATE INDEX ix_task_status_due ON task (status, due_date, organization_id);
+
+-- Each cell's latest evaluated meeting of a period is found again by its cell and start.
+CREATE INDEX ix_meeting_fact_org_start ON meeting_fact (organization_id, scheduled_start);

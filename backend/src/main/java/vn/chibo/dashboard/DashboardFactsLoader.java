@@ -100,7 +100,7 @@ public class DashboardFactsLoader {
             }
         }
         Map<UUID, CellMeetings> meetings = meetingsOf(root, period);
-        Evaluations evaluations = evaluationsOf(path, period);
+        Evaluations evaluations = new Evaluations(CellMeetings.ratings(meetings.values()), latestRatings(path, period));
         List<WaitingVerification> waiting = new ArrayList<>();
         for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.status from Evaluation e, Meeting m"
                         + " where e.meetingId = m.id and m.organization.path like :p and e.status in :waiting", Object[].class)
@@ -176,11 +176,10 @@ public class DashboardFactsLoader {
     }
 
     /**
-     * From the stored meeting facts (made current by {@link #meetingsOf}), which carry each meeting's evaluation
-     * ratings: the period's counts, and each cell's latest evaluated meeting's rating.
+     * Each cell's latest evaluated meeting's rating (verified, else self) in the period, from the stored meeting facts
+     * (made current by {@link #meetingsOf}), which carry each meeting's evaluation ratings.
      */
-    private Evaluations evaluationsOf(String path, DashboardPeriod period) {
-        RatingCounts counts = ratingCounts(path, List.of(period.from(), period.to().plusDays(1))).getFirst();
+    private Map<UUID, Rating> latestRatings(String path, DashboardPeriod period) {
         Map<UUID, Rating> latest = new HashMap<>();
         for (Object[] r : em.createQuery("select f.organizationId, f.selfRating, f.verifiedRating from MeetingFactRow f"
                         + " join (select f2.organizationId as cell, max(f2.scheduledStart) as last from MeetingFactRow f2"
@@ -192,7 +191,7 @@ public class DashboardFactsLoader {
                 .getResultList()) {
             latest.putIfAbsent((UUID) r[0], Rating.valueOf((String) (r[2] != null ? r[2] : r[1])));
         }
-        return new Evaluations(counts, latest);
+        return latest;
     }
 
     /**
