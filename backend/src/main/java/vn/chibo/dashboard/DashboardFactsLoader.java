@@ -87,7 +87,20 @@ public class DashboardFactsLoader {
     /** Decided annual ratings of the period's year in the subtree, by level, of organisations and of members. */
     public record AnnualLevels(Map<AnnualLevel, Integer> organizations, Map<AnnualLevel, Integer> members) {}
 
+    /** Everything the overview of the subtree and period is computed from. */
     public Facts load(Organization root, DashboardPeriod period) {
+        return load(root, period, true);
+    }
+
+    /**
+     * What the per-cell grid's rows need ({@link DashboardFigures#rows}), without the overview's own facts (visits of
+     * the coverage quarter, plans, schedules sent, open alerts and annual ratings: left empty).
+     */
+    public Facts loadForRows(Organization root, DashboardPeriod period) {
+        return load(root, period, false);
+    }
+
+    private Facts load(Organization root, DashboardPeriod period, boolean overview) {
         String path = root.path + "%";
         Map<UUID, Organization> organizations = new HashMap<>();
         List<Organization> cells = new ArrayList<>();
@@ -120,6 +133,10 @@ public class DashboardFactsLoader {
                         + " where v.cell.path like :p and v.visitedOn <= :last group by v.cell.id", Object[].class)
                 .setParameter("p", path).setParameter("last", period.lastDay()).getResultList()) {
             lastVisit.put((UUID) r[0], (LocalDate) r[1]);
+        }
+        if (!overview) {
+            return new Facts(root, period, organizations, cells, meetings, evaluations, waiting, overdueTasks, lastVisit,
+                    Map.of(), Map.of(), Set.of(), Map.of(), policies.all(), null);
         }
         LocalDate quarter = period.coverageQuarter();
         Map<UUID, Integer> coverageVisits = new HashMap<>();
