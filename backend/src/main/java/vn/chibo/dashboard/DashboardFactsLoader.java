@@ -104,8 +104,10 @@ public class DashboardFactsLoader {
         String path = root.path + "%";
         Map<UUID, Organization> organizations = new HashMap<>();
         List<Organization> cells = new ArrayList<>();
-        for (Organization o : em.createQuery("select o from Organization o where o.path like :p order by o.path",
-                Organization.class).setParameter("p", path).getResultList()) {
+        for (Object[] r : em.createQuery("select o.id, o.name, o.parentId, o.path, o.holdsMeetings, o.validFrom, o.validTo"
+                + " from Organization o where o.path like :p order by o.path", Object[].class).setParameter("p", path)
+                .getResultList()) {
+            Organization o = summary(r);
             organizations.put(o.id, o);
             if (o.holdsMeetings && !o.validFrom.isAfter(period.to())
                     && (o.validTo == null || o.validTo.isAfter(period.from()))) {
@@ -167,6 +169,22 @@ public class DashboardFactsLoader {
         return new Facts(root, period, organizations, cells, meetings, evaluations, waiting, overdueTasks, lastVisit,
                 coverageVisits, plans, schedulesSent, openAlerts, policies.all(),
                 annualLevels(root, period));
+    }
+
+    /**
+     * The columns of an organisation the figures read, as an unmanaged copy that is never persisted: a province
+     * has thousands of organisations, and loading them as managed entities cost more than all of their columns.
+     */
+    private static Organization summary(Object[] r) {
+        Organization o = new Organization();
+        o.id = (UUID) r[0];
+        o.name = (String) r[1];
+        o.parentId = (UUID) r[2];
+        o.path = (String) r[3];
+        o.holdsMeetings = (Boolean) r[4];
+        o.validFrom = (LocalDate) r[5];
+        o.validTo = (LocalDate) r[6];
+        return o;
     }
 
     /**
