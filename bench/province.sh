@@ -12,7 +12,8 @@
 #      and p95 of 15) and its response size;
 #   3. stops the backend and times the plain SQL that computes the same figures or rows on the same
 #      database (vn.chibo.bench.ProvinceFloorBenchmark);
-#   4. prints one table: server time, floor, their ratio and the size, against the issue's budgets.
+#   4. prints one table: server time, floor, their ratio and the size, against the issue's budgets, and the
+#      generation of the province's annual report for the year (its figures, and its PDF; budget < 5 s).
 #
 # Why not H2: its durable file (WRITE_DELAY=0, see "Durability") is not compacted while open, and a
 # bulk load of this size grows it past 20 GB. The product's H2 default is for a cell or a commune.
@@ -60,7 +61,7 @@ if [ "$(http_status "http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM")" != 2
 fi
 [ -f "$data/as-of" ] || date -u +%Y-%m-%dT05:00:00Z >"$data/as-of"
 
-BENCH_DATA="$data" BENCH_CELLS="$cells" BENCH_AS_OF="$(cat "$data/as-of")" BENCH_JAR="$jar" \
+BENCH_PSQL="$PG_BIN/psql" BENCH_PG_PORT="$pg_port" BENCH_DATA="$data" BENCH_CELLS="$cells" BENCH_AS_OF="$(cat "$data/as-of")" BENCH_JAR="$jar" \
   BENCH_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/chibo" \
   CHIBO_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT" CHIBO_JAVA="$CHIBO_JAVA" \
   node "$here/province-bench.mjs"

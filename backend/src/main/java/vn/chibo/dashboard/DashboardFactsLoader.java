@@ -87,12 +87,27 @@ public class DashboardFactsLoader {
     /** Decided annual ratings of the period's year in the subtree, by level, of organisations and of members. */
     public record AnnualLevels(Map<AnnualLevel, Integer> organizations, Map<AnnualLevel, Integer> members) {}
 
+    /** Everything the overview of the subtree and period is computed from. */
     public Facts load(Organization root, DashboardPeriod period) {
+        return load(root, period, true);
+    }
+
+    /**
+     * What the per-cell grid's rows need ({@link DashboardFigures#rows}), without the overview's own facts (visits of
+     * the coverage quarter, plans, schedules sent, open alerts and annual ratings: left empty).
+     */
+    public Facts loadForRows(Organization root, DashboardPeriod period) {
+        return load(root, period, false);
+    }
+
+    private Facts load(Organization root, DashboardPeriod period, boolean overview) {
         String path = root.path + "%";
         Map<UUID, Organization> organizations = new HashMap<>();
         List<Organization> cells = new ArrayList<>();
-        for (Organization o : em.createQuery("select o from Organization o where o.path like :p order by o.path",
-                Organization.class).setParameter("p", path).getResultList()) {
+        for (Object[] r : em.createQuery("select o.id, o.name, o.parentId, o.path, o.holdsMeetings, o.validFrom, o.validTo"
+                + " from Organization o where o.path like :p order by o.path", Object[].class).setParameter("p", path)
+                .getResultList()) {
+            Organization o = summary(r);
             organizations.put(o.id, o);
             if (o.holdsMeetings && !o.validFrom.isAfter(period.to())
                     && (o.validTo == null || o.validTo.isAfter(period.from()))) {
@@ -100,7 +115,7 @@ public class DashboardFactsLoader {
             }
         }
         Map<UUID, CellMeetings> meetings = meetingsOf(root, period);
-        Evaluations evaluations = evaluationsOf(path, period);
+        Evaluations evaluations = new Evaluations(CellMeetings.ratings(meetings.values()), latestRatings(path, period));
         List<WaitingVerification> waiting = new ArrayList<>();
         for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.status from Evaluation e, Meeting m"
                         + " where e.meetingId = m.id and m.organization.path like :p and e.status in :waiting", Object[].class)
@@ -120,6 +135,10 @@ public class DashboardFactsLoader {
                         + " where v.cell.path like :p and v.visitedOn <= :last group by v.cell.id", Object[].class)
                 .setParameter("p", path).setParameter("last", period.lastDay()).getResultList()) {
             lastVisit.put((UUID) r[0], (LocalDate) r[1]);
+        }
+        if (!overview) {
+            return new Facts(root, period, organizations, cells, meetings, evaluations, waiting, overdueTasks, lastVisit,
+                    Map.of(), Map.of(), Set.of(), Map.of(), policies.all(), null);
         }
         LocalDate quarter = period.coverageQuarter();
         Map<UUID, Integer> coverageVisits = new HashMap<>();
@@ -153,6 +172,22 @@ public class DashboardFactsLoader {
     }
 
     /**
+     * The columns of an organisation the figures read, as an unmanaged copy that is never persisted: a province
+     * has thousands of organisations, and loading them as managed entities cost more than all of their columns.
+     */
+    private static Organization summary(Object[] r) {
+        Organization o = new Organization();
+        o.id = (UUID) r[0];
+        o.name = (String) r[1];
+        o.parentId = (UUID) r[2];
+        o.path = (String) r[3];
+        o.holdsMeetings = (Boolean) r[4];
+        o.validFrom = (LocalDate) r[5];
+        o.validTo = (LocalDate) r[6];
+        return o;
+    }
+
+    /**
      * The period's meetings summed by cell from their stored facts, made current first: a meeting whose
      * records, roster or rules changed since its row was written is recomputed by {@link MeetingFactsReader}.
      */
@@ -175,38 +210,43 @@ public class DashboardFactsLoader {
         }
     }
 
-    private Evaluations evaluationsOf(String path, DashboardPeriod period) {
-        RatingCounts counts = ratingCounts(path, List.of(period.from(), period.to().plusDays(1))).getFirst();
+    /**
+     * Each cell's latest evaluated meeting's rating (verified, else self) in the period, from the stored meeting facts
+     * (made current by {@link #meetingsOf}), which carry each meeting's evaluation ratings.
+     */
+    private Map<UUID, Rating> latestRatings(String path, DashboardPeriod period) {
         Map<UUID, Rating> latest = new HashMap<>();
-        for (Object[] r : em.createQuery("select m.organization.id, e.selfRating, e.verifiedRating from Evaluation e"
-                        + " join Meeting m on m.id = e.meetingId join (select m2.organization.id as cell,"
-                        + " max(m2.scheduledStart) as last from Evaluation e2 join Meeting m2 on m2.id = e2.meetingId"
-                        + " where m2.organization.path like :p and m2.scheduledStart >= :from and m2.scheduledStart < :to"
-                        + " group by m2.organization.id) x on x.cell = m.organization.id and x.last = m.scheduledStart",
+        for (Object[] r : em.createQuery("select f.organizationId, f.selfRating, f.verifiedRating from MeetingFactRow f"
+                        + " join (select f2.organizationId as cell, max(f2.scheduledStart) as last from MeetingFactRow f2"
+                        + " where f2.selfRating is not null and f2.meetingDay between :from and :to and f2.organizationId in"
+                        + " (select o.id from Organization o where o.path like :p) group by f2.organizationId) x"
+                        + " on x.cell = f.organizationId and x.last = f.scheduledStart where f.selfRating is not null",
                         Object[].class)
-                .setParameter("p", path).setParameter("from", startOf(period.from()))
-                .setParameter("to", startOf(period.to().plusDays(1))).getResultList()) {
-            latest.putIfAbsent((UUID) r[0], r[2] != null ? (Rating) r[2] : (Rating) r[1]);
+                .setParameter("p", path).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList()) {
+            latest.putIfAbsent((UUID) r[0], Rating.valueOf((String) (r[2] != null ? r[2] : r[1])));
         }
-        return new Evaluations(counts, latest);
+        return latest;
     }
 
     /**
      * The evaluations of the meetings of the subtree (path pattern) counted by rating for each span of days from
-     * one bound to the next (the last bound excluded), in one query with the spans as columns.
+     * one bound to the next (the last bound excluded), in one query with the spans as columns, from the stored
+     * meeting facts: the caller has made those of the whole span current.
      */
     List<RatingCounts> ratingCounts(String path, List<LocalDate> bounds) {
         int spans = bounds.size() - 1;
-        StringBuilder hql = new StringBuilder("select e.selfRating, e.verifiedRating");
+        StringBuilder hql = new StringBuilder("select f.selfRating, f.verifiedRating");
         for (int i = 0; i < spans; i++) {
-            hql.append(", sum(case when m.scheduledStart >= :b").append(i).append(" and m.scheduledStart < :b")
+            hql.append(", sum(case when f.meetingDay >= :b").append(i).append(" and f.meetingDay < :b")
                     .append(i + 1).append(" then 1 else 0 end)");
         }
-        hql.append(" from Evaluation e, Meeting m where e.meetingId = m.id and m.organization.path like :p")
-                .append(" and m.scheduledStart >= :b0 and m.scheduledStart < :b").append(spans)
-                .append(" group by e.selfRating, e.verifiedRating");
+        hql.append(" from MeetingFactRow f where f.selfRating is not null")
+                .append(" and f.organizationId in (select o.id from Organization o where o.path like :p)")
+                .append(" and f.meetingDay >= :b0 and f.meetingDay < :b").append(spans)
+                .append(" group by f.selfRating, f.verifiedRating");
         var query = em.createQuery(hql.toString(), Object[].class).setParameter("p", path);
-        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, startOf(bounds.get(i)));
+        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, bounds.get(i));
         int[] count = new int[spans];
         List<Map<Rating, Integer>> self = new ArrayList<>();
         List<Map<Rating, Integer>> verified = new ArrayList<>();
@@ -218,8 +258,8 @@ public class DashboardFactsLoader {
             for (int i = 0; i < spans; i++) {
                 int n = ((Number) r[2 + i]).intValue();
                 count[i] += n;
-                if (r[0] != null) self.get(i).merge((Rating) r[0], n, Integer::sum);
-                if (r[1] != null) verified.get(i).merge((Rating) r[1], n, Integer::sum);
+                self.get(i).merge(Rating.valueOf((String) r[0]), n, Integer::sum);
+                if (r[1] != null) verified.get(i).merge(Rating.valueOf((String) r[1]), n, Integer::sum);
             }
         }
         List<RatingCounts> out = new ArrayList<>(spans);
@@ -237,9 +277,5 @@ public class DashboardFactsLoader {
     private AnnualLevels annualLevels(Organization root, DashboardPeriod period) {
         Map<SubjectType, Map<AnnualLevel, Integer>> decided = ratings.decidedLevels(root.path, period.from().getYear());
         return new AnnualLevels(decided.get(SubjectType.ORGANIZATION), decided.get(SubjectType.MEMBER));
-    }
-
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(time.zone()).toInstant();
     }
 }

@@ -74,7 +74,7 @@ public class DashboardService {
         }
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
-        DashboardFactsLoader.Facts facts = loader.load(org, DashboardPeriod.parse(query.period(), time.today()));
+        DashboardFactsLoader.Facts facts = loader.loadForRows(org, DashboardPeriod.parse(query.period(), time.today()));
         Predicate<String> named = TextFolding.matches(query.text());
         Predicate<DashboardApi.CellRow> regime = query.regime() == null ? r -> true
                 : query.regime() == RegimeFilter.MET ? DashboardApi.CellRow::metEveryMonth

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,9 +35,11 @@ import vn.chibo.common.Versions;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingFacts;
+import vn.chibo.meeting.MeetingFactsInvalidation;
 import vn.chibo.meeting.MeetingFactsReader;
 import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyChain;
@@ -64,12 +67,14 @@ public class EvaluationService {
     private final AuditService audit;
     private final TimeSource time;
     private final ApiMetrics metrics;
+    private final MeetingFactsInvalidation factsChanged;
 
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
-                             ApiMetrics metrics) {
+                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged) {
         this.metrics = metrics;
+        this.factsChanged = factsChanged;
         this.guard = guard;
         this.meetingFacts = meetingFacts;
         this.templates = templates;
@@ -219,6 +224,9 @@ public class EvaluationService {
         e.verifiedAt = time.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         e.status = Evaluation.Status.VERIFIED;
         e.contentHash = hash(e, scores);
+        // The verifier is no member of the cell, so the meeting was read with guard.require, not writable: its stored
+        // facts carry the verified rating (the dashboard's), so they are marked stale here.
+        factsChanged.meeting(m.id);
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "VERIFY", Map.of("total", e.verifiedTotal.toPlainString(),
                 "rating", e.verifiedRating.name(), "hash", e.contentHash));
@@ -295,8 +303,7 @@ public class EvaluationService {
                 .stream().filter(a -> a.validTo == null || !a.validTo.isBefore(today.minusYears(1)))
                 .map(a -> a.cell.id).distinct().toList();
         if (cells.isEmpty()) return paging.slice(List.of());
-        return paging.slice(queue(Evaluation.getEntityManager().createQuery("select e, m from Evaluation e, Meeting m"
-                        + " join fetch m.organization where e.meetingId = m.id and m.organization.id in :cells"
+        return paging.slice(queue(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.id in :cells"
                         + " and e.status = :status", Object[].class)
                 .setParameter("cells", cells).setParameter("status", Evaluation.Status.SUBMITTED).getResultList(), filter));
     }
@@ -306,8 +313,7 @@ public class EvaluationService {
     public PageResult<EvaluationApi.QueueItem> pending(UUID organizationId, QueueFilter filter, SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireAudit(org);
-        return paging.slice(queue(Evaluation.getEntityManager().createQuery("select e, m from Evaluation e, Meeting m"
-                        + " join fetch m.organization where e.meetingId = m.id and m.organization.path like :path"
+        return paging.slice(queue(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.path like :path"
                         + " and e.status in :statuses", Object[].class)
                 .setParameter("path", org.path + "%")
                 .setParameter("statuses", List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED))
@@ -366,7 +372,14 @@ public class EvaluationService {
     // ---- helpers ----
 
     /**
-     * Queue items of (evaluation, meeting) rows, filtered, soonest due first (then by cell and meeting, so pages are
+     * A verification queue's rows as plain columns (a province waits on thousands of evaluations): meeting id, cell
+     * id, name and path, meeting type and start, evaluation status, self rating and total.
+     */
+    private static final String QUEUE_ROW = "select m.id, o.id, o.name, o.path, m.type, m.scheduledStart, e.status,"
+            + " e.selfRating, e.selfTotal from Evaluation e, Meeting m join m.organization o where e.meetingId = m.id";
+
+    /**
+     * Queue items of {@link #QUEUE_ROW} rows, filtered, soonest due first (then by cell and meeting, so pages are
      * stable); due dates resolved in memory from every policy profile, a province has thousands of them.
      */
     private List<EvaluationApi.QueueItem> queue(List<Object[]> rows, QueueFilter filter) {
@@ -374,13 +387,13 @@ public class EvaluationService {
         List<PolicyProfile> allPolicies = rows.isEmpty() ? List.of() : policies.all();
         List<EvaluationApi.QueueItem> items = new ArrayList<>();
         for (Object[] row : rows) {
-            Evaluation e = (Evaluation) row[0];
-            Meeting m = (Meeting) row[1];
-            LocalDate day = time.dateOf(m.scheduledStart);
-            LocalDate due = day.plusDays(PolicyChain.pick(allPolicies, m.organization, day).verificationDueDays);
-            EvaluationApi.QueueItem item = new EvaluationApi.QueueItem(m.id, m.organization.id, m.organization.name,
-                    m.type.name(), time.local(m.scheduledStart), e.status.name(), e.selfRating, e.selfTotal, due,
-                    today.isAfter(due));
+            Instant start = (Instant) row[5];
+            LocalDate day = time.dateOf(start);
+            LocalDate due = day.plusDays(PolicyChain.pick(allPolicies, PolicyChain.chainOf((String) row[3]), day)
+                    .verificationDueDays);
+            EvaluationApi.QueueItem item = new EvaluationApi.QueueItem((UUID) row[0], (UUID) row[1], (String) row[2],
+                    ((MeetingType) row[4]).name(), time.local(start), ((Evaluation.Status) row[6]).name(),
+                    (Rating) row[7], (BigDecimal) row[8], due, today.isAfter(due));
             if (filter.accepts(item)) items.add(item);
         }
         items.sort(Comparator.comparing(EvaluationApi.QueueItem::dueDate)

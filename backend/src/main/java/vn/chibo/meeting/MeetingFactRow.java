@@ -75,12 +75,27 @@ public class MeetingFactRow {
 
     public long revision;
 
+    @Column(name = "scheduled_start", nullable = false)
+    public java.time.Instant scheduledStart;
+
+    /** The meeting's evaluation's self rating (a level name), null when it has none; copied from the evaluation. */
+    @Column(name = "self_rating")
+    public String selfRating;
+
+    /** Its verified rating (a level name), null until verified. */
+    @Column(name = "verified_rating")
+    public String verifiedRating;
+
     public static int monthNumber(LocalDate day) {
         return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
-    /** The row of the facts as of the given revision, judged against the profile in force for the meeting. */
-    static MeetingFactRow of(MeetingFacts f, PolicyProfile policy, long revision) {
+    /**
+     * The row of the facts as of the given revision, judged against the profile in force for the meeting, with
+     * the meeting's scheduled start and its evaluation's ratings (none: null).
+     */
+    static MeetingFactRow of(MeetingFacts f, PolicyProfile policy, long revision, java.time.Instant scheduledStart,
+                             MeetingRatings.Ratings ratings) {
         MeetingFactRow r = new MeetingFactRow();
         r.meetingId = f.meetingId();
         r.organizationId = f.organizationId();
@@ -104,6 +119,11 @@ public class MeetingFactRow {
         r.attendanceAboveTarget = f.attendanceRate() > policy.attendanceTargetPercent;
         r.speakingAtTarget = f.speakingRate() >= policy.speakingTargetPercent;
         r.revision = revision;
+        r.scheduledStart = scheduledStart;
+        if (ratings != null) {
+            r.selfRating = ratings.self();
+            r.verifiedRating = ratings.verified();
+        }
         return r;
     }
 }

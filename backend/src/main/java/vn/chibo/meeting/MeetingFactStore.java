@@ -36,20 +36,24 @@ public class MeetingFactStore {
     private static final int BULK = 1000;
     /** A month of a province's meetings, read and written at once on a busy machine. */
     private static final int BULK_SECONDS = 900;
+    /** What a row is written with besides the facts, read before them: id, facts revision, cell path, start. */
+    private static final String REVISION = "m.id, m.factsRevision, m.organization.path, m.scheduledStart";
 
     private final EntityManager em;
     private final DataSource dataSource;
     private final MeetingFactsReader reader;
     private final PolicyService policies;
     private final TimeSource time;
+    private final MeetingRatings ratings;
 
     public MeetingFactStore(EntityManager em, DataSource dataSource, MeetingFactsReader reader, PolicyService policies,
-                            TimeSource time) {
+                            TimeSource time, MeetingRatings ratings) {
         this.em = em;
         this.dataSource = dataSource;
         this.reader = reader;
         this.policies = policies;
         this.time = time;
+        this.ratings = ratings;
     }
 
     /**
@@ -93,7 +97,7 @@ public class MeetingFactStore {
         Set<UUID> stale = stale(path, from, to);
         if (stale.size() <= BULK) return refresh(stale);
         // Revisions first: a write after this point bumps them again, so what it changed is recomputed later.
-        Map<UUID, Object[]> meetings = index(em.createQuery("select m.id, m.factsRevision, m.organization.path from Meeting m"
+        Map<UUID, Object[]> meetings = index(em.createQuery("select " + REVISION + " from Meeting m"
                         + " where m.organization.path like :path and m.scheduledStart >= :start and m.scheduledStart < :end",
                 Object[].class).setParameter("path", path + "%").setParameter("start", startOf(from))
                 .setParameter("end", startOf(to.plusDays(1))).getResultList());
@@ -110,31 +114,34 @@ public class MeetingFactStore {
         Map<UUID, Long> written = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            Map<UUID, Object[]> meetings = index(em.createQuery("select m.id, m.factsRevision, m.organization.path"
-                    + " from Meeting m where m.id in :ids", Object[].class).setParameter("ids", chunk).getResultList());
+            Map<UUID, Object[]> meetings = index(em.createQuery("select " + REVISION + " from Meeting m where m.id in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList());
             written.putAll(write(reader.of(chunk), meetings));
         }
         return written;
     }
 
     /**
-     * Replaces the rows of the facts; {@code meetings} holds each meeting's revision and path, read before the facts.
+     * Replaces the rows of the facts; {@code meetings} holds each meeting's {@link #REVISION} columns, read before
+     * the facts and the evaluations' ratings.
      *
      * @return the revision stored for each meeting
      */
     private Map<UUID, Long> write(List<MeetingFacts> facts, Map<UUID, Object[]> meetings) {
         Collection<PolicyProfile> all = policies.all();
         List<UUID> ids = facts.stream().map(MeetingFacts::meetingId).toList();
+        Map<UUID, MeetingRatings.Ratings> rated = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            em.createQuery("delete from MeetingFactRow f where f.meetingId in :ids")
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).executeUpdate();
+            List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            em.createQuery("delete from MeetingFactRow f where f.meetingId in :ids").setParameter("ids", chunk).executeUpdate();
+            rated.putAll(ratings.of(chunk));
         }
         Map<UUID, Long> written = new HashMap<>();
         for (MeetingFacts f : facts) {
             Object[] meeting = meetings.get(f.meetingId());
             if (meeting == null) continue; // created after the revisions were read: stale until the next refresh
             PolicyProfile policy = PolicyChain.pick(all, MeetingFactsReader.chainOf((String) meeting[2]), f.day());
-            em.persist(MeetingFactRow.of(f, policy, (Long) meeting[1]));
+            em.persist(MeetingFactRow.of(f, policy, (Long) meeting[1], (Instant) meeting[3], rated.get(f.meetingId())));
             written.put(f.meetingId(), (Long) meeting[1]);
             if (written.size() % CHUNK == 0) {
                 em.flush();

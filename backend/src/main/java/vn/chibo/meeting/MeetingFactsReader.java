@@ -381,11 +381,7 @@ public class MeetingFactsReader {
 
     /** The organisation's ancestors from the root down, then itself: read from its path. */
     static List<UUID> chainOf(String path) {
-        List<UUID> chain = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) chain.add(UUID.fromString(part));
-        }
-        return chain;
+        return PolicyChain.chainOf(path);
     }
 
     private Instant startOf(LocalDate day) {

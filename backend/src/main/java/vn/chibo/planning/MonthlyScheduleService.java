@@ -2,6 +2,7 @@ package vn.chibo.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,9 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
@@ -105,25 +104,34 @@ public class MonthlyScheduleService {
      */
     private ScheduleApi.View compile(Organization committee, YearMonth month, SubtreePageRequest paging) {
         PolicyProfile policy = policies.inForce(committee, month.atDay(1));
-        List<Organization> cells = organizations.openCellsIn(committee);
         var from = month.atDay(1).atStartOfDay(time.zone()).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(time.zone()).toInstant();
-        String inMonth = "organization.path like ?1 and scheduledStart >= ?2 and scheduledStart < ?3"
-                + " and status <> ?4 and type <> ?5";
-        Object[] parameters = {committee.path + "%", from, to, MeetingStatus.CANCELLED, MeetingType.COMMITTEE};
-        var meetings = Meeting.<Meeting>find(inMonth + " order by scheduledStart, id", parameters);
-        List<ScheduleApi.Entry> entries = meetings.page(paging.page, paging.size).list().stream()
-                .map(m -> new ScheduleApi.Entry(m.id, m.organization.id, m.organization.name, m.type, m.status,
-                        time.local(m.scheduledStart), m.place)).toList();
-        Set<UUID> withRegular = Meeting.getEntityManager().createQuery("select distinct m.organization.id from Meeting m"
-                        + " where m.organization.path like :path and m.scheduledStart >= :from and m.scheduledStart < :to"
-                        + " and m.status <> :cancelled and m.type in :regular", UUID.class)
+        var em = Meeting.getEntityManager();
+        // Read as columns, a page of meetings and the gaps found in SQL: a province's month has thousands of both
+        // cells and meetings.
+        String inMonth = " from Meeting m join m.organization o where o.path like :path and m.scheduledStart >= :from"
+                + " and m.scheduledStart < :to and m.status <> :cancelled and m.type <> :committee";
+        List<ScheduleApi.Entry> entries = em.createQuery("select m.id, o.id, o.name, m.type, m.status, m.scheduledStart,"
+                        + " m.place" + inMonth + " order by m.scheduledStart, m.id", Object[].class)
+                .setParameter("path", committee.path + "%").setParameter("from", from).setParameter("to", to)
+                .setParameter("cancelled", MeetingStatus.CANCELLED).setParameter("committee", MeetingType.COMMITTEE)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultStream()
+                .map(r -> new ScheduleApi.Entry((UUID) r[0], (UUID) r[1], (String) r[2], (MeetingType) r[3],
+                        (MeetingStatus) r[4], time.local((Instant) r[5]), (String) r[6])).toList();
+        long meetingCount = em.createQuery("select count(m)" + inMonth, Long.class)
+                .setParameter("path", committee.path + "%").setParameter("from", from).setParameter("to", to)
+                .setParameter("cancelled", MeetingStatus.CANCELLED).setParameter("committee", MeetingType.COMMITTEE)
+                .getSingleResult();
+        // The open cells (as OrganizationRepository.openCellsIn selects and orders them) without a regular meeting.
+        PageResult<ScheduleApi.Gap> gaps = paging.slice(em.createQuery("select o.id, o.name from Organization o"
+                        + " where o.path like :path and o.holdsMeetings = true and o.validTo is null and not exists"
+                        + " (select 1 from Meeting m where m.organization.id = o.id and m.scheduledStart >= :from"
+                        + " and m.scheduledStart < :to and m.status <> :cancelled and m.type in :regular)"
+                        + " order by o.nameFolded, o.path", Object[].class)
                 .setParameter("path", committee.path + "%").setParameter("from", from).setParameter("to", to)
                 .setParameter("cancelled", MeetingStatus.CANCELLED)
                 .setParameter("regular", Arrays.stream(MeetingType.values()).filter(MeetingType::isRegular).toList())
-                .getResultStream().collect(Collectors.toSet());
-        PageResult<ScheduleApi.Gap> gaps = paging.slice(cells.stream().filter(c -> !withRegular.contains(c.id))
-                .map(c -> new ScheduleApi.Gap(c.id, c.name)).toList());
+                .getResultStream().map(r -> new ScheduleApi.Gap((UUID) r[0], (String) r[1])).toList());
         MonthlySchedule sent = sentRecord(committee, month);
         List<ScheduleApi.Recipient> recipients = sent != null
                 ? ScheduleRecipient.<ScheduleRecipient>list("scheduleId = ?1 order by reason, username", sent.id).stream()
@@ -133,7 +141,7 @@ public class MonthlyScheduleService {
         LocalDate sentOn = sent != null ? time.dateOf(sent.sentAt) : null;
         return new ScheduleApi.View(committee.id, committee.name, month.toString(), due, Deadlines.late(due, sentOn, time.today()),
                 sent == null ? null : time.local(sent.sentAt), sent == null ? null : sent.sentBy, recipients, entries,
-                gaps.items(), paging.page, paging.size, meetings.count(), gaps.total());
+                gaps.items(), paging.page, paging.size, meetingCount, gaps.total());
     }
 
     /** The cells' supervisors (standing or assigned for the month by a team) and the staff of the committee above. */
@@ -141,13 +149,17 @@ public class MonthlyScheduleService {
         Map<String, ScheduleRecipient.Reason> out = new LinkedHashMap<>();
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        SupervisionAssignment.<SupervisionAssignment>list("cell.path like ?1 and validFrom <= ?2"
-                        + " and (validTo is null or validTo >= ?3) order by supervisorUsername", committee.path + "%", last, first)
-                .forEach(a -> out.putIfAbsent(a.supervisorUsername, ScheduleRecipient.Reason.SUPERVISOR));
-        SupervisionMonthEntry.<SupervisionMonthEntry>list("select e from SupervisionMonthEntry e, SupervisionMonth m"
-                        + " where m.id = e.monthId and m.month = ?1 and e.cell.path like ?2 order by e.username",
-                        month.toString(), committee.path + "%")
-                .forEach(e -> out.putIfAbsent(e.username, ScheduleRecipient.Reason.SUPERVISOR));
+        // Usernames only: a province has an assignment for each of its thousands of cells.
+        var em = Meeting.getEntityManager();
+        em.createQuery("select distinct a.supervisorUsername from SupervisionAssignment a where a.cell.path like :path"
+                        + " and a.validFrom <= :last and (a.validTo is null or a.validTo >= :first) order by a.supervisorUsername",
+                        String.class)
+                .setParameter("path", committee.path + "%").setParameter("last", last).setParameter("first", first)
+                .getResultStream().forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
+        em.createQuery("select distinct e.username from SupervisionMonthEntry e, SupervisionMonth m where m.id = e.monthId"
+                        + " and m.month = :month and e.cell.path like :path order by e.username", String.class)
+                .setParameter("month", month.toString()).setParameter("path", committee.path + "%")
+                .getResultStream().forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
         if (committee.parentId != null) {
             Appointment.<Appointment>list("organization.id = ?1 and role = ?2 and validFrom <= ?3"
                             + " and (validTo is null or validTo >= ?4) order by username", committee.parentId, Role.STAFF, last, first)

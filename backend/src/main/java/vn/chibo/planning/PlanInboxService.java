@@ -2,6 +2,7 @@ package vn.chibo.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.Deadlines;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
@@ -27,6 +29,7 @@ import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.Evaluation;
 import vn.chibo.meeting.Meeting;
+import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyChain;
@@ -49,11 +52,9 @@ public class PlanInboxService {
     private final TimeSource time;
     private final PolicyService policies;
     private final TopicalPlanService plans;
-    private final PlanViews views;
 
     public PlanInboxService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                            AuditService audit, TimeSource time, PolicyService policies, TopicalPlanService plans,
-                            PlanViews views) {
+                            AuditService audit, TimeSource time, PolicyService policies, TopicalPlanService plans) {
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -61,7 +62,6 @@ public class PlanInboxService {
         this.time = time;
         this.policies = policies;
         this.plans = plans;
-        this.views = views;
     }
 
     /** Statuses a cell's row can have in the inbox: NONE when it has no plan for the year. */
@@ -82,55 +82,78 @@ public class PlanInboxService {
 
     /**
      * The counts and topics by group over every open cell of the subtree; the cells' rows filtered, submitted plans
-     * (waiting for the committee) first, then late ones, then by name, a page at a time.
+     * (waiting for the committee) first, then late ones, then by name, a page at a time. The cells and their plans'
+     * states are read as plain columns (a province has thousands), the topics counted in SQL, and only the page's
+     * plans have their items counted.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanningApi.Inbox inbox(UUID committeeId, int year, InboxFilter filter, SubtreePageRequest paging,
                                    Locale locale) {
         Organization committee = organizations.require(committeeId);
         access.requireRead(committee);
-        List<Organization> cells = organizations.openCellsIn(committee);
-        Map<UUID, TopicalPlan> byCell = plansByCell(committee, year);
         List<PolicyProfile> allPolicies = policies.all();
+        LocalDate today = time.today();
         int[] counts = new int[6];
         List<Row> rows = new ArrayList<>();
-        Map<String, Integer> groupCounts = topicsByGroup(committee, year, cells);
-        for (Organization cell : cells) {
-            TopicalPlan plan = byCell.get(cell.id);
-            boolean late = plan == null ? time.today().isAfter(dueDate(allPolicies, cell, year)) : views.isLate(plan);
-            counts[plan == null ? 0 : plan.status.ordinal() + 1]++;
+        for (Object[] r : TopicalPlan.getEntityManager().createQuery("select o.id, o.name, o.path, p.id, p.status,"
+                        + " p.dueDate, p.submittedAt from Organization o left join TopicalPlan p on p.organization.id = o.id"
+                        + " and p.year = :year where " + OPEN_CELLS + " order by o.nameFolded, o.path", Object[].class)
+                .setParameter("path", committee.path + "%").setParameter("year", year).getResultList()) {
+            PlanStatus status = (PlanStatus) r[4];
+            boolean late = status == null
+                    ? today.isAfter(dueDate(allPolicies, PolicyChain.chainOf((String) r[2]), year))
+                    : Deadlines.late((LocalDate) r[5], status.isHandedIn() && r[6] != null ? time.dateOf((Instant) r[6]) : null,
+                            today);
+            counts[status == null ? 0 : status.ordinal() + 1]++;
             if (late) counts[5]++;
-            rows.add(new Row(cell, plan, plan == null ? "NONE" : plan.status.name(), late));
+            rows.add(new Row((UUID) r[0], (String) r[1], (UUID) r[3], status == null ? "NONE" : status.name(), late,
+                    (Instant) r[6]));
         }
         Predicate<String> named = TextFolding.matches(filter.text());
         PageResult<Row> page = paging.slice(rows.stream()
                 .filter(r -> filter.statuses().isEmpty() || filter.statuses().contains(r.status()))
                 .filter(r -> filter.late() == null || filter.late() == r.late())
-                .filter(r -> named.test(r.cell().name))
+                .filter(r -> named.test(r.name()))
                 .sorted(Comparator.comparingInt(Row::rank)).toList());
-        Map<UUID, Meeting> meetings = PlanViews.meetingsOf(page.items().stream().filter(r -> r.plan() != null)
-                .flatMap(r -> r.plan().items.stream()).map(i -> i.meetingId).toList());
+        Map<UUID, int[]> items = itemCounts(page.items().stream().map(Row::planId).filter(Objects::nonNull).toList());
+        Map<String, Integer> groupCounts = topicsByGroup(committee, year);
         Map<String, TopicGroup> groups = PlanViews.groups();
         List<PlanningApi.GroupCount> byGroup = groups.values().stream().sorted(Comparator.comparingInt(g -> g.position))
                 .map(g -> new PlanningApi.GroupCount(g.code, g.label(locale), groupCounts.getOrDefault(g.code, 0))).toList();
-        return new PlanningApi.Inbox(year, dueDate(allPolicies, committee, year),
+        return new PlanningApi.Inbox(year, dueDate(allPolicies, PolicyChain.chainOf(committee), year),
                 new PlanningApi.InboxCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]),
-                page.items().stream().map(r -> r.view(meetings, time)).toList(), page.page(), page.size(), page.total(),
+                page.items().stream().map(r -> r.view(items, time)).toList(), page.page(), page.size(), page.total(),
                 byGroup);
     }
 
-    /** A cell of the inbox before its page is chosen: the held counts are only read for the rows shown. */
-    private record Row(Organization cell, TopicalPlan plan, String status, boolean late) {
+    /** The open cells of a subtree (bound as :path), as {@link OrganizationRepository#openCellsIn} selects them. */
+    private static final String OPEN_CELLS = "o.path like :path and o.holdsMeetings = true and o.validTo is null";
+
+    /** A cell of the inbox before its page is chosen: the item and held counts are only read for the rows shown. */
+    private record Row(UUID cellId, String name, UUID planId, String status, boolean late, Instant submittedAt) {
         int rank() {
             return "SUBMITTED".equals(status) ? 0 : late ? 1 : 2;
         }
 
-        PlanningApi.InboxCell view(Map<UUID, Meeting> meetings, TimeSource time) {
-            if (plan == null) return new PlanningApi.InboxCell(cell.id, cell.name, null, status, late, null, 0, 0);
-            int held = (int) plan.items.stream().filter(i -> PlanViews.held(meetings.get(i.meetingId))).count();
-            return new PlanningApi.InboxCell(cell.id, cell.name, plan.id, status, late, time.local(plan.submittedAt),
-                    plan.items.size(), held);
+        PlanningApi.InboxCell view(Map<UUID, int[]> items, TimeSource time) {
+            if (planId == null) return new PlanningApi.InboxCell(cellId, name, null, status, late, null, 0, 0);
+            int[] n = items.getOrDefault(planId, new int[2]);
+            return new PlanningApi.InboxCell(cellId, name, planId, status, late, time.local(submittedAt), n[0], n[1]);
         }
+    }
+
+    /** Per plan: its items, and of them those whose meeting was held. */
+    private static Map<UUID, int[]> itemCounts(List<UUID> planIds) {
+        Map<UUID, int[]> out = new HashMap<>();
+        if (planIds.isEmpty()) return out;
+        for (Object[] r : TopicalPlan.getEntityManager().createQuery("select i.plan.id, count(i), sum(case when m.status"
+                        + " in :held then 1 else 0 end) from TopicalPlanItem i left join Meeting m on m.id = i.meetingId"
+                        + " where i.plan.id in :plans group by i.plan.id", Object[].class)
+                .setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.APPROVED)).setParameter("plans", planIds)
+                .getResultList()) {
+            out.put((UUID) r[0], new int[] {((Number) r[1]).intValue(), r[2] == null ? 0 : ((Number) r[2]).intValue()});
+        }
+        return out;
     }
 
     @Transactional
@@ -211,15 +234,14 @@ public class PlanInboxService {
         return out;
     }
 
-    /** Planned topics by group over the plans of the given cells, counted in SQL: only a page's items are loaded. */
-    private static Map<String, Integer> topicsByGroup(Organization committee, int year, List<Organization> cells) {
-        Set<UUID> open = cells.stream().map(c -> c.id).collect(Collectors.toSet());
+    /** Planned topics by group over the plans of the subtree's open cells, counted in SQL. */
+    private static Map<String, Integer> topicsByGroup(Organization committee, int year) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Object[] r : TopicalPlan.getEntityManager().createQuery("select p.organization.id, i.topicGroupCode, count(i)"
-                        + " from TopicalPlanItem i join i.plan p where p.organization.path like :path and p.year = :year"
-                        + " group by p.organization.id, i.topicGroupCode", Object[].class)
+        for (Object[] r : TopicalPlan.getEntityManager().createQuery("select i.topicGroupCode, count(i)"
+                        + " from TopicalPlanItem i join i.plan p join Organization o on o.id = p.organization.id"
+                        + " where " + OPEN_CELLS + " and p.year = :year group by i.topicGroupCode", Object[].class)
                 .setParameter("path", committee.path + "%").setParameter("year", year).getResultList()) {
-            if (open.contains((UUID) r[0])) counts.merge((String) r[1], ((Number) r[2]).intValue(), Integer::sum);
+            counts.put((String) r[0], ((Number) r[1]).intValue());
         }
         return counts;
     }
@@ -229,9 +251,12 @@ public class PlanInboxService {
                 .collect(Collectors.toMap(p -> p.organization.id, Function.identity()));
     }
 
-    /** The plan deadline for a cell, resolved in memory: a province inbox has thousands of cells. */
-    private static LocalDate dueDate(List<PolicyProfile> all, Organization org, int year) {
-        return PolicyProfile.dayOfYear(PolicyChain.pick(all, org, LocalDate.of(year, 1, 1)).topicalPlanDue, year);
+    /**
+     * The plan deadline for an organisation (its ancestors then itself), resolved in memory: a province inbox has
+     * thousands of cells.
+     */
+    private static LocalDate dueDate(List<PolicyProfile> all, List<UUID> chain, int year) {
+        return PolicyProfile.dayOfYear(PolicyChain.pick(all, chain, LocalDate.of(year, 1, 1)).topicalPlanDue, year);
     }
 
     /** The quarter's first month, or the current month when the quarter has already begun. */

@@ -22,6 +22,15 @@ public final class PolicyChain {
         return chain;
     }
 
+    /** The same chain read from an organisation's path (its ancestors' ids then its own), for rows read as columns. */
+    public static List<UUID> chainOf(String path) {
+        List<UUID> chain = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) chain.add(UUID.fromString(part));
+        }
+        return chain;
+    }
+
     /** The profile governing the organisation on the day, among all profiles (for jobs over many organisations). */
     public static PolicyProfile pick(Collection<PolicyProfile> all, Organization org, LocalDate day) {
         return pick(all, chainOf(org), day);

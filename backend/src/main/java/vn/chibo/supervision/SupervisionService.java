@@ -276,58 +276,65 @@ public class SupervisionService {
         if (q < 1 || q > 4) throw ApiException.invalidField("quarter", "quarter-out-of-range");
         SupervisionRules.Period period = SupervisionRules.quarter(y, q);
         int required = policyNumbers(org).visitsPerCellPerQuarter();
-        String path = org.path + "%";
-        List<Organization> cells = Organization.getEntityManager().createQuery(
-                        "select o from Organization o where o.path like :path and o.holdsMeetings = true"
-                                + " and o.validFrom <= :to and (o.validTo is null or o.validTo > :from)"
-                                + " order by o.nameFolded, o.path", Organization.class)
-                .setParameter("path", path).setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultList();
-        Map<UUID, Integer> visitCounts = new HashMap<>();
-        Map<UUID, Set<String>> visitors = new HashMap<>();
-        List<Object[]> visitRows = SupervisionVisit.getEntityManager().createQuery(
-                        "select v.cell.id, v.supervisorUsername from SupervisionVisit v where v.cell.path like :path"
-                                + " and v.visitedOn between :from and :to", Object[].class)
-                .setParameter("path", path).setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultList();
-        for (Object[] row : visitRows) {
-            visitCounts.merge((UUID) row[0], 1, Integer::sum);
-            visitors.computeIfAbsent((UUID) row[0], k -> new TreeSet<>()).add((String) row[1]);
-        }
-        Map<UUID, Set<String>> supervisors = new HashMap<>();
-        List<Object[]> standing = SupervisionAssignment.getEntityManager().createQuery(
-                        "select a.cell.id, a.supervisorUsername from SupervisionAssignment a where a.cell.path like :path"
-                                + " and a.validFrom <= :to and (a.validTo is null or a.validTo >= :from)", Object[].class)
-                .setParameter("path", path).setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultList();
-        List<Object[]> monthly = SupervisionMonthEntry.getEntityManager().createQuery(
-                        "select e.cell.id, e.username from SupervisionMonthEntry e, SupervisionMonth m"
-                                + " where e.monthId = m.id and e.cell.path like :path and m.month in :months", Object[].class)
-                .setParameter("path", path).setParameter("months", SupervisionRules.monthsOf(y, q)).getResultList();
-        for (List<Object[]> rows : List.of(standing, monthly)) {
-            for (Object[] row : rows) supervisors.computeIfAbsent((UUID) row[0], k -> new TreeSet<>()).add((String) row[1]);
-        }
-        List<SupervisionApi.CoverageCell> views = new ArrayList<>();
+        // The cells with their visit counts as plain columns, as the SQL that counts them gives them (a province has
+        // thousands); the supervisors and visitors are only read for the page's cells.
+        List<CellVisits> cells = new ArrayList<>();
         int covered = 0;
         int total = 0;
-        for (Organization cell : cells) {
-            int visits = visitCounts.getOrDefault(cell.id, 0);
-            boolean ok = SupervisionRules.covered(visits, required);
-            if (ok) covered++;
-            total += visits;
-            views.add(new SupervisionApi.CoverageCell(cell.id, cell.name, visits, required, ok,
-                    List.copyOf(supervisors.getOrDefault(cell.id, Set.of())),
-                    List.copyOf(visitors.getOrDefault(cell.id, Set.of()))));
+        for (Object[] r : Organization.getEntityManager().createQuery("select o.id, o.name, count(v.id)"
+                        + " from Organization o left join SupervisionVisit v on v.cell.id = o.id"
+                        + " and v.visitedOn between :from and :to where o.path like :path and o.holdsMeetings = true"
+                        + " and o.validFrom <= :to and (o.validTo is null or o.validTo > :from)"
+                        + " group by o.id, o.name, o.nameFolded, o.path order by o.nameFolded, o.path", Object[].class)
+                .setParameter("path", org.path + "%").setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList()) {
+            CellVisits cell = new CellVisits((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), required);
+            if (cell.covered()) covered++;
+            total += cell.visits();
+            cells.add(cell);
         }
         Predicate<String> named = TextFolding.matches(filter.text());
-        PageResult<SupervisionApi.CoverageCell> page = paging.slice(views.stream()
+        PageResult<CellVisits> page = paging.slice(cells.stream()
                 .filter(c -> filter.covered() == null || filter.covered() == c.covered())
-                .filter(c -> named.test(c.organizationName()))
-                .sorted(Comparator.comparing(SupervisionApi.CoverageCell::covered)
-                        .thenComparingInt(SupervisionApi.CoverageCell::visits)).toList());
-        return new SupervisionApi.Coverage(org.id, org.name, y, q, period.from(), period.to(), required, page.items(),
+                .filter(c -> named.test(c.name()))
+                .sorted(Comparator.comparing(CellVisits::covered).thenComparingInt(CellVisits::visits)).toList());
+        List<UUID> shown = page.items().stream().map(CellVisits::id).toList();
+        Map<UUID, Set<String>> visitors = new HashMap<>();
+        Map<UUID, Set<String>> supervisors = new HashMap<>();
+        if (!shown.isEmpty()) {
+            collect(visitors, SupervisionVisit.getEntityManager().createQuery("select v.cell.id, v.supervisorUsername"
+                            + " from SupervisionVisit v where v.cell.id in :cells and v.visitedOn between :from and :to",
+                            Object[].class)
+                    .setParameter("cells", shown).setParameter("from", period.from()).setParameter("to", period.to())
+                    .getResultList());
+            collect(supervisors, SupervisionAssignment.getEntityManager().createQuery("select a.cell.id,"
+                            + " a.supervisorUsername from SupervisionAssignment a where a.cell.id in :cells"
+                            + " and a.validFrom <= :to and (a.validTo is null or a.validTo >= :from)", Object[].class)
+                    .setParameter("cells", shown).setParameter("from", period.from()).setParameter("to", period.to())
+                    .getResultList());
+            collect(supervisors, SupervisionMonthEntry.getEntityManager().createQuery("select e.cell.id, e.username"
+                            + " from SupervisionMonthEntry e, SupervisionMonth m where e.monthId = m.id"
+                            + " and e.cell.id in :cells and m.month in :months", Object[].class)
+                    .setParameter("cells", shown).setParameter("months", SupervisionRules.monthsOf(y, q)).getResultList());
+        }
+        List<SupervisionApi.CoverageCell> views = page.items().stream().map(c -> new SupervisionApi.CoverageCell(c.id(),
+                c.name(), c.visits(), required, c.covered(), List.copyOf(supervisors.getOrDefault(c.id(), Set.of())),
+                List.copyOf(visitors.getOrDefault(c.id(), Set.of())))).toList();
+        return new SupervisionApi.Coverage(org.id, org.name, y, q, period.from(), period.to(), required, views,
                 page.page(), page.size(), page.total(),
                 new SupervisionApi.CoverageTotals(cells.size(), covered, cells.size() - covered, total));
+    }
+
+    /** A cell of the coverage list before its page is chosen. */
+    private record CellVisits(UUID id, String name, int visits, int required) {
+        boolean covered() {
+            return SupervisionRules.covered(visits, required);
+        }
+    }
+
+    /** Usernames by cell, sorted, from (cell id, username) rows. */
+    private static void collect(Map<UUID, Set<String>> byCell, List<Object[]> rows) {
+        for (Object[] row : rows) byCell.computeIfAbsent((UUID) row[0], k -> new TreeSet<>()).add((String) row[1]);
     }
 
     // ---- reports ----

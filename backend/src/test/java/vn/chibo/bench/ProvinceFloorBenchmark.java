@@ -144,33 +144,38 @@ public final class ProvinceFloorBenchmark {
      * waiting verifications, overdue tasks, last visit, the quarter's visits, plans, schedules, alerts.
      */
     private void dashboard(LocalDate from, LocalDate to) throws SQLException {
-        dashboard(from, to, () -> meetingFigures(from, to));
+        Timestamp a = start(from);
+        Timestamp b = start(to.plusDays(1));
+        dashboard(from, to, () -> meetingFigures(from, to), () -> consume("select m.organization_id, max(m.scheduled_start),"
+                + " e.self_rating, e.verified_rating, count(*) from evaluation e join meeting m on m.id = e.meeting_id"
+                + " join organization o on o.id = m.organization_id where o.path like ? and m.scheduled_start >= ?"
+                + " and m.scheduled_start < ? group by m.organization_id, e.self_rating, e.verified_rating", like(), a, b));
     }
 
     /**
-     * The same figures with the meetings' part summed from the stored facts (meeting_fact, V12), taken as
-     * current: what the dashboard reads once no meeting changed since its last read.
+     * The same figures with the meetings' part and the evaluations' ratings summed from the stored facts
+     * (meeting_fact, V12 and V13), taken as current: what the dashboard reads once no meeting changed since its
+     * last read.
      */
     private void dashboardFromFacts(LocalDate from, LocalDate to) throws SQLException {
+        Work ratings = () -> consume("select f.organization_id, max(f.scheduled_start), f.self_rating, f.verified_rating,"
+                + " count(*) from meeting_fact f join organization o on o.id = f.organization_id where o.path like ?"
+                + " and f.self_rating is not null and f.meeting_day between ? and ?"
+                + " group by f.organization_id, f.self_rating, f.verified_rating", like(), from, to);
         dashboard(from, to, () -> consume("select f.organization_id, f.month_number,"
                 + " sum(case when f.regular then 1 else 0 end), sum(case when f.topical then 1 else 0 end),"
                 + " sum(case when f.regular and f.has_pre_meeting then 1 else 0 end), sum(f.expected), sum(f.present),"
                 + " sum(f.unexcused), sum(case when f.attendance_above_target then 1 else 0 end),"
                 + " sum(case when f.present > 0 then 1 else 0 end), sum(case when f.speaking_at_target then 1 else 0 end)"
                 + " from meeting_fact f join organization o on o.id = f.organization_id where o.path like ? and f.held"
-                + " and f.meeting_day between ? and ? group by f.organization_id, f.month_number", like(), from, to));
+                + " and f.meeting_day between ? and ? group by f.organization_id, f.month_number", like(), from, to), ratings);
     }
 
-    private void dashboard(LocalDate from, LocalDate to, Work meetings) throws SQLException {
-        Timestamp a = start(from);
-        Timestamp b = start(to.plusDays(1));
+    private void dashboard(LocalDate from, LocalDate to, Work meetings, Work ratings) throws SQLException {
         consume("select id, name, parent_id, valid_from, valid_to from organization where path like ? and holds_meetings"
                 + " and valid_from <= ? and (valid_to is null or valid_to > ?)", like(), to, from);
         meetings.run();
-        consume("select m.organization_id, max(m.scheduled_start), e.self_rating, e.verified_rating, count(*) from evaluation e"
-                + " join meeting m on m.id = e.meeting_id join organization o on o.id = m.organization_id where o.path like ?"
-                + " and m.scheduled_start >= ? and m.scheduled_start < ? group by m.organization_id, e.self_rating,"
-                + " e.verified_rating", like(), a, b);
+        ratings.run();
         verifications();
         consume("select t.organization_id, count(*) from task t join organization o on o.id = t.organization_id"
                 + " where o.path like ? and t.due_date < ? and t.status in ('NOT_STARTED','IN_PROGRESS','LATE')"

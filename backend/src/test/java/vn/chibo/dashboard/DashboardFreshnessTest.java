@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -112,5 +114,43 @@ class DashboardFreshnessTest extends ApiTest {
         inside.put("speakingTargetPercent", 33);
         api().body(inside).post("/api/v1/policies").then().statusCode(201);
         assertEquals(1, overview(h).getInt("speaking.atTarget"));
+    }
+
+    @Test
+    void anEvaluationSavedThenVerifiedAfterDashboardReadsShowsInTheNextReads() {
+        // Tokens rather than @AsCommuneStaff: the verifier signs in the middle of the test.
+        Tokens.actAs("canbo.xa", "staff");
+        Held h = held();
+        assertEquals(0, overview(h).getInt("ratings.evaluated"));
+        List<Map<String, Object>> manual = new ArrayList<>();
+        for (Map<String, Object> s : api().get("/api/v1/meetings/{id}/evaluation", h.meeting()).then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("scores")) {
+            if (s.get("autoPoints") == null) manual.add(Map.of("code", s.get("code"), "points", s.get("maxPoints")));
+        }
+        int version = api().body(Map.of("version", 0, "scores", manual)).put("/api/v1/meetings/{id}/evaluation", h.meeting())
+                .then().statusCode(200).extract().path("version");
+        String self = api().get("/api/v1/meetings/{id}/evaluation", h.meeting()).then().extract().path("selfRating");
+        JsonPath saved = overview(h);
+        assertEquals(1, saved.getInt("ratings.evaluated"));
+        assertEquals(1, saved.getInt("ratings.selfByLevel." + self));
+        assertEquals(0, saved.getInt("ratings.verified"));
+        int submitted = api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", h.meeting())
+                .then().statusCode(200).extract().path("version");
+        String verifier = "thamdinh." + h.cell().cellId.toString().substring(0, 6);
+        api().body(Map.of("supervisorUsername", verifier, "cellId", h.cell().cellId.toString(), "validFrom", "2025-01-01"))
+                .post("/api/v1/supervision-assignments").then().statusCode(201);
+        assertEquals(0, overview(h).getInt("ratings.verified"));
+        // The verifier lowers a score: the verified rating (read by the dashboard before, when there was none) is new.
+        Tokens.actAs(verifier, "supervisor");
+        String verified = api().body(Map.of("version", submitted, "decision", "SIGN",
+                        "scores", List.of(Map.of("code", "5.3", "points", 1))))
+                .post("/api/v1/meetings/{id}/evaluation/verify", h.meeting()).then().statusCode(200)
+                .extract().path("verifiedRating");
+        Tokens.actAs("canbo.xa", "staff");
+        JsonPath after = overview(h);
+        assertEquals(1, after.getInt("ratings.verified"));
+        assertEquals(1, after.getInt("ratings.verifiedByLevel." + verified));
+        api().queryParam("period", "2026-11").get("/api/v1/organizations/{id}/dashboard/cells", h.committee()).then()
+                .statusCode(200).body("items[0].latestRating", org.hamcrest.Matchers.equalTo(verified));
     }
 }
