@@ -2,12 +2,14 @@ package vn.chibo.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,41 +84,53 @@ public class DemoReports {
         if (root == null || PeriodicReport.count("orgPath like ?1", root.path + "%") > 0) return new Summary(0, 0, 0);
         long started = System.nanoTime();
         LocalDate today = time.today();
-        int submitted = 0;
-        int resubmitted = 0;
-        int drafts = 0;
+        Map<Story, Integer> told = new EnumMap<>(Story.class);
         Map<String, Organization> byCode = new HashMap<>();
         for (Organization o : reportingUnder(root)) byCode.put(o.code, o);
-        for (Planned p : plan(byCode.values().stream().sorted(Comparator.comparing((Organization o) -> o.path)).toList(),
-                today)) {
-            if (p.story() == Story.MISSING) continue;
-            Organization org = byCode.get(p.orgCode());
-            Random random = new Random(seed + (org.code + p.period().key()).hashCode());
-            ReportSender sender = senderOf(org, sentAt(p, today, random));
-            PeriodicReport r = reports.open(org, p.period(), sender.username(), sender.at().minusSeconds(3600 * 26));
-            ReportApi.Sections text = DemoReportTexts.sections(org, p.period(), number(p), random);
-            if (p.story() == Story.DRAFT) {
-                // Begun: the number, the place and the results are written; the rest waits for the next meeting.
-                submissions.write(r, new ReportApi.Sections(text.documentNumber(), text.place(), text.results(),
-                        null, null, null, null), senderOf(org, time.now().minusSeconds(3600 * 20)));
-                drafts++;
-                continue;
-            }
-            submissions.write(r, text, sender);
-            submissions.submit(r, sender);
-            submitted++;
-            if (p.story() == Story.RESUBMITTED) {
-                LocalDate again = time.dateOf(sender.at()).plusDays(5);
-                if (again.isAfter(today.minusDays(1))) again = today.minusDays(1);
-                submissions.resubmit(r, DemoReportTexts.RESUBMIT_REASON, DemoReportTexts.corrected(text),
-                        senderOf(org, at(again, LocalTime.of(14, 30))));
-                resubmitted++;
-            }
-        }
+        byCode.values().stream().filter(o -> !o.holdsMeetings).forEach(this::appointSecretary);
+        // Nothing the sending reads depends on what it writes (the appointments are in): flushed by hand, at the end.
         em.flush();
-        LOG.infof("Demo reports as of %s: %d sent, %d sent again, %d drafts in %d ms", today, submitted, resubmitted,
-                drafts, (System.nanoTime() - started) / 1_000_000);
-        return new Summary(submitted, resubmitted, drafts);
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (Planned p : plan(byCode.values().stream().sorted(Comparator.comparing((Organization o) -> o.path))
+                    .toList(), today)) {
+                told.merge(send(p, byCode.get(p.orgCode()), seed, today), 1, Integer::sum);
+            }
+            em.flush();
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+        int resubmitted = told.getOrDefault(Story.RESUBMITTED, 0);
+        Summary summary = new Summary(told.getOrDefault(Story.ON_TIME, 0) + told.getOrDefault(Story.LATE, 0) + resubmitted,
+                resubmitted, told.getOrDefault(Story.DRAFT, 0));
+        LOG.infof("Demo reports as of %s: %d sent, %d sent again, %d drafts in %d ms", today, summary.submitted(),
+                summary.resubmitted(), summary.drafts(), (System.nanoTime() - started) / 1_000_000);
+        return summary;
+    }
+
+    /** Opens, writes and sends one planned report as its story says; returns the story told. */
+    private Story send(Planned p, Organization org, long seed, LocalDate today) {
+        if (p.story() == Story.MISSING) return p.story();
+        Random random = new Random(seed + (org.code + p.period().key()).hashCode());
+        ReportSender sender = senderOf(org, sentAt(p, today, random));
+        PeriodicReport r = reports.open(org, p.period(), sender.username(), sender.at().minusSeconds(3600 * 26));
+        ReportApi.Sections text = DemoReportTexts.sections(org, p.period(), number(p), random);
+        if (p.story() == Story.DRAFT) {
+            // Begun: the number, the place and the results are written; the rest waits for the next meeting.
+            submissions.write(r, new ReportApi.Sections(text.documentNumber(), text.place(), text.results(),
+                    null, null, null, null), senderOf(org, time.now().minusSeconds(3600 * 20)));
+            return p.story();
+        }
+        submissions.write(r, text, sender);
+        submissions.submit(r, sender);
+        if (p.story() == Story.RESUBMITTED) {
+            LocalDate again = time.dateOf(sender.at()).plusDays(5);
+            if (again.isAfter(today.minusDays(1))) again = today.minusDays(1);
+            submissions.resubmit(r, DemoReportTexts.RESUBMIT_REASON, DemoReportTexts.corrected(text),
+                    senderOf(org, at(again, LocalTime.of(14, 30))));
+        }
+        return p.story();
     }
 
     /**
@@ -201,8 +215,8 @@ public class DemoReports {
     }
 
     /**
-     * Who sends an organisation's reports: a committee's appointed secretary (appointed here on first use, as the
-     * demo's committees keep no posts), a cell's secretary under the login the history gives them.
+     * Who sends an organisation's reports: a committee's appointed secretary ({@link #appointSecretary}: the demo's
+     * committees keep no posts), a cell's secretary under the login the history gives them.
      */
     private ReportSender senderOf(Organization org, Instant at) {
         String login = "bithu." + org.code.toLowerCase(Locale.ROOT);
@@ -212,15 +226,18 @@ public class DemoReports {
             if (secretary != null && secretary.member.username != null) login = secretary.member.username;
             return new ReportSender(login, secretary == null ? login : secretary.member.fullName, at);
         }
-        if (Appointment.count("username = ?1 and organization = ?2", login, org) == 0) {
-            Appointment a = new Appointment();
-            a.username = login;
-            a.organization = org;
-            a.role = Role.SECRETARY;
-            a.validFrom = org.validFrom;
-            a.persist();
-        }
         return new ReportSender(login, SECRETARIES.getOrDefault(org.code, login), at);
+    }
+
+    private void appointSecretary(Organization committee) {
+        String login = "bithu." + committee.code.toLowerCase(Locale.ROOT);
+        if (Appointment.count("username = ?1 and organization = ?2", login, committee) > 0) return;
+        Appointment a = new Appointment();
+        a.username = login;
+        a.organization = committee;
+        a.role = Role.SECRETARY;
+        a.validFrom = committee.validFrom;
+        a.persist();
     }
 
     private List<Organization> reportingUnder(Organization root) {
