@@ -40,6 +40,8 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'periodic.submit': 'Submit upward',
   'periodic.submitConfirm': 'Once submitted the figures are frozen and the report can no longer be edited. Submit?',
   'periodic.resubmit': 'Resubmit',
+  'periodic.resubmitHint':
+    'A submitted report cannot be edited: correct the sections below and give the reason; it is sent again as a new revision.',
   'periodic.reason': 'Reason for resubmitting',
   'periodic.reasonRequired': 'Enter the reason for resubmitting.',
   'periodic.pdf': 'Download PDF',

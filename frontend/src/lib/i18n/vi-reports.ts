@@ -38,6 +38,8 @@ export const viReports = {
   'periodic.submit': 'Gửi cấp trên',
   'periodic.submitConfirm': 'Sau khi gửi, số liệu được chốt và báo cáo không sửa được nữa. Gửi báo cáo?',
   'periodic.resubmit': 'Gửi lại',
+  'periodic.resubmitHint':
+    'Báo cáo đã gửi không sửa được: sửa các phần cần sửa dưới đây và ghi lý do, báo cáo được gửi lại thành lần gửi mới.',
   'periodic.reason': 'Lý do gửi lại',
   'periodic.reasonRequired': 'Nhập lý do gửi lại.',
   'periodic.pdf': 'Tải PDF',

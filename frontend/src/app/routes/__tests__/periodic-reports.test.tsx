@@ -159,6 +159,83 @@ describe('periodic reports', () => {
       expect(api.callsTo('post', `/api/v1/periodic-reports/${REPORT_ID}/resubmission`)).toHaveLength(1),
     );
     const [post] = api.callsTo('post', `/api/v1/periodic-reports/${REPORT_ID}/resubmission`);
-    expect(post.body).toMatchObject({ version: 5, reason: 'Bổ sung số liệu tháng 9' });
+    expect(post.body).toEqual({ version: 5, reason: 'Bổ sung số liệu tháng 9' });
+  });
+
+  it('lets every section of a submitted report be corrected when it is sent again, and sends the changed ones', async () => {
+    const user = userEvent.setup();
+    const sent = {
+      documentNumber: '12-BC/ĐU',
+      place: 'Bình Lư',
+      results: 'Sinh hoạt đều đặn.',
+      shortcomings: 'Tỷ lệ phát biểu còn thấp.',
+      causes: 'Một số đảng viên đi làm xa.',
+      lessons: 'Chuẩn bị nội dung sớm.',
+      directions: 'Duy trì sinh hoạt thường kỳ.',
+    };
+    const api = reportsApi(report({ status: 'SUBMITTED', revision: 1, version: 5, sections: sent }));
+    renderApp(`/periodic-reports/${REPORT_ID}`, api);
+    const form = await screen.findByRole('form', { name: 'Gửi lại' });
+    for (const [label, value] of [
+      ['Số, ký hiệu', '12-BC/ĐU'],
+      ['Địa danh', 'Bình Lư'],
+      ['Kết quả đạt được', 'Sinh hoạt đều đặn.'],
+      ['Hạn chế', 'Tỷ lệ phát biểu còn thấp.'],
+      ['Nguyên nhân', 'Một số đảng viên đi làm xa.'],
+      ['Bài học kinh nghiệm', 'Chuẩn bị nội dung sớm.'],
+      ['Phương hướng nhiệm vụ', 'Duy trì sinh hoạt thường kỳ.'],
+    ]) {
+      expect(within(form).getByLabelText(label)).toHaveValue(value);
+    }
+    await user.clear(within(form).getByLabelText('Hạn chế'));
+    await user.type(within(form).getByLabelText('Hạn chế'), 'Hai chi bộ chưa sinh hoạt chuyên đề.');
+    await user.clear(within(form).getByLabelText('Nguyên nhân'));
+    await user.clear(within(form).getByLabelText('Bài học kinh nghiệm'));
+    await user.type(within(form).getByLabelText('Bài học kinh nghiệm'), 'Bí thư phân công cụ thể.');
+    await user.type(within(form).getByLabelText('Phương hướng nhiệm vụ'), ' Tổ chức chuyên đề quý IV.');
+    await user.type(within(form).getByLabelText(/Lý do gửi lại/), 'Sửa phần hạn chế');
+    await user.click(within(form).getByRole('button', { name: 'Gửi lại' }));
+    await waitFor(() =>
+      expect(api.callsTo('post', `/api/v1/periodic-reports/${REPORT_ID}/resubmission`)).toHaveLength(1),
+    );
+    const [post] = api.callsTo('post', `/api/v1/periodic-reports/${REPORT_ID}/resubmission`);
+    expect(post.body).toEqual({
+      version: 5,
+      reason: 'Sửa phần hạn chế',
+      sections: {
+        shortcomings: 'Hai chi bộ chưa sinh hoạt chuyên đề.',
+        causes: '',
+        lessons: 'Bí thư phân công cụ thể.',
+        directions: 'Duy trì sinh hoạt thường kỳ. Tổ chức chuyên đề quý IV.',
+      },
+    });
+  });
+
+  it('writes every section of a draft and saves the whole text', async () => {
+    const user = userEvent.setup();
+    const api = reportsApi(report());
+    renderApp(`/periodic-reports/${REPORT_ID}`, api);
+    const form = await screen.findByRole('form', { name: 'Nội dung báo cáo' });
+    await user.type(within(form).getByLabelText('Số, ký hiệu'), '15-BC/ĐU');
+    await user.type(within(form).getByLabelText('Địa danh'), 'Bình Lư');
+    await user.type(within(form).getByLabelText('Hạn chế'), 'Còn chi bộ sinh hoạt chưa đúng ngày.');
+    await user.type(within(form).getByLabelText('Nguyên nhân'), 'Mùa vụ.');
+    await user.type(within(form).getByLabelText('Bài học kinh nghiệm'), 'Thống nhất lịch từ đầu tháng.');
+    await user.type(within(form).getByLabelText('Phương hướng nhiệm vụ'), 'Sinh hoạt đúng ngày 5 hằng tháng.');
+    await user.click(within(form).getByRole('button', { name: 'Lưu nháp' }));
+    await waitFor(() => expect(api.callsTo('put', `/api/v1/periodic-reports/${REPORT_ID}`)).toHaveLength(1));
+    const [put] = api.callsTo('put', `/api/v1/periodic-reports/${REPORT_ID}`);
+    expect(put.body).toEqual({
+      version: 3,
+      sections: {
+        documentNumber: '15-BC/ĐU',
+        place: 'Bình Lư',
+        results: 'Sinh hoạt đều đặn.',
+        shortcomings: 'Còn chi bộ sinh hoạt chưa đúng ngày.',
+        causes: 'Mùa vụ.',
+        lessons: 'Thống nhất lịch từ đầu tháng.',
+        directions: 'Sinh hoạt đúng ngày 5 hằng tháng.',
+      },
+    });
   });
 });

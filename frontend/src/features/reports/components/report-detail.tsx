@@ -12,23 +12,10 @@ import { usePeriodicReport, useReportRevisions } from '../api/get-periodic-repor
 import { fetchReportPdf, useReportStep } from '../api/report-step';
 import type { PeriodicReport, ReportSections } from '../api/types';
 import { periodLabel } from '../logic/report-logic';
+import { changedSections, SECTION_KEYS, toSectionsForm, type SectionsForm } from '../logic/report-sections';
+import { ReportSectionsFields } from './report-sections-fields';
 
 const REVISIONS_SIZE = 20;
-
-const SECTION_KEYS = ['results', 'shortcomings', 'causes', 'lessons', 'directions'] as const;
-type SectionsForm = Required<{ [K in keyof ReportSections]: string }>;
-
-function toForm(s: ReportSections): SectionsForm {
-  return {
-    documentNumber: s.documentNumber ?? '',
-    place: s.place ?? '',
-    results: s.results ?? '',
-    shortcomings: s.shortcomings ?? '',
-    causes: s.causes ?? '',
-    lessons: s.lessons ?? '',
-    directions: s.directions ?? '',
-  };
-}
 
 /** One periodic report: figures, the written sections (editable while a draft), submit, resubmit, PDF, revisions. */
 export function ReportDetail({ id }: { id: string }) {
@@ -146,7 +133,7 @@ function SectionsEditor({ report, onReload }: { report: PeriodicReport; onReload
   const step = useReportStep(report.id);
   const draft = useDraft<{ baseVersion: number; sections: SectionsForm }>(`periodic-report.${report.id}`, () => ({
     baseVersion: report.version,
-    sections: toForm(report.sections),
+    sections: toSectionsForm(report.sections),
   }));
   const v = draft.value.sections;
   const server = serverFieldErrors(step.error);
@@ -163,7 +150,7 @@ function SectionsEditor({ report, onReload }: { report: PeriodicReport; onReload
     if (!window.confirm(t('periodic.submitConfirm'))) return;
     step.mutate({ action: 'SUBMIT', body: { version: report.version } }, { onSuccess: () => draft.clear() });
   };
-  const dirty = JSON.stringify(v) !== JSON.stringify(toForm(report.sections));
+  const dirty = JSON.stringify(v) !== JSON.stringify(toSectionsForm(report.sections));
   return (
     <form className="form card" onSubmit={save} noValidate aria-labelledby="report-sections">
       <h2 id="report-sections" className="section-title">
@@ -175,24 +162,13 @@ function SectionsEditor({ report, onReload }: { report: PeriodicReport; onReload
           <button
             type="button"
             className="btn btn-link"
-            onClick={() => draft.clear({ baseVersion: report.version, sections: toForm(report.sections) })}
+            onClick={() => draft.clear({ baseVersion: report.version, sections: toSectionsForm(report.sections) })}
           >
             {t('draft.discard')}
           </button>
         </p>
       )}
-      <div className="toolbar">
-        {(['documentNumber', 'place'] as const).map((k) => (
-          <Field key={k} name={k} label={t(`periodic.section.${k}`)} error={server[`sections.${k}`]}>
-            {(p) => <input {...p} value={v[k]} onChange={(e) => set(k, e.target.value)} />}
-          </Field>
-        ))}
-      </div>
-      {SECTION_KEYS.map((k) => (
-        <Field key={k} name={k} label={t(`periodic.section.${k}`)} error={server[`sections.${k}`]}>
-          {(p) => <textarea {...p} rows={5} value={v[k]} onChange={(e) => set(k, e.target.value)} />}
-        </Field>
-      ))}
+      <ReportSectionsFields value={v} onChange={set} errors={server} />
       <ErrorMessage error={step.error} onRetry={isVersionConflict(step.error) ? onReload : undefined} />
       <div className="button-row">
         <button type="submit" className="btn btn-secondary" disabled={step.isPending}>
@@ -223,15 +199,21 @@ function SectionsView({ sections }: { sections: ReportSections }) {
   );
 }
 
+/**
+ * Sends a submitted report again as a new revision: the reason is required, and every section can be corrected
+ * (only the ones changed are sent; the server keeps the others as they were).
+ */
 function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: () => void }) {
   const { t } = useI18n();
   const step = useReportStep(report.id);
-  const draft = useDraft(`periodic-report-resubmit.${report.id}`, () => ({
+  const draft = useDraft(`periodic-report-resend.${report.id}`, () => ({
     reason: '',
-    results: report.sections.results ?? '',
+    sections: toSectionsForm(report.sections),
   }));
   const [error, setError] = useState<string>();
   const server = serverFieldErrors(step.error);
+  const set = (key: keyof SectionsForm, value: string) =>
+    draft.update((prev) => ({ ...prev, sections: { ...prev.sections, [key]: value } }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!draft.value.reason.trim()) {
@@ -245,7 +227,7 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
         body: {
           version: report.version,
           reason: draft.value.reason.trim(),
-          sections: { results: draft.value.results },
+          sections: changedSections(report.sections, draft.value.sections),
         },
       },
       { onSuccess: () => draft.clear() },
@@ -253,25 +235,17 @@ function ResubmitForm({ report, onReload }: { report: PeriodicReport; onReload: 
   };
   return (
     <form className="form card" onSubmit={submit} noValidate aria-label={t('periodic.resubmit')}>
+      <p className="muted">{t('periodic.resubmitHint')}</p>
       <Field name="reason" label={t('periodic.reason')} required error={error ?? server.reason}>
         {(p) => (
           <input
             {...p}
             value={draft.value.reason}
-            onChange={(e) => draft.update({ ...draft.value, reason: e.target.value })}
+            onChange={(e) => draft.update((prev) => ({ ...prev, reason: e.target.value }))}
           />
         )}
       </Field>
-      <Field name="results" label={t('periodic.section.results')}>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={4}
-            value={draft.value.results}
-            onChange={(e) => draft.update({ ...draft.value, results: e.target.value })}
-          />
-        )}
-      </Field>
+      <ReportSectionsFields value={draft.value.sections} onChange={set} errors={server} rows={4} />
       <ErrorMessage
         error={step.error}
         hideFields={['reason']}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,9 +37,16 @@ public class AuditService implements PanacheRepositoryBase<AuditEntry, UUID> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, UUID entityId, Organization org, String action, Map<String, ?> changes) {
+        record(time.now(), actor.username(), entityType, entityId, org, action, changes);
+    }
+
+    /** A step taken by a named person at a given time (the demo replays its past year through the services). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Instant at, String actorName, String entityType, UUID entityId, Organization org, String action,
+                       Map<String, ?> changes) {
         AuditEntry entry = new AuditEntry();
-        entry.at = time.now();
-        entry.actor = actor.username();
+        entry.at = at;
+        entry.actor = actorName;
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.organizationId = org == null ? null : org.id;

@@ -43,10 +43,12 @@ public class DemoData {
     private final DemoHistory history;
     private final DemoRatings ratings;
     private final MeetingFactRefresher facts;
+    private final DemoReports reports;
     private LocalDate founded;
 
     public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
-                    DemoHistory history, DemoRatings ratings, MeetingFactRefresher facts) {
+                    DemoHistory history, DemoRatings ratings, MeetingFactRefresher facts, DemoReports reports) {
+        this.reports = reports;
         this.ratings = ratings;
         this.planning = planning;
         this.history = history;
@@ -59,13 +61,16 @@ public class DemoData {
 
     /**
      * Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30; and
-     * the stored facts of its meetings, so the first dashboard does not compute a year of them.
+     * the stored facts of its meetings, so the first dashboard does not compute a year of them. With the year's
+     * history, the year's periodic reports are sent once those facts are stored ({@link DemoReports}).
      */
     void onStart(@Observes StartupEvent event) {
         if (!config.demoData()) return;
         load();
-        alerts.compute("", time.today());
         facts.refreshAll();
+        // The reports' figures read the stored facts of the year's meetings; today's alerts see the reports sent.
+        if (config.demoHistory()) reports.load(config.demoSeed());
+        alerts.compute("", time.today());
     }
 
     @Transactional

@@ -34,6 +34,14 @@ final class DemoScenario {
     /** The commune whose cells no supervisor visited this quarter, and whose schedule for this month is late. */
     static final String UNVISITED_COMMUNE = "LCH-TD";
 
+    /** The home commune (canbo.xa's): sent its six-month report again with a reason; its next report is a draft. */
+    static final String HOME_COMMUNE = "LCH-BL";
+    static final String RESUBMITTED_REPORT_COMMITTEE = HOME_COMMUNE;
+    /** Sent its latest due quarterly report three days late. */
+    static final String LATE_REPORT_COMMITTEE = "LCH-TP";
+    /** Has not sent its latest due quarterly report: the province sees it missing and an alert. */
+    static final String MISSING_REPORT_COMMITTEE = UNVISITED_COMMUNE;
+
     static final Set<String> CELLS_WITH_STORIES = Set.of(HOME_CELL, RECENT_REVIEW_CELL, MISSED_MONTH_CELL,
             LATE_PLAN_CELL, POOR_MEETING_CELL, ONLINE_CELL, LARGE_CELL);
 }

@@ -68,6 +68,10 @@ public class PeriodicReport extends PanacheEntityBase {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /** The signature block of the latest revision, as it was when sent; null while DRAFT. */
+    @Embedded
+    public ReportSignature signature;
+
     /** Whether the first submission came after the due day (BR-S2); resubmissions do not change it. */
     @Column(nullable = false)
     public boolean late;

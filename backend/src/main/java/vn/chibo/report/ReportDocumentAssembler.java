@@ -23,7 +23,8 @@ public final class ReportDocumentAssembler {
 
     private ReportDocumentAssembler() {}
 
-    public static RecordDocument document(ReportApi.View r, boolean holdsMeetings, LocalDate day) {
+    /** @param signature the block as sent (or, for a draft, as it would be sent now) */
+    public static RecordDocument document(ReportApi.View r, ReportSignature signature, LocalDate day) {
         ReportApi.Sections s = r.sections();
         RecordHeader header = RecordHeader.of(r.recipientName(), r.organizationName(), s.documentNumber(), s.place(), day);
         List<RecordDocument.Block> b = new ArrayList<>();
@@ -40,9 +41,9 @@ public final class ReportDocumentAssembler {
                 if (!line.isBlank()) b.add(new RecordDocument.Paragraph(line));
             }
         }
-        String signer = holdsMeetings ? "T/M CHI ỦY\nBÍ THƯ" : "T/M ĐẢNG ỦY\nBÍ THƯ";
         return new RecordDocument(header, "BÁO CÁO", subject(r.kind(), r.period()).toUpperCase(Locale.forLanguageTag("vi")),
-                b, List.of(new RecordDocument.Signature(signer, "")));
+                b, List.of(new RecordDocument.Signature(signature.role,
+                signature.name == null ? "" : signature.name)));
     }
 
     /** "kết quả sinh hoạt chi bộ quý III năm 2026", and the like for the other kinds. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Locale;
 import vn.chibo.common.TimeSource;
 import vn.chibo.dashboard.DashboardPeriod;
@@ -30,11 +31,16 @@ public class ReportFiguresSource {
 
     /** The caller has checked it may read the organisation. */
     public ReportFigures compute(Organization org, ReportPeriod period) {
+        return compute(org, period, time.today());
+    }
+
+    /** As of a day: the figures of a report sent that day (the demo sends its past year's reports on their days). */
+    public ReportFigures compute(Organization org, ReportPeriod period, LocalDate asOf) {
         if (period.kind() == ReportKind.MODEL_MEETING) {
-            return new ReportFigures(time.today(), null, models.get(org.id, period.year(), VIETNAMESE));
+            return new ReportFigures(asOf, null, models.get(org.id, period.year(), VIETNAMESE));
         }
-        DashboardPeriod span = new DashboardPeriod(period.key(), period.from(), period.to(), time.today());
-        return new ReportFigures(time.today(), dashboard.overview(org, span), null);
+        DashboardPeriod span = new DashboardPeriod(period.key(), period.from(), period.to(), asOf);
+        return new ReportFigures(asOf, dashboard.overview(org, span), null);
     }
 
     public String write(ReportFigures figures) {

@@ -2,20 +2,30 @@ package vn.chibo.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.UUID;
 import vn.chibo.common.TimeSource;
 import vn.chibo.records.PdfRenderer;
+import vn.chibo.security.CurrentActor;
 
-/** The printable report: submitted ones dated the day they were sent, drafts today. */
+/**
+ * The printable report: submitted ones dated the day they were sent and signed as they were sent; drafts dated
+ * today with the signature a submission by the caller would take now.
+ */
 @ApplicationScoped
 public class ReportPdf {
     private final ReportService reports;
+    private final ReportSignatures signatures;
     private final PdfRenderer renderer;
+    private final CurrentActor actor;
     private final TimeSource time;
 
-    public ReportPdf(ReportService reports, PdfRenderer renderer, TimeSource time) {
+    public ReportPdf(ReportService reports, ReportSignatures signatures, PdfRenderer renderer, CurrentActor actor,
+                     TimeSource time) {
         this.reports = reports;
+        this.signatures = signatures;
         this.renderer = renderer;
+        this.actor = actor;
         this.time = time;
     }
 
@@ -23,7 +33,11 @@ public class ReportPdf {
     public byte[] render(UUID id) {
         PeriodicReport r = reports.requireReadable(id);
         ReportApi.View view = reports.view(r);
-        return renderer.render(ReportDocumentAssembler.document(view, r.organization.holdsMeetings,
-                r.submittedAt == null ? time.today() : time.dateOf(r.submittedAt)));
+        LocalDate day = r.submittedAt == null ? time.today() : time.dateOf(r.submittedAt);
+        ReportSignature signature = r.signature != null ? r.signature
+                // a draft, or a revision sent before the signature was kept: the post holders of that day
+                : r.submittedBy != null ? signatures.of(r.organization, day, r.submittedBy, r.submittedBy)
+                : signatures.of(r.organization, day, actor.username(), actor.displayName());
+        return renderer.render(ReportDocumentAssembler.document(view, signature, day));
     }
 }

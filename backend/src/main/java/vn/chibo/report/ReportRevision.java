@@ -43,4 +43,8 @@ public class ReportRevision extends PanacheEntityBase {
 
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
+
+    /** Who signed it, as printed; null for a revision sent before the signature was kept. */
+    @Embedded
+    public ReportSignature signature;
 }

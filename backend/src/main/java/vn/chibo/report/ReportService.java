@@ -3,6 +3,7 @@ package vn.chibo.report;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,17 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
         Organization org = organizations.require(organizationId);
         access.requireChangeMembers(org);
         ReportPeriod period = ReportPeriod.parse(body.kind(), body.period(), time.today());
+        PeriodicReport r = open(org, period, actor.username(), time.now());
+        flush();
+        return view(r);
+    }
+
+    /**
+     * Opens a DRAFT for the organisation's committee above, without the caller's checks (the demo opens its past
+     * year's reports on their days): one per organisation, kind and period; a model-meeting report from a committee.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PeriodicReport open(Organization org, ReportPeriod period, String by, Instant at) {
         if (org.parentId == null) throw ApiException.conflict("report-no-recipient", org.name);
         if (period.kind() == ReportKind.MODEL_MEETING && org.holdsMeetings) {
             throw ApiException.conflict("not-a-committee", org.name);
@@ -60,13 +72,12 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
         r.kind = period.kind();
         r.period = period.key();
         r.dueDate = dueDate(org, period);
-        r.createdAt = r.updatedAt = time.now();
-        r.createdBy = r.updatedBy = actor.username();
+        r.createdAt = r.updatedAt = at;
+        r.createdBy = r.updatedBy = by;
         persist(r);
-        audit.record("PeriodicReport", r.id, org, "CREATE", Map.of("kind", r.kind.name(), "period", r.period,
+        audit.record(at, by, "PeriodicReport", r.id, org, "CREATE", Map.of("kind", r.kind.name(), "period", r.period,
                 "dueDate", r.dueDate.toString()));
-        flush();
-        return view(r);
+        return r;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

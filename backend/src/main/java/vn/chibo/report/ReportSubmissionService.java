@@ -2,7 +2,7 @@ package vn.chibo.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,21 +12,25 @@ import vn.chibo.common.TimeSource;
 import vn.chibo.security.CurrentActor;
 
 /**
- * The writing side of a report: edit the sections while DRAFT, submit (figures frozen, late flag by BR-S2), and
- * resubmit with a reason as a new revision. Every step checks the version the caller saw and is audited.
+ * The writing side of a report: edit the sections while DRAFT, submit (figures frozen, late flag by BR-S2, the
+ * signature block taken by {@link ReportSigner}), and resubmit with a reason as a new revision. Every step checks the version the caller
+ * saw and is audited. The steps themselves are public without the caller's checks for the demo, which sends its
+ * past year's reports through them as their committees did: one way of building a report.
  */
 @ApplicationScoped
 public class ReportSubmissionService {
     private final ReportService reports;
     private final ReportFiguresSource figures;
+    private final ReportSignatures signatures;
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
 
-    public ReportSubmissionService(ReportService reports, ReportFiguresSource figures, CurrentActor actor,
-                                   AuditService audit, TimeSource time) {
+    public ReportSubmissionService(ReportService reports, ReportFiguresSource figures, ReportSignatures signatures,
+                                   CurrentActor actor, AuditService audit, TimeSource time) {
         this.reports = reports;
         this.figures = figures;
+        this.signatures = signatures;
         this.actor = actor;
         this.audit = audit;
         this.time = time;
@@ -36,9 +40,7 @@ public class ReportSubmissionService {
     public ReportApi.View update(UUID id, ReportApi.Update body) {
         PeriodicReport r = reports.requireWritable(id);
         expect(r, body.version(), ReportStatus.DRAFT);
-        r.narrative = apply(new Narrative(), body.sections());
-        touch(r);
-        audit.record("PeriodicReport", r.id, r.organization, "UPDATE", sections(body.sections()));
+        write(r, body.sections(), caller());
         return flushed(r);
     }
 
@@ -46,15 +48,7 @@ public class ReportSubmissionService {
     public ReportApi.View submit(UUID id, Long version) {
         PeriodicReport r = reports.requireWritable(id);
         expect(r, version, ReportStatus.DRAFT);
-        r.dueDate = reports.dueDate(r.organization, reports.periodOf(r));
-        Instant now = time.now();
-        r.late = ReportDueDates.late(time.dateOf(now), r.dueDate);
-        r.status = ReportStatus.SUBMITTED;
-        r.submittedAt = now;
-        r.submittedBy = actor.username();
-        freeze(r, null);
-        audit.record("PeriodicReport", r.id, r.organization, "SUBMIT", Map.of("revision", r.revision,
-                "dueDate", r.dueDate.toString(), "late", r.late));
+        submit(r, caller());
         return flushed(r);
     }
 
@@ -62,33 +56,68 @@ public class ReportSubmissionService {
     public ReportApi.View resubmit(UUID id, ReportApi.Resubmission body) {
         PeriodicReport r = reports.requireWritable(id);
         expect(r, body.version(), ReportStatus.SUBMITTED);
-        if (body.sections() != null) r.narrative = apply(copy(r.narrative), body.sections());
-        r.submittedAt = time.now();
-        r.submittedBy = actor.username();
-        freeze(r, body.reason().trim());
-        Map<String, Object> changes = new HashMap<>(body.sections() == null ? Map.of() : sections(body.sections()));
-        changes.put("revision", r.revision);
-        changes.put("reason", body.reason().trim());
-        audit.record("PeriodicReport", r.id, r.organization, "RESUBMIT", changes);
+        resubmit(r, body.reason(), body.sections(), caller());
         return flushed(r);
     }
 
-    /** Takes today's figures as the dated snapshot of a new revision; earlier revisions stay as they were sent. */
-    private void freeze(PeriodicReport r, String reason) {
-        r.figures = figures.write(figures.compute(r.organization, reports.periodOf(r)));
+    /** Replaces the whole narrative of a DRAFT, without the caller's checks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(PeriodicReport r, ReportApi.Sections sections, ReportSender by) {
+        r.narrative = apply(new Narrative(), sections);
+        touch(r, by);
+        audit.record(by.at(), by.username(), "PeriodicReport", r.id, r.organization, "UPDATE", sections(sections));
+    }
+
+    /** Sends a DRAFT upward on the sender's day, without the caller's checks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submit(PeriodicReport r, ReportSender by) {
+        r.dueDate = reports.dueDate(r.organization, reports.periodOf(r));
+        r.late = ReportDueDates.late(time.dateOf(by.at()), r.dueDate);
+        r.status = ReportStatus.SUBMITTED;
+        freeze(r, null, by);
+        audit.record(by.at(), by.username(), "PeriodicReport", r.id, r.organization, "SUBMIT", Map.of(
+                "revision", r.revision, "dueDate", r.dueDate.toString(), "late", r.late));
+    }
+
+    /** Sends a SUBMITTED report again as a new revision, without the caller's checks; a section left out keeps its text. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resubmit(PeriodicReport r, String reason, ReportApi.Sections sections, ReportSender by) {
+        if (sections != null) r.narrative = apply(copy(r.narrative), sections);
+        freeze(r, reason.trim(), by);
+        Map<String, Object> changes = new HashMap<>(sections == null ? Map.of() : sections(sections));
+        changes.put("revision", r.revision);
+        changes.put("reason", reason.trim());
+        audit.record(by.at(), by.username(), "PeriodicReport", r.id, r.organization, "RESUBMIT", changes);
+    }
+
+    /**
+     * Takes the figures of the sending day as the dated snapshot of a new revision, with its signature block;
+     * earlier revisions stay as they were sent.
+     */
+    private void freeze(PeriodicReport r, String reason, ReportSender by) {
+        LocalDate day = time.dateOf(by.at());
+        r.submittedAt = by.at();
+        r.submittedBy = by.username();
+        r.figures = figures.write(figures.compute(r.organization, reports.periodOf(r), day));
+        r.signature = signatures.of(r.organization, day, by.username(), by.name());
         r.revision++;
-        touch(r);
+        touch(r, by);
         ReportRevision v = new ReportRevision();
         v.reportId = r.id;
         v.revision = r.revision;
         v.reason = reason;
         v.dueDate = r.dueDate;
-        v.late = ReportDueDates.late(time.dateOf(r.submittedAt), r.dueDate);
+        v.late = ReportDueDates.late(day, r.dueDate);
         v.narrative = copy(r.narrative);
         v.figures = r.figures;
         v.submittedAt = r.submittedAt;
         v.submittedBy = r.submittedBy;
+        v.signature = new ReportSignature(r.signature.role, r.signature.name);
         v.persist();
+    }
+
+    private ReportSender caller() {
+        return new ReportSender(actor.username(), actor.displayName(), time.now());
     }
 
     private static void expect(PeriodicReport r, Long version, ReportStatus wanted) {
@@ -97,9 +126,9 @@ public class ReportSubmissionService {
         throw ApiException.conflict(wanted == ReportStatus.DRAFT ? "report-submitted" : "report-not-submitted");
     }
 
-    private void touch(PeriodicReport r) {
-        r.updatedAt = time.now();
-        r.updatedBy = actor.username();
+    private static void touch(PeriodicReport r, ReportSender by) {
+        r.updatedAt = by.at();
+        r.updatedBy = by.username();
     }
 
     private ReportApi.View flushed(PeriodicReport r) {

@@ -18,14 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.chibo.common.ChiboConfig;
+import vn.chibo.common.Quarters;
 import vn.chibo.demo.PlannedMeeting.Deviation;
 import vn.chibo.evaluation.Evaluation;
 import vn.chibo.evaluation.EvaluationScore;
 import vn.chibo.organization.Organization;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
+import vn.chibo.report.ReportDueDates;
+import vn.chibo.report.ReportPeriod;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsAdmin;
 import vn.chibo.testing.AsCommuneStaff;
@@ -247,6 +253,62 @@ abstract class LivingDemoChecks extends ApiTest {
         String oldest = api().get("/api/v1/audit?organizationId={id}&size=1&page={page}", org("LCH"), total - 1).then()
                 .statusCode(200).extract().jsonPath().getString("items[0].at");
         assertTrue(OffsetDateTime.parse(oldest).toLocalDate().isBefore(time.today().minusMonths(10)), oldest);
+    }
+
+    /**
+     * The year's periodic reports (BR-S2): the province sees who below sent the latest due quarter on time, late
+     * (Tân Phong) or not at all (Tam Đường, with the alert); Bình Lư sent its six-month report again with a reason,
+     * every section written, signed by the commune's secretary; its next report is in draft.
+     */
+    @Test
+    @AsProvinceStaff
+    void theProvinceSeesTheYearsReportsOneLateOneMissingAndOneSentAgain() throws Exception {
+        LocalDate today = time.today();
+        PolicyProfile policy = QuarkusTransaction.requiringNew().call(() ->
+                policies.inForce(Organization.<Organization>find("code", "LCH").firstResult(), today));
+        LocalDate start = Quarters.start(today).minusMonths(3);
+        if (!ReportDueDates.due(ReportPeriod.quarter(start.getYear(), Quarters.of(start)), policy, null).isBefore(today)) {
+            start = start.minusMonths(3);
+        }
+        String quarter = start.getYear() + "-Q" + Quarters.of(start);
+        JsonPath overview = api().get("/api/v1/organizations/{id}/report-submissions?kind=QUARTERLY&period={p}&size=50",
+                org("LCH"), quarter).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        String where = quarter + " " + overview.getMap("counts");
+        assertEquals("MISSING", overview.getString("items.find { it.organizationId == '" + org(DemoScenario.MISSING_REPORT_COMMITTEE)
+                + "' }.status"), where);
+        assertEquals("LATE", overview.getString("items.find { it.organizationId == '" + org(DemoScenario.LATE_REPORT_COMMITTEE)
+                + "' }.status"), where);
+        assertTrue(overview.getInt("counts.submitted") >= 3, where);
+        List<Map<String, Object>> alerts = api().get("/api/v1/organizations/{id}/alerts?kind=REPORT_LATE&size=200", org("LCH"))
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(alerts.stream().anyMatch(a -> quarter.equals(a.get("period")) && "WARNING".equals(a.get("severity"))),
+                alerts.toString());
+
+        // Every organisation that reports kept the year's earlier quarters.
+        int sentQuarters = api().get("/api/v1/organizations/{id}/periodic-reports?kind=QUARTERLY", org("LCH-DL")).then()
+                .statusCode(200).extract().path("total");
+        assertTrue(sentQuarters >= 3, "quarterly reports of LCH-DL: " + sentQuarters);
+
+        JsonPath mine = api().get("/api/v1/organizations/{id}/periodic-reports?size=50", org(DemoScenario.HOME_COMMUNE))
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(mine.getList("items.status", String.class).contains("DRAFT"), "a draft: " + mine.getList("items"));
+        String resent = mine.getString("items.find { it.kind == 'HALF_YEAR' && it.revision == 2 }.id");
+        assertTrue(resent != null, "sent again: " + mine.getList("items"));
+        JsonPath report = api().get("/api/v1/periodic-reports/{id}", resent).then().statusCode(200).extract().jsonPath();
+        for (String section : List.of("documentNumber", "place", "results", "shortcomings", "causes", "lessons", "directions")) {
+            String text = report.getString("sections." + section);
+            assertTrue(text != null && !text.isBlank(), section + ": " + text);
+        }
+        assertTrue(report.getString("sections.results").contains("sinh hoạt"), report.getString("sections.results"));
+        JsonPath revisions = api().get("/api/v1/periodic-reports/{id}/revisions", resent).then().statusCode(200).extract().jsonPath();
+        assertEquals(2, revisions.getInt("total"));
+        assertTrue(revisions.getString("items[1].reason") != null && !revisions.getBoolean("items[0].late"));
+        byte[] pdf = api().accept("application/pdf").get("/api/v1/periodic-reports/{id}/report.pdf", resent).then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("T/M ĐẢNG ỦY") && text.contains("BÍ THƯ") && text.contains("Lò Văn Thanh"), text);
+        }
     }
 
     /** Rows are written directly for speed: the product recomputing them must find the same figures. */

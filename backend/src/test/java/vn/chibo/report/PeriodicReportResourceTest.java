@@ -23,8 +23,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.alert.AlertService;
+import vn.chibo.member.Member;
+import vn.chibo.member.Position;
+import vn.chibo.member.PositionHeld;
 import vn.chibo.organization.Organization;
+import vn.chibo.security.Appointment;
+import vn.chibo.security.Role;
 import vn.chibo.testing.ApiTest;
+import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.PolicyBodies;
 import vn.chibo.testing.Tokens;
 import vn.chibo.testing.TreeFixture;
@@ -138,9 +144,77 @@ class PeriodicReportResourceTest extends ApiTest {
             String text = new PDFTextStripper().getText(doc);
             for (String expected : List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "TỔNG KẾT CÔNG TÁC SINH HOẠT CHI BỘ NĂM 2026",
                     name, "Số 12-BC/ĐU", "KẾT QUẢ ĐẠT ĐƯỢC", "Hoàn thành chỉ tiêu sinh hoạt.", "HẠN CHẾ", "NGUYÊN NHÂN",
-                    "BÀI HỌC KINH NGHIỆM", "PHƯƠNG HƯỚNG NHIỆM VỤ", "Số chi bộ", "BÍ THƯ")) {
+                    "BÀI HỌC KINH NGHIỆM", "PHƯƠNG HƯỚNG NHIỆM VỤ", "Số chi bộ", "T/M ĐẢNG ỦY")) {
                 assertTrue(text.contains(expected), expected + " in\n" + text);
             }
+            // The committee keeps no posts and the caller is its staff, not its secretary: no post is claimed.
+            assertTrue(!text.contains("BÍ THƯ") && text.contains("canbo.xa"), text);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Appointment a = new Appointment();
+            a.username = "canbo.xa";
+            a.organization = Organization.findById(grassroots);
+            a.role = Role.SECRETARY;
+            a.validFrom = time.today().minusYears(1);
+            a.persist();
+        });
+        assertTrue(pdfText(draft.getString("id")).matches("(?s).*T/M ĐẢNG ỦY\\s*\nBÍ THƯ.*"), "the appointed secretary signs");
+    }
+
+    /**
+     * The signature block names the cell's secretary of the day the report was sent, whoever sent it, and stays with
+     * that revision: a new secretary signs the next revision, the one already sent keeps its signer.
+     */
+    @Test
+    void aSubmittedReportIsSignedByTheSecretaryOfTheDayItWasSentAndKeepsThatSigner() throws Exception {
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture cell = CellFixture.create(org("LCH-BL"));
+        api().body(Map.of("version", memberVersion(cell.an), "organizationId", cell.cellId.toString(),
+                "position", "SECRETARY", "validFrom", "2025-08-01")).post("/api/v1/members/{id}/positions", cell.an)
+                .then().statusCode(200);
+        String an = api().get("/api/v1/members/{id}", cell.an).then().extract().path("fullName");
+        String binh = api().get("/api/v1/members/{id}", cell.binh).then().extract().path("fullName");
+        JsonPath draft = create(cell.cellId, "QUARTERLY", "2026-Q3");
+        String id = draft.getString("id");
+        long v1 = api().body(update(draft.getLong("version"), "Chi bộ sinh hoạt đủ 3 tháng."))
+                .put("/api/v1/periodic-reports/{id}", id).then().statusCode(200).extract().jsonPath().getLong("version");
+        long v2 = api().body(Map.of("version", v1)).post("/api/v1/periodic-reports/{id}/submission", id).then()
+                .statusCode(200).extract().jsonPath().getLong("version");
+        String sent = pdfText(id);
+        assertTrue(sent.matches("(?s).*T/M CHI (BỘ|ỦY)\\s*\nBÍ THƯ\\s*\n.*") && sent.contains(an)
+                && !sent.contains("canbo.xa"), sent);
+
+        // Bình takes over as secretary today: the report already sent is still signed by An.
+        QuarkusTransaction.requiringNew().run(() -> {
+            PositionHeld old = PositionHeld.<PositionHeld>find("member.id = ?1 and position = ?2", cell.an,
+                    Position.SECRETARY).firstResult();
+            old.validTo = time.today().minusDays(1);
+            PositionHeld next = new PositionHeld();
+            next.member = Member.findById(cell.binh);
+            next.organization = old.organization;
+            next.position = Position.SECRETARY;
+            next.validFrom = time.today();
+            next.persist();
+        });
+        assertTrue(pdfText(id).contains(an), "the signer is kept with the revision sent");
+        api().body(Map.of("version", v2, "reason", "Sửa phần hạn chế", "sections", Map.of("shortcomings", "Chưa có.")))
+                .post("/api/v1/periodic-reports/{id}/resubmission", id).then().statusCode(200);
+        String resent = pdfText(id);
+        assertTrue(resent.contains(binh) && !resent.contains(an), resent);
+        List<String> signers = QuarkusTransaction.requiringNew().call(() -> ReportRevision.<ReportRevision>list(
+                "reportId = ?1 order by revision", UUID.fromString(id)).stream().map(v -> v.signature.name).toList());
+        assertEquals(List.of(an, binh), signers);
+    }
+
+    private long memberVersion(UUID member) {
+        return api().get("/api/v1/members/{id}", member).then().extract().jsonPath().getLong("version");
+    }
+
+    private String pdfText(String id) throws Exception {
+        Response pdf = api().accept("application/pdf").get("/api/v1/periodic-reports/{id}/report.pdf", id);
+        pdf.then().statusCode(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.asByteArray())) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 
