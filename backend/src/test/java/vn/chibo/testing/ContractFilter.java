@@ -42,6 +42,11 @@ public final class ContractFilter implements Filter {
             FilterableResponseSpecification responseSpec, FilterContext ctx) {
         io.restassured.response.Response response = ctx.next(requestSpec, responseSpec);
         ValidationReport report = check(RestAssuredRequest.of(requestSpec), RestAssuredResponse.of(response));
+        if (!requestSpec.getMultiPartParams().isEmpty()) {
+            // The validator reads no multipart body (REST Assured builds it later), so it would call it missing.
+            report = ValidationReport.from(report.getMessages().stream()
+                    .filter(m -> !m.getKey().equals("validation.request.body.missing")).toList());
+        }
         if (report.hasErrors()) throw new OpenApiValidationException(report);
         return response;
     }
