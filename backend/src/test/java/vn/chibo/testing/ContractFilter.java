@@ -1,6 +1,7 @@
 package vn.chibo.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.LevelResolver;
@@ -55,7 +56,7 @@ public final class ContractFilter implements Filter {
         boolean accepted = response.getStatus() >= 200 && response.getStatus() < 300;
         if (!accepted) return validator.validateResponse(request.getPath(), request.getMethod(), response);
         ValidationReport report = validator.validate(request, response);
-        if (response.getBody().filter(body -> !body.isEmpty()).isPresent()) return report;
+        if (response.getResponseBody().filter(Body::hasBody).isPresent()) return report;
         // An answer without a body (204) negotiated no media type: the validator would still hold the request's
         // Accept to the media types of the operation's error answers only.
         return without(report, "validation.request.accept.notAllowed");
