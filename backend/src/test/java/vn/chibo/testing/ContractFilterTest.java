@@ -40,6 +40,14 @@ class ContractFilterTest {
         assertEquals(false, report.hasErrors(), report.getMessages().toString());
     }
 
+    @Test
+    void anAnswerWithoutABodyDoesNotHoldTheRequestsAcceptToTheErrorAnswersTypes() {
+        Request good = SimpleRequest.Builder.delete("/api/v1/appointments/0b7e5d7e-6a4e-4c59-9d7a-3f1f0f1f2a3b")
+                .withAccept("application/json").build();
+        ValidationReport report = FILTER.check(good, SimpleResponse.Builder.status(204).build());
+        assertEquals(false, report.hasErrors(), report.getMessages().toString());
+    }
+
     private static List<String> requestProblems(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
