@@ -36,7 +36,11 @@ function bundle() {
     });
     // Redocly fails on a $ref that does not resolve; a warning (such as two components bundled under
     // one name) would change the bundle silently, so it fails too.
-    if (result.status !== 0 || !existsSync(out) || /warning/i.test(result.stderr.replace(/Deprecation warning: Node\.js/g, ''))) {
+    if (
+      result.status !== 0 ||
+      !existsSync(out) ||
+      /warning/i.test(result.stderr.replace(/Deprecation warning: Node\.js/g, ''))
+    ) {
       process.stderr.write(result.stdout + result.stderr);
       console.error(`\nredocly bundle ${path.relative(process.cwd(), source)} failed: fix the contract source.`);
       process.exit(1);
@@ -54,7 +58,9 @@ if (!check) {
 } else {
   const stale = staleness(target, fresh, 'openapi.yaml is stale: it is not what contract/ bundles to');
   if (stale) {
-    console.error(`${stale}\nEdit the contract under contract/, run "npm --prefix frontend run bundle:api" and commit both.\n`);
+    console.error(
+      `${stale}\nEdit the contract under contract/, run "npm --prefix frontend run bundle:api" and commit both.\n`,
+    );
     process.exitCode = 1;
   } else {
     console.log('openapi.yaml is up to date with contract/');

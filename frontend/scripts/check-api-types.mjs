@@ -22,7 +22,9 @@ try {
     'The generated API types are out of date: src/lib/api/schema.d.ts does not match ../openapi.yaml',
   );
   if (stale) {
-    console.error(`${stale}\nRun "npm run gen:api" in frontend/, fix what no longer compiles, and commit the result.\n`);
+    console.error(
+      `${stale}\nRun "npm run gen:api" in frontend/, fix what no longer compiles, and commit the result.\n`,
+    );
     process.exitCode = 1;
   } else {
     console.log('API types are up to date with ../openapi.yaml');
