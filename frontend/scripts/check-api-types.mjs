@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Fails when src/lib/api/schema.d.ts is not what openapi-typescript generates from ../openapi.yaml.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleness } from './stale-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const committed = path.join(root, 'src/lib/api/schema.d.ts');
@@ -15,20 +16,14 @@ const cli = path.join(root, 'node_modules/openapi-typescript/bin/cli.js');
 
 try {
   execFileSync(process.execPath, [cli, contract, '-o', fresh], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const normalise = (s) => s.replace(/\r\n/g, '\n');
-  const before = existsSync(committed) ? normalise(readFileSync(committed, 'utf8')) : null;
-  const after = normalise(readFileSync(fresh, 'utf8'));
-  if (before !== after) {
-    const a = (before ?? '').split('\n');
-    const b = after.split('\n');
-    let line = 0;
-    while (line < a.length && line < b.length && a[line] === b[line]) line++;
+  const stale = staleness(
+    committed,
+    readFileSync(fresh, 'utf8'),
+    'The generated API types are out of date: src/lib/api/schema.d.ts does not match ../openapi.yaml',
+  );
+  if (stale) {
     console.error(
-      `\nThe generated API types are out of date: src/lib/api/schema.d.ts does not match ../openapi.yaml` +
-        (before === null ? ' (the file is missing).' : ` (first difference at line ${line + 1}).`) +
-        `\n  committed: ${JSON.stringify(a[line] ?? '<end of file>')}` +
-        `\n  expected:  ${JSON.stringify(b[line] ?? '<end of file>')}` +
-        `\nRun "npm run gen:api" in frontend/, fix what no longer compiles, and commit the result.\n`,
+      `${stale}\nRun "npm run gen:api" in frontend/, fix what no longer compiles, and commit the result.\n`,
     );
     process.exitCode = 1;
   } else {

@@ -7795,7 +7795,7 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
-                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat or separate by commas */
+                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat the parameter for several statuses */
                 status?: ("NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED")[];
                 /** @description Only late (true) or not late (false) plans */
                 late?: boolean;
@@ -7839,7 +7839,7 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
-                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat or separate by commas */
+                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat the parameter for several statuses */
                 status?: ("NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED")[];
                 /** @description Only late (true) or not late (false) plans */
                 late?: boolean;
@@ -7867,7 +7867,7 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
-                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat or separate by commas */
+                /** @description Only the cells whose plan has one of these statuses (NONE when the cell has no plan); repeat the parameter for several statuses */
                 status?: ("NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED")[];
                 /** @description Only late (true) or not late (false) plans */
                 late?: boolean;

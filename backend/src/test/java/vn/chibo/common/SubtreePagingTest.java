@@ -136,7 +136,7 @@ class SubtreePagingTest extends ApiTest {
         api().queryParam("year", 2027).queryParam("status", "NONE").queryParam("status", "DRAFT")
                 .get("/api/v1/organizations/{id}/topical-plans", commune).then().statusCode(200)
                 .body("totalCells", equalTo(3)).body("counts.none", equalTo(3));
-        api().queryParam("year", 2027).queryParam("status", "SUBMITTED,APPROVED")
+        api().queryParam("year", 2027).queryParam("status", "SUBMITTED", "APPROVED")
                 .get("/api/v1/organizations/{id}/topical-plans", commune).then().statusCode(200)
                 .body("totalCells", equalTo(0)).body("counts.none", equalTo(3));
         String name = api().get("/api/v1/organizations/{id}", cells.get(1)).then().extract().path("name");

@@ -2,10 +2,6 @@ package vn.chibo.testing;
 
 import static io.restassured.RestAssured.given;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -18,19 +14,13 @@ import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
 
 /**
- * Base of every API test: each response is validated against openapi.yaml (requests are not, so
- * that tests can send bad input on purpose), and demo organisations are found by their code.
+ * Base of every API test: each response is validated against openapi.yaml, and so is each request the
+ * server accepted (see {@link ContractFilter}); demo organisations are found by their code.
  */
 public abstract class ApiTest {
     public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
-    private static final OpenApiValidationFilter RESPONSES_MATCH_CONTRACT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
-                    .withResolveCombinators(true)
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build());
+    private static final ContractFilter MATCHES_CONTRACT = new ContractFilter(CONTRACT);
 
     @Inject
     protected OrganizationRepository organizations;
@@ -40,7 +30,7 @@ public abstract class ApiTest {
     protected TimeSource time;
 
     protected RequestSpecification api() {
-        return given().filter(RESPONSES_MATCH_CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(MATCHES_CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     protected RequestSpecification apiEnglish() {
