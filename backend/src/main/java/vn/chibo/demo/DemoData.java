@@ -59,20 +59,23 @@ public class DemoData {
 
     /**
      * Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30; and
-     * the stored facts of its meetings, so the first dashboard does not compute a year of them.
+     * the stored facts of its meetings, so the first dashboard does not compute a year of them. A restart on a
+     * database that holds the demo already costs one query: its alerts and facts were computed when it was
+     * loaded, and the nightly alert job and the facts refresher ({@code chibo.meeting-facts.refresh-every})
+     * keep them current, so recomputing them here would only delay the start (by seconds, see bench/startup.sh).
      */
     void onStart(@Observes StartupEvent event) {
-        if (!config.demoData()) return;
-        load();
+        if (!config.demoData() || !load()) return;
         alerts.compute("", time.today());
         facts.refreshAll();
     }
 
+    /** Loads the demo tree unless it is there already; true when it was loaded now. */
     @Transactional
-    public void load() {
+    public boolean load() {
         Long existing = em.createQuery("select count(o) from Organization o where o.code = :code", Long.class)
                 .setParameter("code", ROOT_CODE).getSingleResult();
-        if (existing > 0) return;
+        if (existing > 0) return false;
         long started = System.nanoTime();
         DemoPhases phases = new DemoPhases();
         LocalDate today = time.today();
@@ -155,6 +158,7 @@ public class DemoData {
         LOG.infof("Demo data loaded as of %s: %d organisations, %d members%s in %d ms (%s)", today,
                 em.createQuery("select count(o) from Organization o", Long.class).getSingleResult(),
                 people.created(), extent, (System.nanoTime() - started) / 1_000_000, phases);
+        return true;
     }
 
     /** The day the demo tree was founded, for a demo loaded on the given day. */
