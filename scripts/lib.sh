@@ -371,6 +371,7 @@ start_backend() {
   [ -f "$CHIBO_BACKEND_JAR" ] || die "Backend jar $CHIBO_BACKEND_JAR is missing; build with ./mvnw -B -DskipTests package"
   local -a java_command
   mapfile -t java_command < <(backend_java_command "$CHIBO_BACKEND_JAR")
+  [ "${#java_command[@]}" -gt 0 ] || die "No java to start the backend with (see the messages above)"
   mkdir -p "$(dirname "$logfile")"
   log "Starting the backend on http://localhost:$CHIBO_API_PORT (log: $logfile)"
   # shellcheck disable=SC2086
