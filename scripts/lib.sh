@@ -313,18 +313,71 @@ wait_keycloak() {
 # Backend and SPA
 # ---------------------------------------------------------------------------
 
+# backend_java_command [JAR] -> prints, one per line, the java binary and the JVM options that start the
+# packaged backend. The one place its command line is made: start_backend below and
+# scripts/packaged-backend.mjs use it. Options: backend/jvm.options, then the JDK AOT cache the build wrote
+# next to the jar (backend_aot_train) when there is one and the JDK can map it (25+). A missing cache
+# only slows the start down (a warning here); a stale one or one from another JDK build is refused by the
+# JVM with an [aot] warning in the log, and the backend starts without it.
+backend_java_command() {
+  local jar="${1:-$CHIBO_BACKEND_JAR}" cache major
+  [ -n "${CHIBO_JAVA:-}" ] || find_java
+  echo "$CHIBO_JAVA"
+  echo "@$CHIBO_ROOT/backend/jvm.options"
+  cache="$(dirname "$jar")/app.aot"
+  major="$(java_major "$CHIBO_JAVA")"
+  if [ "${major:-0}" -lt 25 ]; then
+    warn "Java ${major:-?} cannot use the AOT cache (JDK 25+): the backend starts without it (slower)"
+  elif [ -f "$cache" ]; then
+    echo "-XX:AOTCache=$cache"
+  else
+    warn "No AOT cache at $cache (the build writes it; CHIBO_AOT_SKIP or -Dchibo.aot.skip skip it): the backend starts without it, several seconds slower"
+  fi
+}
+
+# backend_aot_train [JAR]: the training run of the JDK AOT cache (JEP 483/514, JDK 25+), run by the build
+# (backend/pom.xml, package phase). Starts the packaged backend with the options of backend_java_command
+# and chibo.aot-training=true (vn.chibo.common.AotTrainingRun: it stops once started) on a fresh H2
+# database, and -XX:AOTCacheOutput writes what start-up loaded and linked to app.aot next to the jar.
+# Never fails the build: without a cache the backend starts all the same, only slower.
+backend_aot_train() {
+  local jar="${1:-$CHIBO_BACKEND_JAR}" cache work major started
+  cache="$(dirname "$jar")/app.aot"
+  work="$(dirname "$(dirname "$jar")")/aot-training"
+  rm -f "$cache"
+  if [ -n "${CHIBO_AOT_SKIP:-}" ]; then warn "CHIBO_AOT_SKIP is set: no AOT cache"; return 0; fi
+  find_java
+  major="$(java_major "$CHIBO_JAVA")"
+  if [ "${major:-0}" -lt 25 ]; then
+    warn "Java ${major:-?} cannot write an AOT cache (JDK 25+ needed): the backend will start without one"
+    return 0
+  fi
+  rm -rf "$work" && mkdir -p "$work"
+  log "AOT training run of $jar (log: $work/training.log)"
+  started="$(date +%s)"
+  if "$CHIBO_JAVA" "@$CHIBO_ROOT/backend/jvm.options" "-XX:AOTCacheOutput=$cache"       -Dchibo.aot-training=true "-Dchibo.data-dir=$work/data" -Dchibo.demo-data=false       -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dquarkus.management.port=0       -jar "$jar" >"$work/training.log" 2>&1 </dev/null && [ -f "$cache" ]; then
+    log "AOT cache written in $(( $(date +%s) - started )) s: $cache ($(( $(stat -c %s "$cache") / 1048576 )) MB)"
+  else
+    rm -f "$cache"
+    warn "The AOT training run failed (see $work/training.log): the backend will start without an AOT cache"
+  fi
+  return 0
+}
+
 # start_backend DATA_DIR DEMO_DATA(true|false) LOGFILE [extra -D options...] -> sets API_PID
 # DATA_DIR holds the H2 database (chibo.mv.db) and the uploaded files (files/).
 start_backend() {
   local data_dir="$1" demo="$2" logfile="$3"; shift 3
   [ -f "$CHIBO_BACKEND_JAR" ] || die "Backend jar $CHIBO_BACKEND_JAR is missing; build with ./mvnw -B -DskipTests package"
-  [ -n "${CHIBO_JAVA:-}" ] || find_java
+  local -a java_command
+  mapfile -t java_command < <(backend_java_command "$CHIBO_BACKEND_JAR")
+  [ "${#java_command[@]}" -gt 0 ] || die "No java to start the backend with (see the messages above)"
   mkdir -p "$(dirname "$logfile")"
   log "Starting the backend on http://localhost:$CHIBO_API_PORT (log: $logfile)"
   # shellcheck disable=SC2086
   (
     cd "$CHIBO_ROOT" || exit 1
-    exec "$CHIBO_JAVA" ${CHIBO_BACKEND_JAVA_OPTS:-} \
+    exec "${java_command[@]}" ${CHIBO_BACKEND_JAVA_OPTS:-} \
       -Dquarkus.http.host=127.0.0.1 \
       -Dquarkus.http.port="$CHIBO_API_PORT" \
       -Dquarkus.management.port="$CHIBO_MGMT_PORT" \
@@ -423,7 +476,8 @@ stop_postgres() {
 # kind is fixed at build time), building it into backend/target/quarkus-app-pg.
 package_for_postgres() {
   log "Building the backend for PostgreSQL (backend/target/quarkus-app-pg)"
-  (cd "$CHIBO_ROOT" && ./mvnw -B -q -pl backend package -DskipTests \
+  # No AOT cache: its training run starts on H2, which this build does not contain.
+  (cd "$CHIBO_ROOT" && ./mvnw -B -q -pl backend package -DskipTests -Dchibo.aot.skip=true \
     -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=quarkus-app-pg) >&2 \
     || die "Building the PostgreSQL variant failed"
   local jar="$CHIBO_ROOT/backend/target/quarkus-app-pg/quarkus-run.jar"

@@ -1,12 +1,23 @@
 // The packaged backend as a child process, for the tests that kill it or cut it off from Keycloak
 // (crash-test.mjs, idp-outage-test.mjs): started on its own port and data folder, awaited, stopped.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The java binary and JVM options of the packaged backend from scripts/lib.sh (backend_java_command), the
+ * one place its command line is made: backend/jvm.options and the build's AOT cache next to the jar.
+ */
+export function backendJavaCommand(jar) {
+  const lines = execFileSync('bash', ['-c', 'source "$1" && backend_java_command "$2"', 'java-command',
+    path.join(ROOT, 'scripts/lib.sh'), jar], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    .split('\n').filter(Boolean);
+  return { java: lines[0], options: lines.slice(1) };
+}
 
 export class PackagedBackend {
   /**
@@ -26,7 +37,8 @@ export class PackagedBackend {
     const { port, managementPort, dataDir, log, authServerUrl, health, jar, options, startSeconds } = this.o;
     fs.mkdirSync(path.dirname(log), { recursive: true });
     const out = fs.openSync(log, 'a');
-    this.process = spawn(process.env.CHIBO_JAVA ?? 'java', [
+    const java = backendJavaCommand(jar);
+    this.process = spawn(java.java, [...java.options,
       `-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', `-Dquarkus.management.port=${managementPort}`,
       `-Dchibo.data-dir=${dataDir}`,
       // The demo tree and users, without the year of history: these tests restart the backend often.

@@ -27,6 +27,14 @@ public interface ChiboConfig {
     @WithDefault("true")
     boolean demoHistory();
 
+    /**
+     * The build's AOT training run only ({@link AotTrainingRun}): stop as soon as the application has
+     * started. Off everywhere else.
+     */
+    @WithName("aot-training")
+    @WithDefault("false")
+    boolean aotTraining();
+
     /** The seed of the demo history: the same seed and day give the same demo. */
     @WithName("demo-seed")
     @WithDefault("2025")

@@ -62,22 +62,25 @@ public class DemoData {
     /**
      * Loads the demo tree once and computes today's alerts so the dashboards are not empty until 00:30; and
      * the stored facts of its meetings, so the first dashboard does not compute a year of them. With the year's
-     * history, the year's periodic reports are sent once those facts are stored ({@link DemoReports}).
+     * history, the year's periodic reports are sent once those facts are stored ({@link DemoReports}). A restart
+     * on a database that holds the demo already costs one query: its alerts, facts and reports were made when it
+     * was loaded, and the nightly alert job and the facts refresher ({@code chibo.meeting-facts.refresh-every})
+     * keep them current, so recomputing them here would only delay the start (by seconds, see bench/startup.sh).
      */
     void onStart(@Observes StartupEvent event) {
-        if (!config.demoData()) return;
-        load();
+        if (!config.demoData() || !load()) return;
         facts.refreshAll();
         // The reports' figures read the stored facts of the year's meetings; today's alerts see the reports sent.
         if (config.demoHistory()) reports.load(config.demoSeed());
         alerts.compute("", time.today());
     }
 
+    /** Loads the demo tree unless it is there already; true when it was loaded now. */
     @Transactional
-    public void load() {
+    public boolean load() {
         Long existing = em.createQuery("select count(o) from Organization o where o.code = :code", Long.class)
                 .setParameter("code", ROOT_CODE).getSingleResult();
-        if (existing > 0) return;
+        if (existing > 0) return false;
         long started = System.nanoTime();
         DemoPhases phases = new DemoPhases();
         LocalDate today = time.today();
@@ -160,6 +163,7 @@ public class DemoData {
         LOG.infof("Demo data loaded as of %s: %d organisations, %d members%s in %d ms (%s)", today,
                 em.createQuery("select count(o) from Organization o", Long.class).getSingleResult(),
                 people.created(), extent, (System.nanoTime() - started) / 1_000_000, phases);
+        return true;
     }
 
     /** The day the demo tree was founded, for a demo loaded on the given day. */
