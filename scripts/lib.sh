@@ -319,6 +319,9 @@ wait_keycloak() {
 # next to the jar (backend_aot_train) when there is one and the JDK can map it (25+). A missing cache
 # only slows the start down (a warning here); a stale one or one from another JDK build is refused by the
 # JVM with an [aot] warning in the log, and the backend starts without it.
+# A file next to a jar built without an AOT cache on purpose (the PostgreSQL variant): no warning for it.
+NO_AOT_CACHE="NO-AOT-CACHE"
+
 backend_java_command() {
   local jar="${1:-$CHIBO_BACKEND_JAR}" cache major
   [ -n "${CHIBO_JAVA:-}" ] || find_java
@@ -330,7 +333,7 @@ backend_java_command() {
     warn "Java ${major:-?} cannot use the AOT cache (JDK 25+): the backend starts without it (slower)"
   elif [ -f "$cache" ]; then
     echo "-XX:AOTCache=$cache"
-  else
+  elif [ ! -f "$(dirname "$jar")/$NO_AOT_CACHE" ]; then
     warn "No AOT cache at $cache (the build writes it; CHIBO_AOT_SKIP or -Dchibo.aot.skip skip it): the backend starts without it, several seconds slower"
   fi
 }
@@ -482,6 +485,8 @@ package_for_postgres() {
     || die "Building the PostgreSQL variant failed"
   local jar="$CHIBO_ROOT/backend/target/quarkus-app-pg/quarkus-run.jar"
   [ -f "$jar" ] || die "Missing $jar after the build"
+  # Says why there is no cache, so that backend_java_command starts this build without a warning each time.
+  echo "built without an AOT cache on purpose (package_for_postgres)" >"$(dirname "$jar")/$NO_AOT_CACHE"
   echo "$jar"
 }
 
