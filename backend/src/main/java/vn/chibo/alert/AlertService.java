@@ -68,6 +68,31 @@ public class AlertService {
         return metrics.alertRun("manual", () -> compute(org.path, time.today()));
     }
 
+    /**
+     * The daily computation for the whole tree (the job, its catch-up, a first demo load), recorded with the
+     * day so that a start after the job's hour knows whether today's run is missing ({@link AlertJob}).
+     */
+    @Transactional
+    public AlertApi.RunResult computeDaily(LocalDate day) {
+        AlertApi.RunResult result = compute("", day);
+        AlertDailyRun found = AlertDailyRun.findById(day);
+        AlertDailyRun run = found != null ? found : new AlertDailyRun();
+        run.day = day;
+        run.finishedAt = time.now();
+        run.organizations = result.organizations();
+        run.raised = result.raised();
+        run.resolved = result.resolved();
+        run.open = result.open();
+        if (found == null) run.persist();
+        return result;
+    }
+
+    /** Whether the whole tree's alerts were computed for the day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean computedDaily(LocalDate day) {
+        return AlertDailyRun.doneOn(day);
+    }
+
     /** Every open organisation under the path (all of them for ""), judged as of the given day. */
     @Transactional
     public AlertApi.RunResult compute(String path, LocalDate today) {

@@ -95,6 +95,13 @@ public interface ChiboConfig {
         /** When the daily alert computation runs (Quartz cron, in {@link #zone()}). */
         @WithDefault("0 30 0 * * ?")
         String cron();
+
+        /**
+         * How often a missing run of the day is looked for and made up (after a start when the server was off
+         * at the cron's hour; "off": never).
+         */
+        @WithDefault("1h")
+        String catchUpEvery();
     }
 
     interface Storage {

@@ -72,7 +72,7 @@ public class DemoData {
         facts.refreshAll();
         // The reports' figures read the stored facts of the year's meetings; today's alerts see the reports sent.
         if (config.demoHistory()) reports.load(config.demoSeed());
-        alerts.compute("", time.today());
+        alerts.computeDaily(time.today());
     }
 
     /** Loads the demo tree unless it is there already; true when it was loaded now. */

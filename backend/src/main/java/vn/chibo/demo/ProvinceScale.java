@@ -67,7 +67,7 @@ public class ProvinceScale {
             }
         }
         if (written == 0) return;
-        QuarkusTransaction.requiringNew().run(() -> alerts.compute("", today));
+        QuarkusTransaction.requiringNew().run(() -> alerts.computeDaily(today));
         facts.refreshAll();
         LOG.infof("Province scale: %d communes (%d cells) added with their year of history in %d s", written,
                 cells, (System.nanoTime() - started) / 1_000_000_000);
