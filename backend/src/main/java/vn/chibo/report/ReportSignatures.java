@@ -6,7 +6,7 @@ import java.util.List;
 import vn.chibo.member.PositionRepository;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationType;
-import vn.chibo.security.Appointment;
+import vn.chibo.security.AppointmentRepository;
 import vn.chibo.security.Role;
 
 /**
@@ -16,18 +16,20 @@ import vn.chibo.security.Role;
 @ApplicationScoped
 public class ReportSignatures {
     private final PositionRepository positions;
+    private final AppointmentRepository appointments;
 
-    public ReportSignatures(PositionRepository positions) {
+    public ReportSignatures(PositionRepository positions, AppointmentRepository appointments) {
         this.positions = positions;
+        this.appointments = appointments;
     }
 
     public ReportSignature of(Organization org, LocalDate day, String senderUsername, String senderName) {
         OrganizationType type = OrganizationType.findById(org.typeCode);
         List<ReportSigner.Holder> holders = positions.activeIn(org, day).stream()
                 .map(p -> new ReportSigner.Holder(p.member.username, p.member.fullName, p.position)).toList();
+        boolean senderIsSecretary = appointments.activeFor(senderUsername, day).stream()
+                .anyMatch(a -> a.role == Role.SECRETARY && a.organization.id.equals(org.id));
         return ReportSigner.sign(new ReportSigner.Body(org.holdsMeetings, org.hasCommittee, type != null && type.grassroots),
-                holders, senderUsername, senderName, Appointment.count("username = ?1 and organization = ?2 and role = ?3"
-                        + " and validFrom <= ?4 and (validTo is null or validTo >= ?4)", senderUsername, org, Role.SECRETARY,
-                        day) > 0);
+                holders, senderUsername, senderName, senderIsSecretary);
     }
 }
