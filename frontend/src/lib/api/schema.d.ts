@@ -5103,6 +5103,16 @@ export interface components {
             dashboard?: components["schemas"]["DashboardOverview"];
             modelProgramme?: components["schemas"]["ModelProgramme"];
         };
+        /** @description Who signed the report, as on the signature block of its PDF (taken when the revision was sent, never recomputed). Null while DRAFT: a draft is not signed yet. */
+        ReportSignature: {
+            /**
+             * @description The post signed in, by the names of Position: SECRETARY (bí thư), DEPUTY_SECRETARY (phó bí thư). Null when the block carries the body's line alone (T/M CHI BỘ ...) because the organisation has no post holder on record and the sender is not its secretary
+             * @enum {string|null}
+             */
+            role: "SECRETARY" | "DEPUTY_SECRETARY" | null;
+            /** @description The signer's full name */
+            name: string;
+        } | null;
         PeriodicReport: {
             /** Format: uuid */
             id: string;
@@ -5139,6 +5149,7 @@ export interface components {
             /** Format: date-time */
             submittedAt?: string | null;
             submittedBy?: string | null;
+            signature: components["schemas"]["ReportSignature"];
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
@@ -5177,6 +5188,7 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
             submittedBy: string;
+            signature: components["schemas"]["ReportSignature"];
         };
         PeriodicReportRevisionPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["PeriodicReportRevision"][];

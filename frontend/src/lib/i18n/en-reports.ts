@@ -60,6 +60,8 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'periodic.revisions': 'Submissions',
   'periodic.revisionPages': 'Pages of submissions',
   'periodic.revisionLine': 'Submission {revision}: {date} by {by}',
+  'periodic.signer': 'Signed by: {name}',
+  'periodic.signerWithRole': 'Signed by: {role} {name}',
   'periodic.submissions': 'Reports from the committees below',
   'periodic.submissionsEmpty': 'No organisation has to report for this period.',
   'periodic.sub.SUBMITTED': 'On time',

@@ -58,6 +58,8 @@ export const viReports = {
   'periodic.revisions': 'Các lần gửi',
   'periodic.revisionPages': 'Các trang lần gửi',
   'periodic.revisionLine': 'Lần {revision}: {date} bởi {by}',
+  'periodic.signer': 'Người ký: {name}',
+  'periodic.signerWithRole': 'Người ký: {role} {name}',
   'periodic.submissions': 'Tình hình gửi báo cáo của cấp dưới',
   'periodic.submissionsEmpty': 'Không có tổ chức nào phải gửi báo cáo kỳ này.',
   'periodic.sub.SUBMITTED': 'Đã gửi đúng hạn',

@@ -24,6 +24,7 @@ const report = (partial: Partial<S['PeriodicReport']> = {}): S['PeriodicReport']
   revision: 0,
   sections: { results: 'Sinh hoạt đều đặn.' },
   figures: { asOf: '2026-12-06' },
+  signature: null,
   updatedAt: '2026-12-06T12:00:00+07:00',
   updatedBy: 'canbo.xa',
   version: 3,
@@ -145,10 +146,17 @@ describe('periodic reports', () => {
   it('asks for a reason before a submitted report is sent again', async () => {
     const user = userEvent.setup();
     const api = reportsApi(
-      report({ status: 'SUBMITTED', revision: 1, version: 5, submittedAt: '2026-10-04T09:00:00+07:00' }),
+      report({
+        status: 'SUBMITTED',
+        revision: 1,
+        version: 5,
+        submittedAt: '2026-10-04T09:00:00+07:00',
+        signature: { role: 'SECRETARY', name: 'Lò Văn Thanh' },
+      }),
     );
     renderApp(`/periodic-reports/${REPORT_ID}`, api);
     const form = await screen.findByRole('form', { name: 'Gửi lại' });
+    expect(screen.getByText('Người ký: Bí thư Lò Văn Thanh')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Lưu nháp' })).toBeNull();
     await user.click(within(form).getByRole('button', { name: 'Gửi lại' }));
     expect(await within(form).findByText('Nhập lý do gửi lại.')).toBeInTheDocument();

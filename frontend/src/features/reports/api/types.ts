@@ -10,6 +10,7 @@ export type PeriodicReportPage = S['PeriodicReportPage'];
 export type PeriodicReportRevision = S['PeriodicReportRevision'];
 export type PeriodicReportRevisionPage = S['PeriodicReportRevisionPage'];
 export type ReportSections = S['ReportSections'];
+export type ReportSignature = S['ReportSignature'];
 export type ReportSubmissionPage = S['ReportSubmissionPage'];
 export type ReportUpdate = S['PeriodicReportUpdate'];
 export type ReportResubmission = S['PeriodicReportResubmission'];

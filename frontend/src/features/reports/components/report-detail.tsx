@@ -14,6 +14,7 @@ import type { PeriodicReport, ReportSections } from '../api/types';
 import { periodLabel } from '../logic/report-logic';
 import { changedSections, SECTION_KEYS, toSectionsForm, type SectionsForm } from '../logic/report-sections';
 import { ReportSectionsFields } from './report-sections-fields';
+import { ReportSigner } from './report-signer';
 
 const REVISIONS_SIZE = 20;
 
@@ -44,6 +45,11 @@ function Report({ report, onReload }: { report: PeriodicReport; onReload: () => 
             <span className="muted"> ({t('periodic.revision', { revision: report.revision })})</span>
           )}
         </p>
+        {report.signature && (
+          <p>
+            <ReportSigner signature={report.signature} />
+          </p>
+        )}
         <PdfButton report={report} />
       </section>
       <Figures report={report} />
@@ -278,6 +284,12 @@ function Revisions({ id }: { id: string }) {
                     date: formatDateTime(r.submittedAt, locale),
                     by: r.submittedBy,
                   })}
+                  {r.signature && (
+                    <span>
+                      {' · '}
+                      <ReportSigner signature={r.signature} />
+                    </span>
+                  )}
                   {r.late && <span className="badge badge-warn">{t('periodic.late')}</span>}
                   {r.reason && <span className="muted"> — {r.reason}</span>}
                 </li>

@@ -84,7 +84,7 @@ public class AlertFactsLoader {
         for (Object[] r : em.createQuery("select t.organizationId, count(t) from Task t, Organization o where o.id = t.organizationId"
                         + " and o.path like :p and t.dueDate < :today and t.status in :open group by t.organizationId", Object[].class)
                 .setParameter("p", path + "%").setParameter("today", today)
-                .setParameter("open", List.of(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.LATE)).getResultList()) {
+                .setParameter("open", TaskStatus.OPEN).getResultList()) {
             tasks.put((UUID) r[0], ((Number) r[1]).intValue());
         }
         Map<UUID, Map<String, Integer>> visits = new HashMap<>();

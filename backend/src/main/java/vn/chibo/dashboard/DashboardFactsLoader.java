@@ -38,8 +38,6 @@ import vn.chibo.resolution.TaskStatus;
  */
 @ApplicationScoped
 public class DashboardFactsLoader {
-    private static final List<TaskStatus> OPEN_TASKS = List.of(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS,
-            TaskStatus.LATE);
     private static final List<Evaluation.Status> AWAITING_VERIFICATION = List.of(Evaluation.Status.SUBMITTED,
             Evaluation.Status.RETURNED);
 
@@ -126,7 +124,7 @@ public class DashboardFactsLoader {
         for (Object[] r : em.createQuery("select t.organizationId, count(t) from Task t, Organization o"
                         + " where o.id = t.organizationId and o.path like :p and t.dueDate < :today and t.status in :open"
                         + " group by t.organizationId", Object[].class)
-                .setParameter("p", path).setParameter("today", period.today()).setParameter("open", OPEN_TASKS)
+                .setParameter("p", path).setParameter("today", period.today()).setParameter("open", TaskStatus.OPEN)
                 .getResultList()) {
             overdueTasks.put((UUID) r[0], ((Number) r[1]).intValue());
         }

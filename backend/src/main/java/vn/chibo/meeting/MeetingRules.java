@@ -84,8 +84,8 @@ public class MeetingRules {
     /** Tasks of earlier resolutions of the cell still open: reviewed at this regular meeting. */
     public List<Task> openTasksBefore(Meeting m) {
         return Task.list("meetingId in (select x.id from Meeting x where x.organization.id = ?1 and x.scheduledStart < ?2)"
-                        + " and (status = ?3 or status = ?4 or status = ?5) order by dueDate, createdAt",
-                m.organization.id, m.scheduledStart, TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.LATE);
+                        + " and status in ?3 order by dueDate, createdAt",
+                m.organization.id, m.scheduledStart, TaskStatus.OPEN);
     }
 
     /**

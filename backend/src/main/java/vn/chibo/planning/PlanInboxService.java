@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,12 +66,17 @@ public class PlanInboxService {
     /** Statuses a cell's row can have in the inbox: NONE when it has no plan for the year. */
     public static final List<String> INBOX_STATUSES = List.of("NONE", "DRAFT", "SUBMITTED", "APPROVED", "RETURNED");
 
-    /** Filters of the inbox rows: any of the statuses (none: all), late or not, a text in the cell name. */
+    /**
+     * Filters of the inbox rows: any of the statuses (none: all), late or not, a text in the cell name. Several
+     * statuses come as repeated {@code status=} parameters, as the contract says; a comma-joined value is refused
+     * rather than read as a second way of saying the same.
+     */
     public record InboxFilter(List<String> statuses, Boolean late, String text) {
         public InboxFilter {
             statuses = statuses == null ? List.of() : statuses.stream().filter(v -> v != null && !v.isBlank())
-                    .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList();
+                    .map(String::strip).toList();
             for (String status : statuses) {
+                if (status.contains(",")) throw ApiException.invalidField("status", "field.one-value-each", "status");
                 if (!INBOX_STATUSES.contains(status)) {
                     throw ApiException.invalidField("status", "field.unknown-value", String.join(", ", INBOX_STATUSES));
                 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.chibo.member.Position;
 
 /** Bodies of the periodic report endpoints (schemas in openapi.yaml). */
 public final class ReportApi {
@@ -36,8 +37,18 @@ public final class ReportApi {
     public record View(UUID id, UUID organizationId, String organizationName, UUID recipientId, String recipientName,
                        ReportKind kind, String period, LocalDate from, LocalDate to, LocalDate dueDate,
                        ReportStatus status, boolean late, int revision, Sections sections, ReportFigures figures,
-                       OffsetDateTime submittedAt, String submittedBy, OffsetDateTime updatedAt, String updatedBy,
-                       long version) {}
+                       OffsetDateTime submittedAt, String submittedBy, Signature signature, OffsetDateTime updatedAt,
+                       String updatedBy, long version) {}
+
+    /**
+     * Who signed a sent report, from its printed block: the post (null when signed under the body's line alone) and
+     * the signer's full name. Null while DRAFT: a draft is not signed yet.
+     */
+    public record Signature(Position role, String name) {
+        static Signature of(ReportSignature block) {
+            return block == null ? null : new Signature(ReportSigner.postOf(block), block.name);
+        }
+    }
 
     /** A row of the organisation's report list. */
     public record Row(UUID id, ReportKind kind, String period, LocalDate dueDate, ReportStatus status, boolean late,
@@ -46,7 +57,8 @@ public final class ReportApi {
     public record RowPage(List<Row> items, int page, int size, long total) {}
 
     public record RevisionView(int revision, String reason, LocalDate dueDate, boolean late, Sections sections,
-                               ReportFigures figures, OffsetDateTime submittedAt, String submittedBy) {}
+                               ReportFigures figures, OffsetDateTime submittedAt, String submittedBy,
+                               Signature signature) {}
 
     /** Where a subordinate organisation stands for the period: on time, late, missing after due, or not yet due. */
     public enum SubmissionStatus { SUBMITTED, LATE, MISSING, NOT_DUE }

@@ -34,9 +34,9 @@ public class ReportPdf {
         PeriodicReport r = reports.requireReadable(id);
         ReportApi.View view = reports.view(r);
         LocalDate day = r.submittedAt == null ? time.today() : time.dateOf(r.submittedAt);
-        ReportSignature signature = r.signature != null ? r.signature
-                // a draft, or a revision sent before the signature was kept: the post holders of that day
-                : r.submittedBy != null ? signatures.of(r.organization, day, r.submittedBy, r.submittedBy)
+        ReportSignature signature = r.submittedAt != null
+                ? signatures.sent(r.organization, r.signature, r.submittedBy, r.submittedAt)
+                // a draft: the block a submission by the caller would take today
                 : signatures.of(r.organization, day, actor.username(), actor.displayName());
         return renderer.render(ReportDocumentAssembler.document(view, signature, day));
     }

@@ -29,16 +29,19 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
     private final AuditService audit;
     private final PolicyService policies;
     private final ReportFiguresSource figures;
+    private final ReportSignatures signatures;
     private final TimeSource time;
 
     public ReportService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                         AuditService audit, PolicyService policies, ReportFiguresSource figures, TimeSource time) {
+                         AuditService audit, PolicyService policies, ReportFiguresSource figures,
+                         ReportSignatures signatures, TimeSource time) {
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
         this.audit = audit;
         this.policies = policies;
         this.figures = figures;
+        this.signatures = signatures;
         this.time = time;
     }
 
@@ -106,7 +109,8 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
                 .page(paging.page, paging.size).list().stream()
                 .map(v -> new ReportApi.RevisionView(v.revision, v.reason, v.dueDate, v.late,
                         ReportApi.Sections.of(v.narrative), figures.read(v.figures), time.local(v.submittedAt),
-                        v.submittedBy)).toList();
+                        v.submittedBy, ReportApi.Signature.of(signatures.sent(r.organization, v.signature,
+                        v.submittedBy, v.submittedAt)))).toList();
         return new PageResult<>(items, paging.page, paging.size, ReportRevision.count("reportId", r.id));
     }
 
@@ -152,6 +156,7 @@ public class ReportService implements PanacheRepositoryBase<PeriodicReport, UUID
         return new ReportApi.View(r.id, r.organization.id, r.organization.name, r.recipientId,
                 recipient == null ? null : recipient.name, r.kind, r.period, period.from(), period.to(), r.dueDate,
                 r.status, r.late, r.revision, ReportApi.Sections.of(r.narrative), shown, time.local(r.submittedAt),
-                r.submittedBy, time.local(r.updatedAt), r.updatedBy, r.version);
+                r.submittedBy, ReportApi.Signature.of(signatures.sent(r.organization, r.signature, r.submittedBy,
+                r.submittedAt)), time.local(r.updatedAt), r.updatedBy, r.version);
     }
 }

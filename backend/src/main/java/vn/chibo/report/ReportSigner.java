@@ -46,4 +46,17 @@ public final class ReportSigner {
     private static String post(Position position) {
         return position == Position.SECRETARY ? "BÍ THƯ" : "PHÓ BÍ THƯ";
     }
+
+    /**
+     * The post a signature block was signed in, read back from its printed line (the block is kept as printed);
+     * null when it is signed under the body's line alone.
+     */
+    public static Position postOf(ReportSignature signature) {
+        String role = signature.role == null ? "" : signature.role;
+        String last = role.substring(role.lastIndexOf('\n') + 1);
+        for (Position p : List.of(Position.SECRETARY, Position.DEPUTY_SECRETARY)) {
+            if (last.equals(post(p))) return p;
+        }
+        return null;
+    }
 }

@@ -170,7 +170,7 @@ public class ResolutionService {
         access.requireRead(org);
         String where = openOnly ? "organizationId = ?1 and status in ?2" : "organizationId = ?1";
         Object[] params = openOnly
-                ? new Object[] {org.id, List.of(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.LATE)}
+                ? new Object[] {org.id, TaskStatus.OPEN}
                 : new Object[] {org.id};
         List<ResolutionApi.TaskView> items = Task.<Task>find(where + " order by dueDate, createdAt", params)
                 .page(paging.page, paging.size).list().stream().map(ResolutionApi.TaskView::of).toList();

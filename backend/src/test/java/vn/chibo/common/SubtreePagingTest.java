@@ -3,6 +3,7 @@ package vn.chibo.common;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,6 +179,13 @@ class SubtreePagingTest extends ApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("status"));
         api().queryParam("year", 2027).queryParam("status", "LATE").get("/api/v1/organizations/{id}/topical-plans", commune)
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        // several statuses are repeated parameters (as the SPA sends them); the comma-joined form is not a second way
+        Map.of("/api/v1/organizations/{id}/topical-plans", "application/json, application/problem+json",
+                "/api/v1/organizations/{id}/topical-plans.csv", "text/csv, application/problem+json").forEach((list, accept) ->
+                api().accept(accept).queryParam("year", 2027).queryParam("status", "NONE,DRAFT").get(list, commune).then()
+                        .statusCode(400).contentType(startsWith("application/problem+json"))
+                        .body("errors[0].field", equalTo("status"))
+                        .body("errors[0].message", containsString("status=A&status=B")));
         api().queryParam("cover", true).get("/api/v1/organizations/{id}/supervision-coverage", commune).then()
                 .statusCode(400).body("errors[0].field", equalTo("cover"));
     }

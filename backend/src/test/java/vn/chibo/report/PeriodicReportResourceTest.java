@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -83,6 +84,7 @@ class PeriodicReportResourceTest extends ApiTest {
         String id = draft.getString("id");
         assertEquals("DRAFT", draft.getString("status"));
         assertEquals(0, draft.getInt("revision"));
+        assertNull(draft.get("signature"), "a draft is not signed yet");
         Map<String, Object> dashboard = api().get("/api/v1/organizations/{id}/dashboard?period=2026-Q3", commune).then()
                 .statusCode(200).extract().jsonPath().getMap("$");
         assertEquals(dashboard, draft.getMap("figures.dashboard"), "the figures are the dashboard's for the period");
@@ -100,6 +102,8 @@ class PeriodicReportResourceTest extends ApiTest {
         JsonPath submitted = api().body(Map.of("version", v1)).post("/api/v1/periodic-reports/{id}/submission", id).then()
                 .statusCode(200).body("status", equalTo("SUBMITTED")).body("revision", equalTo(1))
                 .body("submittedBy", equalTo("canbo.xa")).body("figures.asOf", equalTo(time.today().toString()))
+                // the commune keeps no posts and its staff is not its secretary: signed under the body's line alone
+                .body("signature.role", nullValue()).body("signature.name", notNullValue())
                 .extract().jsonPath();
         long v2 = submitted.getLong("version");
         api().body(update(v2, "Sửa sau khi gửi")).put("/api/v1/periodic-reports/{id}", id).then().statusCode(409)
@@ -178,8 +182,10 @@ class PeriodicReportResourceTest extends ApiTest {
         String id = draft.getString("id");
         long v1 = api().body(update(draft.getLong("version"), "Chi bộ sinh hoạt đủ 3 tháng."))
                 .put("/api/v1/periodic-reports/{id}", id).then().statusCode(200).extract().jsonPath().getLong("version");
+        api().get("/api/v1/periodic-reports/{id}", id).then().statusCode(200).body("signature", nullValue());
         long v2 = api().body(Map.of("version", v1)).post("/api/v1/periodic-reports/{id}/submission", id).then()
-                .statusCode(200).extract().jsonPath().getLong("version");
+                .statusCode(200).body("signature.role", equalTo("SECRETARY")).body("signature.name", equalTo(an))
+                .extract().jsonPath().getLong("version");
         String sent = pdfText(id);
         assertTrue(sent.matches("(?s).*T/M CHI (BỘ|ỦY)\\s*\nBÍ THƯ\\s*\n.*") && sent.contains(an)
                 && !sent.contains("canbo.xa"), sent);
@@ -197,8 +203,13 @@ class PeriodicReportResourceTest extends ApiTest {
             next.persist();
         });
         assertTrue(pdfText(id).contains(an), "the signer is kept with the revision sent");
+        api().get("/api/v1/periodic-reports/{id}", id).then().statusCode(200).body("signature.name", equalTo(an));
         api().body(Map.of("version", v2, "reason", "Sửa phần hạn chế", "sections", Map.of("shortcomings", "Chưa có.")))
-                .post("/api/v1/periodic-reports/{id}/resubmission", id).then().statusCode(200);
+                .post("/api/v1/periodic-reports/{id}/resubmission", id).then().statusCode(200)
+                .body("signature.role", equalTo("SECRETARY")).body("signature.name", equalTo(binh));
+        api().get("/api/v1/periodic-reports/{id}/revisions", id).then().statusCode(200)
+                .body("items.signature.name", equalTo(List.of(an, binh)))
+                .body("items.signature.role", equalTo(List.of("SECRETARY", "SECRETARY")));
         String resent = pdfText(id);
         assertTrue(resent.contains(binh) && !resent.contains(an), resent);
         List<String> signers = QuarkusTransaction.requiringNew().call(() -> ReportRevision.<ReportRevision>list(

@@ -1,6 +1,7 @@
 package vn.chibo.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,17 @@ class ReportSignerTest {
                 ReportSigner.sign(UPPER_COMMITTEE, List.of(), "bithu.lch-ub", "Trần Quốc Khánh", true));
         assertBlock("T/M ĐẢNG ỦY", "Phạm Văn Đức",
                 ReportSigner.sign(GRASSROOTS_COMMITTEE, List.of(MEMBER), "canbo.xa", "Phạm Văn Đức", false));
+    }
+
+    @Test
+    void thePostIsReadBackFromThePrintedBlockForTheViews() {
+        assertEquals(Position.SECRETARY, ReportSigner.postOf(
+                ReportSigner.sign(SMALL_CELL, List.of(SECRETARY), "canbo.xa", "x", false)));
+        assertEquals(Position.DEPUTY_SECRETARY, ReportSigner.postOf(
+                ReportSigner.sign(CELL_WITH_COMMITTEE, List.of(DEPUTY), "canbo.xa", "x", false)));
+        assertEquals(Position.SECRETARY, ReportSigner.postOf(
+                ReportSigner.sign(UPPER_COMMITTEE, List.of(), "bithu.lch-ub", "Trần Quốc Khánh", true)));
+        assertNull(ReportSigner.postOf(ReportSigner.sign(GRASSROOTS_COMMITTEE, List.of(), "canbo.xa", "x", false)));
+        assertNull(ReportSigner.postOf(new ReportSignature(null, "x")));
     }
 }
