@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.chibo.evaluation.Rating;
+import vn.chibo.meeting.MeetingFactMonth;
 import vn.chibo.meeting.MeetingFactRow;
 
 /**
- * What the dashboard needs of one cell's held meetings in a period, summed in SQL over the stored meeting
- * facts (one row per cell, whatever the number of meetings).
+ * What the dashboard needs of one cell's held meetings in a period, summed in SQL over the stored sums of the
+ * meeting facts by cell and month (one row per cell, whatever the number of meetings).
  *
  * @param regularInMonth   by month of the period (from its first): a regular meeting was held in it
  * @param topicalInQuarter by quarter of the period (from the one holding its first day): topical sessions held
@@ -23,53 +24,59 @@ import vn.chibo.meeting.MeetingFactRow;
  * @param selfRated        the meetings' evaluations by self rating, indexed by {@link Rating#ordinal()} (an evaluated
  *                         meeting was held: an evaluation needs it, and a held meeting stays held)
  * @param verifiedRated    the same by verified rating
+ * @param latestRating     the rating (verified, else self) of the latest evaluated meeting, null without one
  */
 public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int topical, int regularHeld,
                     int regularWithPreMeeting, int attended, int expected, int present, int unexcused, int aboveTarget,
-                    int spoken, int spokenAtTarget, int[] selfRated, int[] verifiedRated) {
+                    int spoken, int spokenAtTarget, int[] selfRated, int[] verifiedRated, Rating latestRating) {
     private static final int MONTHS = 12;
     private static final int QUARTERS = 4;
     private static final Rating[] RATINGS = Rating.values();
     /** A meeting fact counted in attendance: a cell meeting with members expected. */
     static final String ATTENDED = "f.cellMeeting = true and f.expected > 0";
     static final CellMeetings NONE = new CellMeetings(new boolean[MONTHS], new int[QUARTERS], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            new int[RATINGS.length], new int[RATINGS.length]);
+            new int[RATINGS.length], new int[RATINGS.length], null);
 
     boolean regularIn(int monthOfPeriod) {
         return regularInMonth[monthOfPeriod];
     }
 
-    /** The sums of each cell of the subtree with held meetings in the period (at most a year long). */
+    /**
+     * The sums of each cell of the subtree with stored meetings in the period (whole months, at most a year), summed
+     * in SQL from the cells' sums by month ({@link MeetingFactMonth}): one row per cell and month, whatever the number
+     * of meetings.
+     */
     static Map<UUID, CellMeetings> of(EntityManager em, String path, DashboardPeriod period) {
-        StringBuilder hql = new StringBuilder("select f.organizationId");
+        int firstMonth = MeetingFactRow.monthNumber(period.from());
+        int lastMonth = MeetingFactRow.monthNumber(period.to());
+        if (!period.from().equals(period.from().withDayOfMonth(1))
+                || !period.to().equals(YearMonth.from(period.to()).atEndOfMonth()) || lastMonth - firstMonth >= MONTHS) {
+            throw new IllegalArgumentException("Not whole months of at most a year: " + period);
+        }
+        StringBuilder hql = new StringBuilder("select c.key.organizationId");
         for (int i = 0; i < MONTHS; i++) {
-            hql.append(", max(case when f.regular = true and f.monthNumber = :m").append(i).append(" then 1 else 0 end)");
+            hql.append(", sum(case when c.key.monthNumber = :m").append(i).append(" then c.regularHeld else 0 end)");
         }
         for (int i = 0; i < QUARTERS; i++) {
-            hql.append(", sum(case when f.topical = true and f.monthNumber between :q").append(i).append(" and :q")
-                    .append(i).append(" + 2 then 1 else 0 end)");
+            hql.append(", sum(case when c.key.monthNumber between :q").append(i).append(" and :q").append(i)
+                    .append(" + 2 then c.topicalHeld else 0 end)");
         }
-        hql.append(", sum(case when f.topical = true then 1 else 0 end)")
-                .append(", sum(case when f.regular = true then 1 else 0 end)")
-                .append(", sum(case when f.regular = true and f.hasPreMeeting = true then 1 else 0 end)")
-                .append(", sum(case when ").append(ATTENDED).append(" then 1 else 0 end)")
-                .append(", sum(case when ").append(ATTENDED).append(" then f.expected else 0 end)")
-                .append(", sum(case when ").append(ATTENDED).append(" then f.present else 0 end)")
-                .append(", sum(case when ").append(ATTENDED).append(" then f.unexcused else 0 end)")
-                .append(", sum(case when ").append(ATTENDED).append(" and f.attendanceAboveTarget = true then 1 else 0 end)")
-                .append(", sum(case when f.present > 0 then 1 else 0 end)")
-                .append(", sum(case when f.present > 0 and f.speakingAtTarget = true then 1 else 0 end)");
-        // The ratings in the same pass over the rows, rather than a query of their own.
-        for (Rating r : RATINGS) hql.append(", sum(case when f.selfRating = '").append(r.name()).append("' then 1 else 0 end)");
-        for (Rating r : RATINGS) {
-            hql.append(", sum(case when f.verifiedRating = '").append(r.name()).append("' then 1 else 0 end)");
+        List<String> sums = new java.util.ArrayList<>(List.of("topicalHeld", "regularHeld", "regularWithPreMeeting",
+                "attended", "expected", "present", "unexcused", "aboveTarget", "spoken", "spokenAtTarget"));
+        // The ratings' columns by level, in the order of the levels (selfGood ... verifiedPoor).
+        for (String kind : List.of("self", "verified")) {
+            for (Rating r : RATINGS) sums.add(kind + r.name().charAt(0) + r.name().substring(1).toLowerCase(java.util.Locale.ROOT));
         }
-        hql.append(" from MeetingFactRow f where f.held = true and f.meetingDay between :from and :to")
-                .append(" and f.organizationId in (select o.id from Organization o where o.path like :path)")
-                .append(" group by f.organizationId");
+        for (String sum : sums) hql.append(", sum(c.").append(sum).append(')');
+        // Each month's latest rating: the period's latest is that of its last month with one.
+        for (int i = 0; i < MONTHS; i++) {
+            hql.append(", max(case when c.key.monthNumber = :m").append(i).append(" then c.lastRating end)");
+        }
+        hql.append(" from MeetingFactMonth c where c.key.monthNumber between :first and :last")
+                .append(" and c.key.organizationId in (select o.id from Organization o where o.path like :path)")
+                .append(" group by c.key.organizationId");
         var query = em.createQuery(hql.toString(), Object[].class).setParameter("path", path + "%")
-                .setParameter("from", period.from()).setParameter("to", period.to());
-        int firstMonth = MeetingFactRow.monthNumber(period.from());
+                .setParameter("first", firstMonth).setParameter("last", lastMonth);
         for (int i = 0; i < MONTHS; i++) query.setParameter("m" + i, firstMonth + i);
         List<LocalDate> quarters = period.quarters();
         for (int i = 0; i < QUARTERS; i++) {
@@ -89,8 +96,13 @@ public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int
                 self[i] = n(r[k + 10 + i]);
                 verified[i] = n(r[k + 10 + RATINGS.length + i]);
             }
+            Rating latest = null;
+            for (int i = MONTHS - 1; i >= 0 && latest == null; i--) {
+                Object rating = r[k + 10 + 2 * RATINGS.length + i];
+                if (rating != null) latest = Rating.valueOf((String) rating);
+            }
             out.put((UUID) r[0], new CellMeetings(months, topical, n(r[k]), n(r[k + 1]), n(r[k + 2]), n(r[k + 3]),
-                    n(r[k + 4]), n(r[k + 5]), n(r[k + 6]), n(r[k + 7]), n(r[k + 8]), n(r[k + 9]), self, verified));
+                    n(r[k + 4]), n(r[k + 5]), n(r[k + 6]), n(r[k + 7]), n(r[k + 8]), n(r[k + 9]), self, verified, latest));
         }
         return out;
     }

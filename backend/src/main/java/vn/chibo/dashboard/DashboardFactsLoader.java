@@ -104,7 +104,7 @@ public class DashboardFactsLoader {
         String path = root.path + "%";
         Map<UUID, Organization> organizations = new HashMap<>();
         List<Organization> cells = new ArrayList<>();
-        for (Object[] r : em.createQuery("select o.id, o.name, o.parentId, o.path, o.holdsMeetings, o.validFrom, o.validTo"
+        for (Object[] r : em.createQuery("select o.id, o.name, o.parentId, o.path, o.holdsMeetings, o.validFrom, o.validTo, o.nameFolded"
                 + " from Organization o where o.path like :p order by o.path", Object[].class).setParameter("p", path)
                 .getResultList()) {
             Organization o = summary(r);
@@ -115,7 +115,11 @@ public class DashboardFactsLoader {
             }
         }
         Map<UUID, CellMeetings> meetings = meetingsOf(root, period);
-        Evaluations evaluations = new Evaluations(CellMeetings.ratings(meetings.values()), latestRatings(path, period));
+        Map<UUID, Rating> latest = new HashMap<>();
+        meetings.forEach((cell, held) -> {
+            if (held.latestRating() != null) latest.put(cell, held.latestRating());
+        });
+        Evaluations evaluations = new Evaluations(CellMeetings.ratings(meetings.values()), latest);
         List<WaitingVerification> waiting = new ArrayList<>();
         for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.status from Evaluation e, Meeting m"
                         + " where e.meetingId = m.id and m.organization.path like :p and e.status in :waiting", Object[].class)
@@ -184,6 +188,7 @@ public class DashboardFactsLoader {
         o.holdsMeetings = (Boolean) r[4];
         o.validFrom = (LocalDate) r[5];
         o.validTo = (LocalDate) r[6];
+        o.nameFolded = (String) r[7];
         return o;
     }
 
@@ -208,25 +213,6 @@ public class DashboardFactsLoader {
             LOG.debugf(concurrent, "Meeting facts of %s refreshed concurrently; refreshing again", path);
             store.refresh(path, period.from(), period.to());
         }
-    }
-
-    /**
-     * Each cell's latest evaluated meeting's rating (verified, else self) in the period, from the stored meeting facts
-     * (made current by {@link #meetingsOf}), which carry each meeting's evaluation ratings.
-     */
-    private Map<UUID, Rating> latestRatings(String path, DashboardPeriod period) {
-        Map<UUID, Rating> latest = new HashMap<>();
-        for (Object[] r : em.createQuery("select f.organizationId, f.selfRating, f.verifiedRating from MeetingFactRow f"
-                        + " join (select f2.organizationId as cell, max(f2.scheduledStart) as last from MeetingFactRow f2"
-                        + " where f2.selfRating is not null and f2.meetingDay between :from and :to and f2.organizationId in"
-                        + " (select o.id from Organization o where o.path like :p) group by f2.organizationId) x"
-                        + " on x.cell = f.organizationId and x.last = f.scheduledStart where f.selfRating is not null",
-                        Object[].class)
-                .setParameter("p", path).setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultList()) {
-            latest.putIfAbsent((UUID) r[0], Rating.valueOf((String) (r[2] != null ? r[2] : r[1])));
-        }
-        return latest;
     }
 
     /**
