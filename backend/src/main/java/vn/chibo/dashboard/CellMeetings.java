@@ -32,8 +32,6 @@ public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int
     private static final int MONTHS = 12;
     private static final int QUARTERS = 4;
     private static final Rating[] RATINGS = Rating.values();
-    /** A meeting fact counted in attendance: a cell meeting with members expected. */
-    static final String ATTENDED = "f.cellMeeting = true and f.expected > 0";
     static final CellMeetings NONE = new CellMeetings(new boolean[MONTHS], new int[QUARTERS], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             new int[RATINGS.length], new int[RATINGS.length], null);
 
@@ -63,10 +61,7 @@ public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int
         }
         List<String> sums = new java.util.ArrayList<>(List.of("topicalHeld", "regularHeld", "regularWithPreMeeting",
                 "attended", "expected", "present", "unexcused", "aboveTarget", "spoken", "spokenAtTarget"));
-        // The ratings' columns by level, in the order of the levels (selfGood ... verifiedPoor).
-        for (String kind : List.of("self", "verified")) {
-            for (Rating r : RATINGS) sums.add(kind + r.name().charAt(0) + r.name().substring(1).toLowerCase(java.util.Locale.ROOT));
-        }
+        sums.addAll(ratingColumns());
         for (String sum : sums) hql.append(", sum(c.").append(sum).append(')');
         // The latest month's latest rating: month numbers have five digits (years 2000 to 8333), so the greatest
         // "month number + rating" is the latest month's.
@@ -103,23 +98,39 @@ public record CellMeetings(boolean[] regularInMonth, int[] topicalInQuarter, int
         return out;
     }
 
+    /** The month sums' columns of the ratings by level: selfGood ... selfPoor, then verifiedGood ... verifiedPoor. */
+    static List<String> ratingColumns() {
+        List<String> columns = new java.util.ArrayList<>();
+        for (String kind : List.of("self", "verified")) {
+            for (Rating r : RATINGS) columns.add(kind + r.name().charAt(0) + r.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return columns;
+    }
+
+    /** Counts by self and by verified rating, indexed by {@link Rating#ordinal()}, as rating counts. */
+    static DashboardFactsLoader.RatingCounts ratings(int[] self, int[] verified) {
+        Map<Rating, Integer> bySelf = new java.util.EnumMap<>(Rating.class);
+        Map<Rating, Integer> byVerified = new java.util.EnumMap<>(Rating.class);
+        int count = 0;
+        for (Rating r : RATINGS) {
+            bySelf.put(r, self[r.ordinal()]);
+            byVerified.put(r, verified[r.ordinal()]);
+            count += self[r.ordinal()];
+        }
+        return new DashboardFactsLoader.RatingCounts(count, bySelf, byVerified);
+    }
+
     /** The evaluations of the meetings summed over cells: how many, by self and by verified rating. */
     static DashboardFactsLoader.RatingCounts ratings(Iterable<CellMeetings> cells) {
-        int count = 0;
-        Map<Rating, Integer> self = new java.util.EnumMap<>(Rating.class);
-        Map<Rating, Integer> verified = new java.util.EnumMap<>(Rating.class);
-        for (Rating r : RATINGS) {
-            self.put(r, 0);
-            verified.put(r, 0);
-        }
+        int[] self = new int[RATINGS.length];
+        int[] verified = new int[RATINGS.length];
         for (CellMeetings c : cells) {
-            for (Rating r : RATINGS) {
-                count += c.selfRated()[r.ordinal()];
-                self.merge(r, c.selfRated()[r.ordinal()], Integer::sum);
-                verified.merge(r, c.verifiedRated()[r.ordinal()], Integer::sum);
+            for (int i = 0; i < RATINGS.length; i++) {
+                self[i] += c.selfRated()[i];
+                verified[i] += c.verifiedRated()[i];
             }
         }
-        return new DashboardFactsLoader.RatingCounts(count, self, verified);
+        return ratings(self, verified);
     }
 
     /** The month's index in the period, from its first month. */

@@ -215,50 +215,6 @@ public class DashboardFactsLoader {
         }
     }
 
-    /**
-     * The evaluations of the meetings of the subtree (path pattern) counted by rating for each span of days from
-     * one bound to the next (the last bound excluded), in one query with the spans as columns, from the stored
-     * meeting facts: the caller has made those of the whole span current.
-     */
-    List<RatingCounts> ratingCounts(String path, List<LocalDate> bounds) {
-        int spans = bounds.size() - 1;
-        StringBuilder hql = new StringBuilder("select f.selfRating, f.verifiedRating");
-        for (int i = 0; i < spans; i++) {
-            hql.append(", sum(case when f.meetingDay >= :b").append(i).append(" and f.meetingDay < :b")
-                    .append(i + 1).append(" then 1 else 0 end)");
-        }
-        hql.append(" from MeetingFactRow f where f.selfRating is not null")
-                .append(" and f.organizationId in (select o.id from Organization o where o.path like :p)")
-                .append(" and f.meetingDay >= :b0 and f.meetingDay < :b").append(spans)
-                .append(" group by f.selfRating, f.verifiedRating");
-        var query = em.createQuery(hql.toString(), Object[].class).setParameter("p", path);
-        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, bounds.get(i));
-        int[] count = new int[spans];
-        List<Map<Rating, Integer>> self = new ArrayList<>();
-        List<Map<Rating, Integer>> verified = new ArrayList<>();
-        for (int i = 0; i < spans; i++) {
-            self.add(emptyCounts());
-            verified.add(emptyCounts());
-        }
-        for (Object[] r : query.getResultList()) {
-            for (int i = 0; i < spans; i++) {
-                int n = ((Number) r[2 + i]).intValue();
-                count[i] += n;
-                self.get(i).merge(Rating.valueOf((String) r[0]), n, Integer::sum);
-                if (r[1] != null) verified.get(i).merge(Rating.valueOf((String) r[1]), n, Integer::sum);
-            }
-        }
-        List<RatingCounts> out = new ArrayList<>(spans);
-        for (int i = 0; i < spans; i++) out.add(new RatingCounts(count[i], self.get(i), verified.get(i)));
-        return out;
-    }
-
-    private static Map<Rating, Integer> emptyCounts() {
-        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
-        for (Rating r : Rating.values()) counts.put(r, 0);
-        return counts;
-    }
-
     /** The decided annual ratings of the period's year: what the rating targets are measured on (BR-S5). */
     private AnnualLevels annualLevels(Organization root, DashboardPeriod period) {
         Map<SubjectType, Map<AnnualLevel, Integer>> decided = ratings.decidedLevels(root.path, period.from().getYear());
