@@ -41,7 +41,9 @@ const backend = new PackagedBackend({
   startSeconds: 3600,
   options: [`-Dquarkus.datasource.jdbc.url=${JDBC_URL}`, '-Dquarkus.datasource.username=postgres',
     '-Dquarkus.datasource.password=', '-Dchibo.demo-history=true', `-Dchibo.demo-province-cells=${CELLS}`, `-Dchibo.clock-start=${AS_OF}`,
-    '-Dchibo.rate-limit.per-minute=1000000'],
+    '-Dchibo.rate-limit.per-minute=1000000',
+    // Extra JVM options for a profile (BENCH_JVM_OPTIONS="-XX:StartFlightRecording=filename=x.jfr", say).
+    ...(process.env.BENCH_JVM_OPTIONS ?? '').split(' ').filter(Boolean)],
 });
 
 log(`starting the backend on ${DATA} as of ${day} (the first start generates ${CELLS} cells: minutes)`);
@@ -66,7 +68,9 @@ try {
     ['supervision-coverage', `${base}/supervision-coverage?year=${year}&quarter=${quarter}`, '<= 2x floor, paged'],
   ];
   results = [];
-  for (const [name, url, budget] of reads) {
+  // BENCH_ONLY (a regular expression on the names) times only those reads, without the reports and the floor: a quick look.
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  for (const [name, url, budget] of reads.filter(([n]) => !only || only.test(n))) {
     const times = [];
     let bytes = 0;
     for (let i = 0; i < WARM_UP + RUNS; i++) {
@@ -81,10 +85,11 @@ try {
     results.push({ name, url, budget, p50: percentile(times, 50), p95: percentile(times, 95), bytes });
     log(`${name}: p50 ${percentile(times, 50)} ms, ${Math.round(bytes / 1024)} KB`);
   }
-  reports = await reportGeneration(province, base);
+  if (!process.env.BENCH_ONLY) reports = await reportGeneration(province, base);
 } finally {
   await backend.stop();
 }
+if (process.env.BENCH_ONLY) process.exit(0);
 
 log('raw SQL floor on the same database');
 const floorRun = spawnSync(path.join(ROOT, 'mvnw'), ['-B', '-q', '-o', '-pl', 'backend',

@@ -21,6 +21,9 @@
 # Keycloak: uses the one on CHIBO_KC_PORT (8180) when it answers (./run.sh running), otherwise starts
 # its own. Generation takes about 10 minutes the first time; later runs reuse the database.
 #   BENCH_CELLS=300 bench/province.sh     # a quick look
+#   BENCH_ONLY=dashboard bench/province.sh # only the reads whose name matches, no report, no floor
+#   BENCH_JVM_OPTIONS="-XX:StartFlightRecording=filename=/tmp/p.jfr" bench/province.sh   # a profile
+#   BENCH_BUILD=1 bench/province.sh       # rebuild the PostgreSQL jar (otherwise an existing one is reused)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../scripts/lib.sh

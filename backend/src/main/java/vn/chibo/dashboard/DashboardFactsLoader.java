@@ -102,7 +102,7 @@ public class DashboardFactsLoader {
         String path = root.path + "%";
         Map<UUID, Organization> organizations = new HashMap<>();
         List<Organization> cells = new ArrayList<>();
-        for (Object[] r : em.createQuery("select o.id, o.name, o.parentId, o.path, o.holdsMeetings, o.validFrom, o.validTo"
+        for (Object[] r : em.createQuery("select o.id, o.name, o.parentId, o.path, o.holdsMeetings, o.validFrom, o.validTo, o.nameFolded"
                 + " from Organization o where o.path like :p order by o.path", Object[].class).setParameter("p", path)
                 .getResultList()) {
             Organization o = summary(r);
@@ -113,7 +113,11 @@ public class DashboardFactsLoader {
             }
         }
         Map<UUID, CellMeetings> meetings = meetingsOf(root, period);
-        Evaluations evaluations = new Evaluations(CellMeetings.ratings(meetings.values()), latestRatings(path, period));
+        Map<UUID, Rating> latest = new HashMap<>();
+        meetings.forEach((cell, held) -> {
+            if (held.latestRating() != null) latest.put(cell, held.latestRating());
+        });
+        Evaluations evaluations = new Evaluations(CellMeetings.ratings(meetings.values()), latest);
         List<WaitingVerification> waiting = new ArrayList<>();
         for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.status from Evaluation e, Meeting m"
                         + " where e.meetingId = m.id and m.organization.path like :p and e.status in :waiting", Object[].class)
@@ -182,6 +186,7 @@ public class DashboardFactsLoader {
         o.holdsMeetings = (Boolean) r[4];
         o.validFrom = (LocalDate) r[5];
         o.validTo = (LocalDate) r[6];
+        o.nameFolded = (String) r[7];
         return o;
     }
 
@@ -206,69 +211,6 @@ public class DashboardFactsLoader {
             LOG.debugf(concurrent, "Meeting facts of %s refreshed concurrently; refreshing again", path);
             store.refresh(path, period.from(), period.to());
         }
-    }
-
-    /**
-     * Each cell's latest evaluated meeting's rating (verified, else self) in the period, from the stored meeting facts
-     * (made current by {@link #meetingsOf}), which carry each meeting's evaluation ratings.
-     */
-    private Map<UUID, Rating> latestRatings(String path, DashboardPeriod period) {
-        Map<UUID, Rating> latest = new HashMap<>();
-        for (Object[] r : em.createQuery("select f.organizationId, f.selfRating, f.verifiedRating from MeetingFactRow f"
-                        + " join (select f2.organizationId as cell, max(f2.scheduledStart) as last from MeetingFactRow f2"
-                        + " where f2.selfRating is not null and f2.meetingDay between :from and :to and f2.organizationId in"
-                        + " (select o.id from Organization o where o.path like :p) group by f2.organizationId) x"
-                        + " on x.cell = f.organizationId and x.last = f.scheduledStart where f.selfRating is not null",
-                        Object[].class)
-                .setParameter("p", path).setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultList()) {
-            latest.putIfAbsent((UUID) r[0], Rating.valueOf((String) (r[2] != null ? r[2] : r[1])));
-        }
-        return latest;
-    }
-
-    /**
-     * The evaluations of the meetings of the subtree (path pattern) counted by rating for each span of days from
-     * one bound to the next (the last bound excluded), in one query with the spans as columns, from the stored
-     * meeting facts: the caller has made those of the whole span current.
-     */
-    List<RatingCounts> ratingCounts(String path, List<LocalDate> bounds) {
-        int spans = bounds.size() - 1;
-        StringBuilder hql = new StringBuilder("select f.selfRating, f.verifiedRating");
-        for (int i = 0; i < spans; i++) {
-            hql.append(", sum(case when f.meetingDay >= :b").append(i).append(" and f.meetingDay < :b")
-                    .append(i + 1).append(" then 1 else 0 end)");
-        }
-        hql.append(" from MeetingFactRow f where f.selfRating is not null")
-                .append(" and f.organizationId in (select o.id from Organization o where o.path like :p)")
-                .append(" and f.meetingDay >= :b0 and f.meetingDay < :b").append(spans)
-                .append(" group by f.selfRating, f.verifiedRating");
-        var query = em.createQuery(hql.toString(), Object[].class).setParameter("p", path);
-        for (int i = 0; i <= spans; i++) query.setParameter("b" + i, bounds.get(i));
-        int[] count = new int[spans];
-        List<Map<Rating, Integer>> self = new ArrayList<>();
-        List<Map<Rating, Integer>> verified = new ArrayList<>();
-        for (int i = 0; i < spans; i++) {
-            self.add(emptyCounts());
-            verified.add(emptyCounts());
-        }
-        for (Object[] r : query.getResultList()) {
-            for (int i = 0; i < spans; i++) {
-                int n = ((Number) r[2 + i]).intValue();
-                count[i] += n;
-                self.get(i).merge(Rating.valueOf((String) r[0]), n, Integer::sum);
-                if (r[1] != null) verified.get(i).merge(Rating.valueOf((String) r[1]), n, Integer::sum);
-            }
-        }
-        List<RatingCounts> out = new ArrayList<>(spans);
-        for (int i = 0; i < spans; i++) out.add(new RatingCounts(count[i], self.get(i), verified.get(i)));
-        return out;
-    }
-
-    private static Map<Rating, Integer> emptyCounts() {
-        Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
-        for (Rating r : Rating.values()) counts.put(r, 0);
-        return counts;
     }
 
     /** The decided annual ratings of the period's year: what the rating targets are measured on (BR-S5). */

@@ -193,11 +193,14 @@ public final class DashboardFigures {
         return cells.stream().mapToInt(figure).sum();
     }
 
-    /** Sort keys of the cell grid. */
-    static Comparator<DashboardApi.CellRow> order(String sort) {
+    /**
+     * Sort keys of the cell grid; names compare folded, as {@code folded} gives them for a row (folded once per row
+     * by the caller: folding in the comparator cost a province's grid tens of thousands of foldings).
+     */
+    static Comparator<DashboardApi.CellRow> order(String sort, java.util.function.Function<DashboardApi.CellRow, String> folded) {
         boolean descending = sort.startsWith("-");
         String key = descending ? sort.substring(1) : sort;
-        Comparator<DashboardApi.CellRow> byName = Comparator.comparing(r -> vn.chibo.common.TextFolding.fold(r.name()));
+        Comparator<DashboardApi.CellRow> byName = Comparator.comparing(folded);
         Comparator<DashboardApi.CellRow> primary = switch (key) {
             case "attendanceRate" -> Comparator.comparing(DashboardApi.CellRow::attendanceRate,
                     Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.PageRequest;
@@ -75,14 +76,16 @@ public class DashboardService {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
         DashboardFactsLoader.Facts facts = loader.loadForRows(org, DashboardPeriod.parse(query.period(), time.today()));
-        Predicate<String> named = TextFolding.matches(query.text());
+        // Each name folded once, as stored with the organisation (TextFolding.fold of its name).
+        Function<DashboardApi.CellRow, String> folded = r -> facts.organizations().get(r.organizationId()).nameFolded;
+        String text = query.text() == null || query.text().isBlank() ? null : TextFolding.fold(query.text());
         Predicate<DashboardApi.CellRow> regime = query.regime() == null ? r -> true
                 : query.regime() == RegimeFilter.MET ? DashboardApi.CellRow::metEveryMonth
                 : r -> r.months().stream().anyMatch(m -> Boolean.FALSE.equals(m.met()));
         List<DashboardApi.CellRow> rows = DashboardFigures.rows(facts).stream()
-                .filter(r -> named.test(r.name()))
+                .filter(r -> text == null || folded.apply(r).contains(text))
                 .filter(regime)
-                .sorted(DashboardFigures.order(sort)).toList();
+                .sorted(DashboardFigures.order(sort, folded)).toList();
         return new Grid(org.name, facts.period(), rows);
     }
 

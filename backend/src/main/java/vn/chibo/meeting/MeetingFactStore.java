@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,17 @@ public class MeetingFactStore {
     private final PolicyService policies;
     private final TimeSource time;
     private final MeetingRatings ratings;
+    private final MeetingFactMonths months;
 
     public MeetingFactStore(EntityManager em, DataSource dataSource, MeetingFactsReader reader, PolicyService policies,
-                            TimeSource time, MeetingRatings ratings) {
+                            TimeSource time, MeetingRatings ratings, MeetingFactMonths months) {
         this.em = em;
         this.dataSource = dataSource;
         this.reader = reader;
         this.policies = policies;
         this.time = time;
         this.ratings = ratings;
+        this.months = months;
     }
 
     /**
@@ -122,7 +125,8 @@ public class MeetingFactStore {
     }
 
     /**
-     * Replaces the rows of the facts; {@code meetings} holds each meeting's {@link #REVISION} columns, read before
+     * Replaces the rows of the facts, and the sums by cell and month ({@link MeetingFactMonth}) of the cells and
+     * months they were and are in; {@code meetings} holds each meeting's {@link #REVISION} columns, read before
      * the facts and the evaluations' ratings.
      *
      * @return the revision stored for each meeting
@@ -131,8 +135,14 @@ public class MeetingFactStore {
         Collection<PolicyProfile> all = policies.all();
         List<UUID> ids = facts.stream().map(MeetingFacts::meetingId).toList();
         Map<UUID, MeetingRatings.Ratings> rated = new HashMap<>();
+        Set<MeetingFactMonths.Pair> pairs = new HashSet<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            // Where the rows were: a meeting moved to another month or cell leaves that pair's sums too.
+            for (Object[] r : em.createQuery("select f.organizationId, f.monthNumber from MeetingFactRow f"
+                    + " where f.meetingId in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+                pairs.add(new MeetingFactMonths.Pair((UUID) r[0], (Integer) r[1]));
+            }
             em.createQuery("delete from MeetingFactRow f where f.meetingId in :ids").setParameter("ids", chunk).executeUpdate();
             rated.putAll(ratings.of(chunk));
         }
@@ -141,7 +151,9 @@ public class MeetingFactStore {
             Object[] meeting = meetings.get(f.meetingId());
             if (meeting == null) continue; // created after the revisions were read: stale until the next refresh
             PolicyProfile policy = PolicyChain.pick(all, MeetingFactsReader.chainOf((String) meeting[2]), f.day());
-            em.persist(MeetingFactRow.of(f, policy, (Long) meeting[1], (Instant) meeting[3], rated.get(f.meetingId())));
+            MeetingFactRow row = MeetingFactRow.of(f, policy, (Long) meeting[1], (Instant) meeting[3], rated.get(f.meetingId()));
+            em.persist(row);
+            pairs.add(new MeetingFactMonths.Pair(row.organizationId, row.monthNumber));
             written.put(f.meetingId(), (Long) meeting[1]);
             if (written.size() % CHUNK == 0) {
                 em.flush();
@@ -150,6 +162,7 @@ public class MeetingFactStore {
         }
         em.flush();
         em.clear();
+        months.recompute(pairs);
         return written;
     }
 
