@@ -99,9 +99,11 @@ public class PlanInboxService {
         LocalDate today = time.today();
         int[] counts = new int[6];
         List<Row> rows = new ArrayList<>();
+        // Sorted here rather than in SQL: PostgreSQL took about as long to sort a province's 3,000 rows by name as to
+        // read them.
         for (Object[] r : TopicalPlan.getEntityManager().createQuery("select o.id, o.name, o.path, p.id, p.status,"
-                        + " p.dueDate, p.submittedAt from Organization o left join TopicalPlan p on p.organization.id = o.id"
-                        + " and p.year = :year where " + OPEN_CELLS + " order by o.nameFolded, o.path", Object[].class)
+                        + " p.dueDate, p.submittedAt, o.nameFolded from Organization o left join TopicalPlan p"
+                        + " on p.organization.id = o.id and p.year = :year where " + OPEN_CELLS, Object[].class)
                 .setParameter("path", committee.path + "%").setParameter("year", year).getResultList()) {
             PlanStatus status = (PlanStatus) r[4];
             boolean late = status == null
@@ -110,15 +112,16 @@ public class PlanInboxService {
                             today);
             counts[status == null ? 0 : status.ordinal() + 1]++;
             if (late) counts[5]++;
-            rows.add(new Row((UUID) r[0], (String) r[1], (UUID) r[3], status == null ? "NONE" : status.name(), late,
-                    (Instant) r[6]));
+            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[7], (String) r[2], (UUID) r[3],
+                    status == null ? "NONE" : status.name(), late, (Instant) r[6]));
         }
         Predicate<String> named = TextFolding.matches(filter.text());
         PageResult<Row> page = paging.slice(rows.stream()
                 .filter(r -> filter.statuses().isEmpty() || filter.statuses().contains(r.status()))
                 .filter(r -> filter.late() == null || filter.late() == r.late())
                 .filter(r -> named.test(r.name()))
-                .sorted(Comparator.comparingInt(Row::rank)).toList());
+                .sorted(Comparator.comparingInt(Row::rank).thenComparing(Row::nameFolded).thenComparing(Row::path))
+                .toList());
         Map<UUID, int[]> items = itemCounts(page.items().stream().map(Row::planId).filter(Objects::nonNull).toList());
         Map<String, Integer> groupCounts = topicsByGroup(committee, year);
         Map<String, TopicGroup> groups = PlanViews.groups();
@@ -134,7 +137,8 @@ public class PlanInboxService {
     private static final String OPEN_CELLS = "o.path like :path and o.holdsMeetings = true and o.validTo is null";
 
     /** A cell of the inbox before its page is chosen: the item and held counts are only read for the rows shown. */
-    private record Row(UUID cellId, String name, UUID planId, String status, boolean late, Instant submittedAt) {
+    private record Row(UUID cellId, String name, String nameFolded, String path, UUID planId, String status, boolean late,
+                       Instant submittedAt) {
         int rank() {
             return "SUBMITTED".equals(status) ? 0 : late ? 1 : 2;
         }
