@@ -272,21 +272,36 @@ public final class ProvinceFloorBenchmark {
                 + " e.self_failed_gates is not null", like(), start(from), start(to.plusDays(1)));
     }
 
-    /** Evaluations waiting for verification with their meeting and cell. */
+    /**
+     * Evaluations waiting for verification with their meeting and cell, and the policy profiles their due dates come
+     * from (as the server reads them: every profile, picked in memory per cell).
+     */
     private void verifications() throws SQLException {
+        policies();
         consume("select e.id, e.status, e.self_total, e.self_rating, e.submitted_at, m.id, m.type, m.scheduled_start,"
                 + " o.id, o.name from evaluation e join meeting m on m.id = e.meeting_id join organization o"
                 + " on o.id = m.organization_id where o.path like ? and e.status in ('SUBMITTED','RETURNED')"
                 + " order by m.scheduled_start", like());
     }
 
-    /** Each cell's plan of the year with its state, and the planned topics per group. */
+    /**
+     * Each open cell's plan of the year with its state, the planned topics per group with the groups' names, the policy
+     * profiles (the deadline of a cell without a plan) and, as the server shows them for a page of 50 cells, the items
+     * of 50 plans and how many of their meetings were held.
+     */
     private void topicalPlans(int year) throws SQLException {
-        consume("select o.id, o.name, p.status, p.due_date, p.submitted_at from organization o left join topical_plan p"
-                + " on p.organization_id = o.id and p.plan_year = ? where o.path like ? and o.holds_meetings", year, like());
+        policies();
+        consume("select o.id, o.name, o.path, p.id, p.status, p.due_date, p.submitted_at from organization o"
+                + " left join topical_plan p on p.organization_id = o.id and p.plan_year = ? where o.path like ?"
+                + " and o.holds_meetings and o.valid_to is null", year, like());
         consume("select i.topic_group_code, count(*) from topical_plan_item i join topical_plan p on p.id = i.plan_id"
-                + " join organization o on o.id = p.organization_id where o.path like ? and p.plan_year = ?"
-                + " group by i.topic_group_code", like(), year);
+                + " join organization o on o.id = p.organization_id where o.path like ? and o.holds_meetings"
+                + " and o.valid_to is null and p.plan_year = ? group by i.topic_group_code", like(), year);
+        consume("select * from topic_group");
+        consume("select i.plan_id, count(*), sum(case when m.status in " + HELD + " then 1 else 0 end)"
+                + " from topical_plan_item i left join meeting m on m.id = i.meeting_id where i.plan_id in"
+                + " (select p.id from topical_plan p join organization o on o.id = p.organization_id where o.path like ?"
+                + " and p.plan_year = ? limit 50) group by i.plan_id", like(), year);
     }
 
     /** The month's meetings of every cell of the subtree, and the cells without one. */
@@ -297,10 +312,30 @@ public final class ProvinceFloorBenchmark {
                 start(month.atDay(1)), start(month.plusMonths(1).atDay(1)), like());
     }
 
-    /** Visits of each cell in the quarter. */
+    /**
+     * Visits of each cell open in the quarter, the policy profile that says how many are required and, as the server
+     * shows them for a page of 50 cells, those cells' visitors, standing supervisors and supervisors of the quarter's
+     * team months.
+     */
     private void coverage(LocalDate from, LocalDate to) throws SQLException {
+        policies();
         consume("select o.id, o.name, count(v.id) from organization o left join supervision_visit v on v.cell_org_id = o.id"
-                + " and v.visited_on between ? and ? where o.path like ? and o.holds_meetings group by o.id, o.name",
-                from, to, like());
+                + " and v.visited_on between ? and ? where o.path like ? and o.holds_meetings and o.valid_from <= ?"
+                + " and (o.valid_to is null or o.valid_to > ?) group by o.id, o.name", from, to, like(), to, from);
+        String page = "(select o.id from organization o where o.path like ? and o.holds_meetings limit 50)";
+        consume("select v.cell_org_id, v.supervisor_username from supervision_visit v where v.cell_org_id in " + page
+                + " and v.visited_on between ? and ?", like(), from, to);
+        consume("select a.cell_org_id, a.supervisor_username from supervision_assignment a where a.cell_org_id in " + page
+                + " and a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)", like(), to, from);
+        List<String> months = new ArrayList<>();
+        for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) months.add(YearMonth.from(m).toString());
+        consume("select e.cell_org_id, e.username from supervision_month_entry e join supervision_month m on m.id = e.month_id"
+                + " where e.cell_org_id in " + page + " and m.plan_month in (?, ?, ?)", like(), months.get(0), months.get(1),
+                months.get(2));
+    }
+
+    /** Every policy profile: the server picks a cell's profile from them in memory. */
+    private void policies() throws SQLException {
+        consume("select * from policy_profile");
     }
 }
