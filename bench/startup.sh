@@ -104,11 +104,16 @@ verdict() { if [ "$1" -lt "$2" ]; then echo PASS; else echo FAIL; fi; }
 READY_V="$(verdict "$LIVE_MED" "$READY_BUDGET_MS")"
 RSS_V="$(verdict "$RSS_MED" "$RSS_BUDGET_MB")"
 mapfile -t JAVA_COMMAND < <(backend_java_command "$CHIBO_BACKEND_JAR" 2>/dev/null)
+# Whether the identity provider answered: when it does, OIDC fetches its discovery document and keys during
+# the start, and a Keycloak on the same cores competes for them (README, Start-up benchmark).
+IDP_URL="http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM"
+if [ "$(http_status "$IDP_URL")" = 200 ]; then IDP="answering at $IDP_URL (fetched during each start)"; else IDP="not answering at $IDP_URL"; fi
 
 printf '\nStart-up benchmark (%s, Java %s, %s cores, load average %s at the end)\n' "$(basename "$CHIBO_BACKEND_JAR")" \
   "$(java_major "$CHIBO_JAVA")" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '  conditions: restart of the packaged backend on H2 holding the demo (%s), demo data on\n' "${PREPARED#Demo data loaded }"
 printf '  JVM options: %s\n' "${JAVA_COMMAND[*]:1}"
+printf '  identity provider: %s\n' "$IDP"
 printf '  %d restarts; live = launch of java until /q/health/live answers 200; RSS = VmRSS after %ss idle\n' "$RUNS" "$IDLE_S"
 printf '  time to live  min %6d  median %6d  max %6d ms   budget (median) < %d ms   %s\n' \
   "$LIVE_MIN" "$LIVE_MED" "$LIVE_MAX" "$READY_BUDGET_MS" "$READY_V"
