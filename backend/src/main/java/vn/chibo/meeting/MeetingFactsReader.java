@@ -33,7 +33,6 @@ import vn.chibo.resolution.TaskStatus;
  */
 @ApplicationScoped
 public class MeetingFactsReader {
-    private static final List<TaskStatus> COMPLETED = List.of(TaskStatus.DONE, TaskStatus.DONE_BEYOND);
 
     private final EntityManager em;
     private final PolicyService policies;
@@ -231,7 +230,7 @@ public class MeetingFactsReader {
         Map<UUID, int[]> tasks = new HashMap<>();
         TypedQuery<Object[]> taskQuery = query("select t.meetingId, count(t), sum(case when t.status in :done then 1 else 0 end)"
                 + " from Task t, Meeting m where t.meetingId = m.id and " + sel.where() + " group by t.meetingId", sel);
-        for (Object[] r : taskQuery.setParameter("done", COMPLETED).getResultList()) {
+        for (Object[] r : taskQuery.setParameter("done", TaskStatus.COMPLETED).getResultList()) {
             tasks.put((UUID) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
         }
 

@@ -13,6 +13,12 @@ public enum TaskStatus {
      */
     public static final Set<TaskStatus> OPEN = Collections.unmodifiableSet(EnumSet.of(NOT_STARTED, IN_PROGRESS, LATE));
 
+    /**
+     * Counts as completed in the previous resolution's completion rate: the one list of completed statuses, passed
+     * to queries the same way as {@link #OPEN}.
+     */
+    public static final Set<TaskStatus> COMPLETED = Collections.unmodifiableSet(EnumSet.of(DONE, DONE_BEYOND));
+
     /** Still to be reviewed at the next regular meeting. */
     public boolean isOpen() {
         return OPEN.contains(this);
@@ -20,6 +26,6 @@ public enum TaskStatus {
 
     /** Counts as completed in the previous resolution's completion rate. */
     public boolean isCompleted() {
-        return this == DONE || this == DONE_BEYOND;
+        return COMPLETED.contains(this);
     }
 }
