@@ -31,7 +31,8 @@ public final class PersistenceConflicts {
      */
     private static final Map<String, Conflict> BY_CONSTRAINT = Map.of(
             "uq_member_card_number", new Conflict("duplicate-card-number", "cardNumber"),
-            "uq_member_username", new Conflict("duplicate-username", "username"));
+            "uq_member_username", new Conflict("duplicate-username", "username"),
+            "uq_record_number", new Conflict("record-number-taken", null));
 
     private record Conflict(String code, String field) {}
 

@@ -90,6 +90,9 @@ public class DemoData {
         Organization province = org(null, ROOT_CODE, "Đảng bộ tỉnh Lai Châu", "DANG_BO_TINH", "TONG_HOP", true);
 
         Organization binhLu = org(province, "LCH-BL", "Đảng bộ xã Bình Lư", "DANG_BO_XA", "XA", true);
+        // The date line of the records ("Bình Lư, ngày …"); cells inherit it.
+        province.locality = "Lai Châu";
+        binhLu.locality = "Bình Lư";
         Organization naKhoang = cell(binhLu, "LCH-BL-NK", "Chi bộ bản Nà Khoang", "THON_BAN_TDP", 16);
         Organization naBo = cell(binhLu, "LCH-BL-NB", "Chi bộ bản Nà Bỏ", "THON_BAN_TDP", 13);
         cell(binhLu, "LCH-BL-NN", "Chi bộ bản Nà Ngập", "THON_BAN_TDP", 11);
@@ -100,6 +103,7 @@ public class DemoData {
         cell(binhLu, "LCH-BL-QS", "Chi bộ Quân sự xã", "LUC_LUONG_VU_TRANG", 8);
 
         Organization tanPhong = org(province, "LCH-TP", "Đảng bộ phường Tân Phong", "DANG_BO_XA", "PHUONG", true);
+        tanPhong.locality = "Tân Phong";
         Organization tdp5 = null;
         for (int i = 1; i <= 6; i++) {
             Organization c = cell(tanPhong, "LCH-TP-TDP" + i, "Chi bộ tổ dân phố số " + i, "THON_BAN_TDP", 12 + i);
@@ -108,6 +112,7 @@ public class DemoData {
         cell(tanPhong, "LCH-TP-TH", "Chi bộ Trường Tiểu học Tân Phong", "TRUONG_HOC", 14);
 
         Organization tamDuong = org(province, "LCH-TD", "Đảng bộ xã Tam Đường", "DANG_BO_XA", "XA", true);
+        tamDuong.locality = "Tam Đường";
         cell(tamDuong, "LCH-TD-BH", "Chi bộ bản Hon", "THON_BAN_TDP", 10);
         cell(tamDuong, "LCH-TD-BT", "Chi bộ bản Bãi Trâu", "THON_BAN_TDP", 9);
         cell(tamDuong, "LCH-TD-TB", "Chi bộ bản Tiến Bộ", "THON_BAN_TDP", 11);

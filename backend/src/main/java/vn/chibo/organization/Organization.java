@@ -58,6 +58,9 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    /** The place name of the date line of the organisation's records ("Bình Lư, ngày …"); a cell inherits its parent's. */
+    public String locality;
+
     @Version
     public long version;
 

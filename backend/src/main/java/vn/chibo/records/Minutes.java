@@ -29,6 +29,22 @@ public class Minutes extends PanacheEntityBase {
     @Column(name = "approved_by")
     public String approvedBy;
 
+    /** Signatures taken at approval, as printed ("T/M CHI BỘ\nBÍ THƯ"), and never recomputed afterwards. */
+    @Column(name = "chair_role")
+    public String chairRole;
+
+    @Column(name = "chair_name")
+    public String chairName;
+
+    @Column(name = "chair_member_id")
+    public UUID chairMemberId;
+
+    @Column(name = "minute_taker_name")
+    public String minuteTakerName;
+
+    @Column(name = "minute_taker_member_id")
+    public UUID minuteTakerMemberId;
+
     /** 1 on the first write: 0 in the API means "nothing recorded yet". */
     @Version
     public long version = 1;

@@ -14,8 +14,11 @@ public final class MinutesApi {
 
     public record CorrectionView(OffsetDateTime at, String author, String reason, String text) {}
 
+    public record SignatureView(String role, String name, UUID memberId, OffsetDateTime signedAt) {}
+
     public record View(UUID meetingId, boolean approved, OffsetDateTime approvedAt, String approvedBy, String freeText,
-                       String conclusions, String assembledText, long version, List<CorrectionView> corrections) {}
+                       String conclusions, String assembledText, long version, String number,
+                       List<SignatureView> signatures, List<CorrectionView> corrections) {}
 
     public record Update(@NotNull @PositiveOrZero Long version, @Size(max = 100000) String freeText,
                          @Size(max = 20000) String conclusions) {}

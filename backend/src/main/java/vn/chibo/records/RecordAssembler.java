@@ -13,6 +13,7 @@ import vn.chibo.common.TimeSource;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingApi;
+import vn.chibo.meeting.MeetingType;
 import vn.chibo.member.Attachment;
 import vn.chibo.member.MemberStatus;
 import vn.chibo.member.Position;
@@ -29,10 +30,12 @@ import vn.chibo.resolution.ResolutionKind;
 @ApplicationScoped
 public class RecordAssembler {
     private final OrganizationRepository organizations;
+    private final RecordNumbers numbers;
     private final TimeSource time;
 
-    public RecordAssembler(OrganizationRepository organizations, TimeSource time) {
+    public RecordAssembler(OrganizationRepository organizations, RecordNumbers numbers, TimeSource time) {
         this.organizations = organizations;
+        this.numbers = numbers;
         this.time = time;
     }
 
@@ -60,7 +63,7 @@ public class RecordAssembler {
         b.add(new RecordDocument.Paragraph("Có mặt: " + present.size() + "/" + a.size() + " đồng chí (chính thức: "
                 + present.stream().filter(x -> x.memberStatus() == MemberStatus.OFFICIAL).count() + ", dự bị: "
                 + present.stream().filter(x -> x.memberStatus() == MemberStatus.PROBATIONARY).count()
-                + "), đạt " + v.figures().attendanceRate() + "%."));
+                + "), đạt " + VietnameseNumbers.percent(v.figures().attendanceRate()) + "."));
         List<MeetingApi.AttendanceEntry> excused = a.stream().filter(x -> x.status() == AttendanceStatus.ABSENT_EXCUSED).toList();
         List<MeetingApi.AttendanceEntry> unexcused = a.stream().filter(x -> x.status() == AttendanceStatus.ABSENT_UNEXCUSED).toList();
         b.add(new RecordDocument.Paragraph("Vắng mặt có lý do: " + excused.size() + (excused.isEmpty() ? "" : " ("
@@ -88,7 +91,7 @@ public class RecordAssembler {
             Map<UUID, String> items = v.agenda().stream()
                     .collect(Collectors.toMap(MeetingApi.AgendaItemView::id, MeetingApi.AgendaItemView::title));
             b.add(new RecordDocument.Paragraph("Ý kiến phát biểu (" + v.figures().distinctSpeakers() + " đảng viên, đạt "
-                    + v.figures().speakingRate() + "% số có mặt):"));
+                    + VietnameseNumbers.percent(v.figures().speakingRate()) + " số có mặt):"));
             for (MeetingApi.SpeechView s : v.speeches()) {
                 b.add(new RecordDocument.Paragraph("– Đồng chí " + s.speakerName()
                         + (s.agendaItemId() != null && items.containsKey(s.agendaItemId()) ? " (" + items.get(s.agendaItemId()) + ")" : "")
@@ -102,10 +105,10 @@ public class RecordAssembler {
             for (MeetingApi.VoteView vote : v.votes()) b.add(new RecordDocument.Paragraph(voteLine(vote)));
         }
         b.add(new RecordDocument.Heading("VII. ĐÁNH GIÁ"));
-        b.add(new RecordDocument.Paragraph("Tỷ lệ đảng viên dự họp: " + v.figures().attendanceRate() + "%; tỷ lệ phát biểu: "
-                + v.figures().speakingRate() + "%; thời lượng: "
+        b.add(new RecordDocument.Paragraph("Tỷ lệ đảng viên dự họp: " + VietnameseNumbers.percent(v.figures().attendanceRate())
+                + "; tỷ lệ phát biểu: " + VietnameseNumbers.percent(v.figures().speakingRate()) + "; thời lượng: "
                 + (v.figures().durationMinutes() == null ? "—" : v.figures().durationMinutes() + " phút") + "."));
-        v.warnings().forEach(w -> b.add(new RecordDocument.Paragraph("Lưu ý: " + w.message())));
+        // The application's warnings (attendance below target ...) are advice on screen, not part of the record.
         OffsetDateTime end = v.actualEnd();
         b.add(new RecordDocument.Paragraph("Buổi sinh hoạt kết thúc lúc " + (end == null ? "—" : clock(end))
                 + " cùng ngày. " + (minutes != null && minutes.isApproved()
@@ -117,10 +120,10 @@ public class RecordAssembler {
                         + ". " + c.text));
             }
         }
-        return new RecordDocument(header(meeting, null, day), "BIÊN BẢN",
+        String number = numbers.of(meeting.id, RecordNumbers.MINUTES).map(RecordNumber::printed).orElse(null);
+        return new RecordDocument(header(meeting, number, day), "BIÊN BẢN",
                 "SINH HOẠT CHI BỘ " + typeLabel(meeting) + " THÁNG " + day.getMonthValue() + " NĂM " + day.getYear(), b,
-                List.of(new RecordDocument.Signature("THƯ KÝ", name(v.minuteTaker())),
-                        new RecordDocument.Signature("CHỦ TRÌ", name(v.chair()))));
+                minutesSignatures(v, minutes), List.of(upperName(meeting) + " (để báo cáo);", "Lưu chi bộ."));
     }
 
     public RecordDocument resolution(Meeting meeting, MeetingApi.View v, ResolutionApi.View r) {
@@ -147,17 +150,35 @@ public class RecordAssembler {
             b.add(new RecordDocument.Table(List.of("TT", "Nội dung", "Người thực hiện", "Thời hạn"), rows));
         }
         for (MeetingApi.VoteView vote : v.votes()) b.add(new RecordDocument.Paragraph(voteLine(vote)));
-        b.add(new RecordDocument.Heading("Nơi nhận:"));
-        b.add(new RecordDocument.Paragraph("– " + upperName(meeting) + "; – Đồng chí cấp ủy viên cấp trên theo dõi chi bộ;"
-                + " – Các đảng viên trong chi bộ; – Lưu chi bộ."));
         String title = r.kind() == ResolutionKind.CONCLUSION ? "KẾT LUẬN" : "NGHỊ QUYẾT";
         return new RecordDocument(header(meeting, r.number(), day), title,
                 r.title() != null ? r.title() : "Lãnh đạo thực hiện nhiệm vụ tháng " + day.getMonthValue() + " năm " + day.getYear(),
-                b, List.of(new RecordDocument.Signature("T/M CHI ỦY\nBÍ THƯ", secretaryOf(meeting.organization, day))));
+                b, List.of(new RecordDocument.Signature(RecordSigners.onBehalfOf(meeting.type == MeetingType.COMMITTEE)
+                        + "\nBÍ THƯ", secretaryOf(meeting.organization, day))),
+                List.of(upperName(meeting) + " (để báo cáo);", "Đồng chí cấp ủy viên cấp trên theo dõi chi bộ;",
+                        "Các đảng viên trong chi bộ;", "Lưu chi bộ."));
+    }
+
+    /** The minute-taker on the left, the chair on behalf of the cell on the right: as signed once approved. */
+    private static List<RecordDocument.Signature> minutesSignatures(MeetingApi.View v, Minutes minutes) {
+        if (minutes != null && minutes.isApproved() && minutes.chairName != null) {
+            return List.of(new RecordDocument.Signature(RecordSigners.MINUTE_TAKER, minutes.minuteTakerName),
+                    new RecordDocument.Signature(minutes.chairRole, minutes.chairName));
+        }
+        return List.of(new RecordDocument.Signature(RecordSigners.MINUTE_TAKER, name(v.minuteTaker())),
+                new RecordDocument.Signature("CHỦ TRÌ", name(v.chair())));
     }
 
     private RecordHeader header(Meeting m, String number, LocalDate day) {
-        return RecordHeader.of(upperName(m), m.organization.name, number, m.place == null ? null : placeOnly(m.place), day);
+        return RecordHeader.of(upperName(m), m.organization.name, number, locality(m.organization), day);
+    }
+
+    /** The locality of the date line: the organisation's own, else its nearest ancestor's (never the venue). */
+    private String locality(Organization org) {
+        for (Organization o = org; o != null; o = o.parentId == null ? null : organizations.findById(o.parentId)) {
+            if (o.locality != null && !o.locality.isBlank()) return o.locality;
+        }
+        return null;
     }
 
     private String upperName(Meeting m) {
@@ -172,9 +193,9 @@ public class RecordAssembler {
 
     private static String voteLine(MeetingApi.VoteView vote) {
         int total = vote.eligible();
-        double rate = total == 0 ? 0 : Math.round(vote.forCount() * 1000.0 / total) / 10.0;
+        double rate = total == 0 ? 0 : vote.forCount() * 100.0 / total;
         return "Biểu quyết \"" + vote.subject() + "\": " + vote.forCount() + "/" + total + " đồng chí tán thành, đạt tỷ lệ "
-                + rate + "%; không tán thành: " + vote.againstCount() + "; ý kiến khác: " + vote.abstainCount() + ". "
+                + VietnameseNumbers.percent(rate) + "; không tán thành: " + vote.againstCount() + "; ý kiến khác: " + vote.abstainCount() + ". "
                 + (vote.passed() ? "Được thông qua." : "Không được thông qua.");
     }
 
@@ -200,11 +221,6 @@ public class RecordAssembler {
 
     private static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
-    }
-
-    /** "Nhà văn hóa bản Nà Khoang" is the place; the date line wants the locality, which is the same text here. */
-    private static String placeOnly(String place) {
-        return place.length() > 60 ? place.substring(0, 60) : place;
     }
 
     private static String clock(OffsetDateTime t) {

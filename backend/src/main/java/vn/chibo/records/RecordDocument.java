@@ -7,7 +7,8 @@ import java.util.List;
  * the app) and as a PDF (printed and signed): one structure, two renderings.
  */
 public record RecordDocument(RecordHeader header, String title, String subtitle, List<Block> blocks,
-                             List<Signature> signatures) {
+                             List<Signature> signatures, List<String> recipients) {
+    public static final String RECIPIENTS = "Nơi nhận:";
 
     /** A heading, a paragraph or a table. */
     public sealed interface Block permits Heading, Paragraph, Table {}
@@ -18,6 +19,7 @@ public record RecordDocument(RecordHeader header, String title, String subtitle,
 
     public record Table(List<String> columns, List<List<String>> rows) implements Block {}
 
+    /** The last signature is the main one, printed bottom right; the others go left of it. */
     public record Signature(String role, String name) {}
 
     public String asText() {
@@ -39,7 +41,9 @@ public record RecordDocument(RecordHeader header, String title, String subtitle,
             }
         }
         out.append('\n');
-        for (Signature s : signatures) out.append(s.role()).append(": ").append(s.name()).append('\n');
+        for (Signature s : signatures) out.append(s.role().replace('\n', ' ')).append(": ").append(s.name()).append('\n');
+        if (!recipients.isEmpty()) out.append('\n').append(RECIPIENTS).append('\n');
+        recipients.forEach(r -> out.append("- ").append(r).append('\n'));
         return out.toString();
     }
 }

@@ -27,10 +27,13 @@ import vn.chibo.security.AcceptedRoles;
 public class RecordResource {
     /** Errors come as problem+json, so a client that accepts only JSON still gets an answer. */
     private static final String PDF = "application/pdf";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final RecordService records;
+    private final MinutesApproval approval;
 
-    public RecordResource(RecordService records) {
+    public RecordResource(RecordService records, MinutesApproval approval) {
         this.records = records;
+        this.approval = approval;
     }
 
     @GET
@@ -51,7 +54,7 @@ public class RecordResource {
     @Path("/meetings/{id}/minutes/approve")
     @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MinutesApi.View approve(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body) {
-        return records.approve(id, body);
+        return approval.approve(id, body);
     }
 
     @POST
@@ -78,7 +81,27 @@ public class RecordResource {
         return pdf(records.resolutionPdf(id), "nghi-quyet-" + id + ".pdf");
     }
 
+    @GET
+    @Path("/meetings/{id}/minutes.docx")
+    @Produces({DOCX, "application/json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
+    public Response minutesDocx(@PathParam("id") UUID id) {
+        return file(records.minutesDocx(id), DOCX, "attachment", "bien-ban-" + id + ".docx");
+    }
+
+    @GET
+    @Path("/meetings/{id}/resolution.docx")
+    @Produces({DOCX, "application/json"})
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
+    public Response resolutionDocx(@PathParam("id") UUID id) {
+        return file(records.resolutionDocx(id), DOCX, "attachment", "nghi-quyet-" + id + ".docx");
+    }
+
     private static Response pdf(byte[] bytes, String name) {
-        return Response.ok(bytes, PDF).header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+        return file(bytes, PDF, "inline", name);
+    }
+
+    private static Response file(byte[] bytes, String type, String disposition, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", disposition + "; filename=\"" + name + "\"").build();
     }
 }

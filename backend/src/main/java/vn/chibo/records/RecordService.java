@@ -11,19 +11,15 @@ import vn.chibo.common.Messages;
 import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
-import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.Meeting;
-import vn.chibo.meeting.MeetingApi;
-import vn.chibo.meeting.MeetingChange;
 import vn.chibo.meeting.MeetingGuard;
-import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingViews;
 import vn.chibo.resolution.ResolutionService;
 import vn.chibo.security.CurrentActor;
 
 /**
- * The minutes of a meeting: written during it, approved at its end and then locked; later only
- * appended corrections. Also prints minutes and resolution as PDF.
+ * The minutes of a meeting: written during it, approved at its end (see {@link MinutesApproval}) and then
+ * locked; later only appended corrections. Also prints minutes and resolution as PDF and DOCX.
  */
 @ApplicationScoped
 public class RecordService {
@@ -31,17 +27,19 @@ public class RecordService {
     private final MeetingViews views;
     private final RecordAssembler assembler;
     private final PdfRenderer pdf;
+    private final DocxRenderer docx;
     private final ResolutionService resolutions;
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
 
-    public RecordService(MeetingGuard guard, MeetingViews views, RecordAssembler assembler, PdfRenderer pdf,
+    public RecordService(MeetingGuard guard, MeetingViews views, RecordAssembler assembler, PdfRenderer pdf, DocxRenderer docx,
                          ResolutionService resolutions, CurrentActor actor, AuditService audit, TimeSource time) {
         this.guard = guard;
         this.views = views;
         this.assembler = assembler;
         this.pdf = pdf;
+        this.docx = docx;
         this.resolutions = resolutions;
         this.actor = actor;
         this.audit = audit;
@@ -80,42 +78,6 @@ public class RecordService {
         return view(m);
     }
 
-    /**
-     * Approval at the end of the meeting (BR-R3): the meeting must be held, with a chair and a
-     * minute-taker (BR-H1) and every expected member's attendance recorded; then everything locks.
-     */
-    @Transactional
-    public MinutesApi.View approve(UUID meetingId, MeetingApi.VersionOnly v) {
-        Meeting m = guard.writable(meetingId);
-        Minutes minutes = Minutes.findById(m.id);
-        if (minutes != null && minutes.isApproved()) throw ApiException.conflict("minutes-locked");
-        guard.requireStatus(m, "approve", MeetingStatus.HELD);
-        if (minutes == null) {
-            Versions.require(v.version(), 0);
-            minutes = new Minutes();
-            minutes.meetingId = m.id;
-        } else {
-            Versions.require(v.version(), minutes.version);
-        }
-        if (m.chair == null || m.minuteTaker == null) throw ApiException.conflict("missing-chair-or-minute-taker");
-        MeetingApi.View view = views.view(m, Messages.VIETNAMESE);
-        long unrecorded = view.attendance().stream().filter(a -> a.status() == AttendanceStatus.NOT_RECORDED).count();
-        if (unrecorded > 0) throw ApiException.conflict("attendance-incomplete", unrecorded);
-        minutes.approvedAt = time.now();
-        minutes.approvedBy = actor.username();
-        minutes.persist();
-        m.status = MeetingStatus.APPROVED;
-        MeetingChange change = new MeetingChange();
-        change.meetingId = m.id;
-        change.at = minutes.approvedAt;
-        change.actor = actor.username();
-        change.kind = MeetingChange.Kind.MINUTES_APPROVED;
-        change.persist();
-        Minutes.flush();
-        audit.record("Minutes", m.id, m.organization, "APPROVE", Map.of("approvedBy", minutes.approvedBy));
-        return view(m);
-    }
-
     @Transactional
     public MinutesApi.View correct(UUID meetingId, MinutesApi.Correction c) {
         Meeting m = guard.writable(meetingId);
@@ -134,25 +96,53 @@ public class RecordService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] minutesPdf(UUID meetingId) {
-        Meeting m = guard.readable(meetingId);
-        return pdf.render(assembler.minutes(m, views.view(m, Messages.VIETNAMESE), Minutes.findById(m.id), corrections(m)));
+        return pdf.render(minutesDocument(meetingId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] minutesDocx(UUID meetingId) {
+        return docx.render(minutesDocument(meetingId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] resolutionPdf(UUID meetingId) {
-        Meeting m = guard.readable(meetingId);
-        return pdf.render(assembler.resolution(m, views.view(m, Messages.VIETNAMESE), resolutions.view(m)));
+        return pdf.render(resolutionDocument(meetingId));
     }
 
-    private MinutesApi.View view(Meeting m) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] resolutionDocx(UUID meetingId) {
+        return docx.render(resolutionDocument(meetingId));
+    }
+
+    private RecordDocument minutesDocument(UUID meetingId) {
+        Meeting m = guard.readable(meetingId);
+        return assembler.minutes(m, views.view(m, Messages.VIETNAMESE), Minutes.findById(m.id), corrections(m));
+    }
+
+    private RecordDocument resolutionDocument(UUID meetingId) {
+        Meeting m = guard.readable(meetingId);
+        return assembler.resolution(m, views.view(m, Messages.VIETNAMESE), resolutions.view(m));
+    }
+
+    MinutesApi.View view(Meeting m) {
         Minutes minutes = Minutes.findById(m.id);
         List<MinutesCorrection> corrections = corrections(m);
-        String text = assembler.minutes(m, views.view(m, Messages.VIETNAMESE), minutes, corrections).asText();
-        return new MinutesApi.View(m.id, minutes != null && minutes.isApproved(),
+        RecordDocument document = assembler.minutes(m, views.view(m, Messages.VIETNAMESE), minutes, corrections);
+        boolean approved = minutes != null && minutes.isApproved();
+        return new MinutesApi.View(m.id, approved,
                 minutes == null ? null : time.local(minutes.approvedAt), minutes == null ? null : minutes.approvedBy,
-                minutes == null ? null : minutes.freeText, minutes == null ? null : minutes.conclusions, text,
-                minutes == null ? 0 : minutes.version, corrections.stream().map(c -> new MinutesApi.CorrectionView(
+                minutes == null ? null : minutes.freeText, minutes == null ? null : minutes.conclusions,
+                document.asText(), minutes == null ? 0 : minutes.version, document.header().number(),
+                approved ? signatures(minutes) : List.of(),
+                corrections.stream().map(c -> new MinutesApi.CorrectionView(
                         time.local(c.at), c.author, c.reason, c.text)).toList());
+    }
+
+    private List<MinutesApi.SignatureView> signatures(Minutes minutes) {
+        return List.of(new MinutesApi.SignatureView(minutes.chairRole, minutes.chairName, minutes.chairMemberId,
+                        time.local(minutes.approvedAt)),
+                new MinutesApi.SignatureView(RecordSigners.MINUTE_TAKER, minutes.minuteTakerName,
+                        minutes.minuteTakerMemberId, time.local(minutes.approvedAt)));
     }
 
     private List<MinutesCorrection> corrections(Meeting m) {

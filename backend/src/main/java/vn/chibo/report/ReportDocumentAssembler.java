@@ -43,7 +43,7 @@ public final class ReportDocumentAssembler {
         }
         return new RecordDocument(header, "BÁO CÁO", subject(r.kind(), r.period()).toUpperCase(Locale.forLanguageTag("vi")),
                 b, List.of(new RecordDocument.Signature(signature.role,
-                signature.name == null ? "" : signature.name)));
+                signature.name == null ? "" : signature.name)), List.of());
     }
 
     /** "kết quả sinh hoạt chi bộ quý III năm 2026", and the like for the other kinds. */
