@@ -51,7 +51,7 @@ public class PdfRenderer {
             document.add(header(record.header()));
             document.add(centered(record.title(), new Font(bold, 14)));
             if (record.subtitle() != null) document.add(centered(record.subtitle(), new Font(bold, BODY)));
-            document.add(new Paragraph(" "));
+            document.add(new Paragraph(" ", new Font(regular, BODY)));
             Font text = new Font(regular, BODY);
             for (RecordDocument.Block block : record.blocks()) {
                 switch (block) {
@@ -69,7 +69,7 @@ public class PdfRenderer {
                     case RecordDocument.Table t -> document.add(table(t));
                 }
             }
-            document.add(new Paragraph(" "));
+            document.add(new Paragraph(" ", new Font(regular, BODY)));
             document.add(closing(record));
             document.close();
         } catch (DocumentException e) {

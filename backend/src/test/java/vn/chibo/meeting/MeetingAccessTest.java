@@ -90,10 +90,12 @@ class MeetingAccessTest extends ApiTest {
                 new Call("approve", r -> r.body(v).post("/api/v1/meetings/{id}/minutes/approve", meeting)),
                 new Call("correct", r -> r.body(Map.of("reason", "x", "text", "y")).post("/api/v1/meetings/{id}/minutes/corrections", meeting)),
                 new Call("minutesPdf", r -> r.get("/api/v1/meetings/{id}/minutes.pdf", meeting)),
+                new Call("minutesDocx", r -> r.get("/api/v1/meetings/{id}/minutes.docx", meeting)),
                 new Call("resolution", r -> r.get("/api/v1/meetings/{id}/resolution", meeting)),
                 new Call("saveResolution", r -> r.body(Map.of("version", 0, "kind", "RESOLUTION", "sections", List.of()))
                         .put("/api/v1/meetings/{id}/resolution", meeting)),
                 new Call("resolutionPdf", r -> r.get("/api/v1/meetings/{id}/resolution.pdf", meeting)),
+                new Call("resolutionDocx", r -> r.get("/api/v1/meetings/{id}/resolution.docx", meeting)),
                 new Call("assignTask", r -> r.body(Map.of("title", "x", "assigneeKind", "UNIT", "assigneeName", "y"))
                         .post("/api/v1/meetings/{id}/tasks", meeting)),
                 new Call("updateTask", r -> r.body(Map.of("version", 0, "status", "DONE")).patch("/api/v1/tasks/{id}", task)),

@@ -99,7 +99,7 @@ class MeetingFlowTest extends ApiTest {
                 .body("assembledText", containsString("Nằm viện"));
         int minutesVersion = api().get("/api/v1/meetings/{id}/minutes", id).then().extract().path("version");
         api().body(Map.of("version", minutesVersion)).post("/api/v1/meetings/{id}/minutes/approve", id).then()
-                .statusCode(409).body("code", equalTo("missing-chair-or-minute-taker"));
+                .statusCode(409).body("code", equalTo("minutes-incomplete")).body("errors.field", equalTo(List.of("minuteTakerId")));
         api().body(Map.of("version", CellFixture.version(id), "minuteTakerId", c.binh.toString()))
                 .patch("/api/v1/meetings/{id}", id).then().statusCode(200);
         api().body(Map.of("version", minutesVersion)).post("/api/v1/meetings/{id}/minutes/approve", id).then()
@@ -124,7 +124,8 @@ class MeetingFlowTest extends ApiTest {
         String resolution = pdfText(api().accept("application/pdf").get("/api/v1/meetings/{id}/resolution.pdf", id).then()
                 .statusCode(200).extract().asByteArray());
         assertTrue(resolution.contains("NGHỊ QUYẾT"), resolution);
-        assertTrue(resolution.contains("Số 07-NQ/CB"), resolution);
+        // The number typed into the draft gives way to the one the cell's series gave at approval.
+        assertTrue(resolution.contains("Số 01-NQ/CB"), resolution);
         assertTrue(resolution.contains("Vận động nhân dân hiến đất làm đường"), resolution);
     }
 
