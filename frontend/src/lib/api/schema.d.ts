@@ -2079,6 +2079,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/minutes.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The minutes as a Word document (DOCX) in the same layout and content as the PDF
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["downloadMinutesDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/resolution": {
         parameters: {
             query?: never;
@@ -2119,6 +2141,28 @@ export interface paths {
          * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
          */
         get: operations["printResolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolution.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The resolution as a Word document (DOCX) in the same layout and content as the PDF
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["downloadResolutionDocx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4140,6 +4184,10 @@ export interface components {
             assembledText: string;
             /** Format: int64 */
             version: number;
+            /** @description The number taken at approval, one series per cell and year ("05-BB/CB"); null before approval */
+            number?: string | null;
+            /** @description The signatures taken at approval (the chair on behalf of the cell, and the minute-taker), as printed; empty before approval */
+            signatures?: components["schemas"]["RecordSignature"][];
             corrections: components["schemas"]["MinutesCorrectionEntry"][];
         };
         MinutesUpdate: {
@@ -6169,6 +6217,15 @@ export interface components {
             /** Format: int64 */
             version: number;
             text: string;
+        };
+        RecordSignature: {
+            /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
+            role: string;
+            name: string;
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: date-time */
+            signedAt: string;
         };
     };
     responses: {
@@ -9918,6 +9975,39 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    downloadMinutesDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     getResolution: {
         parameters: {
             query?: never;
@@ -10012,6 +10102,39 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    downloadResolutionDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -35,6 +35,8 @@ export interface StoredProblem {
   detail?: string;
   code?: string;
   currentVersion?: number;
+  /** What the refusal lists, one message each (a field error, or an item the minutes still lack). */
+  errors?: { field: string; message: string }[];
 }
 
 export interface RejectedOp<P = unknown> extends OutboxOp<P> {
@@ -111,6 +113,7 @@ function toStored(error: ApiError): StoredProblem {
     detail: error.detail,
     code: error.code,
     currentVersion: error.currentVersion,
+    ...(error.errors.length > 0 ? { errors: error.errors.map((e) => ({ field: e.field, message: e.message })) } : {}),
   };
 }
 

@@ -195,6 +195,63 @@ describe('meeting screen: minutes', () => {
     expect(screen.queryByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)')).not.toBeInTheDocument();
   });
 
+  it('lists in Vietnamese everything the minutes lack when the approval is refused', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup(
+      makeMeeting({
+        status: 'HELD',
+        actualStart: '2026-03-04T19:30:00+07:00',
+        actualEnd: '2026-03-04T21:35:00+07:00',
+      }),
+    );
+    api.on('post', '/api/v1/meetings/{id}/minutes/approve', () => ({
+      status: 409 as const,
+      body: {
+        type: 'https://chibo.localhost/problems/minutes-incomplete',
+        title: 'Biên bản chưa đủ nội dung bắt buộc',
+        status: 409,
+        code: 'minutes-incomplete',
+        detail: 'Biên bản còn thiếu 2 nội dung bắt buộc; hãy bổ sung trước khi thông qua.',
+        errors: [
+          { field: 'speeches', message: 'Chưa ghi ý kiến phát biểu (tên người phát biểu).' },
+          { field: 'conclusions', message: 'Chưa ghi kết luận của chủ trì.' },
+        ],
+      },
+    }));
+    renderApp(`/meetings/${meetingId}/minutes`, api);
+
+    await user.click(await screen.findByRole('button', { name: 'Thông qua biên bản' }));
+    await user.click(screen.getByRole('button', { name: 'Thông qua và khóa' }));
+
+    const alert = (await screen.findByText(/Biên bản còn thiếu 2 nội dung bắt buộc/)).closest('[role="alert"]') as HTMLElement;
+    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['Chưa ghi ý kiến phát biểu (tên người phát biểu).', 'Chưa ghi kết luận của chủ trì.']);
+    expect(state.minutes.approved).toBe(false);
+  });
+
+  it('shows the number and the signatures of approved minutes, and offers them as PDF and Word', async () => {
+    const { api, state } = setup(makeMeeting({ status: 'APPROVED' }));
+    state.minutes = {
+      ...state.minutes,
+      approved: true,
+      approvedAt: '2026-03-04T21:40:00+07:00',
+      approvedBy: 'bithu.an',
+      number: '05-BB/CB',
+      signatures: [
+        { role: 'T/M CHI BỘ\nBÍ THƯ', name: 'Nguyễn Văn An', signedAt: '2026-03-04T21:40:00+07:00' },
+        { role: 'THƯ KÝ', name: 'Lò Thị Hoa', signedAt: '2026-03-04T21:40:00+07:00' },
+      ],
+      version: 4,
+    };
+    renderApp(`/meetings/${meetingId}/minutes`, api);
+
+    expect(await screen.findByText('Số 05-BB/CB')).toBeInTheDocument();
+    expect(screen.getByText(/T\/M CHI BỘ – BÍ THƯ: Nguyễn Văn An/)).toBeInTheDocument();
+    expect(screen.getByText(/THƯ KÝ: Lò Thị Hoa/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Biên bản (Word)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nghị quyết (Word)' })).toBeInTheDocument();
+  });
+
   it('restores typed minutes after a reload; saved over a newer version they conflict, never overwrite', async () => {
     const user = userEvent.setup();
     const { api, state } = setup(makeMeeting({ status: 'HELD' }));

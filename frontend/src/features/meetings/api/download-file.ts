@@ -30,6 +30,28 @@ export async function fetchMinutesPdf(meetingId: string): Promise<Blob> {
   );
 }
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export async function fetchMinutesDocx(meetingId: string): Promise<Blob> {
+  return blobOf(
+    await api().GET('/api/v1/meetings/{id}/minutes.docx', {
+      params: { path: { id: meetingId } },
+      parseAs: 'blob',
+      headers: { Accept: `${DOCX}, application/problem+json` },
+    }),
+  );
+}
+
+export async function fetchResolutionDocx(meetingId: string): Promise<Blob> {
+  return blobOf(
+    await api().GET('/api/v1/meetings/{id}/resolution.docx', {
+      params: { path: { id: meetingId } },
+      parseAs: 'blob',
+      headers: { Accept: `${DOCX}, application/problem+json` },
+    }),
+  );
+}
+
 export async function fetchResolutionPdf(meetingId: string): Promise<Blob> {
   return blobOf(
     await api().GET('/api/v1/meetings/{id}/resolution.pdf', {

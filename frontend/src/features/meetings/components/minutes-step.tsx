@@ -5,7 +5,7 @@ import { Spinner } from '@/components/spinner';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDraft } from '@/lib/use-draft';
-import { fetchMinutesPdf, fetchResolutionPdf } from '../api/download-file';
+import { fetchMinutesDocx, fetchMinutesPdf, fetchResolutionDocx, fetchResolutionPdf } from '../api/download-file';
 import { useMinutes } from '../api/get-minutes';
 import type { Minutes } from '../api/types';
 import type { QueuedMeetingOp } from '../offline/meeting-ops';
@@ -71,10 +71,34 @@ export function MinutesStep() {
           className="btn btn-secondary"
           disabled={download.busy !== null}
           onClick={() =>
+            void download.download('minutesDocx', () => fetchMinutesDocx(meeting.id), `bien-ban-${meeting.id}.docx`)
+          }
+        >
+          {download.busy === 'minutesDocx' ? t('minutes.downloading') : t('minutes.docx')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={download.busy !== null}
+          onClick={() =>
             void download.download('resolution', () => fetchResolutionPdf(meeting.id), `nghi-quyet-${meeting.id}.pdf`)
           }
         >
           {download.busy === 'resolution' ? t('minutes.downloading') : t('resolution.pdf')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={download.busy !== null}
+          onClick={() =>
+            void download.download(
+              'resolutionDocx',
+              () => fetchResolutionDocx(meeting.id),
+              `nghi-quyet-${meeting.id}.docx`,
+            )
+          }
+        >
+          {download.busy === 'resolutionDocx' ? t('minutes.downloading') : t('resolution.docx')}
         </button>
       </div>
       <ErrorMessage error={download.error} />
@@ -231,6 +255,25 @@ function LockedMinutes({ minutes }: { minutes: Minutes }) {
           by: minutes.approvedBy ?? '',
         })}
       </p>
+      {(minutes.number || (minutes.signatures ?? []).length > 0) && (
+        <section className="card" aria-labelledby="signed-title">
+          <h2 id="signed-title" className="section-title">
+            {t('minutes.signed')}
+          </h2>
+          {minutes.number && <p>{t('minutes.number', { number: minutes.number })}</p>}
+          <ul className="plain-list">
+            {(minutes.signatures ?? []).map((s, i) => (
+              <li key={i}>
+                {t('minutes.signature', {
+                  role: s.role.replace('\n', ' – '),
+                  name: s.name,
+                  at: formatDateTime(s.signedAt, locale),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="card">
         <h2 className="section-title">{t('minutes.freeText')}</h2>
         <p className="pre-wrap">{minutes.freeText || '—'}</p>

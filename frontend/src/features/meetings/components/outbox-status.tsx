@@ -206,6 +206,13 @@ export function OutboxStatus({ meetingId, snapshot }: { meetingId: string; snaps
           <div key={op.id} className="alert alert-error" role="alert">
             <p className="alert-title">{t('outbox.rejected.title', { what: describeKind(op.payload, t, meeting) })}</p>
             {problem && <p>{problem.detail ?? problem.title}</p>}
+            {problem && problem.errors.length > 0 && (
+              <ul className="problem-items">
+                {problem.errors.map((e, i) => (
+                  <li key={i}>{e.message}</li>
+                ))}
+              </ul>
+            )}
             <button type="button" className="btn btn-secondary" onClick={() => outbox.dismissRejected(op.id)}>
               {t('outbox.rejected.dismiss')}
             </button>
