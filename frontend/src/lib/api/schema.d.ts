@@ -3413,6 +3413,8 @@ export interface components {
         Organization: components["schemas"]["OrganizationSummary"] & {
             /** @description Identifier in the national party database */
             code?: string | null;
+            /** @description Place name of the date line of its records ("Bình Lư, ngày …"); a cell without one uses its nearest ancestor's */
+            locality?: string | null;
             /** Format: int32 */
             activeMemberCount: number;
             /** @description From the root down to the parent */
@@ -3471,6 +3473,8 @@ export interface components {
             holdsMeetings?: boolean;
             hasCommittee?: boolean;
             code?: string | null;
+            /** @description Place name of the date line of its records; blank clears it */
+            locality?: string | null;
             /**
              * Format: date
              * @description For a rename, the date it takes effect (default today)

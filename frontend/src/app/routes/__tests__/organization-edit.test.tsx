@@ -52,6 +52,29 @@ describe('organisation edit', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('sets the locality printed in the date line of the records', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({
+        status: 200,
+        body: organization({ ...cellNaKhoang, version: 2 }),
+      }))
+      .on('patch', '/api/v1/organizations/{id}', () => ({
+        status: 200,
+        body: organization({ ...cellNaKhoang, version: 3 }, { locality: 'Nà Khoang' }),
+      }));
+    renderApp(`/organizations/${ids.cellNaKhoang}/edit`, api);
+
+    await user.type(await screen.findByLabelText('Địa danh ghi trên văn bản'), 'Nà Khoang');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await vi.waitFor(() => expect(api.callsTo('PATCH', `/api/v1/organizations/${ids.cellNaKhoang}`)).toHaveLength(1));
+    expect(api.callsTo('PATCH', `/api/v1/organizations/${ids.cellNaKhoang}`)[0].body).toEqual({
+      version: 2,
+      locality: 'Nà Khoang',
+    });
+  });
+
   it("shows the server's reason when closing is refused", async () => {
     const user = userEvent.setup();
     const api = defaultApi()

@@ -24,6 +24,7 @@ interface Values {
   holdsMeetings: boolean;
   hasCommittee: boolean;
   code: string;
+  locality: string;
   validFrom: string;
   effectiveDate: string;
   decisionRef: string;
@@ -37,6 +38,7 @@ const SERVER_FIELDS = [
   'holdsMeetings',
   'hasCommittee',
   'code',
+  'locality',
   'validFrom',
   'effectiveDate',
   'decisionRef',
@@ -53,6 +55,7 @@ function valuesOf(o?: Organization): Values {
     holdsMeetings: o?.holdsMeetings ?? false,
     hasCommittee: o?.hasCommittee ?? false,
     code: o?.code ?? '',
+    locality: o?.locality ?? '',
     validFrom: todayInVietnam(),
     effectiveDate: todayInVietnam(),
     decisionRef: '',
@@ -169,6 +172,7 @@ function OrganizationForm({
       if (values.holdsMeetings !== initial.holdsMeetings) patch.holdsMeetings = values.holdsMeetings;
       if (values.hasCommittee !== initial.hasCommittee) patch.hasCommittee = values.hasCommittee;
       if (values.code.trim() !== initial.code) patch.code = optionalText(values.code);
+      if (values.locality.trim() !== initial.locality) patch.locality = values.locality.trim();
       if (patch.name !== undefined) {
         if (values.effectiveDate) patch.effectiveDate = values.effectiveDate;
         if (values.decisionRef.trim()) patch.decisionRef = values.decisionRef.trim();
@@ -238,6 +242,24 @@ function OrganizationForm({
               />
             )}
           </Field>
+          {mode !== 'create' && (
+            <Field
+              name="locality"
+              label={t('org.field.locality')}
+              hint={t('org.field.locality.hint')}
+              error={errors.locality}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={values.locality}
+                  onChange={(e) => set('locality', e.target.value)}
+                  maxLength={120}
+                />
+              )}
+            </Field>
+          )}
           <Field name="code" label={t('org.field.code')} error={errors.code}>
             {(p) => (
               <input

@@ -31,8 +31,8 @@ public final class OrganizationApi {
 
     public record View(UUID id, String name, String shortName, String typeCode, String categoryCode,
                        UUID parentId, boolean holdsMeetings, boolean hasCommittee, int depth, int childCount,
-                       LocalDate validFrom, LocalDate validTo, long version, String code, int activeMemberCount,
-                       List<Ref> ancestors, List<Lineage> lineage) {}
+                       LocalDate validFrom, LocalDate validTo, long version, String code, String locality,
+                       int activeMemberCount, List<Ref> ancestors, List<Lineage> lineage) {}
 
     public record Lineage(UUID id, LineageEventType event, LocalDate effectiveDate, String decisionRef,
                           String note, Ref fromOrganization, Ref toOrganization) {
@@ -59,6 +59,7 @@ public final class OrganizationApi {
                         Boolean holdsMeetings,
                         Boolean hasCommittee,
                         @Size(max = 60) String code,
+                        @Size(max = 120) String locality,
                         LocalDate effectiveDate,
                         @Size(max = 200) String decisionRef) {}
 

@@ -124,6 +124,10 @@ public class OrganizationService {
             changes.put("hasCommittee", List.of(org.hasCommittee, patch.hasCommittee()));
             org.hasCommittee = patch.hasCommittee();
         }
+        if (patch.locality() != null) {
+            org.locality = Strings.blankToNull(patch.locality());
+            changes.put("locality", String.valueOf(org.locality));
+        }
         if (patch.shortName() != null) {
             org.shortName = Strings.blankToNull(patch.shortName());
             changes.put("shortName", String.valueOf(org.shortName));
@@ -397,7 +401,7 @@ public class OrganizationService {
         int active = (int) memberships.countActiveIn(o, time.today());
         return new OrganizationApi.View(o.id, o.name, o.shortName, o.typeCode, o.categoryCode, o.parentId,
                 o.holdsMeetings, o.hasCommittee, o.depth, children, o.validFrom, o.validTo, o.version, o.code,
-                active, ancestors, lineage);
+                o.locality, active, ancestors, lineage);
     }
 
 

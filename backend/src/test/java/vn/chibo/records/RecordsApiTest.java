@@ -111,6 +111,20 @@ class RecordsApiTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
+    void theDateLineTakesTheCellsOwnLocalityOverItsParentsAndNeverTheVenue() {
+        CellFixture c = cellWithSecretary();
+        UUID id = schedule(c, CellFixture.hoursAgo(3));
+        api().get("/api/v1/meetings/{id}/minutes", id).then().statusCode(200)
+                .body("assembledText", org.hamcrest.Matchers.containsString("Bình Lư, ngày "));
+        api().body(Map.of("version", orgVersion(c.cellId), "locality", "Nà Khoang"))
+                .patch("/api/v1/organizations/{id}", c.cellId).then().statusCode(200).body("locality", equalTo("Nà Khoang"));
+        api().get("/api/v1/meetings/{id}/minutes", id).then().statusCode(200)
+                .body("assembledText", org.hamcrest.Matchers.containsString("Nà Khoang, ngày "))
+                .body("assembledText", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(VENUE + ", ngày")));
+    }
+
+    @Test
+    @AsCommuneStaff
     void approvalNumbersSignsAndPrintsTheRecordsInThePartyLayout() throws IOException {
         CellFixture c = cellWithSecretary();
         OffsetDateTime start = CellFixture.hoursAgo(3);
