@@ -29,9 +29,13 @@ import vn.chibo.meeting.MeetingType;
 import vn.chibo.meeting.Speech;
 import vn.chibo.meeting.Vote;
 import vn.chibo.member.Member;
+import vn.chibo.member.Position;
 import vn.chibo.organization.Organization;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.records.Minutes;
+import vn.chibo.records.RecordNumber;
+import vn.chibo.records.RecordNumbers;
+import vn.chibo.records.RecordSigners;
 import vn.chibo.resolution.AssigneeKind;
 import vn.chibo.resolution.Resolution;
 import vn.chibo.resolution.ResolutionKind;
@@ -56,6 +60,9 @@ class DemoMeetingWriter {
     private final Path store;
     private final Map<MeetingType, List<AgendaTemplateItem>> agendas = new EnumMap<>(MeetingType.class);
     private String documentSha;
+
+    /** The last minutes number given per cell and year ("<cell id>/<year>"); meetings are written in date order. */
+    private final Map<String, Integer> minutesNumbers = new java.util.HashMap<>();
 
     DemoMeetingWriter(EntityManager em, ChiboConfig config) {
         this.em = em;
@@ -186,10 +193,35 @@ class DemoMeetingWriter {
         if (p.status() == MeetingStatus.APPROVED) {
             minutes.approvedAt = m.actualEnd;
             minutes.approvedBy = actor;
+            sign(rows, minutes, m);
             change(rows, m, MeetingChange.Kind.MINUTES_APPROVED, m.actualEnd, actor);
             audit(rows, m.actualEnd, actor, "Minutes", m.id, m.organization, "APPROVE", null);
         }
         rows.add(minutes);
+    }
+
+    /** As an approval in the application would: the cell's next number of the year, the chair's and minute-taker's signatures. */
+    private void sign(DemoRows rows, Minutes minutes, Meeting m) {
+        int year = m.scheduledStart.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        RecordNumber number = new RecordNumber();
+        number.meetingId = m.id;
+        number.organizationId = m.organization.id;
+        number.series = RecordNumbers.MINUTES;
+        number.year = year;
+        // Continues the series already in the database (a demo written on an earlier start) and the rows held back.
+        number.seq = minutesNumbers.compute(m.organization.id + "/" + year, (k, last) -> (last != null ? last
+                : em.createQuery("select coalesce(max(n.seq), 0) from RecordNumber n where n.organizationId = :org"
+                        + " and n.series = :series and n.year = :year", Integer.class)
+                        .setParameter("org", m.organization.id).setParameter("series", RecordNumbers.MINUTES)
+                        .setParameter("year", year).getSingleResult()) + 1);
+        rows.add(number);
+        minutes.chairRole = RecordSigners.chairRole(m.type == MeetingType.COMMITTEE, Position.SECRETARY);
+        minutes.chairName = m.chair.fullName;
+        minutes.chairMemberId = m.chair.id;
+        if (m.minuteTaker != null) {
+            minutes.minuteTakerName = m.minuteTaker.fullName;
+            minutes.minuteTakerMemberId = m.minuteTaker.id;
+        }
     }
 
     private void agenda(DemoRows rows, Meeting m) {

@@ -115,6 +115,20 @@ abstract class LivingDemoChecks extends ApiTest {
 
     @Test
     @AsCommuneStaff
+    void theDemosApprovedMinutesAreNumberedAndSignedAsAnApprovalWould() {
+        UUID cell = org("LCH-BL-NK");
+        List<UUID> approved = QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
+                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and status = ?2 order by scheduledStart", cell,
+                        vn.chibo.meeting.MeetingStatus.APPROVED).stream().map(m -> m.id).toList());
+        assertTrue(!approved.isEmpty(), "approved meetings in Nà Khoang");
+        api().get("/api/v1/meetings/{id}/minutes", approved.getLast()).then().statusCode(200)
+                .body("number", org.hamcrest.Matchers.matchesPattern("\\d{2,}-BB/CB"))
+                .body("signatures[0].role", org.hamcrest.Matchers.matchesPattern("T/M CHI (BỘ|ỦY)\nBÍ THƯ"))
+                .body("assembledText", org.hamcrest.Matchers.containsString("Bình Lư, ngày "));
+    }
+
+    @Test
+    @AsCommuneStaff
     void communeStaffSeeOverdueItems() {
         List<String> kinds = api().get("/api/v1/me/alerts?size=200").then().statusCode(200).extract().jsonPath()
                 .getList("items.kind", String.class);
