@@ -172,16 +172,14 @@ describe('meeting screen: votes', () => {
   });
 });
 
+/** A meeting whose times are recorded: its minutes can be approved. */
+const heldMeeting = () =>
+  makeMeeting({ status: 'HELD', actualStart: '2026-03-04T19:30:00+07:00', actualEnd: '2026-03-04T21:35:00+07:00' });
+
 describe('meeting screen: minutes', () => {
   it('approves the minutes after saving what was typed; the meeting is then locked', async () => {
     const user = userEvent.setup();
-    const { api, state } = setup(
-      makeMeeting({
-        status: 'HELD',
-        actualStart: '2026-03-04T19:30:00+07:00',
-        actualEnd: '2026-03-04T21:35:00+07:00',
-      }),
-    );
+    const { api, state } = setup(heldMeeting());
     renderApp(`/meetings/${meetingId}/minutes`, api);
 
     await user.type(await screen.findByLabelText('Diễn biến buổi sinh hoạt (thư ký ghi)'), 'Đồng chí Bí thư khai mạc.');
@@ -197,13 +195,7 @@ describe('meeting screen: minutes', () => {
 
   it('lists in Vietnamese everything the minutes lack when the approval is refused', async () => {
     const user = userEvent.setup();
-    const { api, state } = setup(
-      makeMeeting({
-        status: 'HELD',
-        actualStart: '2026-03-04T19:30:00+07:00',
-        actualEnd: '2026-03-04T21:35:00+07:00',
-      }),
-    );
+    const { api, state } = setup(heldMeeting());
     api.on('post', '/api/v1/meetings/{id}/minutes/approve', () => ({
       status: 409 as const,
       body: {
@@ -223,8 +215,12 @@ describe('meeting screen: minutes', () => {
     await user.click(await screen.findByRole('button', { name: 'Thông qua biên bản' }));
     await user.click(screen.getByRole('button', { name: 'Thông qua và khóa' }));
 
-    const alert = (await screen.findByText(/Biên bản còn thiếu 2 nội dung bắt buộc/)).closest('[role="alert"]') as HTMLElement;
-    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    const alert = (await screen.findByText(/Biên bản còn thiếu 2 nội dung bắt buộc/)).closest(
+      '[role="alert"]',
+    ) as HTMLElement;
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(['Chưa ghi ý kiến phát biểu (tên người phát biểu).', 'Chưa ghi kết luận của chủ trì.']);
     expect(state.minutes.approved).toBe(false);
   });

@@ -20,44 +20,30 @@ export async function fetchDocument(meetingId: string, documentId: string): Prom
   );
 }
 
-export async function fetchMinutesPdf(meetingId: string): Promise<Blob> {
-  return blobOf(
-    await api().GET('/api/v1/meetings/{id}/minutes.pdf', {
-      params: { path: { id: meetingId } },
-      parseAs: 'blob',
-      headers: { Accept: 'application/pdf, application/problem+json' },
-    }),
-  );
-}
-
+const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export async function fetchMinutesDocx(meetingId: string): Promise<Blob> {
+type RecordPath =
+  | '/api/v1/meetings/{id}/minutes.pdf'
+  | '/api/v1/meetings/{id}/minutes.docx'
+  | '/api/v1/meetings/{id}/resolution.pdf'
+  | '/api/v1/meetings/{id}/resolution.docx';
+
+/** A printed record of the meeting (minutes or resolution, PDF or Word); a refusal comes as problem+json. */
+async function fetchRecord(path: RecordPath, meetingId: string, type: string): Promise<Blob> {
   return blobOf(
-    await api().GET('/api/v1/meetings/{id}/minutes.docx', {
+    await api().GET(path, {
       params: { path: { id: meetingId } },
       parseAs: 'blob',
-      headers: { Accept: `${DOCX}, application/problem+json` },
+      headers: { Accept: `${type}, application/problem+json` },
     }),
   );
 }
 
-export async function fetchResolutionDocx(meetingId: string): Promise<Blob> {
-  return blobOf(
-    await api().GET('/api/v1/meetings/{id}/resolution.docx', {
-      params: { path: { id: meetingId } },
-      parseAs: 'blob',
-      headers: { Accept: `${DOCX}, application/problem+json` },
-    }),
-  );
-}
-
-export async function fetchResolutionPdf(meetingId: string): Promise<Blob> {
-  return blobOf(
-    await api().GET('/api/v1/meetings/{id}/resolution.pdf', {
-      params: { path: { id: meetingId } },
-      parseAs: 'blob',
-      headers: { Accept: 'application/pdf, application/problem+json' },
-    }),
-  );
-}
+export const fetchMinutesPdf = (meetingId: string) => fetchRecord('/api/v1/meetings/{id}/minutes.pdf', meetingId, PDF);
+export const fetchMinutesDocx = (meetingId: string) =>
+  fetchRecord('/api/v1/meetings/{id}/minutes.docx', meetingId, DOCX);
+export const fetchResolutionPdf = (meetingId: string) =>
+  fetchRecord('/api/v1/meetings/{id}/resolution.pdf', meetingId, PDF);
+export const fetchResolutionDocx = (meetingId: string) =>
+  fetchRecord('/api/v1/meetings/{id}/resolution.docx', meetingId, DOCX);

@@ -12,6 +12,14 @@ import type { QueuedMeetingOp } from '../offline/meeting-ops';
 import { useMeetingContext } from './meeting-context';
 import { useDownload } from './use-download';
 
+/** The printed records offered for download, PDF and Word side by side. */
+const RECORD_FILES = [
+  { key: 'minutes', fetch: fetchMinutesPdf, fileName: 'bien-ban', ext: 'pdf', label: 'minutes.pdf' },
+  { key: 'minutesDocx', fetch: fetchMinutesDocx, fileName: 'bien-ban', ext: 'docx', label: 'minutes.docx' },
+  { key: 'resolution', fetch: fetchResolutionPdf, fileName: 'nghi-quyet', ext: 'pdf', label: 'resolution.pdf' },
+  { key: 'resolutionDocx', fetch: fetchResolutionDocx, fileName: 'nghi-quyet', ext: 'docx', label: 'resolution.docx' },
+] as const;
+
 /** The text the user sees: a queued edit wins over the server's copy. */
 function shownText(minutes: Minutes, ops: readonly QueuedMeetingOp[]) {
   let freeText = minutes.freeText ?? '';
@@ -56,50 +64,19 @@ export function MinutesStep() {
         <pre className="assembled">{minutes.assembledText}</pre>
       </section>
       <div className="button-row">
-        <button
-          type="button"
-          className="btn btn-secondary"
-          disabled={download.busy !== null}
-          onClick={() =>
-            void download.download('minutes', () => fetchMinutesPdf(meeting.id), `bien-ban-${meeting.id}.pdf`)
-          }
-        >
-          {download.busy === 'minutes' ? t('minutes.downloading') : t('minutes.pdf')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          disabled={download.busy !== null}
-          onClick={() =>
-            void download.download('minutesDocx', () => fetchMinutesDocx(meeting.id), `bien-ban-${meeting.id}.docx`)
-          }
-        >
-          {download.busy === 'minutesDocx' ? t('minutes.downloading') : t('minutes.docx')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          disabled={download.busy !== null}
-          onClick={() =>
-            void download.download('resolution', () => fetchResolutionPdf(meeting.id), `nghi-quyet-${meeting.id}.pdf`)
-          }
-        >
-          {download.busy === 'resolution' ? t('minutes.downloading') : t('resolution.pdf')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          disabled={download.busy !== null}
-          onClick={() =>
-            void download.download(
-              'resolutionDocx',
-              () => fetchResolutionDocx(meeting.id),
-              `nghi-quyet-${meeting.id}.docx`,
-            )
-          }
-        >
-          {download.busy === 'resolutionDocx' ? t('minutes.downloading') : t('resolution.docx')}
-        </button>
+        {RECORD_FILES.map((f) => (
+          <button
+            key={f.key}
+            type="button"
+            className="btn btn-secondary"
+            disabled={download.busy !== null}
+            onClick={() =>
+              void download.download(f.key, () => f.fetch(meeting.id), `${f.fileName}-${meeting.id}.${f.ext}`)
+            }
+          >
+            {download.busy === f.key ? t('minutes.downloading') : t(f.label)}
+          </button>
+        ))}
       </div>
       <ErrorMessage error={download.error} />
     </div>

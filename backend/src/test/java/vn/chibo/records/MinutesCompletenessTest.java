@@ -9,96 +9,143 @@ import org.junit.jupiter.api.Test;
 /** BR-R3: each mandatory item of the minutes (DOMAIN.md 11.2), alone missing from otherwise complete minutes. */
 class MinutesCompletenessTest {
 
-    private static MinutesCompleteness.Facts complete() {
-        return new MinutesCompleteness.Facts(true, true, true, true, true, 0, List.of(), 3, 4, 2, true, true, 1);
-    }
+    /** Complete minutes of a meeting that adopts a resolution; each test takes one thing away. */
+    private static final class Minutes {
+        boolean chair = true;
+        boolean minuteTaker = true;
+        boolean place = true;
+        boolean start = true;
+        boolean end = true;
+        int notRecorded;
+        List<String> excusedWithoutReason = List.of();
+        int agendaItems = 3;
+        int present = 4;
+        int speeches = 2;
+        boolean conclusions = true;
+        boolean adoptsResolution = true;
+        int votes = 1;
 
-    private static List<String> items(MinutesCompleteness.Facts facts) {
-        return MinutesCompleteness.missing(facts).stream().map(MinutesCompleteness.Missing::item).toList();
+        List<MinutesCompleteness.Missing> missing() {
+            return MinutesCompleteness.missing(new MinutesCompleteness.Facts(chair, minuteTaker, place, start, end,
+                    notRecorded, excusedWithoutReason, agendaItems, present, speeches, conclusions, adoptsResolution,
+                    votes));
+        }
+
+        List<String> items() {
+            return missing().stream().map(MinutesCompleteness.Missing::item).toList();
+        }
     }
 
     @Test
     void completeMinutesLackNothing() {
-        assertTrue(MinutesCompleteness.missing(complete()).isEmpty());
+        assertTrue(new Minutes().missing().isEmpty());
     }
 
     @Test
     void minutesWithoutAChairLackTheChair() {
-        var f = complete();
-        assertEquals(List.of("chair"), items(new MinutesCompleteness.Facts(false, f.hasMinuteTaker(), f.hasPlace(),
-                f.hasStart(), f.hasEnd(), 0, List.of(), 3, 4, 2, true, true, 1)));
+        Minutes m = new Minutes();
+        m.chair = false;
+        assertEquals(List.of("chair"), m.items());
     }
 
     @Test
     void minutesWithoutAMinuteTakerLackTheMinuteTaker() {
-        assertEquals(List.of("minute-taker"), items(new MinutesCompleteness.Facts(true, false, true, true, true, 0,
-                List.of(), 3, 4, 2, true, true, 1)));
+        Minutes m = new Minutes();
+        m.minuteTaker = false;
+        assertEquals(List.of("minute-taker"), m.items());
     }
 
     @Test
     void minutesWithoutAPlaceLackThePlace() {
-        assertEquals(List.of("place"), items(new MinutesCompleteness.Facts(true, true, false, true, true, 0,
-                List.of(), 3, 4, 2, true, true, 1)));
+        Minutes m = new Minutes();
+        m.place = false;
+        assertEquals(List.of("place"), m.items());
     }
 
     @Test
-    void minutesWithoutStartOrEndLackThem() {
-        assertEquals(List.of("start"), items(new MinutesCompleteness.Facts(true, true, true, false, true, 0,
-                List.of(), 3, 4, 2, true, true, 1)));
-        assertEquals(List.of("end"), items(new MinutesCompleteness.Facts(true, true, true, true, false, 0,
-                List.of(), 3, 4, 2, true, true, 1)));
+    void minutesWithoutAStartTimeLackIt() {
+        Minutes m = new Minutes();
+        m.start = false;
+        assertEquals(List.of("start"), m.items());
+    }
+
+    @Test
+    void minutesWithoutAnEndTimeLackIt() {
+        Minutes m = new Minutes();
+        m.end = false;
+        assertEquals(List.of("end"), m.items());
     }
 
     @Test
     void membersWithoutAttendanceAreCounted() {
-        var missing = MinutesCompleteness.missing(new MinutesCompleteness.Facts(true, true, true, true, true, 2,
-                List.of(), 3, 4, 2, true, true, 1));
-        assertEquals(1, missing.size());
-        assertEquals("attendance", missing.getFirst().item());
+        Minutes m = new Minutes();
+        m.notRecorded = 2;
+        var missing = m.missing();
+        assertEquals(List.of("attendance"), m.items());
         assertEquals(2, missing.getFirst().args()[0]);
     }
 
     @Test
     void eachExcusedAbsenteeWithoutAReasonIsNamed() {
-        var missing = MinutesCompleteness.missing(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of("Hà Văn Cường", "Lù Thị Dự"), 3, 4, 2, true, true, 1));
-        assertEquals(List.of("absence-reason", "absence-reason"), missing.stream().map(MinutesCompleteness.Missing::item).toList());
-        assertEquals("Lù Thị Dự", missing.get(1).args()[0]);
+        Minutes m = new Minutes();
+        m.excusedWithoutReason = List.of("Hà Văn Cường", "Lù Thị Dự");
+        assertEquals(List.of("absence-reason", "absence-reason"), m.items());
+        assertEquals("Lù Thị Dự", m.missing().get(1).args()[0]);
     }
 
     @Test
     void minutesWithoutAgendaLackTheContent() {
-        assertEquals(List.of("agenda"), items(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of(), 0, 4, 2, true, true, 1)));
+        Minutes m = new Minutes();
+        m.agendaItems = 0;
+        assertEquals(List.of("agenda"), m.items());
     }
 
     @Test
-    void minutesWithoutSpeakersLackThemUnlessNobodyCame() {
-        assertEquals(List.of("speakers"), items(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of(), 3, 4, 0, true, true, 1)));
-        assertEquals(List.of(), items(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of(), 3, 0, 0, true, true, 1)));
+    void minutesWithoutSpeakersLackThem() {
+        Minutes m = new Minutes();
+        m.speeches = 0;
+        assertEquals(List.of("speakers"), m.items());
+    }
+
+    @Test
+    void aMeetingNobodyAttendedHasNoSpeakerToName() {
+        Minutes m = new Minutes();
+        m.speeches = 0;
+        m.present = 0;
+        assertEquals(List.of(), m.items());
     }
 
     @Test
     void minutesWithoutConclusionsLackThem() {
-        assertEquals(List.of("conclusions"), items(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of(), 3, 4, 2, false, true, 1)));
+        Minutes m = new Minutes();
+        m.conclusions = false;
+        assertEquals(List.of("conclusions"), m.items());
     }
 
     @Test
     void aResolutionWithoutAVoteResultLacksIt() {
-        assertEquals(List.of("votes"), items(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of(), 3, 4, 2, true, true, 0)));
-        assertEquals(List.of(), items(new MinutesCompleteness.Facts(true, true, true, true, true, 0,
-                List.of(), 3, 4, 2, true, false, 0)));
+        Minutes m = new Minutes();
+        m.votes = 0;
+        assertEquals(List.of("votes"), m.items());
+    }
+
+    @Test
+    void withoutAResolutionNoVoteIsRequired() {
+        Minutes m = new Minutes();
+        m.votes = 0;
+        m.adoptsResolution = false;
+        assertEquals(List.of(), m.items());
     }
 
     @Test
     void everythingMissingIsListedAtOnce() {
+        Minutes m = new Minutes();
+        m.chair = m.minuteTaker = m.place = m.start = m.end = m.conclusions = false;
+        m.notRecorded = 1;
+        m.excusedWithoutReason = List.of("A");
+        m.agendaItems = m.speeches = m.votes = 0;
+        m.present = 1;
         assertEquals(List.of("chair", "minute-taker", "place", "start", "end", "attendance", "absence-reason", "agenda",
-                        "speakers", "conclusions", "votes"),
-                items(new MinutesCompleteness.Facts(false, false, false, false, false, 1, List.of("A"), 0, 1, 0, false,
-                        true, 0)));
+                "speakers", "conclusions", "votes"), m.items());
     }
 }
