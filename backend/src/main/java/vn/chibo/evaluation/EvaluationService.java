@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.InList;
 import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageResult;
@@ -303,9 +304,10 @@ public class EvaluationService {
                 .stream().filter(a -> a.validTo == null || !a.validTo.isBefore(today.minusYears(1)))
                 .map(a -> a.cell.id).distinct().toList();
         if (cells.isEmpty()) return paging.slice(List.of());
-        return paging.slice(queue(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.id in :cells"
-                        + " and e.status = :status", Object[].class)
-                .setParameter("cells", cells).setParameter("status", Evaluation.Status.SUBMITTED).getResultList(), filter));
+        InList assigned = InList.of("cell", cells);
+        return paging.slice(queue(assigned.bindTo(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.id in "
+                        + assigned + " and e.status = :status", Object[].class))
+                .setParameter("status", Evaluation.Status.SUBMITTED).getResultList(), filter));
     }
 
     /** Committee staff: evaluations of the subtree waiting for verification, overdue ones flagged, a page at a time. */
@@ -313,11 +315,10 @@ public class EvaluationService {
     public PageResult<EvaluationApi.QueueItem> pending(UUID organizationId, QueueFilter filter, SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireAudit(org);
-        return paging.slice(queue(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.path like :path"
-                        + " and e.status in :statuses", Object[].class)
-                .setParameter("path", org.path + "%")
-                .setParameter("statuses", List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED))
-                .getResultList(), filter));
+        InList waiting = InList.of("status", List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED));
+        return paging.slice(queue(waiting.bindTo(Evaluation.getEntityManager().createQuery(QUEUE_ROW
+                        + " and o.path like :path and e.status in " + waiting, Object[].class))
+                .setParameter("path", org.path + "%").getResultList(), filter));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

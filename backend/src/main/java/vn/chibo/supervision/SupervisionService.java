@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.InList;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
@@ -299,21 +300,22 @@ public class SupervisionService {
         PageResult<CellVisits> page = paging.slice(cells.stream()
                 .filter(c -> filter.covered() == null || filter.covered() == c.covered())
                 .filter(c -> named.test(c.name()))
-                .sorted(Comparator.comparing(CellVisits::covered).thenComparingInt(CellVisits::visits)
-                        .thenComparing(CellVisits::nameFolded).thenComparing(CellVisits::path)).toList());
+                .sorted(CellVisits.ORDER).toList());
         List<UUID> shown = page.items().stream().map(CellVisits::id).toList();
         Map<UUID, Set<String>> visitors = new HashMap<>();
         Map<UUID, Set<String>> supervisors = new HashMap<>();
         if (!shown.isEmpty()) {
             // One statement for the page's visitors (1) and supervisors (0): standing and by the quarter's team months.
-            for (Object[] r : SupervisionVisit.getEntityManager().createQuery("select v.cell.id, v.supervisorUsername, 1"
-                            + " from SupervisionVisit v where v.cell.id in :cells and v.visitedOn between :from and :to"
+            InList cellIds = InList.of("cell", shown);
+            InList months = InList.of("month", SupervisionRules.monthsOf(y, q));
+            for (Object[] r : months.bindTo(cellIds.bindTo(SupervisionVisit.getEntityManager().createQuery(
+                            "select v.cell.id, v.supervisorUsername, 1 from SupervisionVisit v where v.cell.id in " + cellIds
+                            + " and v.visitedOn between :from and :to"
                             + " union all select a.cell.id, a.supervisorUsername, 0 from SupervisionAssignment a"
-                            + " where a.cell.id in :cells and a.validFrom <= :to and (a.validTo is null or a.validTo >= :from)"
+                            + " where a.cell.id in " + cellIds + " and a.validFrom <= :to and (a.validTo is null or a.validTo >= :from)"
                             + " union all select e.cell.id, e.username, 0 from SupervisionMonthEntry e, SupervisionMonth m"
-                            + " where e.monthId = m.id and e.cell.id in :cells and m.month in :months", Object[].class)
-                    .setParameter("cells", shown).setParameter("from", period.from()).setParameter("to", period.to())
-                    .setParameter("months", SupervisionRules.monthsOf(y, q)).getResultList()) {
+                            + " where e.monthId = m.id and e.cell.id in " + cellIds + " and m.month in " + months, Object[].class)))
+                    .setParameter("from", period.from()).setParameter("to", period.to()).getResultList()) {
                 (((Number) r[2]).intValue() == 1 ? visitors : supervisors)
                         .computeIfAbsent((UUID) r[0], k -> new TreeSet<>()).add((String) r[1]);
             }
@@ -328,6 +330,18 @@ public class SupervisionService {
 
     /** A cell of the coverage list before its page is chosen. */
     private record CellVisits(UUID id, String name, String nameFolded, String path, int visits, int required) {
+        /**
+         * Uncovered first, fewest visits first, then by name and path. Spelt out rather than chained
+         * (Comparator.comparing...thenComparing): a province sorts 3,000 cells per request, and the chain's boxing and
+         * key extraction took about half of the request's CPU.
+         */
+        static final Comparator<CellVisits> ORDER = (a, b) -> {
+            int order = Boolean.compare(a.covered(), b.covered());
+            if (order == 0) order = Integer.compare(a.visits, b.visits);
+            if (order == 0) order = a.nameFolded.compareTo(b.nameFolded);
+            return order != 0 ? order : a.path.compareTo(b.path);
+        };
+
         boolean covered() {
             return SupervisionRules.covered(visits, required);
         }
