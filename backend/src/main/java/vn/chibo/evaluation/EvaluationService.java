@@ -20,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.InList;
+import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageResult;
@@ -69,11 +71,13 @@ public class EvaluationService {
     private final TimeSource time;
     private final ApiMetrics metrics;
     private final MeetingFactsInvalidation factsChanged;
+    private final CellSupervisors supervisors;
 
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
-                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged) {
+                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged, CellSupervisors supervisors) {
+        this.supervisors = supervisors;
         this.metrics = metrics;
         this.factsChanged = factsChanged;
         this.guard = guard;
@@ -177,14 +181,14 @@ public class EvaluationService {
         return view(m, e, locale);
     }
 
-    /** Only the supervisor assigned to the cell on the meeting day, or a named delegate, verifies. */
+    /**
+     * Only a supervisor of the cell on the meeting day verifies (BR-E5): by a standing assignment, as the committee's
+     * named delegate, or by the supervision team's plan for that month.
+     */
     @Transactional
     public EvaluationApi.Evaluation verify(UUID meetingId, EvaluationApi.Verification in, Locale locale) {
         Meeting m = guard.require(meetingId);
-        LocalDate day = time.dateOf(m.scheduledStart);
-        boolean assigned = SupervisionAssignment.<SupervisionAssignment>list("cell = ?1 and supervisorUsername = ?2",
-                m.organization, actor.username()).stream().anyMatch(a -> a.activeOn(day));
-        if (!assigned) {
+        if (!supervisors.supervises(actor.username(), m.organization, time.dateOf(m.scheduledStart))) {
             access.requireRead(m.organization);
             throw ApiException.notPermittedAs("not-assigned-verifier");
         }
@@ -300,9 +304,7 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<EvaluationApi.QueueItem> myQueue(QueueFilter filter, SubtreePageRequest paging) {
         LocalDate today = time.today();
-        List<UUID> cells = SupervisionAssignment.<SupervisionAssignment>list("supervisorUsername", actor.username())
-                .stream().filter(a -> a.validTo == null || !a.validTo.isBefore(today.minusYears(1)))
-                .map(a -> a.cell.id).distinct().toList();
+        Set<UUID> cells = supervisors.cellsOf(actor.username(), today.minusYears(1), today);
         if (cells.isEmpty()) return paging.slice(List.of());
         InList assigned = InList.of("cell", cells);
         return paging.slice(queue(assigned.bindTo(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.id in "

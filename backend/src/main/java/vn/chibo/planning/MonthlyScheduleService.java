@@ -20,6 +20,7 @@ import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
+import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
@@ -27,8 +28,6 @@ import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.CurrentActor;
 import vn.chibo.security.Role;
-import vn.chibo.supervision.SupervisionMonth;
-import vn.chibo.supervision.SupervisionMonthEntry;
 import vn.chibo.common.Deadlines;
 
 /**
@@ -43,9 +42,12 @@ public class MonthlyScheduleService {
     private final AuditService audit;
     private final TimeSource time;
     private final PolicyService policies;
+    private final CellSupervisors supervisors;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                                  AuditService audit, TimeSource time, PolicyService policies) {
+                                  AuditService audit, TimeSource time, PolicyService policies,
+                                  CellSupervisors supervisors) {
+        this.supervisors = supervisors;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -150,16 +152,7 @@ public class MonthlyScheduleService {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         // Usernames only: a province has an assignment for each of its thousands of cells.
-        var em = Meeting.getEntityManager();
-        em.createQuery("select distinct a.supervisorUsername from SupervisionAssignment a where a.cell.path like :path"
-                        + " and a.validFrom <= :last and (a.validTo is null or a.validTo >= :first) order by a.supervisorUsername",
-                        String.class)
-                .setParameter("path", committee.path + "%").setParameter("last", last).setParameter("first", first)
-                .getResultStream().forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
-        em.createQuery("select distinct e.username from SupervisionMonthEntry e, SupervisionMonth m where m.id = e.monthId"
-                        + " and m.month = :month and e.cell.path like :path order by e.username", String.class)
-                .setParameter("month", month.toString()).setParameter("path", committee.path + "%")
-                .getResultStream().forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
+        supervisors.inSubtree(committee, month).forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
         if (committee.parentId != null) {
             Appointment.<Appointment>list("organization.id = ?1 and role = ?2 and validFrom <= ?3"
                             + " and (validTo is null or validTo >= ?4) order by username", committee.parentId, Role.STAFF, last, first)

@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -133,6 +134,45 @@ class EvaluationFlowTest extends ApiTest {
                 .statusCode(200).body("evaluations", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("totalCellGaps", equalTo(1))
                 .body("cellGaps.find { it.organizationId == '" + c.cellId + "' }.gap", number(2.0));
+    }
+
+    @Test
+    void brE5_aSupervisorPlannedByTheTeamForTheMeetingsMonthVerifiesButNotOnePlannedForAnotherMonth() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID commune = org("LCH-BL");
+        CellFixture c = CellFixture.create(commune);
+        OffsetDateTime start = CellFixture.hoursAgo(4);
+        UUID meeting = c.schedule("REGULAR", start);
+        CellFixture.attend(meeting, c.an, "PRESENT");
+        CellFixture.hold(meeting, start, 95);
+        int version = api().body(Map.of("version", 0, "scores", List.of())).put("/api/v1/meetings/{id}/evaluation", meeting)
+                .then().statusCode(200).extract().path("version");
+        int submitted = api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", meeting)
+                .then().statusCode(200).extract().path("version");
+        String leader = "totruong." + c.cellId.toString().substring(0, 6);
+        String member = "todien." + c.cellId.toString().substring(0, 6);
+        String team = api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
+                        "members", List.of(Map.of("username", member, "displayName", "Lò Văn Giám"))))
+                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
+        YearMonth meetingMonth = YearMonth.from(time.dateOf(start.toInstant()));
+        Tokens.actAs(leader);
+        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
+                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.minusMonths(1).toString())
+                .then().statusCode(200);
+
+        // Not a supervisor of the cell on the meeting's day, and without an appointment there: outside their scope.
+        Tokens.actAs(member);
+        api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(403).body("code", equalTo("out-of-scope"));
+
+        Tokens.actAs(leader);
+        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
+                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.toString())
+                .then().statusCode(200);
+        Tokens.actAs(member);
+        api().get("/api/v1/me/verifications").then().statusCode(200).body("items.meetingId", hasItem(meeting.toString()));
+        api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(200).body("status", equalTo("VERIFIED"));
     }
 
     @Test
