@@ -36,10 +36,13 @@ public final class AlertRules {
         }
     }
 
-    /** What the job knows about a cell; visits are counted per quarter key ("2026-Q4"). */
+    /**
+     * What the job knows about a cell; visits are counted per quarter key ("2026-Q4"); supervised: someone supervises
+     * the cell today (CellSupervisors).
+     */
     public record CellFacts(UUID organizationId, LocalDate openedOn, List<MeetingFact> meetings,
                             int forumsHeldLastYear, PlanStatus planStatus, int overdueVerifications, int overdueTasks,
-                            Map<String, Integer> visitsByQuarter) {}
+                            Map<String, Integer> visitsByQuarter, boolean supervised) {}
 
     public record CommitteeFacts(UUID organizationId, boolean scheduleSent, int subordinateCells, int modelMeetingsHeld) {}
 
@@ -69,6 +72,7 @@ public final class AlertRules {
         out.add(new Check(AlertKind.VERIFICATION_OVERDUE, "-", f.overdueVerifications() > 0, Severity.WARNING,
                 String.valueOf(f.overdueVerifications())));
         out.add(new Check(AlertKind.TASKS_OVERDUE, "-", f.overdueTasks() > 0, Severity.WARNING, String.valueOf(f.overdueTasks())));
+        out.add(new Check(AlertKind.CELL_WITHOUT_SUPERVISOR, "-", !f.supervised(), Severity.WARNING, null));
         visits(f, p, today, out);
         forums(f, p, today, out);
         return out;

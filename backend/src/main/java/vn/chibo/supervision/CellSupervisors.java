@@ -90,6 +90,14 @@ public class CellSupervisors {
                 .setParameter("path", root.path + "%").setParameter("month", month.toString()).getResultList());
     }
 
+    /** The cells under the path (a subtree's) that someone supervises on the day (BR-S1: the others have nobody). */
+    public Set<UUID> supervisedCells(String subtreePath, LocalDate day) {
+        return new HashSet<>(em.createQuery("select a.cell.id" + STANDING_IN_PERIOD + " and a.cell.path like :path"
+                        + " union select e.cell.id" + MONTHLY + " and e.cell.path like :path and m.month = :month", UUID.class)
+                .setParameter("from", day).setParameter("to", day).setParameter("path", subtreePath + "%")
+                .setParameter("month", YearMonth.from(day).toString()).getResultList());
+    }
+
     /** The cells the user supervised at some time in the period. */
     public Set<UUID> cellsOf(String username, LocalDate from, LocalDate to) {
         InList months = InList.of("month", monthsBetween(from, to));
