@@ -4350,6 +4350,12 @@ export interface components {
              */
             excellentQuotaPercent: number;
             reportDeadlines: components["schemas"]["ReportDeadlines"];
+            largeCellRule: components["schemas"]["LargeCellRule"];
+            /**
+             * Format: int32
+             * @description BR-P5: from this month of the year, a cell whose forums fall short of forumsPerYearMin is alerted (12)
+             */
+            forumWarnMonth: number;
         };
         PolicyPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Policy"][];
@@ -4435,6 +4441,12 @@ export interface components {
              */
             excellentQuotaPercent?: number | null;
             reportDeadlines?: components["schemas"]["ReportDeadlines"];
+            largeCellRule?: components["schemas"]["LargeCellRule"];
+            /**
+             * Format: int32
+             * @description BR-P5 warning month (default 12)
+             */
+            forumWarnMonth?: number | null;
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -6169,6 +6181,19 @@ export interface components {
             /** Format: int64 */
             version: number;
             text: string;
+        };
+        /** @description BR-R1, optional large-cell rule (HD12, HD42; local G-code sheets): a cell that expects at least "members" members at a meeting must meet for at least minDurationMinutes (the longer of it and the usual minimum counts). "members" empty: the rule is off (the default). Leaving it out of a new profile keeps the defaults. */
+        LargeCellRule: {
+            /**
+             * Format: int32
+             * @description Expected members from which the rule applies (30 where a province adopts it)
+             */
+            members?: number | null;
+            /**
+             * Format: int32
+             * @description Minimum duration of a large cell's meeting (120)
+             */
+            minDurationMinutes: number;
         };
     };
     responses: {

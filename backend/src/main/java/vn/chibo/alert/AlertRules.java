@@ -127,10 +127,10 @@ public final class AlertRules {
         }
     }
 
-    /** From December, warn while the year's forums fall short; the past year is judged by what was held. */
+    /** From the policy's month (December by default), warn while the year's forums fall short; the past year is judged by what was held. */
     private static void forums(CellFacts f, PolicyProfile p, LocalDate today, List<Check> out) {
         int year = today.getYear();
-        if (today.getMonthValue() == 12) {
+        if (today.getMonthValue() >= p.forumWarnMonth) {
             long planned = count(f, m -> m.type() == MeetingType.FORUM && m.live() && m.day().getYear() == year);
             out.add(new Check(AlertKind.FORUMS_BELOW_MINIMUM, String.valueOf(year), planned < p.forumsPerYearMin,
                     Severity.WARNING, planned + "/" + p.forumsPerYearMin));

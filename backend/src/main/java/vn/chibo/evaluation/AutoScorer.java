@@ -35,7 +35,7 @@ public class AutoScorer {
         if ("TOPICAL_PART_ONLY".equals(c.conditionKind) && !m.type.isTopical()) return c.maxPoints;
         if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly.getAsBoolean()) return c.maxPoints;
         if (c.inputType != ScoringCriterion.InputType.AUTO || c.autoSource == null || levels.isEmpty()) return null;
-        int minimum = m.type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
+        int minimum = policy.minimumDurationMinutes(m.type == MeetingType.COMBINED, f.expected());
         MeetingFacts.History history = f.history();
         boolean noRepeated = history.longestExcusedStreak() <= policy.maxConsecutiveExcusedAbsences;
         return switch (c.autoSource) {

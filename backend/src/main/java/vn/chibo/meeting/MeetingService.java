@@ -358,8 +358,8 @@ public class MeetingService {
         m.organization = cell;
         m.type = type;
         m.scheduledStart = start;
-        m.plannedDurationMinutes = duration != null ? duration
-                : type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
+        m.plannedDurationMinutes = duration != null ? duration : policy.minimumDurationMinutes(type == MeetingType.COMBINED,
+                (int) memberships.countActiveIn(cell, time.dateOf(start)));
         m.place = Strings.blankToNull(place);
         m.mode = MeetingMode.IN_PERSON;
         m.status = MeetingStatus.PLANNED;

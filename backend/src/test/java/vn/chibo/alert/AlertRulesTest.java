@@ -74,6 +74,21 @@ class AlertRulesTest {
     }
 
     @Test
+    void brP5_forumsFallingShortAreWarnedFromThePolicysMonth() {
+        PolicyProfile fromNovember = new PolicyProfile();
+        fromNovember.forumWarnMonth = 11;
+        AlertRules.CellFacts noForum = cell(List.of());
+        assertTrue(raised(AlertRules.forCell(noForum, fromNovember, LocalDate.of(2026, 11, 1)), AlertKind.FORUMS_BELOW_MINIMUM, "2026"));
+        assertTrue(find(AlertRules.forCell(noForum, fromNovember, LocalDate.of(2026, 10, 31)), AlertKind.FORUMS_BELOW_MINIMUM, "2026")
+                .isEmpty());
+        assertTrue(find(AlertRules.forCell(noForum, POLICY, LocalDate.of(2026, 11, 30)), AlertKind.FORUMS_BELOW_MINIMUM, "2026")
+                .isEmpty(), "December by default");
+        AlertRules.CellFacts oneForum = cell(List.of(held(MeetingType.FORUM, LocalDate.of(2026, 6, 1))));
+        assertFalse(raised(AlertRules.forCell(oneForum, fromNovember, LocalDate.of(2026, 11, 1)), AlertKind.FORUMS_BELOW_MINIMUM, "2026"),
+                "the minimum (1) is met");
+    }
+
+    @Test
     void aMeetingHeldOnTheTwentyNinthOfFebruaryCountsForFebruary() {
         List<MeetingFact> leap = List.of(held(MeetingType.REGULAR, LocalDate.of(2028, 2, 29)));
         List<Check> onFirstOfMarch = AlertRules.forCell(cell(leap), POLICY, LocalDate.of(2028, 3, 1));
