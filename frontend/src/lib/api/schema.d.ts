@@ -5526,9 +5526,14 @@ export interface components {
             points: components["schemas"]["Points"];
             /**
              * Format: double
-             * @description For automatic percent criteria, the lowest percent of this level
+             * @description For automatic percent criteria, the lowest percent of this level; for DURATION, the lowest share of the minimum duration (percent) that reaches this level
              */
             min?: number | null;
+            /**
+             * Format: int32
+             * @description For DURATION: a meeting short of the minimum duration by at most this many minutes reaches this level. A DURATION level reaches when either threshold holds; the levels are tried in order and the last one catches the rest
+             */
+            maxShortMinutes?: number | null;
         };
         ScoringCriterion: {
             code: string;

@@ -225,6 +225,24 @@ class EvaluationFlowTest extends ApiTest {
     }
 
     @Test
+    void brE2_aDurationCriterionNeedsABandOnEveryLevelButTheLast() {
+        Tokens.actAs("canbo.tinh", "staff");
+        Map<String, Object> full = new HashMap<>(Map.of("label", "Đủ thời lượng", "points", 10, "maxShortMinutes", 0));
+        Map<String, Object> half = new HashMap<>(Map.of("label", "Khoảng một nửa", "points", 5));
+        Map<String, Object> rest = Map.of("label", "Còn lại", "points", 0);
+        java.util.function.Supplier<Map<String, Object>> template = () -> new HashMap<>(Map.of(
+                "issuerOrganizationId", org("LCH-TD").toString(), "name", "Biểu chấm thời lượng", "validFrom", "2026-01-01",
+                "meetingTypes", List.of("FORUM"), "total", 10, "goodMin", 9, "fairMin", 7, "averageMin", 5,
+                "criteria", List.of(Map.of("code", "1", "name", "Thời lượng", "maxPoints", 10, "inputType", "AUTO",
+                        "autoSource", "DURATION", "levels", List.of(full, half, rest)))));
+        api().body(template.get()).post("/api/v1/scoring-templates").then().statusCode(409)
+                .body("code", equalTo("criterion-duration-bands")).body("detail", containsString("1"));
+        half.put("min", 50);
+        api().body(template.get()).post("/api/v1/scoring-templates").then().statusCode(201)
+                .body("criteria[0].levels[0].maxShortMinutes", equalTo(0)).body("criteria[0].levels[1].min", number(50.0));
+    }
+
+    @Test
     void everyShippedTemplateAddsUpAndFullMarksRateGood() {
         Tokens.actAs("admin", "admin");
         List<ScoringTemplate> shipped = QuarkusTransaction.requiringNew().call(() ->
