@@ -19,6 +19,10 @@ import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
+import vn.chibo.notice.NoticeDraft;
+import vn.chibo.notice.NoticeKind;
+import vn.chibo.notice.NoticeOutbox;
+import vn.chibo.notice.NoticeRecipient;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyProfile;
@@ -42,10 +46,14 @@ public class MonthlyScheduleService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+
     private final PolicyService policies;
+    private final NoticeOutbox outbox;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                                  AuditService audit, TimeSource time, PolicyService policies) {
+                                  AuditService audit, TimeSource time, PolicyService policies, NoticeOutbox outbox) {
+        this.outbox = outbox;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -87,6 +95,11 @@ public class MonthlyScheduleService {
             row.reason = r.reason();
             row.persist();
         }
+        // BR-P4: sent means each recipient finds it in their inbox (and e-mail), with a link they may open.
+        outbox.post(new NoticeDraft(NoticeKind.MONTHLY_SCHEDULE, "MONTHLY_SCHEDULE", sent.id,
+                "/organizations/" + committee.id + "/monthly-schedule?month=" + month, committee.name,
+                MONTH.format(month), sent.entryCount, sent.gapCount),
+                compiled.recipients().stream().map(r -> NoticeRecipient.login(r.username())).toList());
         audit.record("MonthlySchedule", sent.id, committee, "SEND", Map.of("month", sent.month,
                 "entries", sent.entryCount, "gaps", sent.gapCount, "recipients", compiled.recipients().size()));
         MonthlySchedule.flush();
