@@ -50,10 +50,13 @@ public class MonthlyScheduleService {
 
     private final PolicyService policies;
     private final NoticeOutbox outbox;
+    private final SentScheduleReaders readers;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                                  AuditService audit, TimeSource time, PolicyService policies, NoticeOutbox outbox) {
+                                  AuditService audit, TimeSource time, PolicyService policies, NoticeOutbox outbox,
+                                  SentScheduleReaders readers) {
         this.outbox = outbox;
+        this.readers = readers;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -65,7 +68,10 @@ public class MonthlyScheduleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScheduleApi.View get(UUID committeeId, YearMonth month, SubtreePageRequest paging) {
         Organization committee = organizations.require(committeeId);
-        access.requireRead(committee);
+        // Its recipients read what was sent to them, even from outside the committee's subtree (BR-P4).
+        if (!access.mayRead(committee) && !readers.receivedSchedule(committee, month, actor.username())) {
+            access.requireRead(committee);
+        }
         return compile(committee, month, paging);
     }
 
