@@ -436,7 +436,7 @@ wait_spa() {
 }
 
 # start_maildev LOGFILE -> MailDev (npm devDependency of frontend/) catching the notice e-mails on
-# $CHIBO_SMTP_PORT, its web UI and REST API (GET /email) on $CHIBO_MAIL_WEB_PORT; both on the loopback
+# $CHIBO_SMTP_PORT, its web UI and REST API (GET /api/email: MailDev 3 serves it under /api) on $CHIBO_MAIL_WEB_PORT; both on the loopback
 # interface only; sets MAIL_PID. Messages are kept in memory: they are gone when it stops.
 start_maildev() {
   local logfile="$1" bin="$CHIBO_ROOT/frontend/node_modules/maildev/dist/bin/maildev.js"
@@ -453,7 +453,7 @@ start_maildev() {
 
 wait_maildev() {
   local logfile="$1"
-  wait_http "http://127.0.0.1:$CHIBO_MAIL_WEB_PORT/email" 30 "$MAIL_PID" MailDev "$logfile" || return 1
+  wait_http "http://127.0.0.1:$CHIBO_MAIL_WEB_PORT/api/healthz" 30 "$MAIL_PID" MailDev "$logfile" || return 1
   log "MailDev is ready (PID $MAIL_PID)"
 }
 

@@ -2,7 +2,7 @@ import { expect, login, test, uniqueWord } from './support';
 
 /**
  * BR-M3 end to end: the secretary schedules a meeting and sends its notice; the member finds the e-mail in the
- * SMTP catcher (MailDev, started by test.sh / run.sh) and the notice in their inbox in the app, with its link.
+ * SMTP catcher (MailDev 3, REST API under /api, started by test.sh / run.sh) and the notice in their inbox in the app, with its link.
  */
 test.setTimeout(150_000);
 
@@ -50,7 +50,7 @@ test('a secretary sends a meeting notice; the member gets the e-mail and finds i
   await expect
     .poll(
       async () => {
-        const res = await request.get(`${MAILDEV_URL}/email`);
+        const res = await request.get(`${MAILDEV_URL}/api/email`);
         const all = (await res.json()) as CaughtMail[];
         mail = all.find((m) => m.to.some((t) => t.address === 'dangvien_an@chibo.example') && m.text.includes(place));
         return mail !== undefined;
