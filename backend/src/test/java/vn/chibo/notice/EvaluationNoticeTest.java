@@ -10,20 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.Tokens;
 
 /** Documents published (BR-M4), verification asked for and given: each reaches the people who act on it. */
 @QuarkusTest
-class EvaluationNoticeTest extends ApiTest {
-
-    @AfterEach
-    void signOut() {
-        Tokens.reset();
-    }
+class EvaluationNoticeTest extends NoticeApiTest {
 
     private static String about(UUID object, String kind) {
         return "items.find { it.objectId == '" + object + "' && it.kind == '" + kind + "' }";

@@ -15,30 +15,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.Tokens;
 
 /** BR-M3: a notified meeting reaches each expected member and the cell's supervisor, in their own inbox only. */
 @QuarkusTest
-class MeetingNoticeTest extends ApiTest {
+class MeetingNoticeTest extends NoticeApiTest {
 
-    @AfterEach
-    void signOut() {
-        Tokens.reset();
-    }
-
-    /** Bí thư An schedules a topical meeting of Nà Khoang two days ahead and notifies it; returns its id. */
+    /** Bí thư An schedules a topical meeting of Nà Khoang and notifies it; returns its id. */
     private UUID notifiedMeeting(OffsetDateTime start) {
-        Tokens.actAs("bithu.an", "secretary");
-        UUID meeting = UUID.fromString(api().body(Map.of("type", "TOPICAL", "scheduledStart", CellFixture.iso(start),
-                        "place", "Nhà văn hóa bản Nà Khoang"))
-                .post("/api/v1/organizations/{id}/meetings", org("LCH-BL-NK")).then().statusCode(201).extract().path("id"));
-        api().body(Map.of("version", CellFixture.version(meeting))).post("/api/v1/meetings/{id}/notify", meeting)
-                .then().statusCode(200).body("status", equalTo("NOTIFIED"));
-        return meeting;
+        return notifiedMeeting("TOPICAL", start, "Nhà văn hóa bản Nà Khoang");
     }
 
     private static String noticeOf(UUID meeting) {

@@ -16,15 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.common.ChiboConfig;
-import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
-import vn.chibo.testing.Tokens;
 
 /**
  * The sender job delivers queued notice e-mails; while the SMTP server is down it records each failure with its
@@ -32,7 +29,7 @@ import vn.chibo.testing.Tokens;
  * attempts. The job is called with the instant the test chooses ({@code send-every} is off in tests).
  */
 @QuarkusTest
-class NoticeMailJobTest extends ApiTest {
+class NoticeMailJobTest extends NoticeApiTest {
     private static final String MEMBER_ADDRESS = "dangvien_an@chibo.example";
 
     @Inject
@@ -68,19 +65,12 @@ class NoticeMailJobTest extends ApiTest {
     }
 
     @AfterEach
-    void signOut() {
-        Tokens.reset();
+    void clearMailbox() {
         mailbox.clear();
     }
 
     private UUID notify(int hoursAhead) {
-        Tokens.actAs("bithu.an", "secretary");
-        UUID meeting = UUID.fromString(api().body(Map.of("type", "REGULAR", "scheduledStart",
-                        CellFixture.iso(CellFixture.hoursAgo(-hoursAhead)), "place", "Hội trường bản"))
-                .post("/api/v1/organizations/{id}/meetings", org("LCH-BL-NK")).then().statusCode(201).extract().path("id"));
-        api().body(Map.of("version", CellFixture.version(meeting))).post("/api/v1/meetings/{id}/notify", meeting)
-                .then().statusCode(200);
-        return meeting;
+        return notifiedMeeting("REGULAR", CellFixture.hoursAgo(-hoursAhead), "Hội trường bản");
     }
 
     private static NoticeDelivery deliveryTo(UUID meeting, String address) {

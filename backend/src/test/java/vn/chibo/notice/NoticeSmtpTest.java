@@ -12,12 +12,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
-import vn.chibo.testing.Tokens;
 
 /**
  * "Sent" against a real SMTP server: the notice e-mail reaches MailDev (its REST API lists it) and the delivery
@@ -27,7 +24,7 @@ import vn.chibo.testing.Tokens;
 @QuarkusTest
 @TestProfile(NoticeSmtpTest.RealSmtp.class)
 @EnabledIfSystemProperty(named = "notice-test.smtp-port", matches = "\\d+")
-class NoticeSmtpTest extends ApiTest {
+class NoticeSmtpTest extends NoticeApiTest {
 
     public static class RealSmtp implements QuarkusTestProfile {
         @Override
@@ -40,20 +37,10 @@ class NoticeSmtpTest extends ApiTest {
     @Inject
     NoticeMailJob job;
 
-    @AfterEach
-    void signOut() {
-        Tokens.reset();
-    }
-
     @Test
     void theNoticeEMailArrivesAtTheSmtpServer() {
         String place = "Nhà văn hóa " + UUID.randomUUID().toString().substring(0, 8);
-        Tokens.actAs("bithu.an", "secretary");
-        UUID meeting = UUID.fromString(api().body(Map.of("type", "TOPICAL", "scheduledStart",
-                        CellFixture.iso(CellFixture.hoursAgo(-80)), "place", place))
-                .post("/api/v1/organizations/{id}/meetings", org("LCH-BL-NK")).then().statusCode(201).extract().path("id"));
-        api().body(Map.of("version", CellFixture.version(meeting))).post("/api/v1/meetings/{id}/notify", meeting)
-                .then().statusCode(200);
+        UUID meeting = notifiedMeeting("TOPICAL", CellFixture.hoursAgo(-80), place);
         job.sendDue(time.now());
 
         String status = QuarkusTransaction.requiringNew().call(() -> NoticeDelivery.getEntityManager().createQuery(

@@ -10,9 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.Tokens;
 
@@ -21,13 +19,8 @@ import vn.chibo.testing.Tokens;
  * open it and the meetings in it; a supervisor elsewhere still cannot.
  */
 @QuarkusTest
-class ScheduleNoticeTest extends ApiTest {
+class ScheduleNoticeTest extends NoticeApiTest {
     private static final String MONTH = "2027-03";
-
-    @AfterEach
-    void signOut() {
-        Tokens.reset();
-    }
 
     @Test
     void theSupervisorsAndTheUpperCommitteeReceiveAndReadTheSentScheduleAndItsMeetings() {
