@@ -3622,6 +3622,8 @@ export interface components {
             officialDate?: string | null;
             /** @description Linked login */
             username?: string | null;
+            /** @description Where notices are e-mailed (a member without a login is reached only this way) */
+            email?: string | null;
             status: components["schemas"]["MemberStatus"];
             currentOrganization?: components["schemas"]["OrganizationRef"] | null;
             /** Format: int64 */
@@ -3694,6 +3696,11 @@ export interface components {
              */
             joinedOn?: string | null;
             username?: string | null;
+            /**
+             * Format: email
+             * @description Where notices are e-mailed
+             */
+            email?: string | null;
         };
         MemberPatch: {
             /** Format: int64 */
@@ -3708,6 +3715,8 @@ export interface components {
             /** Format: date */
             officialDate?: string | null;
             username?: string | null;
+            /** @description Where notices are e-mailed; an empty string removes it */
+            email?: string | null;
         };
         MemberTransfer: {
             /** Format: int64 */

@@ -118,6 +118,31 @@ class MeetingNoticeTest extends NoticeApiTest {
     }
 
     @Test
+    void aMemberWithoutALoginIsReachedByEMailAtTheAddressOfTheMemberRecord() {
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture cell = CellFixture.create(org("LCH-BL"));
+        String address = "khongtaikhoan." + cell.cellId.toString().substring(0, 6) + "@example.vn";
+        long version = ((Number) api().get("/api/v1/members/{id}", cell.binh).then().statusCode(200)
+                .extract().path("version")).longValue();
+        api().body(Map.of("version", version, "email", "not an address")).patch("/api/v1/members/{id}", cell.binh)
+                .then().statusCode(400).body("errors[0].field", containsString("email"));
+        api().body(Map.of("version", version, "email", address)).patch("/api/v1/members/{id}", cell.binh).then()
+                .statusCode(200).body("email", equalTo(address));
+        UUID meeting = cell.schedule("TOPICAL", CellFixture.hoursAgo(-58));
+        api().body(Map.of("version", CellFixture.version(meeting))).post("/api/v1/meetings/{id}/notify", meeting)
+                .then().statusCode(200);
+
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> NoticeDelivery.getEntityManager().createQuery(
+                        "select n.username, n.email, d.status from Notice n, NoticeDelivery d where d.noticeId = n.id"
+                                + " and n.objectId = :m", Object[].class)
+                .setParameter("m", meeting).getResultList());
+        assertEquals(1, rows.size(), "the only member with an address; the others have neither login nor address");
+        assertEquals(null, rows.get(0)[0]);
+        assertEquals(address, rows.get(0)[1]);
+        assertEquals(NoticeDelivery.Status.QUEUED, rows.get(0)[2]);
+    }
+
+    @Test
     void withoutASignInTheInboxIsRefused() {
         Tokens.reset();
         api().get("/api/v1/me/notices").then().statusCode(401);
