@@ -67,7 +67,7 @@ test('a secretary sends a meeting notice; the member gets the e-mail and finds i
   await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
   await login(page, 'dangvien.an');
   await expect(page.getByTestId('notice-unread')).toBeVisible();
-  await page.getByRole('link', { name: /^Thông báo/ }).click();
+  await page.locator('a.notice-bell').click();
   const card = page.locator('li.notice', { hasText: place });
   await expect(card).toBeVisible();
   await expect(card).toContainText(`${day}/${month}/${year}`);
