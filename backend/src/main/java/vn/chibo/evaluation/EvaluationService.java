@@ -60,6 +60,7 @@ import vn.chibo.security.Role;
 @ApplicationScoped
 public class EvaluationService {
     private final MeetingGuard guard;
+    private final VerificationNotices notices;
     private final MeetingFactsReader meetingFacts;
     private final TemplateService templates;
     private final AutoScorer auto;
@@ -76,8 +77,10 @@ public class EvaluationService {
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
-                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged, CellSupervisors supervisors) {
+                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged, CellSupervisors supervisors,
+                             VerificationNotices notices) {
         this.supervisors = supervisors;
+        this.notices = notices;
         this.metrics = metrics;
         this.factsChanged = factsChanged;
         this.guard = guard;
@@ -178,6 +181,7 @@ public class EvaluationService {
         e.returnReason = null;
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "SUBMIT", Map.of("rating", e.selfRating.name()));
+        notices.requested(m, e);
         return view(m, e, locale);
     }
 
@@ -203,6 +207,7 @@ public class EvaluationService {
             e.returnReason = in.reason().trim();
             Evaluation.flush();
             audit.record("Evaluation", e.id, m.organization, "RETURN", Map.of("reason", e.returnReason));
+            notices.returned(m, e);
             return view(m, e, locale);
         }
         ScoringTemplate template = templates.require(e.templateId);
@@ -235,6 +240,7 @@ public class EvaluationService {
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "VERIFY", Map.of("total", e.verifiedTotal.toPlainString(),
                 "rating", e.verifiedRating.name(), "hash", e.contentHash));
+        notices.verified(m, e);
         return view(m, e, locale);
     }
 

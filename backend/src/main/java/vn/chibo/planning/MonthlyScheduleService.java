@@ -15,10 +15,13 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TimeSource;
-import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
+import vn.chibo.notice.NoticeDraft;
+import vn.chibo.notice.NoticeKind;
+import vn.chibo.notice.NoticeOutbox;
+import vn.chibo.notice.NoticeRecipient;
 import vn.chibo.organization.Organization;
 import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.organization.OrganizationRepository;
@@ -41,13 +44,19 @@ public class MonthlyScheduleService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+
     private final PolicyService policies;
     private final CellSupervisors supervisors;
+    private final NoticeOutbox outbox;
+    private final SentScheduleReaders readers;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                                   AuditService audit, TimeSource time, PolicyService policies,
-                                  CellSupervisors supervisors) {
+                                  CellSupervisors supervisors, NoticeOutbox outbox, SentScheduleReaders readers) {
         this.supervisors = supervisors;
+        this.outbox = outbox;
+        this.readers = readers;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -59,7 +68,10 @@ public class MonthlyScheduleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScheduleApi.View get(UUID committeeId, YearMonth month, SubtreePageRequest paging) {
         Organization committee = organizations.require(committeeId);
-        access.requireRead(committee);
+        // Its recipients read what was sent to them, even from outside the committee's subtree (BR-P4).
+        if (!access.mayRead(committee) && !readers.receivedSchedule(committee, month, actor.username())) {
+            access.requireRead(committee);
+        }
         return compile(committee, month, paging);
     }
 
@@ -89,6 +101,11 @@ public class MonthlyScheduleService {
             row.reason = r.reason();
             row.persist();
         }
+        // BR-P4: sent means each recipient finds it in their inbox (and e-mail), with a link they may open.
+        outbox.post(new NoticeDraft(NoticeKind.MONTHLY_SCHEDULE, "MONTHLY_SCHEDULE", sent.id,
+                "/organizations/" + committee.id + "/monthly-schedule?month=" + month, committee.name,
+                MONTH.format(month), sent.entryCount, sent.gapCount),
+                compiled.recipients().stream().map(r -> NoticeRecipient.login(r.username())).toList());
         audit.record("MonthlySchedule", sent.id, committee, "SEND", Map.of("month", sent.month,
                 "entries", sent.entryCount, "gaps", sent.gapCount, "recipients", compiled.recipients().size()));
         MonthlySchedule.flush();
