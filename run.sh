@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs the whole application locally: Keycloak (8180), backend API (8080) and
-# the single-page app (3000). Builds what is missing or stale first.
+# Runs the whole application locally: Keycloak (8180), backend API (8080), the
+# single-page app (3000) and MailDev (SMTP 1025, web 1080), which catches the notice e-mails. Builds what is missing or stale first.
 # Ctrl-C stops everything this script started.
 #
 # Environment overrides:
 #   CHIBO_API_PORT (8080)  CHIBO_SPA_PORT (3000)  CHIBO_KC_PORT (8180)  CHIBO_KC_MGMT_PORT (9000)  CHIBO_MGMT_PORT (9080)
+#   CHIBO_SMTP_PORT (1025)  CHIBO_MAIL_WEB_PORT (1080)
 #   CHIBO_DATA_DIR (.run/data)   CHIBO_SKIP_BUILD=1 (never build)   CHIBO_REBUILD=1 (always build)
 #   CHIBO_DEMO_DATA (true)       CHIBO_BACKEND_JAVA_OPTS (extra JVM options for the backend)
 set -euo pipefail
@@ -22,7 +23,8 @@ find_node
 mkdir -p "$DATA_DIR" "$LOG_DIR"
 DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 
-require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "API-management:$CHIBO_MGMT_PORT"
+require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "API-management:$CHIBO_MGMT_PORT" \
+  "MailDev-SMTP:$CHIBO_SMTP_PORT" "MailDev-web:$CHIBO_MAIL_WEB_PORT"
 
 # 1. Build (only what is missing or older than its sources).
 if [ "${CHIBO_SKIP_BUILD:-0}" != "1" ]; then
@@ -55,7 +57,9 @@ fetch_keycloak "$CHIBO_RUN_DIR/keycloak"
 keycloak_prepare "$KC_HOME"
 start_keycloak "$KC_HOME" "$LOG_DIR/keycloak.log"
 
-# 3. SPA (static files; ready at once).
+# 3. MailDev (the backend's SMTP server here) and the SPA (static files; ready at once).
+start_maildev "$LOG_DIR/maildev.log"
+wait_maildev "$LOG_DIR/maildev.log" || die "MailDev did not start."
 write_spa_config
 start_spa "$LOG_DIR/spa.log"
 wait_spa "$LOG_DIR/spa.log" || die "The SPA server did not start."
@@ -77,9 +81,10 @@ cat <<EOF
    Swagger UI      http://localhost:$CHIBO_API_PORT/q/swagger-ui
    Health, metrics http://127.0.0.1:$CHIBO_MGMT_PORT/q/health/ready  http://127.0.0.1:$CHIBO_MGMT_PORT/q/metrics
    Keycloak        http://localhost:$CHIBO_KC_PORT   (admin console: $CHIBO_KC_ADMIN_USER / $CHIBO_KC_ADMIN_PASSWORD)
+   E-mail (MailDev) http://localhost:$CHIBO_MAIL_WEB_PORT   (notices e-mailed by the backend, SMTP 127.0.0.1:$CHIBO_SMTP_PORT)
    Account page    http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM/account
    Data            $DATA_DIR
-   Logs            $LOG_DIR/{keycloak,backend,spa}.log
+   Logs            $LOG_DIR/{keycloak,backend,spa,maildev}.log
 ==========================================================================
 EOF
 node scripts/demo-accounts.mjs "http://localhost:$CHIBO_KC_PORT" "http://localhost:$CHIBO_API_PORT" 2>>"$LOG_DIR/spa.log" \
@@ -91,11 +96,12 @@ EOF
 
 # 5. Stay in the foreground until Ctrl-C or until one of the services dies.
 while :; do
-  for pid in "$KC_PID" "$API_PID" "$SPA_PID"; do
+  for pid in "$KC_PID" "$API_PID" "$SPA_PID" "$MAIL_PID"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       case "$pid" in
         "$KC_PID") name=Keycloak; logf=keycloak.log ;;
         "$API_PID") name=Backend; logf=backend.log ;;
+        "$MAIL_PID") name=MailDev; logf=maildev.log ;;
         *) name="SPA server"; logf=spa.log ;;
       esac
       warn "$name (PID $pid) exited unexpectedly; see $LOG_DIR/$logf"

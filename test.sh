@@ -16,7 +16,8 @@
 # Everything started here is stopped on exit.
 #
 # Environment overrides: CHIBO_API_PORT (8080), CHIBO_SPA_PORT (3000),
-# CHIBO_KC_PORT (8180), CHIBO_KC_MGMT_PORT (9000), CHIBO_MGMT_PORT (9080), CHIBO_SKIP_VERIFY=1 (skip step 1
+# CHIBO_KC_PORT (8180), CHIBO_KC_MGMT_PORT (9000), CHIBO_MGMT_PORT (9080), CHIBO_SMTP_PORT (1025),
+# CHIBO_MAIL_WEB_PORT (1080: MailDev, where the end-to-end tests read the notice e-mails), CHIBO_SKIP_VERIFY=1 (skip step 1
 # when the packages are already built), CHIBO_CHROMIUM (/usr/bin/chromium).
 set -euo pipefail
 
@@ -48,7 +49,8 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 log "Chromium: $("$CHROMIUM" --version 2>/dev/null | head -n 1)"
 
-require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "API-management:$CHIBO_MGMT_PORT"
+require_ports_free "API:$CHIBO_API_PORT" "SPA:$CHIBO_SPA_PORT" "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "API-management:$CHIBO_MGMT_PORT" \
+  "MailDev-SMTP:$CHIBO_SMTP_PORT" "MailDev-web:$CHIBO_MAIL_WEB_PORT"
 
 # --- 1. Build and unit/integration tests of both modules.
 if [ "${CHIBO_SKIP_VERIFY:-0}" = "1" ]; then
@@ -84,7 +86,7 @@ trap 'exit 129' HUP
 
 show_logs() {
   local f
-  for f in "$LOG_DIR"/test-backend.log "$LOG_DIR"/test-keycloak.log "$LOG_DIR"/test-spa.log; do
+  for f in "$LOG_DIR"/test-backend.log "$LOG_DIR"/test-keycloak.log "$LOG_DIR"/test-spa.log "$LOG_DIR"/test-maildev.log; do
     [ -f "$f" ] || continue
     warn "Last lines of $f:"
     tail -n 30 "$f" >&2
@@ -95,9 +97,11 @@ log "Step 2/3: starting Keycloak, backend and SPA on fresh data"
 fetch_keycloak "$CHIBO_RUN_DIR/test-keycloak"
 keycloak_prepare "$KC_HOME" fresh
 start_keycloak "$KC_HOME" "$LOG_DIR/test-keycloak.log"
+start_maildev "$LOG_DIR/test-maildev.log"
 write_spa_config
 start_spa "$LOG_DIR/test-spa.log"
 wait_spa "$LOG_DIR/test-spa.log" || die "The SPA server did not start"
+wait_maildev "$LOG_DIR/test-maildev.log" || die "MailDev did not start"
 
 # --- 1b. The same migrations and mapping on PostgreSQL, the production database, while Keycloak
 #     starts; its crash test signs in once Keycloak is up.
@@ -114,7 +118,8 @@ log "Step 2b/3: kill -9 crash test, identity-provider outage test, 64-connection
 node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 (log: $CHIBO_RUN_DIR/logs/crash-test-backend.log)"
 node scripts/idp-outage-test.mjs || die "The backend does not handle an unreachable or silent Keycloak (log: $CHIBO_RUN_DIR/logs/idp-outage-backend.log)"
 node scripts/load-test.mjs || die "Requests failed under 64 connections of mixed reads and writes (log: $CHIBO_RUN_DIR/logs/load-test-backend.log)"
-start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log"
+# Notice e-mails go out every 2 s here (30 s by default) so that the e2e test finds them in MailDev quickly.
+start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log" -Dchibo.notices.mail.send-every=2s
 wait_backend "$LOG_DIR/test-backend.log" 180 || die "The backend did not start"
 log "Step 2/3 done ($(elapsed))"
 
@@ -134,6 +139,7 @@ export CHIBO_SPA_URL="http://localhost:$CHIBO_SPA_PORT"
 export CHIBO_API_URL="http://localhost:$CHIBO_API_PORT"
 export CHIBO_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT"
 export CHIBO_REALM
+export CHIBO_MAILDEV_URL="http://localhost:$CHIBO_MAIL_WEB_PORT"
 export E2E_BASE_URL="$CHIBO_SPA_URL"
 export PLAYWRIGHT_BASE_URL="$CHIBO_SPA_URL"
 

@@ -24,6 +24,8 @@
 #   BENCH_ONLY=dashboard bench/province.sh # only the reads whose name matches, no report, no floor
 #   BENCH_JVM_OPTIONS="-XX:StartFlightRecording=filename=/tmp/p.jfr" bench/province.sh   # a profile
 #   BENCH_BUILD=1 bench/province.sh       # rebuild the PostgreSQL jar (otherwise an existing one is reused)
+#   BENCH_WARM_UP=300 BENCH_RUNS=60 bench/province.sh   # more calls before and during the timing (3 and 15 by
+#                                         # default): with few warm-up calls the figures include the JIT compiling
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../scripts/lib.sh

@@ -12,6 +12,9 @@ CHIBO_KC_PORT="${CHIBO_KC_PORT:-8180}"
 CHIBO_KC_MGMT_PORT="${CHIBO_KC_MGMT_PORT:-9000}"
 # The backend's management interface (health, metrics) on 127.0.0.1; not 9000, Keycloak's.
 CHIBO_MGMT_PORT="${CHIBO_MGMT_PORT:-9080}"
+# MailDev, the SMTP catcher the backend's notice e-mails go to locally (SMTP and its web UI / REST API).
+CHIBO_SMTP_PORT="${CHIBO_SMTP_PORT:-1025}"
+CHIBO_MAIL_WEB_PORT="${CHIBO_MAIL_WEB_PORT:-1080}"
 CHIBO_KC_VERSION="${CHIBO_KC_VERSION:-26.7.3}"
 CHIBO_KC_ADMIN_USER="${CHIBO_KC_ADMIN_USER:-kcadmin}"
 CHIBO_KC_ADMIN_PASSWORD="${CHIBO_KC_ADMIN_PASSWORD:-kcadmin-local-only}"
@@ -389,6 +392,9 @@ start_backend() {
       -Dquarkus.oidc.auth-server-url="http://localhost:$CHIBO_KC_PORT/realms/$CHIBO_REALM" \
       -Dquarkus.http.cors.enabled=true \
       "-Dquarkus.http.cors.origins=http://localhost:$CHIBO_SPA_PORT,http://127.0.0.1:$CHIBO_SPA_PORT" \
+      -Dquarkus.mailer.host=127.0.0.1 \
+      -Dquarkus.mailer.port="$CHIBO_SMTP_PORT" \
+      -Dchibo.notices.app-url="http://localhost:$CHIBO_SPA_PORT" \
       "$@" \
       -jar "$CHIBO_BACKEND_JAR"
   ) >"$logfile" 2>&1 </dev/null &
@@ -427,6 +433,28 @@ wait_spa() {
   local logfile="$1"
   wait_http "http://127.0.0.1:$CHIBO_SPA_PORT/" 30 "$SPA_PID" "SPA server" "$logfile" || return 1
   log "SPA server is ready (PID $SPA_PID)"
+}
+
+# start_maildev LOGFILE -> MailDev (npm devDependency of frontend/) catching the notice e-mails on
+# $CHIBO_SMTP_PORT, its web UI and REST API (GET /api/email: MailDev 3 serves it under /api) on $CHIBO_MAIL_WEB_PORT; both on the loopback
+# interface only; sets MAIL_PID. Messages are kept in memory: they are gone when it stops.
+start_maildev() {
+  local logfile="$1" bin="$CHIBO_ROOT/frontend/node_modules/maildev/dist/bin/maildev.js"
+  [ -f "$bin" ] || die "MailDev is missing ($bin): run npm --prefix frontend ci"
+  mkdir -p "$(dirname "$logfile")"
+  log "Starting MailDev: SMTP 127.0.0.1:$CHIBO_SMTP_PORT, web http://localhost:$CHIBO_MAIL_WEB_PORT (log: $logfile)"
+  (
+    cd "$CHIBO_ROOT" || exit 1
+    exec node "$bin" --smtp "$CHIBO_SMTP_PORT" --ip 127.0.0.1 --web "$CHIBO_MAIL_WEB_PORT" --web-ip 127.0.0.1
+  ) >"$logfile" 2>&1 </dev/null &
+  MAIL_PID=$!
+  register_pid "$MAIL_PID"
+}
+
+wait_maildev() {
+  local logfile="$1"
+  wait_http "http://127.0.0.1:$CHIBO_MAIL_WEB_PORT/api/healthz" 30 "$MAIL_PID" MailDev "$logfile" || return 1
+  log "MailDev is ready (PID $MAIL_PID)"
 }
 
 # Runs the Maven build (both modules) with the JDK found by find_java.

@@ -30,6 +30,7 @@ const MemberExemptionRoute = page(() => import('./routes/member'), 'MemberExempt
 const MemberPositionRoute = page(() => import('./routes/member'), 'MemberPositionRoute');
 const ImportsRoute = page(() => import('./routes/imports'));
 const MeRoute = page(() => import('./routes/me'));
+const NoticesRoute = page(() => import('./routes/notices'));
 const MeetingsHomeRoute = page(() => import('./routes/meetings-home'));
 const MeetingRoute = page(() => import('./routes/meeting'));
 const OrganizationMeetingsRoute = page(() => import('./routes/organization-meetings'));
@@ -120,6 +121,7 @@ export function AppRoutes() {
             <Route path={paths.member.pattern} component={MemberRoute} />
             <Route path={paths.imports.pattern} component={ImportsRoute} />
             <Route path={paths.me.pattern} component={MeRoute} />
+            <Route path={paths.notices.pattern} component={NoticesRoute} />
             <Route path={paths.meetingsHome.pattern} component={MeetingsHomeRoute} />
             <Route path={paths.meeting.pattern} component={MeetingRoute} />
             <Route path={paths.planning.pattern} component={PlanningHomeRoute} />

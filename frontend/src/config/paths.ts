@@ -47,6 +47,7 @@ export const paths = {
     build: (organizationId?: string) => withQuery('/imports', { organizationId }),
   },
   me: { pattern: '/me', build: () => '/me' },
+  notices: { pattern: '/notices', build: () => '/notices' },
   meetingsHome: { pattern: '/meetings', build: () => '/meetings' },
   meeting: {
     pattern: '/meetings/:id/:tab?',

@@ -69,6 +69,8 @@ export const defaultPolicy: S['Policy'] = {
   excellentQuotaEnabled: false,
   excellentQuotaPercent: 20,
   reportDeadlines: { quarterlyDueDays: 5, halfYearDue: '06-20', annualDue: '12-10', modelMeetingDueDays: 15 },
+  largeCellRule: { members: null, minDurationMinutes: 120 },
+  forumWarnMonth: 12,
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

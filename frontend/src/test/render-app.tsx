@@ -32,7 +32,8 @@ export function defaultApi(): MockApi {
     .on('get', '/api/v1/me', () => ({ status: 200, body: meStaff }))
     .on('get', '/api/v1/reference/organization-types', () => ({ status: 200, body: organizationTypes }))
     .on('get', '/api/v1/reference/organization-categories', () => ({ status: 200, body: organizationCategories }))
-    .on('get', '/api/v1/organizations', () => ({ status: 200, body: page([commune]) }));
+    .on('get', '/api/v1/organizations', () => ({ status: 200, body: page([commune]) }))
+    .on('get', '/api/v1/me/notices/unread-count', () => ({ status: 200, body: { unread: 0 } }));
 }
 
 /** Renders the whole app (shell + routes) at `path`, against the mock API. */

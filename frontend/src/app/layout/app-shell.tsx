@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
+import { NoticeBell } from '@/features/notices/components/notice-bell';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useMe } from '@/lib/auth/get-me';
 import { canImport, canRunMeetings, canVerify, committeeOf } from '@/lib/auth/permissions';
@@ -89,6 +90,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               {name}
             </span>
           )}
+          {authenticated && <NoticeBell enabled={authenticated} />}
           <LanguageSwitch />
           {authenticated && <SignOutButton />}
         </div>

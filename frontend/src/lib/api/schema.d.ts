@@ -1196,6 +1196,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notices (in-app inbox), newest first
+         * @description Notices written for the caller when a meeting is notified (BR-M3), its documents are published (BR-M4), a monthly schedule is sent (BR-P4) or a verification is requested or given. Only the caller's own.
+         *     Roles: any signed-in caller for their own notices.
+         */
+        get: operations["listMyNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notices/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notices are unread (the bell's number)
+         * @description Roles: any signed-in caller for their own notices.
+         */
+        get: operations["countMyUnreadNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notices/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notices read (again: no change)
+         * @description Another person's notice is answered 404, as if it did not exist.
+         *     Roles: any signed-in caller for their own notices.
+         */
+        post: operations["markNoticeRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notice-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the caller receives notices: the inbox always, e-mail when chosen and an address is known
+         * @description Roles: any signed-in caller for their own preferences.
+         */
+        get: operations["getMyNoticePreferences"];
+        /**
+         * Choose e-mail as well as the inbox, or the inbox only, and the address to use
+         * @description Without an address of its own the member record's address is used. A stale version gets 409.
+         *     Roles: any signed-in caller for their own preferences.
+         */
+        put: operations["saveMyNoticePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/dashboard": {
         parameters: {
             query?: never;
@@ -3581,6 +3670,8 @@ export interface components {
             officialDate?: string | null;
             /** @description Linked login */
             username?: string | null;
+            /** @description Where notices are e-mailed (a member without a login is reached only this way) */
+            email?: string | null;
             status: components["schemas"]["MemberStatus"];
             currentOrganization?: components["schemas"]["OrganizationRef"] | null;
             /** Format: int64 */
@@ -3653,6 +3744,11 @@ export interface components {
              */
             joinedOn?: string | null;
             username?: string | null;
+            /**
+             * Format: email
+             * @description Where notices are e-mailed
+             */
+            email?: string | null;
         };
         MemberPatch: {
             /** Format: int64 */
@@ -3667,6 +3763,8 @@ export interface components {
             /** Format: date */
             officialDate?: string | null;
             username?: string | null;
+            /** @description Where notices are e-mailed; an empty string removes it */
+            email?: string | null;
         };
         MemberTransfer: {
             /** Format: int64 */
@@ -4402,6 +4500,12 @@ export interface components {
              */
             excellentQuotaPercent: number;
             reportDeadlines: components["schemas"]["ReportDeadlines"];
+            largeCellRule: components["schemas"]["LargeCellRule"];
+            /**
+             * Format: int32
+             * @description BR-P5: from this month of the year, a cell whose forums fall short of forumsPerYearMin is alerted (12)
+             */
+            forumWarnMonth: number;
         };
         PolicyPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Policy"][];
@@ -4487,6 +4591,12 @@ export interface components {
              */
             excellentQuotaPercent?: number | null;
             reportDeadlines?: components["schemas"]["ReportDeadlines"];
+            largeCellRule?: components["schemas"]["LargeCellRule"];
+            /**
+             * Format: int32
+             * @description BR-P5 warning month (default 12)
+             */
+            forumWarnMonth?: number | null;
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -4802,7 +4912,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -5566,9 +5676,14 @@ export interface components {
             points: components["schemas"]["Points"];
             /**
              * Format: double
-             * @description For automatic percent criteria, the lowest percent of this level
+             * @description For automatic percent criteria, the lowest percent of this level; for DURATION, the lowest share of the minimum duration (percent) that reaches this level
              */
             min?: number | null;
+            /**
+             * Format: int32
+             * @description For DURATION: a meeting short of the minimum duration by at most this many minutes reaches this level. A DURATION level reaches when either threshold holds; the levels are tried in order and the last one catches the rest
+             */
+            maxShortMinutes?: number | null;
         };
         ScoringCriterion: {
             code: string;
@@ -6221,6 +6336,65 @@ export interface components {
             /** Format: int64 */
             version: number;
             text: string;
+        };
+        /** @enum {string} */
+        NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT";
+        Notice: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            /** @description As sent (Vietnamese) */
+            title: string;
+            /** @description As sent: date dd/MM/yyyy and time HH:mm in Vietnam time, place, agenda, link */
+            body: string;
+            /** @description The object's screen in the app (the configured base address and its path) */
+            link: string;
+            /** @enum {string} */
+            objectType: "MEETING" | "MONTHLY_SCHEDULE" | "EVALUATION";
+            /** Format: uuid */
+            objectId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        NoticePage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["Notice"][];
+        };
+        NoticeUnreadCount: {
+            /** Format: int64 */
+            unread: number;
+        };
+        NoticePreferences: {
+            /** @description true: e-mailed as well as in the inbox (when an address is known) */
+            email: boolean;
+            /** @description The address used: the caller's own, else the member record's */
+            emailAddress?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        NoticePreferencesUpdate: {
+            /** Format: int64 */
+            version: number;
+            email: boolean;
+            /**
+             * Format: email
+             * @description Blank or null: use the member record's address
+             */
+            emailAddress?: string | null;
+        };
+        /** @description BR-R1, optional large-cell rule (HD12, HD42; local G-code sheets): a cell that expects at least "members" members at a meeting must meet for at least minDurationMinutes (the longer of it and the usual minimum counts). "members" empty: the rule is off (the default). Leaving it out of a new profile keeps the defaults. */
+        LargeCellRule: {
+            /**
+             * Format: int32
+             * @description Expected members from which the rule applies (30 where a province adopts it)
+             */
+            members?: number | null;
+            /**
+             * Format: int32
+             * @description Minimum duration of a large cell's meeting (120)
+             */
+            minDurationMinutes: number;
         };
         RecordSignature: {
             /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
@@ -8534,6 +8708,162 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listMyNotices: {
+        parameters: {
+            query?: {
+                /** @description true: only the notices not yet read */
+                unread?: boolean;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    countMyUnreadNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeUnreadCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    markNoticeRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getMyNoticePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreferences"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    saveMyNoticePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticePreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];

@@ -159,6 +159,7 @@ export const enEvaluations: Record<keyof typeof viEvaluations, string> = {
   'tplEdit.levelLabel': 'Level',
   'tplEdit.levelPoints': 'Points',
   'tplEdit.levelMin': 'From (%)',
+  'tplEdit.levelMaxShort': 'Short by at most (minutes)',
   'tplEdit.addLevel': 'Add level',
   'tplEdit.removeLevel': 'Remove level',
 };

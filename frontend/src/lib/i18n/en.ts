@@ -5,6 +5,7 @@ import { enDashboard } from './en-dashboard';
 import { enMeetings } from './en-meetings';
 import { enRatings } from './en-ratings';
 import { enReports } from './en-reports';
+import { enNotices } from './en-notices';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enDashboard,
   ...enRatings,
   ...enReports,
+  ...enNotices,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -157,6 +157,7 @@ export const viEvaluations = {
   'tplEdit.levelLabel': 'Mức',
   'tplEdit.levelPoints': 'Điểm',
   'tplEdit.levelMin': 'Từ (%)',
+  'tplEdit.levelMaxShort': 'Thiếu tối đa (phút)',
   'tplEdit.addLevel': 'Thêm mức',
   'tplEdit.removeLevel': 'Xóa mức',
 } satisfies Record<string, string>;

@@ -8,6 +8,7 @@ import { viDashboard } from './vi-dashboard';
 import { viMeetings } from './vi-meetings';
 import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
+import { viNotices } from './vi-notices';
 
 export const vi = {
   ...viMeetings,
@@ -16,6 +17,7 @@ export const vi = {
   ...viDashboard,
   ...viRatings,
   ...viReports,
+  ...viNotices,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

@@ -154,8 +154,8 @@ describe('score-sheet editor (committee staff)', () => {
     const body = api.callsTo('PUT', `/api/v1/scoring-templates/${templateId}`)[0].body as S['ScoringTemplateInput'];
     expect(body.criteria[0].children?.map((c) => c.code)).toEqual(['1.2', '1.1']);
     expect(body.criteria[0].children?.[0].levels).toEqual([
-      { label: 'Đủ', points: 10, min: null },
-      { label: 'Thiếu', points: 5, min: null },
+      { label: 'Đủ', points: 10, min: null, maxShortMinutes: null },
+      { label: 'Thiếu', points: 5, min: null, maxShortMinutes: null },
     ]);
   });
 });

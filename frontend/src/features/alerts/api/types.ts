@@ -22,6 +22,7 @@ export const ALERT_KINDS: AlertKind[] = [
   'FORUMS_BELOW_MINIMUM',
   'REPORT_LATE',
   'MODEL_REPORT_LATE',
+  'CELL_WITHOUT_SUPERVISOR',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

@@ -27,6 +27,8 @@ export function alertTarget(a: Pick<Alert, 'kind' | 'organizationId' | 'period'>
       return { href: paths.periodicReports.build(id), label: 'alerts.go.reports' };
     case 'VERIFICATION_OVERDUE':
       return { href: paths.organizationQuality.build(id), label: 'alerts.go.quality' };
+    case 'CELL_WITHOUT_SUPERVISOR':
+      return { href: paths.organizationQuality.build(id), label: 'alerts.go.assignments' };
     default:
       return { href: paths.organizationMeetings.build(id), label: 'alerts.go.meetings' };
   }

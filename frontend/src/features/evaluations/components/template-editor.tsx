@@ -38,6 +38,8 @@ interface DraftLevel {
   label: string;
   points: string;
   min: string;
+  /** DURATION only: the most minutes short of the minimum that still reach the level. */
+  maxShort: string;
 }
 
 interface DraftCriterion {
@@ -87,7 +89,13 @@ function fromCriterion(c: ScoringCriterion): DraftCriterion {
     autoSource: c.autoSource ?? '',
     condition: c.condition ?? '',
     gate: c.gate,
-    levels: c.levels.map((l) => ({ key: newKey(), label: l.label, points: str(l.points), min: str(l.min) })),
+    levels: c.levels.map((l) => ({
+      key: newKey(),
+      label: l.label,
+      points: str(l.points),
+      min: str(l.min),
+      maxShort: str(l.maxShortMinutes),
+    })),
     children: c.children.map(fromCriterion),
   };
 }
@@ -147,7 +155,12 @@ function toInput(c: DraftCriterion): ScoringCriterionInput {
     condition: c.condition || null,
     gate: c.gate,
     levels: withLevels
-      ? c.levels.map((l) => ({ label: l.label.trim(), points: num(l.points), min: l.min.trim() ? num(l.min) : null }))
+      ? c.levels.map((l) => ({
+          label: l.label.trim(),
+          points: num(l.points),
+          min: l.min.trim() ? num(l.min) : null,
+          maxShortMinutes: c.autoSource === 'DURATION' && l.maxShort.trim() ? num(l.maxShort) : null,
+        }))
       : [],
     children: c.children.map(toInput),
   };
@@ -471,7 +484,12 @@ function CriterionEditor({
       </div>
       <CheckboxField name="gate" label={t('tplEdit.gate')} checked={c.gate} onChange={(v) => set('gate', v)} />
       {showLevels && (
-        <LevelsEditor levels={c.levels} onChange={(l) => set('levels', l)} auto={c.inputType === 'AUTO'} />
+        <LevelsEditor
+          levels={c.levels}
+          onChange={(l) => set('levels', l)}
+          auto={c.inputType === 'AUTO'}
+          duration={c.inputType === 'AUTO' && c.autoSource === 'DURATION'}
+        />
       )}
       {parent && (
         <p className={childOk ? 'tpl-sum' : 'tpl-sum tpl-sum-bad'}>
@@ -488,10 +506,12 @@ function LevelsEditor({
   levels,
   onChange,
   auto,
+  duration,
 }: {
   levels: DraftLevel[];
   onChange: (l: DraftLevel[]) => void;
   auto: boolean;
+  duration: boolean;
 }) {
   const { t } = useI18n();
   const setAt = (i: number, patch: Partial<DraftLevel>) =>
@@ -528,6 +548,18 @@ function LevelsEditor({
                   )}
                 </Field>
               )}
+              {duration && (
+                <Field name="levelMaxShort" label={t('tplEdit.levelMaxShort')}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      inputMode="numeric"
+                      value={l.maxShort}
+                      onChange={(e) => setAt(i, { maxShort: e.target.value })}
+                    />
+                  )}
+                </Field>
+              )}
               <button
                 type="button"
                 className="btn btn-link btn-danger-link"
@@ -542,7 +574,7 @@ function LevelsEditor({
       <button
         type="button"
         className="btn btn-secondary btn-small"
-        onClick={() => onChange([...levels, { key: newKey(), label: '', points: '', min: '' }])}
+        onClick={() => onChange([...levels, { key: newKey(), label: '', points: '', min: '', maxShort: '' }])}
       >
         {t('tplEdit.addLevel')}
       </button>

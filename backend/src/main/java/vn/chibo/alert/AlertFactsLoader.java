@@ -20,6 +20,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.resolution.TaskStatus;
+import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.common.Quarters;
 
 /**
@@ -30,8 +31,10 @@ import vn.chibo.common.Quarters;
 public class AlertFactsLoader {
     private final EntityManager em;
     private final TimeSource time;
+    private final CellSupervisors supervisors;
 
-    public AlertFactsLoader(EntityManager em, TimeSource time) {
+    public AlertFactsLoader(EntityManager em, TimeSource time, CellSupervisors supervisors) {
+        this.supervisors = supervisors;
         this.em = em;
         this.time = time;
     }
@@ -94,12 +97,13 @@ public class AlertFactsLoader {
             visits.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
                     .merge(Periods.quarterKey(Quarters.start((LocalDate) r[1])), 1, Integer::sum);
         }
+        Set<UUID> supervised = supervisors.supervisedCells(path, today);
         Map<UUID, AlertRules.CellFacts> cells = new HashMap<>();
         for (Organization o : orgs) {
             if (!o.holdsMeetings) continue;
             cells.put(o.id, new AlertRules.CellFacts(o.id, o.validFrom, meetings.getOrDefault(o.id, List.of()),
                     forumsLastYear.getOrDefault(o.id, 0), plans.get(o.id), verifications.getOrDefault(o.id, 0),
-                    tasks.getOrDefault(o.id, 0), visits.getOrDefault(o.id, Map.of())));
+                    tasks.getOrDefault(o.id, 0), visits.getOrDefault(o.id, Map.of()), supervised.contains(o.id)));
         }
         return new Facts(cells, committees(path, orgs, today));
     }

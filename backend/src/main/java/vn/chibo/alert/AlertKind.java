@@ -7,5 +7,7 @@ public enum AlertKind {
     /** BR-S2: a periodic report (quarterly, six-month, annual) missing after its due day, or sent late. */
     REPORT_LATE,
     /** BR-S2: the model-meeting results report missing after its due day, or sent late. */
-    MODEL_REPORT_LATE
+    MODEL_REPORT_LATE,
+    /** BR-S1: nobody supervises the cell today (no standing assignment in force, no team plan for the month). */
+    CELL_WITHOUT_SUPERVISOR
 }

@@ -36,10 +36,13 @@ public final class AlertRules {
         }
     }
 
-    /** What the job knows about a cell; visits are counted per quarter key ("2026-Q4"). */
+    /**
+     * What the job knows about a cell; visits are counted per quarter key ("2026-Q4"); supervised: someone supervises
+     * the cell today (CellSupervisors).
+     */
     public record CellFacts(UUID organizationId, LocalDate openedOn, List<MeetingFact> meetings,
                             int forumsHeldLastYear, PlanStatus planStatus, int overdueVerifications, int overdueTasks,
-                            Map<String, Integer> visitsByQuarter) {}
+                            Map<String, Integer> visitsByQuarter, boolean supervised) {}
 
     public record CommitteeFacts(UUID organizationId, boolean scheduleSent, int subordinateCells, int modelMeetingsHeld) {}
 
@@ -69,6 +72,7 @@ public final class AlertRules {
         out.add(new Check(AlertKind.VERIFICATION_OVERDUE, "-", f.overdueVerifications() > 0, Severity.WARNING,
                 String.valueOf(f.overdueVerifications())));
         out.add(new Check(AlertKind.TASKS_OVERDUE, "-", f.overdueTasks() > 0, Severity.WARNING, String.valueOf(f.overdueTasks())));
+        out.add(new Check(AlertKind.CELL_WITHOUT_SUPERVISOR, "-", !f.supervised(), Severity.WARNING, null));
         visits(f, p, today, out);
         forums(f, p, today, out);
         return out;
@@ -123,10 +127,10 @@ public final class AlertRules {
         }
     }
 
-    /** From December, warn while the year's forums fall short; the past year is judged by what was held. */
+    /** From the policy's month (December by default), warn while the year's forums fall short; the past year is judged by what was held. */
     private static void forums(CellFacts f, PolicyProfile p, LocalDate today, List<Check> out) {
         int year = today.getYear();
-        if (today.getMonthValue() == 12) {
+        if (today.getMonthValue() >= p.forumWarnMonth) {
             long planned = count(f, m -> m.type() == MeetingType.FORUM && m.live() && m.day().getYear() == year);
             out.add(new Check(AlertKind.FORUMS_BELOW_MINIMUM, String.valueOf(year), planned < p.forumsPerYearMin,
                     Severity.WARNING, planned + "/" + p.forumsPerYearMin));

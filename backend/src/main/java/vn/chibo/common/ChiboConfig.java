@@ -73,6 +73,38 @@ public interface ChiboConfig {
 
     MeetingViews meetingViews();
 
+    Notices notices();
+
+    interface Notices {
+        /** The address of the single-page app: links in notices are this plus the screen's path. */
+        @WithDefault("http://localhost:3000")
+        String appUrl();
+
+        Mail mail();
+
+        /** Delivery of notices by e-mail (the retry policy: attempts and backoff are settings, not code). */
+        interface Mail {
+            /** How often queued and due e-mails are sent ("off": never in the background, tests call the job). */
+            @WithDefault("30s")
+            String sendEvery();
+
+            /** E-mails one run of the job sends at most (the rest wait for the next run). */
+            @WithDefault("50")
+            int batchSize();
+
+            /** Attempts to deliver one e-mail before it stays FAILED for good. */
+            @WithDefault("8")
+            int maxAttempts();
+
+            /** The wait after the first failure; each later failure doubles it, up to {@link #maxRetryDelay()}. */
+            @WithDefault("PT1M")
+            java.time.Duration firstRetryDelay();
+
+            @WithDefault("PT2H")
+            java.time.Duration maxRetryDelay();
+        }
+    }
+
     interface MeetingViews {
         /**
          * Meeting screens kept assembled in memory (a few tens of kB each), reused while nothing they show

@@ -218,7 +218,10 @@ public class DemoData {
                 : "select p.member from PositionHeld p where p.organization = :cell and p.position = :position";
         var typed = em.createQuery(query, Member.class).setParameter("cell", cell);
         if (position != null) typed.setParameter("position", position);
-        typed.setMaxResults(1).getSingleResult().username = username;
+        Member member = typed.setMaxResults(1).getSingleResult();
+        member.username = username;
+        // The address the demo realm gives the login (keycloak/), so the demo's notices reach the mail catcher.
+        member.email = username.replace('.', '_') + "@chibo.example";
     }
 
     private void appoint(String username, Organization org, Role role) {

@@ -35,11 +35,11 @@ public class AutoScorer {
         if ("TOPICAL_PART_ONLY".equals(c.conditionKind) && !m.type.isTopical()) return c.maxPoints;
         if ("FULL_IF_SECRETARY_ONLY".equals(c.conditionKind) && secretaryOnly.getAsBoolean()) return c.maxPoints;
         if (c.inputType != ScoringCriterion.InputType.AUTO || c.autoSource == null || levels.isEmpty()) return null;
-        int minimum = m.type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
+        int minimum = policy.minimumDurationMinutes(m.type == MeetingType.COMBINED, f.expected());
         MeetingFacts.History history = f.history();
         boolean noRepeated = history.longestExcusedStreak() <= policy.maxConsecutiveExcusedAbsences;
         return switch (c.autoSource) {
-            case "DURATION" -> levels.get(durationLevel(f.durationMinutes(), minimum, levels.size())).points();
+            case "DURATION" -> byDuration(levels, f.durationMinutes(), minimum);
             case "ATTENDANCE_RATE" -> f.unexcused() > 0 ? last(levels) : byPercent(levels, f.attendanceRate());
             case "NO_REPEATED_EXCUSED" -> yesNo(levels, noRepeated);
             case "HD12_ATTENDANCE" -> yesNo(levels, f.attendanceRate() > policy.attendanceTargetPercent
@@ -55,17 +55,20 @@ public class AutoScorer {
         };
     }
 
-    /** Full length, short by at most 15 minutes, by 15-30, about half, under half. */
-    static int durationLevel(Integer minutes, int minimum, int levelCount) {
-        if (minutes == null) return levelCount - 1;
-        int short1 = minimum - minutes;
-        int level;
-        if (short1 <= 0) level = 0;
-        else if (short1 <= 15) level = 1;
-        else if (short1 <= 30) level = 2;
-        else if (minutes * 2 >= minimum) level = 3;
-        else level = 4;
-        return Math.min(level, levelCount - 1);
+    /**
+     * The first level whose thresholds the meeting's length reaches (the template's bands, e.g. full length, short by at
+     * most 15 minutes, by 15-30, at least half); the last level when none does or the length is unknown.
+     */
+    static BigDecimal byDuration(List<EvaluationApi.Level> levels, Integer minutes, int minimum) {
+        if (minutes == null) return last(levels);
+        for (EvaluationApi.Level level : levels) {
+            boolean shortEnough = level.maxShortMinutes() != null && minimum - minutes <= level.maxShortMinutes();
+            boolean longEnough = level.min() != null
+                    && BigDecimal.valueOf(minutes).multiply(BigDecimal.valueOf(100))
+                            .compareTo(level.min().multiply(BigDecimal.valueOf(minimum))) >= 0;
+            if (shortEnough || longEnough) return level.points();
+        }
+        return last(levels);
     }
 
     static BigDecimal byPercent(List<EvaluationApi.Level> levels, double percent) {

@@ -3,6 +3,8 @@ package vn.chibo.evaluation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +21,14 @@ import java.util.UUID;
 public final class EvaluationApi {
     private EvaluationApi() {}
 
+    /**
+     * A level of a criterion. Automatic criteria reach it by thresholds: {@code min} is the lowest percent (of the
+     * attendance, speaking or completion rate; for DURATION, of the minimum duration attained), {@code maxShortMinutes}
+     * the most minutes a DURATION criterion may fall short of the minimum.
+     */
     public record Level(@NotBlank @Size(max = 200) String label, @NotNull @DecimalMin("0") BigDecimal points,
-                        @DecimalMin("0") @DecimalMax("100") BigDecimal min) {}
+                        @DecimalMin("0") @DecimalMax("100") BigDecimal min,
+                        @Min(0) @Max(1440) Integer maxShortMinutes) {}
 
     public record Criterion(String code, String name, BigDecimal maxPoints, ScoringCriterion.InputType inputType,
                             String autoSource, List<Level> levels, String condition, boolean gate,

@@ -20,11 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.InList;
+import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 import vn.chibo.common.PageResult;
@@ -57,6 +60,7 @@ import vn.chibo.security.Role;
 @ApplicationScoped
 public class EvaluationService {
     private final MeetingGuard guard;
+    private final VerificationNotices notices;
     private final MeetingFactsReader meetingFacts;
     private final TemplateService templates;
     private final AutoScorer auto;
@@ -68,11 +72,15 @@ public class EvaluationService {
     private final TimeSource time;
     private final ApiMetrics metrics;
     private final MeetingFactsInvalidation factsChanged;
+    private final CellSupervisors supervisors;
 
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
-                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged) {
+                             ApiMetrics metrics, MeetingFactsInvalidation factsChanged, CellSupervisors supervisors,
+                             VerificationNotices notices) {
+        this.supervisors = supervisors;
+        this.notices = notices;
         this.metrics = metrics;
         this.factsChanged = factsChanged;
         this.guard = guard;
@@ -173,17 +181,18 @@ public class EvaluationService {
         e.returnReason = null;
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "SUBMIT", Map.of("rating", e.selfRating.name()));
+        notices.requested(m, e);
         return view(m, e, locale);
     }
 
-    /** Only the supervisor assigned to the cell on the meeting day, or a named delegate, verifies. */
+    /**
+     * Only a supervisor of the cell on the meeting day verifies (BR-E5): by a standing assignment, as the committee's
+     * named delegate, or by the supervision team's plan for that month.
+     */
     @Transactional
     public EvaluationApi.Evaluation verify(UUID meetingId, EvaluationApi.Verification in, Locale locale) {
         Meeting m = guard.require(meetingId);
-        LocalDate day = time.dateOf(m.scheduledStart);
-        boolean assigned = SupervisionAssignment.<SupervisionAssignment>list("cell = ?1 and supervisorUsername = ?2",
-                m.organization, actor.username()).stream().anyMatch(a -> a.activeOn(day));
-        if (!assigned) {
+        if (!supervisors.supervises(actor.username(), m.organization, time.dateOf(m.scheduledStart))) {
             access.requireRead(m.organization);
             throw ApiException.notPermittedAs("not-assigned-verifier");
         }
@@ -198,6 +207,7 @@ public class EvaluationService {
             e.returnReason = in.reason().trim();
             Evaluation.flush();
             audit.record("Evaluation", e.id, m.organization, "RETURN", Map.of("reason", e.returnReason));
+            notices.returned(m, e);
             return view(m, e, locale);
         }
         ScoringTemplate template = templates.require(e.templateId);
@@ -230,6 +240,7 @@ public class EvaluationService {
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "VERIFY", Map.of("total", e.verifiedTotal.toPlainString(),
                 "rating", e.verifiedRating.name(), "hash", e.contentHash));
+        notices.verified(m, e);
         return view(m, e, locale);
     }
 
@@ -299,13 +310,12 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<EvaluationApi.QueueItem> myQueue(QueueFilter filter, SubtreePageRequest paging) {
         LocalDate today = time.today();
-        List<UUID> cells = SupervisionAssignment.<SupervisionAssignment>list("supervisorUsername", actor.username())
-                .stream().filter(a -> a.validTo == null || !a.validTo.isBefore(today.minusYears(1)))
-                .map(a -> a.cell.id).distinct().toList();
+        Set<UUID> cells = supervisors.cellsOf(actor.username(), today.minusYears(1), today);
         if (cells.isEmpty()) return paging.slice(List.of());
-        return paging.slice(queue(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.id in :cells"
-                        + " and e.status = :status", Object[].class)
-                .setParameter("cells", cells).setParameter("status", Evaluation.Status.SUBMITTED).getResultList(), filter));
+        InList assigned = InList.of("cell", cells);
+        return paging.slice(queue(assigned.bindTo(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.id in "
+                        + assigned + " and e.status = :status", Object[].class))
+                .setParameter("status", Evaluation.Status.SUBMITTED).getResultList(), filter));
     }
 
     /** Committee staff: evaluations of the subtree waiting for verification, overdue ones flagged, a page at a time. */
@@ -313,11 +323,10 @@ public class EvaluationService {
     public PageResult<EvaluationApi.QueueItem> pending(UUID organizationId, QueueFilter filter, SubtreePageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireAudit(org);
-        return paging.slice(queue(Evaluation.getEntityManager().createQuery(QUEUE_ROW + " and o.path like :path"
-                        + " and e.status in :statuses", Object[].class)
-                .setParameter("path", org.path + "%")
-                .setParameter("statuses", List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED))
-                .getResultList(), filter));
+        InList waiting = InList.of("status", List.of(Evaluation.Status.SUBMITTED, Evaluation.Status.RETURNED));
+        return paging.slice(queue(waiting.bindTo(Evaluation.getEntityManager().createQuery(QUEUE_ROW
+                        + " and o.path like :path and e.status in " + waiting, Object[].class))
+                .setParameter("path", org.path + "%").getResultList(), filter));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

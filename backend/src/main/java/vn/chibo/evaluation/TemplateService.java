@@ -289,6 +289,11 @@ public class TemplateService {
             if (c.levels() != null && c.levels().stream().anyMatch(l -> l.points().compareTo(c.maxPoints()) > 0)) {
                 problems.add(new TemplateRules.Problem("criterion-level-points", c.code()));
             }
+            if ("DURATION".equals(c.autoSource()) && c.levels() != null && c.levels().stream().limit(c.levels().size() - 1L)
+                    .anyMatch(l -> l.min() == null && l.maxShortMinutes() == null)) {
+                // The bands are the template's data: only the last level may go without one (it catches the rest).
+                problems.add(new TemplateRules.Problem("criterion-duration-bands", c.code()));
+            }
             if (!leaf) checkLevels(c.children(), problems);
         }
     }

@@ -247,7 +247,7 @@ public class ImportService {
                 row.text(ImportColumns.CARD_NUMBER, false, 20),
                 row.date(ImportColumns.ADMISSION_DATE, true),
                 row.date(ImportColumns.OFFICIAL_DATE, false),
-                cell.id, null, null);
+                cell.id, null, null, null);
     }
 
     private OrganizationApi.Create organizationCommand(ImportBatch batch, Map<String, String> values,

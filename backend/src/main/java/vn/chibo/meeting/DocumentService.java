@@ -48,9 +48,11 @@ public class DocumentService {
     private final AuditService audit;
     private final TimeSource time;
     private final Path store;
+    private final MeetingNotices notices;
 
     public DocumentService(MeetingGuard guard, PolicyService policies, CurrentActor actor, AuditService audit,
-                           TimeSource time, ChiboConfig config) {
+                           TimeSource time, ChiboConfig config, MeetingNotices notices) {
+        this.notices = notices;
         this.guard = guard;
         this.policies = policies;
         this.actor = actor;
@@ -84,6 +86,7 @@ public class DocumentService {
         d.persist();
         audit.record("MeetingDocument", d.id, m.organization, "PUBLISH", Map.of("meetingId", m.id.toString(),
                 "fileName", d.fileName, "sha256", sha256));
+        notices.documentsPublished(m, d.fileName); // BR-M4: published means the members are told where to read it
         var deadline = m.scheduledStart.minus(java.time.Duration.ofDays(policy.documentLeadDays));
         return new MeetingApi.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
                 time.local(d.publishedAt), d.publishedBy, d.publishedAt.isAfter(deadline));

@@ -50,7 +50,7 @@ public class MeetingRules {
             add(out, f, "speaking-below-target", f.figures().speakingRate(), p.speakingTargetPercent);
         }
         Integer duration = m.durationMinutes();
-        int minimum = m.type == MeetingType.COMBINED ? p.combinedMinDurationMinutes : p.minDurationMinutes;
+        int minimum = p.minimumDurationMinutes(m.type == MeetingType.COMBINED, f.figures().expected());
         if (duration != null && m.type.isCellMeeting() && duration < minimum) {
             add(out, f, "duration-below-minimum", duration, minimum);
         }

@@ -31,7 +31,6 @@ import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
-import vn.chibo.security.Appointment;
 import vn.chibo.security.CurrentActor;
 import vn.chibo.common.Quarters;
 
@@ -54,11 +53,13 @@ public class MeetingService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private final MeetingNotices notices;
 
     public MeetingService(MeetingGuard guard, MeetingViews views, MeetingRules rules, MeetingRoster roster,
                           OrganizationRepository organizations, MemberRepository members,
                           MembershipRepository memberships, PolicyService policies, AccessPolicy access,
-                          CurrentActor actor, AuditService audit, TimeSource time, MeetingViewCache viewCache) {
+                          CurrentActor actor, AuditService audit, TimeSource time, MeetingViewCache viewCache,
+                          MeetingNotices notices) {
         this.guard = guard;
         this.views = views;
         this.viewCache = viewCache;
@@ -72,6 +73,7 @@ public class MeetingService {
         this.actor = actor;
         this.audit = audit;
         this.time = time;
+        this.notices = notices;
     }
 
     public record ListQuery(LocalDate from, LocalDate to, boolean includeSubtree, MeetingType type,
@@ -225,7 +227,7 @@ public class MeetingService {
         return views.view(m, locale);
     }
 
-    /** In-app notice to the expected members and the assigned supervisors (e-mail is optional). */
+    /** BR-M3: a notice to every expected member and the cell's supervisors (inbox, and e-mail when they have it). */
     @Transactional
     public MeetingApi.View notify(UUID id, MeetingApi.VersionOnly v, Locale locale) {
         Meeting m = guard.writable(id);
@@ -234,15 +236,11 @@ public class MeetingService {
         m.status = MeetingStatus.NOTIFIED;
         m.notifiedAt = time.now();
         change(m, MeetingChange.Kind.NOTIFIED, null, null, m.scheduledStart);
-        Set<String> recipients = new LinkedHashSet<>();
-        roster.on(m.organization, time.dateOf(m.scheduledStart)).expected().stream()
-                .map(e -> e.member().username).filter(u -> u != null).forEach(recipients::add);
-        Appointment.<Appointment>list("organization = ?1 and role = ?2", m.organization,
-                vn.chibo.security.Role.SUPERVISOR).forEach(a -> recipients.add(a.username));
+        int recipients = notices.meetingNotice(m);
         // Only the count: user names are personal data and stay out of the logs.
-        LOG.infof("Meeting %s notified to %d logins", m.id, recipients.size());
+        LOG.infof("Meeting %s notified to %d people", m.id, recipients);
         Meeting.flush();
-        audit.record(ENTITY, m.id, m.organization, "NOTIFY", Map.of("recipients", recipients.size()));
+        audit.record(ENTITY, m.id, m.organization, "NOTIFY", Map.of("recipients", recipients));
         return views.view(m, locale);
     }
 
@@ -358,8 +356,8 @@ public class MeetingService {
         m.organization = cell;
         m.type = type;
         m.scheduledStart = start;
-        m.plannedDurationMinutes = duration != null ? duration
-                : type == MeetingType.COMBINED ? policy.combinedMinDurationMinutes : policy.minDurationMinutes;
+        m.plannedDurationMinutes = duration != null ? duration : policy.minimumDurationMinutes(type == MeetingType.COMBINED,
+                (int) memberships.countActiveIn(cell, time.dateOf(start)));
         m.place = Strings.blankToNull(place);
         m.mode = MeetingMode.IN_PERSON;
         m.status = MeetingStatus.PLANNED;

@@ -44,6 +44,9 @@ public class Member extends PanacheEntityBase {
 
     public String username;
 
+    /** Where notices are e-mailed when the member has no login, or has one without an address of its own. */
+    public String email;
+
     @Version
     public long version;
 

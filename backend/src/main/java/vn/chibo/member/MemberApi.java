@@ -32,7 +32,7 @@ public final class MemberApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(UUID id, String fullName, Integer birthYear, Gender gender, String cardNumber,
                        LocalDate admissionDate, LocalDate probationEnd, LocalDate officialDate, String username,
-                       MemberStatus status, OrgRef currentOrganization, long version,
+                       String email, MemberStatus status, OrgRef currentOrganization, long version,
                        List<MembershipView> memberships, List<ExemptionView> exemptions,
                        List<PositionView> positions) {}
 
@@ -64,7 +64,8 @@ public final class MemberApi {
                          LocalDate officialDate,
                          @NotNull UUID organizationId,
                          LocalDate joinedOn,
-                         @Size(max = 200) String username) {}
+                         @Size(max = 200) String username,
+                         @jakarta.validation.constraints.Email @Size(max = 320) String email) {}
 
     public record Patch(@NotNull @PositiveOrZero Long version,
                         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*") String fullName,
@@ -73,7 +74,8 @@ public final class MemberApi {
                         @Pattern(regexp = CARD_PATTERN) String cardNumber,
                         LocalDate admissionDate,
                         LocalDate officialDate,
-                        @Size(max = 200) String username) {}
+                        @Size(max = 200) String username,
+                        @jakarta.validation.constraints.Email @Size(max = 320) String email) {}
 
     public record Transfer(@NotNull @PositiveOrZero Long version,
                            @NotNull UUID toOrganizationId,

@@ -149,6 +149,7 @@ public class MemberService {
         member.admissionDate = command.admissionDate();
         member.officialDate = command.officialDate();
         member.username = Strings.blankToNull(command.username());
+        member.email = Strings.blankToNull(command.email());
         members.persist(member);
         memberships.persist(Membership.of(member, cell, MembershipKind.PRIMARY, joinedOn, null, null));
         members.flush();
@@ -199,6 +200,11 @@ public class MemberService {
             requireUniqueUsername(username, member);
             changes.put("username", String.valueOf(username));
             member.username = username;
+        }
+        if (patch.email() != null) {
+            // Where notices are e-mailed; the address itself stays out of the audit trail (personal data).
+            member.email = Strings.blankToNull(patch.email());
+            changes.put("email", member.email == null ? "removed" : "changed");
         }
         members.flush();
         if (shownInMeetings) rosters.fire(RosterChanged.ofMember(member.id, shownFrom));
@@ -391,7 +397,7 @@ public class MemberService {
                 .filter(ms -> ms.kind == MembershipKind.PRIMARY && ms.activeOn(today))
                 .map(ms -> ms.organization).findFirst().orElse(null);
         return new MemberApi.View(m.id, m.fullName, m.birthYear, m.gender, m.cardNumber, m.admissionDate,
-                m.probationEnd(), m.officialDate, m.username, m.statusOn(today, exemptToday),
+                m.probationEnd(), m.officialDate, m.username, m.email, m.statusOn(today, exemptToday),
                 MemberApi.OrgRef.of(current), m.version,
                 history.stream().map(MemberApi.MembershipView::of).toList(),
                 exempted.stream().map(MemberApi.ExemptionView::of).toList(),

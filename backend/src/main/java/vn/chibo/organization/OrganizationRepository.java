@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.InList;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.TextFolding;
@@ -94,10 +95,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     public Map<UUID, Integer> openChildCounts(Collection<UUID> ids) {
         Map<UUID, Integer> counts = new HashMap<>();
         if (ids.isEmpty()) return counts;
-        List<Object[]> rows = getEntityManager().createQuery(
-                        "select o.parentId, count(o) from Organization o where o.parentId in :ids and o.validTo is null"
-                                + " group by o.parentId", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        InList parents = InList.of("parent", ids);
+        List<Object[]> rows = parents.bindTo(getEntityManager().createQuery(
+                        "select o.parentId, count(o) from Organization o where o.parentId in " + parents
+                                + " and o.validTo is null group by o.parentId", Object[].class)).getResultList();
         for (Object[] row : rows) counts.put((UUID) row[0], ((Number) row[1]).intValue());
         return counts;
     }

@@ -15,11 +15,15 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TimeSource;
-import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
+import vn.chibo.notice.NoticeDraft;
+import vn.chibo.notice.NoticeKind;
+import vn.chibo.notice.NoticeOutbox;
+import vn.chibo.notice.NoticeRecipient;
 import vn.chibo.organization.Organization;
+import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
@@ -27,8 +31,6 @@ import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.Appointment;
 import vn.chibo.security.CurrentActor;
 import vn.chibo.security.Role;
-import vn.chibo.supervision.SupervisionMonth;
-import vn.chibo.supervision.SupervisionMonthEntry;
 import vn.chibo.common.Deadlines;
 
 /**
@@ -42,10 +44,19 @@ public class MonthlyScheduleService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+
     private final PolicyService policies;
+    private final CellSupervisors supervisors;
+    private final NoticeOutbox outbox;
+    private final SentScheduleReaders readers;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                                  AuditService audit, TimeSource time, PolicyService policies) {
+                                  AuditService audit, TimeSource time, PolicyService policies,
+                                  CellSupervisors supervisors, NoticeOutbox outbox, SentScheduleReaders readers) {
+        this.supervisors = supervisors;
+        this.outbox = outbox;
+        this.readers = readers;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -57,7 +68,10 @@ public class MonthlyScheduleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScheduleApi.View get(UUID committeeId, YearMonth month, SubtreePageRequest paging) {
         Organization committee = organizations.require(committeeId);
-        access.requireRead(committee);
+        // Its recipients read what was sent to them, even from outside the committee's subtree (BR-P4).
+        if (!access.mayRead(committee) && !readers.receivedSchedule(committee, month, actor.username())) {
+            access.requireRead(committee);
+        }
         return compile(committee, month, paging);
     }
 
@@ -87,6 +101,11 @@ public class MonthlyScheduleService {
             row.reason = r.reason();
             row.persist();
         }
+        // BR-P4: sent means each recipient finds it in their inbox (and e-mail), with a link they may open.
+        outbox.post(new NoticeDraft(NoticeKind.MONTHLY_SCHEDULE, "MONTHLY_SCHEDULE", sent.id,
+                "/organizations/" + committee.id + "/monthly-schedule?month=" + month, committee.name,
+                MONTH.format(month), sent.entryCount, sent.gapCount),
+                compiled.recipients().stream().map(r -> NoticeRecipient.login(r.username())).toList());
         audit.record("MonthlySchedule", sent.id, committee, "SEND", Map.of("month", sent.month,
                 "entries", sent.entryCount, "gaps", sent.gapCount, "recipients", compiled.recipients().size()));
         MonthlySchedule.flush();
@@ -150,16 +169,7 @@ public class MonthlyScheduleService {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         // Usernames only: a province has an assignment for each of its thousands of cells.
-        var em = Meeting.getEntityManager();
-        em.createQuery("select distinct a.supervisorUsername from SupervisionAssignment a where a.cell.path like :path"
-                        + " and a.validFrom <= :last and (a.validTo is null or a.validTo >= :first) order by a.supervisorUsername",
-                        String.class)
-                .setParameter("path", committee.path + "%").setParameter("last", last).setParameter("first", first)
-                .getResultStream().forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
-        em.createQuery("select distinct e.username from SupervisionMonthEntry e, SupervisionMonth m where m.id = e.monthId"
-                        + " and m.month = :month and e.cell.path like :path order by e.username", String.class)
-                .setParameter("month", month.toString()).setParameter("path", committee.path + "%")
-                .getResultStream().forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
+        supervisors.inSubtree(committee, month).forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
         if (committee.parentId != null) {
             Appointment.<Appointment>list("organization.id = ?1 and role = ?2 and validFrom <= ?3"
                             + " and (validTo is null or validTo >= ?4) order by username", committee.parentId, Role.STAFF, last, first)

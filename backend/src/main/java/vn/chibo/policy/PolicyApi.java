@@ -26,7 +26,7 @@ public final class PolicyApi {
                        int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
-                       ReportDeadlines reportDeadlines) {
+                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -37,7 +37,7 @@ public final class PolicyApi {
                     p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
-                    ReportDeadlines.of(p));
+                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth);
         }
     }
 
@@ -80,6 +80,16 @@ public final class PolicyApi {
         }
     }
 
+    /**
+     * BR-R1's optional large-cell rule: a cell expecting at least {@code members} members meets for at least
+     * {@code minDurationMinutes}; {@code members} null: the rule is off.
+     */
+    public record LargeCellRule(@Min(2) @Max(1000) Integer members, @NotNull @Min(0) @Max(1440) Integer minDurationMinutes) {
+        static LargeCellRule of(PolicyProfile p) {
+            return new LargeCellRule(p.largeCellMembers, p.largeCellMinDurationMinutes);
+        }
+    }
+
     /** A new profile; the planning values left out take the usual defaults (DOMAIN.md 6, 9, 10). */
     public record Create(@NotNull UUID issuerOrganizationId,
                          @Size(max = 500) String legalBasis,
@@ -112,5 +122,7 @@ public final class PolicyApi {
                          @Valid AnnualTargets annualTargets,
                          Boolean excellentQuotaEnabled,
                          @Min(0) @Max(100) Integer excellentQuotaPercent,
-                         @Valid ReportDeadlines reportDeadlines) {}
+                         @Valid ReportDeadlines reportDeadlines,
+                         @Valid LargeCellRule largeCellRule,
+                         @Min(1) @Max(12) Integer forumWarnMonth) {}
 }

@@ -126,6 +126,17 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "visits_per_quarter")
     public int visitsPerCellPerQuarter = 1;
 
+    /** BR-R1, optional large-cell rule: a cell expecting at least this many members meets longer; null: off. */
+    @Column(name = "large_cell_members")
+    public Integer largeCellMembers;
+
+    @Column(name = "large_cell_min_duration_min")
+    public int largeCellMinDurationMinutes = 120;
+
+    /** BR-P5: from this month of the year, the year's forums are warned about while they fall short. */
+    @Column(name = "forum_warn_month")
+    public int forumWarnMonth = 12;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "empty_quarter_rule", nullable = false)
     public EmptyQuarter emptyQuarterRule = EmptyQuarter.WARN;
@@ -190,6 +201,16 @@ public class PolicyProfile extends PanacheEntityBase {
     /** What people and alerts cite: who issued it and from when. */
     public String label() {
         return issuerName + " (" + validFrom + ")";
+    }
+
+    /**
+     * BR-R1: the shortest a meeting may last: the combined minimum for a combined regular and topical meeting, else
+     * the regular minimum; with the large-cell rule on, at least its own minimum when the cell expects that many.
+     */
+    public int minimumDurationMinutes(boolean combined, int expectedMembers) {
+        int minimum = combined ? combinedMinDurationMinutes : minDurationMinutes;
+        boolean large = largeCellMembers != null && expectedMembers >= largeCellMembers;
+        return large ? Math.max(minimum, largeCellMinDurationMinutes) : minimum;
     }
 
     public boolean appliesOn(LocalDate day) {

@@ -158,6 +158,11 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
             p.reportAnnualDue = validMonthDay("reportDeadlines.annualDue", c.reportDeadlines().annualDue());
             p.reportModelDueDays = c.reportDeadlines().modelMeetingDueDays();
         }
+        if (c.largeCellRule() != null) {
+            p.largeCellMembers = c.largeCellRule().members();
+            p.largeCellMinDurationMinutes = c.largeCellRule().minDurationMinutes();
+        }
+        if (c.forumWarnMonth() != null) p.forumWarnMonth = c.forumWarnMonth();
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

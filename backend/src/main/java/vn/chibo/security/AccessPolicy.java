@@ -78,6 +78,11 @@ public class AccessPolicy {
                 .anyMatch(a -> !a.organization.path.equals(org.path) && a.role.mayChangeStructure());
     }
 
+    /** Whether the caller's appointments (or the admin role) let it read the organisation: {@link #requireRead}'s rule. */
+    public boolean mayRead(Organization org) {
+        return allows(org, role -> true);
+    }
+
     public boolean mayChangeStructure(Organization org) {
         return allows(org, Role::mayChangeStructure);
     }

@@ -51,6 +51,31 @@ class AlertFlowTest extends ApiTest {
     }
 
     @Test
+    void brS1_aCellWithoutASupervisorIsAlertedUntilOneIsAssigned() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        CellFixture c = CellFixture.create(committee);
+        LocalDate day = time.today();
+
+        alerts.compute(pathOf(committee), day);
+        api().get("/api/v1/organizations/{id}/alerts?kind=CELL_WITHOUT_SUPERVISOR", committee).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].organizationId", equalTo(c.cellId.toString()))
+                .body("items[0].severity", equalTo("WARNING"));
+
+        // An assignment that ended yesterday does not count; one in force today does.
+        api().body(Map.of("supervisorUsername", "phutrach." + c.cellId.toString().substring(0, 6), "cellId",
+                        c.cellId.toString(), "validFrom", day.minusMonths(2).toString(), "validTo", day.minusDays(1).toString()))
+                .post("/api/v1/supervision-assignments").then().statusCode(201);
+        alerts.compute(pathOf(committee), day);
+        api().get("/api/v1/organizations/{id}/alerts?kind=CELL_WITHOUT_SUPERVISOR", committee).then().body("total", equalTo(1));
+        api().body(Map.of("supervisorUsername", "phutrach." + c.cellId.toString().substring(0, 6), "cellId",
+                        c.cellId.toString(), "validFrom", day.toString())).post("/api/v1/supervision-assignments").then()
+                .statusCode(201);
+        alerts.compute(pathOf(committee), day);
+        api().get("/api/v1/organizations/{id}/alerts?kind=CELL_WITHOUT_SUPERVISOR", committee).then().body("total", equalTo(0));
+    }
+
+    @Test
     void aCellWithoutAMeetingIsAlertedOnceAndTheAlertClearsWhenTheMeetingIsPlanned() {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();

@@ -28,7 +28,7 @@ class AlertRulesTest {
 
     private static AlertRules.CellFacts cell(List<MeetingFact> meetings, PlanStatus plan, Map<String, Integer> visits,
                                              int forumsLastYear) {
-        return new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, meetings, forumsLastYear, plan, 0, 0, visits);
+        return new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, meetings, forumsLastYear, plan, 0, 0, visits, true);
     }
 
     private static MeetingFact held(MeetingType type, LocalDate day) {
@@ -71,6 +71,21 @@ class AlertRulesTest {
         assertFalse(raised(onNewYearsDay, AlertKind.TOPICAL_MISSING, "2026-Q4"), "the Q4 topical session was held");
         assertTrue(find(onNewYearsDay, AlertKind.FORUMS_BELOW_MINIMUM, "2026").isPresent());
         assertTrue(find(onNewYearsDay, AlertKind.REGULAR_NOT_PLANNED, "2027-01").isEmpty());
+    }
+
+    @Test
+    void brP5_forumsFallingShortAreWarnedFromThePolicysMonth() {
+        PolicyProfile fromNovember = new PolicyProfile();
+        fromNovember.forumWarnMonth = 11;
+        AlertRules.CellFacts noForum = cell(List.of());
+        assertTrue(raised(AlertRules.forCell(noForum, fromNovember, LocalDate.of(2026, 11, 1)), AlertKind.FORUMS_BELOW_MINIMUM, "2026"));
+        assertTrue(find(AlertRules.forCell(noForum, fromNovember, LocalDate.of(2026, 10, 31)), AlertKind.FORUMS_BELOW_MINIMUM, "2026")
+                .isEmpty());
+        assertTrue(find(AlertRules.forCell(noForum, POLICY, LocalDate.of(2026, 11, 30)), AlertKind.FORUMS_BELOW_MINIMUM, "2026")
+                .isEmpty(), "December by default");
+        AlertRules.CellFacts oneForum = cell(List.of(held(MeetingType.FORUM, LocalDate.of(2026, 6, 1))));
+        assertFalse(raised(AlertRules.forCell(oneForum, fromNovember, LocalDate.of(2026, 11, 1)), AlertKind.FORUMS_BELOW_MINIMUM, "2026"),
+                "the minimum (1) is met");
     }
 
     @Test
@@ -124,7 +139,7 @@ class AlertRulesTest {
     @Test
     void aNewCellIsNotBlamedForMonthsBeforeItExisted() {
         AlertRules.CellFacts fresh = new AlertRules.CellFacts(UUID.randomUUID(), LocalDate.of(2026, 11, 25), List.of(), 0, null,
-                0, 0, Map.of());
+                0, 0, Map.of(), true);
         List<Check> checks = AlertRules.forCell(fresh, POLICY, LocalDate.of(2026, 11, 25));
         assertTrue(find(checks, AlertKind.REGULAR_MISSED, "2026-10").isEmpty());
         assertTrue(find(checks, AlertKind.TOPICAL_PLAN_LATE, "2026").isEmpty());
@@ -134,10 +149,23 @@ class AlertRulesTest {
 
     @Test
     void standingConditionsCountOverdueVerificationsAndTasks() {
-        AlertRules.CellFacts f = new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, List.of(), 2, PlanStatus.APPROVED, 2, 0, Map.of());
+        AlertRules.CellFacts f = new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, List.of(), 2, PlanStatus.APPROVED, 2, 0,
+                Map.of(), true);
         List<Check> checks = AlertRules.forCell(f, POLICY, LocalDate.of(2026, 11, 5));
         assertEquals("2", find(checks, AlertKind.VERIFICATION_OVERDUE, "-").orElseThrow().detail());
         assertFalse(raised(checks, AlertKind.TASKS_OVERDUE, "-"));
+    }
+
+    @Test
+    void brS1_aCellThatNobodySupervisesTodayIsWarnedAbout() {
+        AlertRules.CellFacts supervised = cell(List.of());
+        AlertRules.CellFacts unsupervised = new AlertRules.CellFacts(supervised.organizationId(), LONG_AGO, List.of(), 2,
+                PlanStatus.APPROVED, 0, 0, supervised.visitsByQuarter(), false);
+        LocalDate day = LocalDate.of(2026, 11, 5);
+        assertFalse(raised(AlertRules.forCell(supervised, POLICY, day), AlertKind.CELL_WITHOUT_SUPERVISOR, "-"));
+        Check check = find(AlertRules.forCell(unsupervised, POLICY, day), AlertKind.CELL_WITHOUT_SUPERVISOR, "-").orElseThrow();
+        assertTrue(check.raised());
+        assertEquals(Severity.WARNING, check.severity());
     }
 
     @Test

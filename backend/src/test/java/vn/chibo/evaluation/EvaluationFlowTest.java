@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +137,45 @@ class EvaluationFlowTest extends ApiTest {
     }
 
     @Test
+    void brE5_aSupervisorPlannedByTheTeamForTheMeetingsMonthVerifiesButNotOnePlannedForAnotherMonth() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID commune = org("LCH-BL");
+        CellFixture c = CellFixture.create(commune);
+        OffsetDateTime start = CellFixture.hoursAgo(4);
+        UUID meeting = c.schedule("REGULAR", start);
+        CellFixture.attend(meeting, c.an, "PRESENT");
+        CellFixture.hold(meeting, start, 95);
+        int version = api().body(Map.of("version", 0, "scores", List.of())).put("/api/v1/meetings/{id}/evaluation", meeting)
+                .then().statusCode(200).extract().path("version");
+        int submitted = api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", meeting)
+                .then().statusCode(200).extract().path("version");
+        String leader = "totruong." + c.cellId.toString().substring(0, 6);
+        String member = "todien." + c.cellId.toString().substring(0, 6);
+        String team = api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
+                        "members", List.of(Map.of("username", member, "displayName", "Lò Văn Giám"))))
+                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
+        YearMonth meetingMonth = YearMonth.from(time.dateOf(start.toInstant()));
+        Tokens.actAs(leader);
+        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
+                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.minusMonths(1).toString())
+                .then().statusCode(200);
+
+        // Not a supervisor of the cell on the meeting's day, and without an appointment there: outside their scope.
+        Tokens.actAs(member);
+        api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(403).body("code", equalTo("out-of-scope"));
+
+        Tokens.actAs(leader);
+        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
+                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.toString())
+                .then().statusCode(200);
+        Tokens.actAs(member);
+        api().get("/api/v1/me/verifications").then().statusCode(200).body("items.meetingId", hasItem(meeting.toString()));
+        api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(200).body("status", equalTo("VERIFIED"));
+    }
+
+    @Test
     void aSubmittedEvaluationLeftUnverifiedPastTheDueDateIsOverdue() {
         Tokens.actAs("canbo.xa", "staff");
         CellFixture c = CellFixture.create(org("LCH-BL"));
@@ -182,6 +222,24 @@ class EvaluationFlowTest extends ApiTest {
                 .body("copiedFromId", equalTo(catalogue)).body("reconstructed", is(true)).body("catalogueOnly", is(false));
         api().queryParam("type", "REGULAR").get("/api/v1/organizations/{id}/scoring-template", org("LCH-TD-BH")).then()
                 .body("name", containsString("Lai Châu"));
+    }
+
+    @Test
+    void brE2_aDurationCriterionNeedsABandOnEveryLevelButTheLast() {
+        Tokens.actAs("canbo.tinh", "staff");
+        Map<String, Object> full = new HashMap<>(Map.of("label", "Đủ thời lượng", "points", 10, "maxShortMinutes", 0));
+        Map<String, Object> half = new HashMap<>(Map.of("label", "Khoảng một nửa", "points", 5));
+        Map<String, Object> rest = Map.of("label", "Còn lại", "points", 0);
+        java.util.function.Supplier<Map<String, Object>> template = () -> new HashMap<>(Map.of(
+                "issuerOrganizationId", org("LCH-TD").toString(), "name", "Biểu chấm thời lượng", "validFrom", "2026-01-01",
+                "meetingTypes", List.of("FORUM"), "total", 10, "goodMin", 9, "fairMin", 7, "averageMin", 5,
+                "criteria", List.of(Map.of("code", "1", "name", "Thời lượng", "maxPoints", 10, "inputType", "AUTO",
+                        "autoSource", "DURATION", "levels", List.of(full, half, rest)))));
+        api().body(template.get()).post("/api/v1/scoring-templates").then().statusCode(409)
+                .body("code", equalTo("criterion-duration-bands")).body("detail", containsString("1"));
+        half.put("min", 50);
+        api().body(template.get()).post("/api/v1/scoring-templates").then().statusCode(201)
+                .body("criteria[0].levels[0].maxShortMinutes", equalTo(0)).body("criteria[0].levels[1].min", number(50.0));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package vn.chibo.notice;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.chibo.common.ChiboConfig;
+import vn.chibo.common.TimeSource;
+
+/**
+ * Sends the queued e-mails of notices and retries the failed ones when due ({@link MailRetryPolicy}). Each e-mail
+ * is recorded in its own transaction: an SMTP outage leaves the rows FAILED with a next attempt, nothing is lost,
+ * and one bad address never holds back the others.
+ */
+@ApplicationScoped
+public class NoticeMailJob {
+    private static final Logger LOG = Logger.getLogger(NoticeMailJob.class);
+    private static final int MAX_ERROR_CHARS = 1000;
+
+    private final MailGateway mail;
+    private final TimeSource time;
+    private final ChiboConfig.Notices.Mail settings;
+    private final MailRetryPolicy retry;
+
+    public NoticeMailJob(MailGateway mail, TimeSource time, ChiboConfig config) {
+        this.mail = mail;
+        this.time = time;
+        this.settings = config.notices().mail();
+        this.retry = new MailRetryPolicy(settings.maxAttempts(), settings.firstRetryDelay(), settings.maxRetryDelay());
+    }
+
+    @Scheduled(every = "{chibo.notices.mail.send-every}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sendDue(time.now());
+    }
+
+    /** Sends what is due at {@code now}; returns how many were sent. Tests call it with the instant they choose. */
+    public int sendDue(Instant now) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> NoticeDelivery.getEntityManager().createQuery(
+                        "select d.id from NoticeDelivery d where d.status = :queued"
+                                + " or (d.status = :failed and d.nextAttemptAt is not null and d.nextAttemptAt <= :now)"
+                                + " order by d.createdAt, d.id", UUID.class)
+                .setParameter("queued", NoticeDelivery.Status.QUEUED).setParameter("failed", NoticeDelivery.Status.FAILED)
+                .setParameter("now", now).setMaxResults(settings.batchSize()).getResultList());
+        int sent = 0;
+        for (UUID id : due) {
+            if (QuarkusTransaction.requiringNew().call(() -> attempt(id, now))) sent++;
+        }
+        if (!due.isEmpty()) LOG.infof("Notice e-mails: %d due, %d sent", due.size(), sent);
+        return sent;
+    }
+
+    private boolean attempt(UUID id, Instant now) {
+        NoticeDelivery d = NoticeDelivery.findById(id);
+        Notice n = Notice.findById(d.noticeId);
+        d.attempts++;
+        try {
+            mail.send(d.address, n.title, n.body);
+            d.status = NoticeDelivery.Status.SENT;
+            d.sentAt = now;
+            d.nextAttemptAt = null;
+            d.lastError = null;
+            return true;
+        } catch (RuntimeException e) {
+            d.status = NoticeDelivery.Status.FAILED;
+            d.nextAttemptAt = retry.nextAttempt(d.attempts, now);
+            d.lastError = reason(e);
+            // The delivery id only: the address is personal data and stays out of the logs.
+            LOG.warnf("Notice e-mail %s failed (attempt %d): %s", d.id, d.attempts, d.lastError);
+            return false;
+        }
+    }
+
+    /** The innermost message, as an operator needs it ("Connection refused"), without the stack. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return text.length() > MAX_ERROR_CHARS ? text.substring(0, MAX_ERROR_CHARS) : text;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.chibo.notice;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.Tokens;
+
+/**
+ * BR-P4: a sent monthly schedule reaches the cells' supervisors and the committee above, in their inbox, and they can
+ * open it and the meetings in it; a supervisor elsewhere still cannot.
+ */
+@QuarkusTest
+class ScheduleNoticeTest extends NoticeApiTest {
+    private static final String MONTH = "2027-03";
+
+    @Test
+    void theSupervisorsAndTheUpperCommitteeReceiveAndReadTheSentScheduleAndItsMeetings() {
+        UUID commune = org("LCH-BL");
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture cell = CellFixture.create(commune);
+        UUID meeting = cell.schedule("REGULAR", OffsetDateTime.of(2027, 3, 10, 19, 30, 0, 0, ZoneOffset.ofHours(7)));
+
+        // Before it is sent, the supervisor of two other cells of the commune reads neither.
+        Tokens.actAs("giamsat", "supervisor");
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", commune, MONTH).then().statusCode(403)
+                .body("code", equalTo("out-of-scope"));
+        api().get("/api/v1/meetings/{id}", meeting).then().statusCode(403).body("code", equalTo("out-of-scope"));
+
+        Tokens.actAs("canbo.xa", "staff");
+        api().post("/api/v1/organizations/{id}/monthly-schedules/{m}/sending", commune, MONTH).then().statusCode(200)
+                .body("recipients.find { it.username == 'giamsat' }.reason", equalTo("SUPERVISOR"))
+                .body("recipients.find { it.username == 'canbo.tinh' }.reason", equalTo("UPPER_COMMITTEE"));
+
+        String notice = "items.find { it.kind == 'MONTHLY_SCHEDULE' && it.link.endsWith('" + commune + "/monthly-schedule?month="
+                + MONTH + "') }";
+        for (String recipient : List.of("giamsat", "canbo.tinh")) {
+            Tokens.actAs(recipient, "member");
+            api().queryParam("size", 200).get("/api/v1/me/notices").then().statusCode(200)
+                    .body(notice + ".title", containsString("Đảng bộ xã Bình Lư"))
+                    .body(notice + ".title", containsString("03/2027"))
+                    .body(notice + ".objectType", equalTo("MONTHLY_SCHEDULE"));
+        }
+
+        Tokens.actAs("giamsat", "supervisor");
+        api().queryParam("size", 200).get("/api/v1/organizations/{id}/monthly-schedules/{m}", commune, MONTH).then()
+                .statusCode(200).body("entries.meetingId", hasItem(meeting.toString()));
+        api().get("/api/v1/meetings/{id}", meeting).then().statusCode(200).body("id", equalTo(meeting.toString()));
+        // Only what was sent: another month, or another commune's schedule, stays closed.
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", commune, "2027-04").then().statusCode(403);
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", org("LCH-TP"), MONTH).then().statusCode(403);
+    }
+
+    @Test
+    void aSupervisorOfAnotherCommuneCannotReadTheSentScheduleOrItsMeetings() {
+        UUID commune = org("LCH-BL");
+        String elsewhere = "giamsat.tp." + UUID.randomUUID().toString().substring(0, 6);
+        Tokens.actAs("canbo.tinh", "staff");
+        api().body(Map.of("supervisorUsername", elsewhere, "cellId", org("LCH-TP-TDP1").toString(), "validFrom", "2025-01-01"))
+                .post("/api/v1/supervision-assignments").then().statusCode(201);
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture cell = CellFixture.create(commune);
+        UUID meeting = cell.schedule("REGULAR", OffsetDateTime.of(2027, 3, 12, 19, 30, 0, 0, ZoneOffset.ofHours(7)));
+        api().post("/api/v1/organizations/{id}/monthly-schedules/{m}/sending", commune, MONTH).then().statusCode(200);
+
+        Tokens.actAs(elsewhere, "supervisor");
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", commune, MONTH).then().statusCode(403)
+                .body("code", equalTo("out-of-scope"));
+        api().get("/api/v1/meetings/{id}", meeting).then().statusCode(403).body("code", equalTo("out-of-scope"));
+        api().queryParam("size", 200).get("/api/v1/me/notices").then().statusCode(200)
+                .body("items.findAll { it.kind == 'MONTHLY_SCHEDULE' }.size()", equalTo(0));
+    }
+}
