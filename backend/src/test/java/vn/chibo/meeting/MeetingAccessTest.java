@@ -137,7 +137,7 @@ class MeetingAccessTest extends ApiTest {
 
     @Test
     @AsSupervisor
-    void theSupervisorReadsTheCellsMeetingsAndIsNotified() {
+    void theSupervisorReadsTheCellsMeetingsButDoesNotRecordThem() {
         UUID[] ids = naKhoangMeetingWithTask();
         api().get("/api/v1/meetings/{id}", ids[0]).then().statusCode(200);
         api().get("/api/v1/organizations/{id}/meetings", org("LCH-BL-NK")).then().statusCode(200);
