@@ -6338,7 +6338,7 @@ export interface components {
             text: string;
         };
         /** @enum {string} */
-        NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT";
+        NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT" | "ALERTS_RAISED";
         Notice: {
             /** Format: uuid */
             id: string;
@@ -6349,8 +6349,11 @@ export interface components {
             body: string;
             /** @description The object's screen in the app (the configured base address and its path) */
             link: string;
-            /** @enum {string} */
-            objectType: "MEETING" | "MONTHLY_SCHEDULE" | "EVALUATION";
+            /**
+             * @description What the notice is about; ORGANIZATION for the alerts raised on it
+             * @enum {string}
+             */
+            objectType: "MEETING" | "MONTHLY_SCHEDULE" | "EVALUATION" | "ORGANIZATION";
             /** Format: uuid */
             objectId: string;
             /** Format: date-time */

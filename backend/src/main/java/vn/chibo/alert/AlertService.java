@@ -45,11 +45,13 @@ public class AlertService {
     private final AlertCounts counts;
     private final Instance<AlertContributor> contributors;
     private final ApiMetrics metrics;
+    private final AlertNotices notices;
 
     public AlertService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor, TimeSource time,
                         PolicyService policies, AlertFactsLoader loader, AlertCounts counts,
-                        Instance<AlertContributor> contributors, ApiMetrics metrics) {
+                        Instance<AlertContributor> contributors, ApiMetrics metrics, AlertNotices notices) {
         this.metrics = metrics;
+        this.notices = notices;
         this.counts = counts;
         this.contributors = contributors;
         this.organizations = organizations;
@@ -114,7 +116,7 @@ public class AlertService {
                         Alert.State.RESOLVED, Periods.evaluatedOn(today)).stream()
                 .collect(Collectors.toMap(AlertService::key, Function.identity()));
         Instant now = time.now();
-        int raised = 0;
+        List<Alert> raised = new ArrayList<>();
         int resolved = 0;
         for (Organization o : orgs) {
             PolicyProfile policy = policyOf.get(o.id);
@@ -134,9 +136,9 @@ public class AlertService {
                         a.period = c.period();
                         a.raisedAt = now;
                         existing.put(key(a), a);
-                        raised++;
+                        raised.add(a);
                     } else if (a.state == Alert.State.RESOLVED) {
-                        raised++;
+                        raised.add(a);
                     }
                     a.raise(c.severity(), now);
                     a.detail = c.detail();
@@ -149,9 +151,10 @@ public class AlertService {
                 }
             }
         }
+        notices.raised(raised, today);
         counts.changed();
         int open = (int) existing.values().stream().filter(a -> a.state != Alert.State.RESOLVED).count();
-        return new AlertApi.RunResult(orgs.size(), raised, resolved, open, (System.nanoTime() - started) / 1_000_000);
+        return new AlertApi.RunResult(orgs.size(), raised.size(), resolved, open, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -19,6 +19,11 @@ public record NoticeDraft(NoticeKind kind, String objectType, UUID objectId, Str
         return DAY.format(instant.atZone(zone));
     }
 
+    /** A calendar day as the notices write it (dd/MM/yyyy). */
+    public static String day(java.time.LocalDate day) {
+        return DAY.format(day);
+    }
+
     /** A time of day as the notices write it (HH:mm), in the zone people read. */
     public static String time(Instant instant, ZoneId zone) {
         return TIME.format(instant.atZone(zone));

@@ -11,5 +11,7 @@ public enum NoticeKind {
     /** A submitted evaluation waits for the assigned supervisor's verification. */
     VERIFICATION_REQUESTED,
     /** The supervisor verified the evaluation or returned it. */
-    VERIFICATION_RESULT
+    VERIFICATION_RESULT,
+    /** The alerts a daily run raised on an organisation, to its secretary or staff (and supervisors for theirs). */
+    ALERTS_RAISED
 }

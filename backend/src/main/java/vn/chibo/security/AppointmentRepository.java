@@ -3,8 +3,14 @@ package vn.chibo.security;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import vn.chibo.common.InList;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.organization.Organization;
@@ -29,5 +35,22 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
                 + " order by o.path, a.username", pathPrefix + "%");
         long total = count("organization.path like ?1", pathPrefix + "%");
         return new PageResult<>(query.page(paging.page, paging.size).list(), paging.page, paging.size, total);
+    }
+
+    /**
+     * For each organisation, the logins appointed on the day to keep it: its secretary (a cell) or its committee
+     * staff (a committee), appointed at that organisation itself, not above it.
+     */
+    public Map<UUID, Set<String>> keepersOn(Collection<UUID> organizationIds, LocalDate day) {
+        Map<UUID, Set<String>> out = new HashMap<>();
+        if (organizationIds.isEmpty()) return out;
+        InList orgs = InList.of("org", organizationIds);
+        orgs.bindTo(getEntityManager().createQuery("select a.organization.id, a.username from Appointment a"
+                        + " where a.organization.id in " + orgs + " and (a.role = :secretary or a.role = :staff)"
+                        + " and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day)", Object[].class))
+                .setParameter("secretary", Role.SECRETARY).setParameter("staff", Role.STAFF).setParameter("day", day)
+                .getResultList()
+                .forEach(r -> out.computeIfAbsent((UUID) r[0], k -> new TreeSet<>()).add((String) r[1]));
+        return out;
     }
 }

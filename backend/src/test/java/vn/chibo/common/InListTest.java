@@ -49,4 +49,17 @@ class InListTest {
         assertEquals(1, bound.size());
         assertEquals(null, bound.get("id0"));
     }
+
+    @Test
+    void pastTheMostSlotsTheCollectionIsBoundAsOneParameter() {
+        List<Integer> most = java.util.stream.IntStream.range(0, InList.MAX_SLOTS).boxed().toList();
+        assertEquals(InList.MAX_SLOTS, InList.of("c", most).toString().split(",").length);
+
+        List<Integer> more = java.util.stream.IntStream.rangeClosed(0, InList.MAX_SLOTS).boxed().toList();
+        Map<String, Object> bound = new LinkedHashMap<>();
+        InList many = InList.of("c", more);
+        many.bindTo(recording(bound));
+        assertEquals("(:c)", many.toString());
+        assertEquals(Map.of("c", more), bound);
+    }
 }
