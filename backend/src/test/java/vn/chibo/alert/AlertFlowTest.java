@@ -76,7 +76,7 @@ class AlertFlowTest extends ApiTest {
     }
 
     @Test
-    void aCellWithoutAMeetingIsAlertedOnceAndTheAlertClearsWhenTheMeetingIsPlanned() {
+    void brP1_aCellWithoutAMeetingIsAlertedOnceAndTheAlertClearsWhenTheMeetingIsPlanned() {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();
         CellFixture c = CellFixture.create(committee);
@@ -141,7 +141,7 @@ class AlertFlowTest extends ApiTest {
     }
 
     @Test
-    void theMonthlyScheduleShowsGapsAndSendingItClearsTheLateAlert() {
+    void brP4_theMonthlyScheduleShowsGapsAndSendingItClearsTheLateAlert() {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();
         CellFixture c = CellFixture.create(committee);

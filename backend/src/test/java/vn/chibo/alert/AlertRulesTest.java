@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.alert.AlertRules.Check;
 import vn.chibo.alert.AlertRules.MeetingFact;
@@ -44,7 +45,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void aMissingRegularMeetingIsFlaggedFromTheTwentiethNotBefore() {
+    void brP1_aMissingRegularMeetingIsFlaggedFromTheTwentiethNotBefore() {
         List<MeetingFact> none = List.of(held(MeetingType.REGULAR, LocalDate.of(2026, 10, 10)));
         assertTrue(find(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 11, 19)), AlertKind.REGULAR_NOT_PLANNED, "2026-11").isEmpty());
         assertTrue(raised(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 11, 20)), AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
@@ -54,6 +55,7 @@ class AlertRulesTest {
         assertTrue(raised(AlertRules.forCell(cell(cancelled), POLICY, LocalDate.of(2026, 11, 20)), AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
     }
 
+    @DisplayName("BR-P1, BR-P2, BR-P5: New Year's Day judges December, the fourth quarter and the year's forums")
     @Test
     void newYearsDayJudgesDecemberTheFourthQuarterAndTheYearsForums() {
         List<MeetingFact> meetings = List.of(new MeetingFact(MeetingType.REGULAR, MeetingStatus.PLANNED, LocalDate.of(2026, 12, 28)),
@@ -102,7 +104,16 @@ class AlertRulesTest {
     }
 
     @Test
-    void topicalSessionsAreWatchedInTheQuartersLastMonthAndJudgedWhenItEnds() {
+    void brR2_aTopicalMeetingDoesNotReplaceTheMonthsRegularMeetingButACombinedOneDoes() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        List<MeetingFact> topicalOnly = List.of(held(MeetingType.TOPICAL, LocalDate.of(2026, 11, 12)));
+        assertTrue(raised(AlertRules.forCell(cell(topicalOnly), POLICY, day), AlertKind.REGULAR_MISSED, "2026-11"));
+        List<MeetingFact> combined = List.of(held(MeetingType.COMBINED, LocalDate.of(2026, 11, 12)));
+        assertFalse(raised(AlertRules.forCell(cell(combined), POLICY, day), AlertKind.REGULAR_MISSED, "2026-11"));
+    }
+
+    @Test
+    void brP2_topicalSessionsAreWatchedInTheQuartersLastMonthAndJudgedWhenItEnds() {
         List<MeetingFact> none = List.of();
         assertTrue(find(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 11, 30)), AlertKind.TOPICAL_MISSING, "2026-Q4").isEmpty());
         Check lastMonth = find(AlertRules.forCell(cell(none), POLICY, LocalDate.of(2026, 12, 1)), AlertKind.TOPICAL_MISSING, "2026-Q4").orElseThrow();
@@ -115,7 +126,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void theAnnualPlanIsLateTheDayAfterItsDeadlineUnlessHandedIn() {
+    void brP3_theAnnualPlanIsLateTheDayAfterItsDeadlineUnlessHandedIn() {
         assertTrue(find(AlertRules.forCell(cell(List.of(), PlanStatus.DRAFT, Map.of(), 2), POLICY, LocalDate.of(2027, 2, 5)),
                 AlertKind.TOPICAL_PLAN_LATE, "2027").isEmpty());
         assertTrue(raised(AlertRules.forCell(cell(List.of(), PlanStatus.DRAFT, Map.of(), 2), POLICY, LocalDate.of(2027, 2, 6)),
@@ -127,7 +138,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void aCellWithoutAVisitIsWarnedInTheLastMonthAndFlaggedAfterTheQuarter() {
+    void brE6_aCellWithoutAVisitIsWarnedInTheLastMonthAndFlaggedAfterTheQuarter() {
         AlertRules.CellFacts unvisited = cell(List.of(), PlanStatus.APPROVED, Map.of("2026-Q3", 1), 2);
         assertTrue(raised(AlertRules.forCell(unvisited, POLICY, LocalDate.of(2026, 12, 1)), AlertKind.CELL_NOT_VISITED, "2026-Q4"));
         assertFalse(raised(AlertRules.forCell(unvisited, POLICY, LocalDate.of(2026, 10, 1)), AlertKind.CELL_NOT_VISITED, "2026-Q3"));
@@ -147,6 +158,7 @@ class AlertRulesTest {
         assertTrue(raised(checks, AlertKind.REGULAR_NOT_PLANNED, "2026-11"));
     }
 
+    @DisplayName("BR-E6: standing conditions count overdue verifications and tasks")
     @Test
     void standingConditionsCountOverdueVerificationsAndTasks() {
         AlertRules.CellFacts f = new AlertRules.CellFacts(UUID.randomUUID(), LONG_AGO, List.of(), 2, PlanStatus.APPROVED, 2, 0,
@@ -168,6 +180,7 @@ class AlertRulesTest {
         assertEquals(Severity.WARNING, check.severity());
     }
 
+    @DisplayName("BR-P4, BR-P6: the monthly schedule is late from the third and model meetings after the first quarter")
     @Test
     void theMonthlyScheduleIsLateFromTheThirdAndModelMeetingsAfterTheFirstQuarter() {
         AlertRules.CommitteeFacts notSent = new AlertRules.CommitteeFacts(UUID.randomUUID(), false, 8, 1);

@@ -15,7 +15,7 @@ class AuditResourceTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void everyChangeIsAuditedAndReadableByStaffOfTheSubtree() {
+    void brD5_everyChangeIsAuditedAndReadableByStaffOfTheSubtree() {
         String id = api().body(Map.of("name", unique("Chi bộ kiểm tra"), "typeCode", "CHI_BO_TRUC_THUOC",
                 "categoryCode", "THON_BAN_TDP", "parentId", org("LCH-BL").toString()))
                 .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
@@ -37,7 +37,7 @@ class AuditResourceTest extends ApiTest {
 
     @Test
     @AsSecretaryAn
-    void secretariesDoNotReadTheAuditTrail() {
+    void brD5_secretariesDoNotReadTheAuditTrail() {
         api().queryParam("organizationId", org("LCH-BL-NK")).get("/api/v1/audit").then().statusCode(403)
                 .body("code", equalTo("not-permitted"));
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingFacts;
@@ -67,6 +68,20 @@ class AutoScorerRulesTest {
         assertEquals(0, score(c, RATE, MeetingType.REGULAR, facts(1, true, null), false).intValue(), "1 of 10 is 10%");
     }
 
+    /** A held regular meeting of 10 expected members with that attendance, 3 speakers and a pre-meeting. */
+    private static MeetingFacts attendance(int present, int excused, int unexcused) {
+        return new MeetingFacts(UUID.randomUUID(), UUID.randomUUID(), MeetingType.REGULAR, MeetingStatus.HELD,
+                LocalDate.of(2026, 11, 20), 120, true, true, 10, present, excused, unexcused, 0, 0, 3, 1, 1, 0, true,
+                MeetingFacts.MinutesState.APPROVED, true, true, 2, 2, new MeetingFacts.History(0, null));
+    }
+
+    @Test
+    void brH4_anyAbsenceWithoutReasonFailsTheAttendanceCriterionWhateverTheRate() {
+        ScoringCriterion c = auto("ATTENDANCE_RATE");
+        assertEquals(3, score(c, RATE, MeetingType.REGULAR, attendance(9, 1, 0), false).intValue(), "90%, excused");
+        assertEquals(0, score(c, RATE, MeetingType.REGULAR, attendance(9, 0, 1), false).intValue(), "90%, one unexcused");
+    }
+
     @Test
     void brM1_aPreMeetingHeldGetsTheFirstLevelAndNoneTheLast() {
         ScoringCriterion c = auto("PRE_MEETING");
@@ -92,6 +107,7 @@ class AutoScorerRulesTest {
         assertEquals(0, score(c, RATE, MeetingType.TOPICAL, facts(0, true, null), false).intValue(), "topical: scored");
     }
 
+    @DisplayName("BR-E4, BR-M1: the committee criterion gets full marks when the cell has only its secretary")
     @Test
     void brE4_theCommitteeCriterionGetsFullMarksWhenTheCellHasOnlyItsSecretary() {
         ScoringCriterion c = auto("PRE_MEETING");

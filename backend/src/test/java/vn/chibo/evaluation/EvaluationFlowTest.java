@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
@@ -53,6 +54,7 @@ class EvaluationFlowTest extends ApiTest {
         return out;
     }
 
+    @DisplayName("BR-E1, BR-E2, BR-E3, BR-E4, BR-E5: a cell self-evaluates, the supervisor verifies, changes a score and signs")
     @Test
     void aCellSelfEvaluatesTheSupervisorVerifiesChangesAScoreAndSigns() {
         Tokens.actAs("canbo.xa", "staff");
@@ -176,7 +178,7 @@ class EvaluationFlowTest extends ApiTest {
     }
 
     @Test
-    void aSubmittedEvaluationLeftUnverifiedPastTheDueDateIsOverdue() {
+    void brE6_aSubmittedEvaluationLeftUnverifiedPastTheDueDateIsOverdue() {
         Tokens.actAs("canbo.xa", "staff");
         CellFixture c = CellFixture.create(org("LCH-BL"));
         OffsetDateTime start = CellFixture.hoursAgo(24 * 10);

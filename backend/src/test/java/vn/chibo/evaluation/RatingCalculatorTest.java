@@ -40,7 +40,7 @@ class RatingCalculatorTest {
     }
 
     @Test
-    void eachGateBelowItsMaximumTurnsGoodIntoFair() {
+    void brE3_eachGateBelowItsMaximumTurnsGoodIntoFair() {
         for (int gate : new int[] {1, 2, 4, 5}) {
             String[] points = {"20", "20", "20", "20", "20"};
             points[gate - 1] = "19";
@@ -53,7 +53,7 @@ class RatingCalculatorTest {
     }
 
     @Test
-    void theSeedsCaseTotalAboveNinetyWithGatesBelowMaximumIsFair() {
+    void brE3_theSeedsCaseTotalAboveNinetyWithGatesBelowMaximumIsFair() {
         RatingCalculator.Result result = score("18", "19", "20", "17", "16");
         assertEquals(bd("90"), result.total());
         assertEquals(Rating.FAIR, result.rating());
@@ -61,7 +61,7 @@ class RatingCalculatorTest {
     }
 
     @Test
-    void aParentIsTheSumOfItsChildrenAndMayBeAGate() {
+    void brE4_aParentIsTheSumOfItsChildrenAndMayBeAGate() {
         TemplateRules rules = new TemplateRules(bd("10"), bd("9"), bd("7"), bd("5"), List.of(
                 new TemplateRules.Node("2", bd("5"), true, List.of(node("2.1", "4", false), node("2.2", "1", false))),
                 node("3", "5", false)));

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.TestClock;
 import vn.chibo.testing.ApiTest;
@@ -31,6 +32,7 @@ class MeetingFlowTest extends ApiTest {
         return CellFixture.create(org("LCH-BL"));
     }
 
+    @DisplayName("BR-H2, BR-H3, BR-H7, BR-R3, BR-R6: a whole meeting from schedule to locked minutes and printed records")
     @Test
     @AsCommuneStaff
     void aWholeMeetingFromScheduleToLockedMinutesAndPrintedRecords() throws IOException {
@@ -151,7 +153,7 @@ class MeetingFlowTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void attendanceIsOnlyForExpectedMembersAndDetectsStaleEdits() {
+    void brH4_attendanceIsOnlyForExpectedMembersAndDetectsStaleEdits() {
         CellFixture c = cell();
         UUID id = c.schedule("REGULAR", CellFixture.hoursAgo(2));
         api().body(Map.of("status", "PRESENT")).put("/api/v1/meetings/{id}/attendance/{memberId}", id, c.exempt).then()
@@ -190,7 +192,7 @@ class MeetingFlowTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void aSecondRegularMeetingIsWarnedOrRefusedPerPolicy() {
+    void brP1_aSecondRegularMeetingIsWarnedOrRefusedPerPolicy() {
         CellFixture c = cell();
         OffsetDateTime first = TestClock.local().plusMonths(2).withDayOfMonth(4).withHour(19)
                 .withMinute(30).withSecond(0).withNano(0);
@@ -216,7 +218,7 @@ class MeetingFlowTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void documentsAreCheckedByContentAndSizeAndFlaggedWhenLate() {
+    void brM4_documentsAreCheckedByContentAndSizeAndFlaggedWhenLate() {
         CellFixture c = cell();
         UUID id = c.schedule("REGULAR", CellFixture.hoursAgo(2));
         byte[] pdf = "%PDF-1.4\n% Tài liệu sinh hoạt\n".getBytes();
@@ -262,7 +264,7 @@ class MeetingFlowTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void repeatedExcusedAbsencesAreFlagged() {
+    void brH5_repeatedExcusedAbsencesAreFlagged() {
         CellFixture c = cell();
         int year = TestClock.TODAY.getYear();
         UUID last = null;

@@ -161,7 +161,7 @@ class MemberResourceTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void aDuplicateCardNumberIsRefusedAndNamesTheHolder() {
+    void brD4_aDuplicateCardNumberIsRefusedAndNamesTheHolder() {
         Map<String, Object> first = newMember("Đỗ Văn Trùng", org("LCH-BL-NK"));
         createdId(first);
         Map<String, Object> second = newMember("Đỗ Văn Khác", org("LCH-BL-NB"));
@@ -210,7 +210,7 @@ class MemberResourceTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void editingToADuplicateCardNumberIsRefused() {
+    void brD4_editingToADuplicateCardNumberIsRefused() {
         Map<String, Object> a = newMember("Bùi Văn A", org("LCH-BL-NN"));
         createdId(a);
         String b = createdId(newMember("Bùi Văn B", org("LCH-BL-NN")));

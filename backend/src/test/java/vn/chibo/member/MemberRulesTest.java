@@ -17,13 +17,13 @@ class MemberRulesTest {
     }
 
     @Test
-    void probationEndsTwelveMonthsAfterAdmissionEvenAtMonthEnds() {
+    void brD3_probationEndsTwelveMonthsAfterAdmissionEvenAtMonthEnds() {
         assertEquals(LocalDate.parse("2027-03-02"), admitted("2026-03-02", null).probationEnd());
         assertEquals(LocalDate.parse("2025-02-28"), admitted("2024-02-29", null).probationEnd());
     }
 
     @Test
-    void statusOnADayFollowsTheOfficialDateAndExemption() {
+    void brD3_statusOnADayFollowsTheOfficialDateAndExemption() {
         Member m = admitted("2024-05-19", "2025-05-20");
         assertEquals(MemberStatus.PROBATIONARY, m.statusOn(LocalDate.parse("2025-05-19"), false));
         assertEquals(MemberStatus.OFFICIAL, m.statusOn(LocalDate.parse("2025-05-20"), false));

@@ -23,7 +23,7 @@ class EvaluationNoticeTest extends NoticeApiTest {
     }
 
     @Test
-    void publishedDocumentsReachTheMembersOfTheCell() {
+    void brM4_publishedDocumentsReachTheMembersOfTheCell() {
         Tokens.actAs("bithu.an", "secretary");
         UUID meeting = UUID.fromString(api().body(Map.of("type", "REGULAR",
                         "scheduledStart", CellFixture.iso(CellFixture.hoursAgo(-70))))

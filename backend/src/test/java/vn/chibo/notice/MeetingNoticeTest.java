@@ -33,7 +33,7 @@ class MeetingNoticeTest extends NoticeApiTest {
     }
 
     @Test
-    void aNotifiedMeetingIsInTheMemberAndSupervisorInboxesWithDateTimePlaceAndLink() {
+    void brM3_aNotifiedMeetingIsInTheMemberAndSupervisorInboxesWithDateTimePlaceAndLink() {
         OffsetDateTime start = CellFixture.hoursAgo(-50);
         UUID meeting = notifiedMeeting(start);
         String day = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(start);

@@ -23,7 +23,7 @@ class ScheduleNoticeTest extends NoticeApiTest {
     private static final String MONTH = "2027-03";
 
     @Test
-    void theSupervisorsAndTheUpperCommitteeReceiveAndReadTheSentScheduleAndItsMeetings() {
+    void brP4_theSupervisorsAndTheUpperCommitteeReceiveAndReadTheSentScheduleAndItsMeetings() {
         UUID commune = org("LCH-BL");
         Tokens.actAs("canbo.xa", "staff");
         CellFixture cell = CellFixture.create(commune);

@@ -214,7 +214,7 @@ class OrganizationResourceTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void renameIsKeptInLineageAndAStaleVersionIsRefused() {
+    void brD1_renameIsKeptInLineageAndAStaleVersionIsRefused() {
         UUID id = UUID.fromString(create(newCell(unique("Chi bộ cũ"), org("LCH-BL"))).extract().path("id"));
         long version = orgVersion(id);
         String newName = unique("Chi bộ đổi tên");
@@ -246,7 +246,7 @@ class OrganizationResourceTest extends ApiTest {
 
     @Test
     @AsProvinceStaff
-    void movingASubtreeRebasesEveryDescendant() {
+    void brD1_movingASubtreeRebasesEveryDescendant() {
         UUID parent = UUID.fromString(create(Map.of("name", unique("Đảng bộ cơ sở thử"), "typeCode", "DANG_BO_CO_SO",
                 "categoryCode", "CO_QUAN", "parentId", org("LCH-UB").toString())).statusCode(201).extract().path("id"));
         UUID child = UUID.fromString(create(newCell(unique("Chi bộ con"), parent)).extract().path("id"));
@@ -298,7 +298,7 @@ class OrganizationResourceTest extends ApiTest {
 
     @Test
     @AsProvinceStaff
-    void mergingMovesMembersAndKeepsLineage() {
+    void brD1_mergingMovesMembersAndKeepsLineage() {
         UUID target = UUID.fromString(create(newCell(unique("Chi bộ nhận"), org("LCH-TD"))).extract().path("id"));
         UUID source = UUID.fromString(create(newCell(unique("Chi bộ sáp nhập"), org("LCH-TD"))).extract().path("id"));
         api().body(Map.of("fullName", "Lò Văn Sáp", "gender", "MALE", "admissionDate", "2010-05-19",

@@ -77,7 +77,7 @@ class ModelProgrammeTest extends ApiTest {
     }
 
     @Test
-    void sevenCellsNeedOneModelMeetingOfEitherKindAndAnEighthCellMakesItTwoOfBothKinds() {
+    void brP6_sevenCellsNeedOneModelMeetingOfEitherKindAndAnEighthCellMakesItTwoOfBothKinds() {
         List<UUID> cells = new ArrayList<>();
         UUID commune = commune(7, cells);
         api().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
@@ -149,7 +149,7 @@ class ModelProgrammeTest extends ApiTest {
     }
 
     @Test
-    void theContentIsAppraisedBeforeAndLessonsAreSharedWithTheOtherCellsAndReportedUp() {
+    void brP6_theContentIsAppraisedBeforeAndLessonsAreSharedWithTheOtherCellsAndReportedUp() {
         List<UUID> cells = new ArrayList<>();
         UUID commune = commune(3, cells);
         UUID planned = meeting(cells.get(0), MeetingStatus.PLANNED);

@@ -14,7 +14,7 @@ class ModelRulesTest {
     }
 
     @Test
-    void sevenCellsRequireOneAndEightRequireTwo() {
+    void brP6_sevenCellsRequireOneAndEightRequireTwo() {
         assertEquals(1, ModelRules.requiredCount(0, 8, 1, 2));
         assertEquals(1, ModelRules.requiredCount(7, 8, 1, 2));
         assertEquals(2, ModelRules.requiredCount(8, 8, 1, 2));
@@ -24,7 +24,7 @@ class ModelRulesTest {
     }
 
     @Test
-    void theNumbersComeFromThePolicy() {
+    void brP6_theNumbersComeFromThePolicy() {
         assertEquals(3, ModelRules.requiredCount(10, 10, 1, 3));
         assertEquals(1, ModelRules.requiredCount(9, 10, 1, 3));
     }

@@ -46,7 +46,7 @@ class PlanningFlowTest extends ApiTest {
     }
 
     @Test
-    void secretarySubmitsStaffReturnsSecretaryFixesStaffApprovesAndMeetingsAppear() {
+    void brP3_secretarySubmitsStaffReturnsSecretaryFixesStaffApprovesAndMeetingsAppear() {
         UUID cell = org("LCH-BL-NK");
         int year = NEXT_YEAR + 3;
         Tokens.actAs("bithu.an", "secretary");
@@ -136,7 +136,7 @@ class PlanningFlowTest extends ApiTest {
     }
 
     @Test
-    void anEmptyQuarterIsRefusedWhereThePolicySaysSoAndOnlyWarnedElsewhere() {
+    void brP3_anEmptyQuarterIsRefusedWhereThePolicySaysSoAndOnlyWarnedElsewhere() {
         Tokens.actAs("canbo.xa", "staff");
         CellFixture strict = CellFixture.create(org("LCH-BL"));
         Map<String, Object> policy = new HashMap<>(PolicyBodies.basic(strict.cellId, NEXT_YEAR + "-01-01"));

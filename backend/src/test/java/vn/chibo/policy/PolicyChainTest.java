@@ -42,7 +42,7 @@ class PolicyChainTest {
     }
 
     @Test
-    void theNearestIssuerInForceWins() {
+    void brD2_theNearestIssuerInForceWins() {
         assertSame(province2026, PolicyChain.pick(all, communeChain, LocalDate.of(2026, 5, 31)));
         assertSame(commune2026, PolicyChain.pick(all, communeChain, LocalDate.of(2026, 6, 1)));
         assertSame(province2026, PolicyChain.pick(all, List.of(PROVINCE.id), LocalDate.of(2026, 12, 31)));

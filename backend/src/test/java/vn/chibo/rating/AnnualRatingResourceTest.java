@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
@@ -73,6 +74,7 @@ class AnnualRatingResourceTest extends ApiTest {
         return api().get("/api/v1/annual-ratings/{id}", ratingId).then().statusCode(200).extract().path("rating.version");
     }
 
+    @DisplayName("BR-S3, BR-E8: a cell is self-assessed, proposed, decided and superseded step by step with the band logic of BR-S3")
     @Test
     @AsCommuneStaff
     void aCellIsSelfAssessedProposedDecidedAndSupersededStepByStepWithTheBandLogicOfBrS3() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** BR-R3: each mandatory item of the minutes (DOMAIN.md 11.2), alone missing from otherwise complete minutes. */
@@ -41,6 +42,7 @@ class MinutesCompletenessTest {
         assertTrue(new Minutes().missing().isEmpty());
     }
 
+    @DisplayName("BR-H1, BR-R3: minutes without a chair lack the chair")
     @Test
     void minutesWithoutAChairLackTheChair() {
         Minutes m = new Minutes();
@@ -48,6 +50,7 @@ class MinutesCompletenessTest {
         assertEquals(List.of("chair"), m.items());
     }
 
+    @DisplayName("BR-H1, BR-R3: minutes without a minute-taker lack the minute-taker")
     @Test
     void minutesWithoutAMinuteTakerLackTheMinuteTaker() {
         Minutes m = new Minutes();
@@ -86,7 +89,7 @@ class MinutesCompletenessTest {
     }
 
     @Test
-    void eachExcusedAbsenteeWithoutAReasonIsNamed() {
+    void brR3_eachExcusedAbsenteeWithoutAReasonIsNamed() {
         Minutes m = new Minutes();
         m.excusedWithoutReason = List.of("Hà Văn Cường", "Lù Thị Dự");
         assertEquals(List.of("absence-reason", "absence-reason"), m.items());
@@ -101,7 +104,7 @@ class MinutesCompletenessTest {
     }
 
     @Test
-    void minutesWithoutSpeakersLackThem() {
+    void brR3_minutesWithoutSpeakersLackThem() {
         Minutes m = new Minutes();
         m.speeches = 0;
         assertEquals(List.of("speakers"), m.items());
@@ -138,7 +141,7 @@ class MinutesCompletenessTest {
     }
 
     @Test
-    void everythingMissingIsListedAtOnce() {
+    void brR3_everythingMissingIsListedAtOnce() {
         Minutes m = new Minutes();
         m.chair = m.minuteTaker = m.place = m.start = m.end = m.conclusions = false;
         m.notRecorded = 1;

@@ -92,7 +92,7 @@ class RecordsApiTest extends ApiTest {
 
     @Test
     @AsCommuneStaff
-    void approvalIsRefusedWithEverythingTheMinutesLackInVietnamese() {
+    void brR3_approvalIsRefusedWithEverythingTheMinutesLackInVietnamese() {
         CellFixture c = cellWithSecretary();
         OffsetDateTime start = CellFixture.hoursAgo(3);
         UUID id = schedule(c, start);
