@@ -75,6 +75,45 @@ public interface ChiboConfig {
 
     Notices notices();
 
+    Webhooks webhooks();
+
+    /** Delivery of signed webhooks to other systems (the retry policy and the allowed targets are settings). */
+    interface Webhooks {
+        /** How often due deliveries are sent ("off": never in the background, tests call the job). */
+        @WithDefault("5s")
+        String deliverEvery();
+
+        /** Deliveries one run of the job looks at, at most. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** Attempts before a delivery stays FAILED (with the waits below, about a day). */
+        @WithDefault("14")
+        int maxAttempts();
+
+        @WithDefault("PT30S")
+        java.time.Duration firstRetryDelay();
+
+        @WithDefault("PT6H")
+        java.time.Duration maxRetryDelay();
+
+        /** How long a receiver may take to answer one delivery. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
+
+        /** After a secret is rotated, how long the previous one still signs deliveries beside the new one. */
+        @WithDefault("PT24H")
+        java.time.Duration secretOverlap();
+
+        /** Plain http receivers (development only; production receivers use https). */
+        @WithDefault("false")
+        boolean allowInsecureHttp();
+
+        /** Receivers on loopback or private addresses (development only). */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+    }
+
     interface Notices {
         /** The address of the single-page app: links in notices are this plus the screen's path. */
         @WithDefault("http://localhost:3000")

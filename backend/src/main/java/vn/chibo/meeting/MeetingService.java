@@ -54,12 +54,14 @@ public class MeetingService {
     private final AuditService audit;
     private final TimeSource time;
     private final MeetingNotices notices;
+    private final MeetingChanges changes;
 
     public MeetingService(MeetingGuard guard, MeetingViews views, MeetingRules rules, MeetingRoster roster,
                           OrganizationRepository organizations, MemberRepository members,
                           MembershipRepository memberships, PolicyService policies, AccessPolicy access,
                           CurrentActor actor, AuditService audit, TimeSource time, MeetingViewCache viewCache,
-                          MeetingNotices notices) {
+                          MeetingNotices notices, MeetingChanges changes) {
+        this.changes = changes;
         this.guard = guard;
         this.views = views;
         this.viewCache = viewCache;
@@ -416,15 +418,7 @@ public class MeetingService {
     }
 
     private void change(Meeting m, MeetingChange.Kind kind, String reason, Instant from, Instant to) {
-        MeetingChange c = new MeetingChange();
-        c.meetingId = m.id;
-        c.at = time.now();
-        c.actor = actor.username();
-        c.kind = kind;
-        c.reason = reason;
-        c.fromStart = from;
-        c.toStart = to;
-        c.persist();
+        changes.record(m, kind, reason, from, to);
     }
 
     /** A change to the meeting's parts bumps its version, so concurrent edits of the whole are detected. */

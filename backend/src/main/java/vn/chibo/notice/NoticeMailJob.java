@@ -8,28 +8,29 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.chibo.common.ChiboConfig;
+import vn.chibo.common.FailureReason;
+import vn.chibo.common.RetryBackoff;
 import vn.chibo.common.TimeSource;
 
 /**
- * Sends the queued e-mails of notices and retries the failed ones when due ({@link MailRetryPolicy}). Each e-mail
+ * Sends the queued e-mails of notices and retries the failed ones when due ({@link RetryBackoff}). Each e-mail
  * is recorded in its own transaction: an SMTP outage leaves the rows FAILED with a next attempt, nothing is lost,
  * and one bad address never holds back the others.
  */
 @ApplicationScoped
 public class NoticeMailJob {
     private static final Logger LOG = Logger.getLogger(NoticeMailJob.class);
-    private static final int MAX_ERROR_CHARS = 1000;
 
     private final MailGateway mail;
     private final TimeSource time;
     private final ChiboConfig.Notices.Mail settings;
-    private final MailRetryPolicy retry;
+    private final RetryBackoff retry;
 
     public NoticeMailJob(MailGateway mail, TimeSource time, ChiboConfig config) {
         this.mail = mail;
         this.time = time;
         this.settings = config.notices().mail();
-        this.retry = new MailRetryPolicy(settings.maxAttempts(), settings.firstRetryDelay(), settings.maxRetryDelay());
+        this.retry = new RetryBackoff(settings.maxAttempts(), settings.firstRetryDelay(), settings.maxRetryDelay());
     }
 
     @Scheduled(every = "{chibo.notices.mail.send-every}", delayed = "10s",
@@ -68,18 +69,10 @@ public class NoticeMailJob {
         } catch (RuntimeException e) {
             d.status = NoticeDelivery.Status.FAILED;
             d.nextAttemptAt = retry.nextAttempt(d.attempts, now);
-            d.lastError = reason(e);
+            d.lastError = FailureReason.of(e);
             // The delivery id only: the address is personal data and stays out of the logs.
             LOG.warnf("Notice e-mail %s failed (attempt %d): %s", d.id, d.attempts, d.lastError);
             return false;
         }
-    }
-
-    /** The innermost message, as an operator needs it ("Connection refused"), without the stack. */
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return text.length() > MAX_ERROR_CHARS ? text.substring(0, MAX_ERROR_CHARS) : text;
     }
 }

@@ -15,6 +15,7 @@ import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingChange;
+import vn.chibo.meeting.MeetingChanges;
 import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
@@ -40,9 +41,11 @@ public class MinutesApproval {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
+    private final MeetingChanges changes;
 
     public MinutesApproval(MeetingGuard guard, MeetingViews views, RecordNumbers numbers, RecordService records,
-                           CurrentActor actor, AuditService audit, TimeSource time) {
+                           CurrentActor actor, AuditService audit, TimeSource time, MeetingChanges changes) {
+        this.changes = changes;
         this.guard = guard;
         this.views = views;
         this.numbers = numbers;
@@ -84,12 +87,7 @@ public class MinutesApproval {
         minutes.approvedBy = actor.username();
         minutes.persist();
         m.status = MeetingStatus.APPROVED;
-        MeetingChange change = new MeetingChange();
-        change.meetingId = m.id;
-        change.at = minutes.approvedAt;
-        change.actor = actor.username();
-        change.kind = MeetingChange.Kind.MINUTES_APPROVED;
-        change.persist();
+        changes.record(m, MeetingChange.Kind.MINUTES_APPROVED, null, null, null);
         Minutes.flush();
         audit.record("Minutes", m.id, m.organization, "APPROVE", Map.of("approvedBy", minutes.approvedBy));
         return records.view(m);

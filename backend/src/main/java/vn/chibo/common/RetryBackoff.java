@@ -1,14 +1,14 @@
-package vn.chibo.notice;
+package vn.chibo.common;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a failed e-mail is tried again: the first wait, doubled after each further failure and capped, until
+ * When a failed delivery (an e-mail, a webhook) is tried again: the first wait, doubled after each further failure and capped, until
  * the attempts are used up (then never). The values come from configuration; the clock is a parameter.
  */
-public record MailRetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDelay) {
-    public MailRetryPolicy {
+public record RetryBackoff(int maxAttempts, Duration firstDelay, Duration maxDelay) {
+    public RetryBackoff {
         if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
         if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
             throw new IllegalArgumentException("need 0 <= firstDelay <= maxDelay");
