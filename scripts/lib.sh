@@ -395,6 +395,8 @@ start_backend() {
       -Dquarkus.mailer.host=127.0.0.1 \
       -Dquarkus.mailer.port="$CHIBO_SMTP_PORT" \
       -Dchibo.notices.app-url="http://localhost:$CHIBO_SPA_PORT" \
+      -Dchibo.webhooks.allow-insecure-http=true \
+      -Dchibo.webhooks.allow-private-targets=true \
       "$@" \
       -jar "$CHIBO_BACKEND_JAR"
   ) >"$logfile" 2>&1 </dev/null &
