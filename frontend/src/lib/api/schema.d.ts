@@ -1196,6 +1196,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The change feed: events of the subtree after a cursor, oldest first
+         * @description Every domain event of the organisation and below it (the same CloudEvents bodies webhooks send), after the cursor. Keep nextCursor and ask again with it: nothing is missed or repeated across downtime. Events younger than a few seconds appear on the next read (a transaction numbered earlier may still be committing).
+         *     Roles: ADMIN, STAFF, INTEGRATION.
+         */
+        get: operations["listChangeEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -6466,11 +6489,11 @@ export interface components {
          * @description Sent as the CloudEvents type vn.chibo.<object>.<event>, e.g. vn.chibo.meeting.scheduled, vn.chibo.minutes.approved
          * @enum {string}
          */
-        WebhookEventType: "MEETING_SCHEDULED" | "MEETING_RESCHEDULED" | "MEETING_POSTPONED" | "MEETING_CANCELLED" | "MEETING_NOTIFIED" | "MEETING_HELD" | "MINUTES_APPROVED";
+        DomainEventType: "MEETING_SCHEDULED" | "MEETING_RESCHEDULED" | "MEETING_POSTPONED" | "MEETING_CANCELLED" | "MEETING_NOTIFIED" | "MEETING_HELD" | "MINUTES_APPROVED" | "DOCUMENTS_PUBLISHED" | "EVALUATION_SUBMITTED" | "EVALUATION_VERIFIED" | "EVALUATION_RETURNED" | "PLAN_SUBMITTED" | "PLAN_APPROVED" | "PLAN_RETURNED" | "SCHEDULE_SENT";
         WebhookSubscriptionCreate: {
             /** @description The receiver: https on a public address */
             url: string;
-            eventTypes: components["schemas"]["WebhookEventType"][];
+            eventTypes: components["schemas"]["DomainEventType"][];
             description?: string | null;
         };
         WebhookSubscription: {
@@ -6480,7 +6503,7 @@ export interface components {
             organizationId: string;
             organizationName: string;
             url: string;
-            eventTypes: components["schemas"]["WebhookEventType"][];
+            eventTypes: components["schemas"]["DomainEventType"][];
             description?: string | null;
             active: boolean;
             createdBy: string;
@@ -6509,7 +6532,7 @@ export interface components {
             subscriptionId: string;
             /** Format: uuid */
             eventId: string;
-            eventType: components["schemas"]["WebhookEventType"];
+            eventType: components["schemas"]["DomainEventType"];
             /** Format: uuid */
             subjectId: string;
             /** @enum {string} */
@@ -6532,7 +6555,7 @@ export interface components {
             items: components["schemas"]["WebhookDelivery"][];
         };
         /** @description The body of a delivery: a CloudEvents 1.0 event in structured JSON mode */
-        WebhookCloudEvent: {
+        CloudEvent: {
             /** @enum {string} */
             specversion: "1.0";
             /**
@@ -6549,28 +6572,22 @@ export interface components {
             time: string;
             /** @enum {string} */
             datacontenttype: "application/json";
-            data: components["schemas"]["WebhookMeetingData"];
+            /** @description Ids, names, dates and states of the object, never personal data. Meetings (MEETING_*, MINUTES_APPROVED, DOCUMENTS_PUBLISHED): meetingId, organizationId, organizationName, meetingType, status, scheduledStart, plannedDurationMinutes, place, and reason / previousStart for a postponement, documentId / documentKind / fileName / publishedAt for documents. Evaluations: evaluationId, meetingId, organizationId, organizationName, status, selfTotal, selfRating, verifiedTotal / verifiedRating once verified, reason when returned. Plans: planId, organizationId, organizationName, year, status, items, comment when returned. Schedules: scheduleId, organizationId, organizationName, month, meetings, cellsWithoutRegularMeeting. */
+            data: {
+                [key: string]: unknown;
+            };
         };
-        WebhookMeetingData: {
-            /** Format: uuid */
-            meetingId: string;
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            meetingType: string;
-            status: string;
-            /** Format: date-time */
-            scheduledStart: string;
-            /** Format: int32 */
-            plannedDurationMinutes?: number | null;
-            place?: string | null;
-            /** @description Why it was postponed or cancelled */
-            reason?: string | null;
-            /**
-             * Format: date-time
-             * @description The start before a rescheduling or postponement
-             */
-            previousStart?: string | null;
+        ChangeFeedEntry: {
+            /** @description Ask again with after=<cursor> to read what follows this event */
+            cursor: string;
+            event: components["schemas"]["CloudEvent"];
+        };
+        ChangeFeedPage: {
+            items: components["schemas"]["ChangeFeedEntry"][];
+            /** @description The last entry's cursor, or the one asked with when there is nothing new */
+            nextCursor: string;
+            /** @description true: ask again at once with nextCursor */
+            hasMore: boolean;
         };
         /** @enum {string} */
         NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT" | "ALERTS_RAISED";
@@ -8947,6 +8964,46 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listChangeEvents: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the last event read (0 or absent: from the beginning) */
+                after?: number;
+                /** @description Events per page, 1 to 500 */
+                size?: number;
+                /** @description Only events of this type */
+                type?: components["schemas"]["DomainEventType"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

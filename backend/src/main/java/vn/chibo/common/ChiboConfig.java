@@ -77,6 +77,18 @@ public interface ChiboConfig {
 
     Webhooks webhooks();
 
+    Events events();
+
+    /** The change feed of domain events. */
+    interface Events {
+        /**
+         * How old an event must be before the feed lists it: a transaction that took its number earlier may still be
+         * committing, and a client's cursor must not move past it. Longer than any write transaction takes.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration feedSettle();
+    }
+
     /** Delivery of signed webhooks to other systems (the retry policy and the allowed targets are settings). */
     interface Webhooks {
         /** How often due deliveries are sent ("off": never in the background, tests call the job). */

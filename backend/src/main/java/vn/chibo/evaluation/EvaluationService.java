@@ -26,6 +26,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.DomainEvent;
+import vn.chibo.common.DomainEventType;
 import vn.chibo.common.InList;
 import vn.chibo.supervision.CellSupervisors;
 import vn.chibo.common.ApiMetrics;
@@ -74,11 +76,14 @@ public class EvaluationService {
     private final MeetingFactsInvalidation factsChanged;
     private final CellSupervisors supervisors;
 
+    private final jakarta.enterprise.event.Event<DomainEvent> events;
+
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
                              ApiMetrics metrics, MeetingFactsInvalidation factsChanged, CellSupervisors supervisors,
-                             VerificationNotices notices) {
+                             VerificationNotices notices, jakarta.enterprise.event.Event<DomainEvent> events) {
+        this.events = events;
         this.supervisors = supervisors;
         this.notices = notices;
         this.metrics = metrics;
@@ -182,6 +187,7 @@ public class EvaluationService {
         Evaluation.flush();
         audit.record("Evaluation", e.id, m.organization, "SUBMIT", Map.of("rating", e.selfRating.name()));
         notices.requested(m, e);
+        announce(DomainEventType.EVALUATION_SUBMITTED, m, e);
         return view(m, e, locale);
     }
 
@@ -208,6 +214,7 @@ public class EvaluationService {
             Evaluation.flush();
             audit.record("Evaluation", e.id, m.organization, "RETURN", Map.of("reason", e.returnReason));
             notices.returned(m, e);
+            announce(DomainEventType.EVALUATION_RETURNED, m, e);
             return view(m, e, locale);
         }
         ScoringTemplate template = templates.require(e.templateId);
@@ -241,7 +248,26 @@ public class EvaluationService {
         audit.record("Evaluation", e.id, m.organization, "VERIFY", Map.of("total", e.verifiedTotal.toPlainString(),
                 "rating", e.verifiedRating.name(), "hash", e.contentHash));
         notices.verified(m, e);
+        announce(DomainEventType.EVALUATION_VERIFIED, m, e);
         return view(m, e, locale);
+    }
+
+    /** Tells other systems (webhooks, the change feed) of a submission, a return or a verification. */
+    private void announce(DomainEventType type, Meeting m, Evaluation e) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("evaluationId", e.id);
+        data.put("meetingId", m.id);
+        data.put("organizationId", m.organization.id);
+        data.put("organizationName", m.organization.name);
+        data.put("status", e.status.name());
+        data.put("selfTotal", e.selfTotal);
+        data.put("selfRating", e.selfRating == null ? null : e.selfRating.name());
+        if (e.verifiedRating != null && e.status == Evaluation.Status.VERIFIED) {
+            data.put("verifiedTotal", e.verifiedTotal);
+            data.put("verifiedRating", e.verifiedRating.name());
+        }
+        if (e.returnReason != null) data.put("reason", e.returnReason);
+        events.fire(new DomainEvent(type, m.organization.id, m.organization.path, e.id, time.now(), data));
     }
 
     // ---- supervision assignments ----

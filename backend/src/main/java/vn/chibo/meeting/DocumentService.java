@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import vn.chibo.common.DomainEventType;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.FileNames;
@@ -49,10 +50,12 @@ public class DocumentService {
     private final TimeSource time;
     private final Path store;
     private final MeetingNotices notices;
+    private final MeetingChanges changes;
 
     public DocumentService(MeetingGuard guard, PolicyService policies, CurrentActor actor, AuditService audit,
-                           TimeSource time, ChiboConfig config, MeetingNotices notices) {
+                           TimeSource time, ChiboConfig config, MeetingNotices notices, MeetingChanges changes) {
         this.notices = notices;
+        this.changes = changes;
         this.guard = guard;
         this.policies = policies;
         this.actor = actor;
@@ -87,6 +90,8 @@ public class DocumentService {
         audit.record("MeetingDocument", d.id, m.organization, "PUBLISH", Map.of("meetingId", m.id.toString(),
                 "fileName", d.fileName, "sha256", sha256));
         notices.documentsPublished(m, d.fileName); // BR-M4: published means the members are told where to read it
+        changes.announce(m, DomainEventType.DOCUMENTS_PUBLISHED, Map.of("documentId", d.id, "documentKind",
+                d.kind.name(), "fileName", d.fileName, "publishedAt", time.local(d.publishedAt).toString()));
         var deadline = m.scheduledStart.minus(java.time.Duration.ofDays(policy.documentLeadDays));
         return new MeetingApi.DocumentView(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256,
                 time.local(d.publishedAt), d.publishedBy, d.publishedAt.isAfter(deadline));

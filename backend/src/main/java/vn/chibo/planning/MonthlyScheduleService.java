@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
+import vn.chibo.common.DomainEvent;
+import vn.chibo.common.DomainEventType;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.common.TimeSource;
@@ -51,9 +53,13 @@ public class MonthlyScheduleService {
     private final NoticeOutbox outbox;
     private final SentScheduleReaders readers;
 
+    private final jakarta.enterprise.event.Event<DomainEvent> events;
+
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                                   AuditService audit, TimeSource time, PolicyService policies,
-                                  CellSupervisors supervisors, NoticeOutbox outbox, SentScheduleReaders readers) {
+                                  CellSupervisors supervisors, NoticeOutbox outbox, SentScheduleReaders readers,
+                                  jakarta.enterprise.event.Event<DomainEvent> events) {
+        this.events = events;
         this.supervisors = supervisors;
         this.outbox = outbox;
         this.readers = readers;
@@ -109,6 +115,9 @@ public class MonthlyScheduleService {
         audit.record("MonthlySchedule", sent.id, committee, "SEND", Map.of("month", sent.month,
                 "entries", sent.entryCount, "gaps", sent.gapCount, "recipients", compiled.recipients().size()));
         MonthlySchedule.flush();
+        events.fire(new DomainEvent(DomainEventType.SCHEDULE_SENT, committee.id, committee.path, sent.id, sent.sentAt,
+                Map.of("scheduleId", sent.id, "organizationId", committee.id, "organizationName", committee.name,
+                        "month", sent.month, "meetings", sent.entryCount, "cellsWithoutRegularMeeting", sent.gapCount)));
         return compile(committee, month, paging);
     }
 

@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.DomainEvent;
+import vn.chibo.common.DomainEventType;
 import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.common.Versions;
@@ -50,9 +52,12 @@ public class TopicalPlanService {
     private final MeetingService meetings;
     private final PlanViews views;
 
+    private final jakarta.enterprise.event.Event<DomainEvent> events;
+
     public TopicalPlanService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                               AuditService audit, TimeSource time, PolicyService policies, MeetingService meetings,
-                              PlanViews views) {
+                              PlanViews views, jakarta.enterprise.event.Event<DomainEvent> events) {
+        this.events = events;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -203,6 +208,23 @@ public class TopicalPlanService {
         event(plan, action, Strings.blankToNull(comment));
         audit.record("TopicalPlan", plan.id, plan.organization, action.name(), Map.of("year", plan.year));
         TopicalPlan.flush();
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("planId", plan.id);
+        data.put("organizationId", plan.organization.id);
+        data.put("organizationName", plan.organization.name);
+        data.put("year", plan.year);
+        data.put("status", plan.status.name());
+        data.put("items", plan.items.size());
+        if (Strings.blankToNull(comment) != null && action == TopicalPlanEvent.Action.RETURN) data.put("comment", comment.trim());
+        DomainEventType type = switch (action) {
+            case SUBMIT -> DomainEventType.PLAN_SUBMITTED;
+            case APPROVE -> DomainEventType.PLAN_APPROVED;
+            case RETURN -> DomainEventType.PLAN_RETURNED;
+            default -> null;
+        };
+        if (type != null) {
+            events.fire(new DomainEvent(type, plan.organization.id, plan.organization.path, plan.id, time.now(), data));
+        }
         return view(plan, locale);
     }
 

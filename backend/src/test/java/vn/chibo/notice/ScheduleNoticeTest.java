@@ -21,6 +21,8 @@ import vn.chibo.testing.Tokens;
 @QuarkusTest
 class ScheduleNoticeTest extends NoticeApiTest {
     private static final String MONTH = "2027-03";
+    /** The other test's month: each sends its own, so neither depends on which runs first. */
+    private static final String OTHER_MONTH = "2027-05";
 
     @Test
     void brP4_theSupervisorsAndTheUpperCommitteeReceiveAndReadTheSentScheduleAndItsMeetings() {
@@ -68,11 +70,11 @@ class ScheduleNoticeTest extends NoticeApiTest {
                 .post("/api/v1/supervision-assignments").then().statusCode(201);
         Tokens.actAs("canbo.xa", "staff");
         CellFixture cell = CellFixture.create(commune);
-        UUID meeting = cell.schedule("REGULAR", OffsetDateTime.of(2027, 3, 12, 19, 30, 0, 0, ZoneOffset.ofHours(7)));
-        api().post("/api/v1/organizations/{id}/monthly-schedules/{m}/sending", commune, MONTH).then().statusCode(200);
+        UUID meeting = cell.schedule("REGULAR", OffsetDateTime.of(2027, 5, 12, 19, 30, 0, 0, ZoneOffset.ofHours(7)));
+        api().post("/api/v1/organizations/{id}/monthly-schedules/{m}/sending", commune, OTHER_MONTH).then().statusCode(200);
 
         Tokens.actAs(elsewhere, "supervisor");
-        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", commune, MONTH).then().statusCode(403)
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", commune, OTHER_MONTH).then().statusCode(403)
                 .body("code", equalTo("out-of-scope"));
         api().get("/api/v1/meetings/{id}", meeting).then().statusCode(403).body("code", equalTo("out-of-scope"));
         api().queryParam("size", 200).get("/api/v1/me/notices").then().statusCode(200)

@@ -1,4 +1,4 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -77,7 +77,7 @@ public class WebhookDeliveryJob {
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(deliveryId);
             WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
-            WebhookEvent e = WebhookEvent.findById(d.eventId);
+            RecordedEvent e = RecordedEvent.findById(d.eventId);
             return new Target(s.url, s.signingSecrets(now), e.body);
         });
         long started = System.nanoTime();

@@ -1,4 +1,4 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,5 +1,6 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
+import vn.chibo.common.DomainEventType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +12,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
 
-/** One event as it will be sent (a CloudEvents JSON body), kept so that every delivery sends the same bytes. */
+/**
+ * A {@link vn.chibo.common.DomainEvent} as recorded: the CloudEvents JSON body that every webhook delivery and every
+ * read of the change feed sends, numbered by the database ({@link #seq}, the feed's cursor).
+ */
 @Entity
-@Table(name = "webhook_event")
-public class WebhookEvent extends PanacheEntityBase {
+@Table(name = "domain_event")
+public class RecordedEvent extends PanacheEntityBase {
     @Id
     public UUID id = UUID.randomUUID();
 
@@ -25,10 +29,13 @@ public class WebhookEvent extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public WebhookEventType type;
+    public DomainEventType type;
 
     @Column(name = "organization_id", nullable = false)
     public UUID organizationId;
+
+    @Column(name = "organization_path", nullable = false)
+    public String organizationPath;
 
     @Column(name = "subject_id", nullable = false)
     public UUID subjectId;

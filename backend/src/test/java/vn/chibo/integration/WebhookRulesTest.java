@@ -1,5 +1,6 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
+import vn.chibo.common.DomainEventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -62,7 +63,7 @@ class WebhookRulesTest {
 
     @Test
     void eventTypesAreNamedAsCloudEventsTypes() {
-        assertEquals("vn.chibo.meeting.scheduled", WebhookEventType.MEETING_SCHEDULED.cloudEventType());
-        assertEquals("vn.chibo.minutes.approved", WebhookEventType.MINUTES_APPROVED.cloudEventType());
+        assertEquals("vn.chibo.meeting.scheduled", DomainEventType.MEETING_SCHEDULED.cloudEventType());
+        assertEquals("vn.chibo.minutes.approved", DomainEventType.MINUTES_APPROVED.cloudEventType());
     }
 }

@@ -1,5 +1,6 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
+import vn.chibo.common.DomainEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -104,12 +105,12 @@ public class WebhookService {
     public PageResult<WebhookApi.Delivery> deliveries(UUID id, PageRequest paging) {
         WebhookSubscription s = managed(id);
         List<Object[]> rows = WebhookDelivery.getEntityManager().createQuery("select d, e.type, e.subjectId"
-                        + " from WebhookDelivery d, WebhookEvent e where e.id = d.eventId and d.subscriptionId = :s"
+                        + " from WebhookDelivery d, RecordedEvent e where e.id = d.eventId and d.subscriptionId = :s"
                         + " order by d.createdAt desc, d.eventSeq desc, d.id", Object[].class)
                 .setParameter("s", s.id).setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
                 .getResultList();
         long total = WebhookDelivery.count("subscriptionId", s.id);
-        return new PageResult<>(rows.stream().map(r -> delivery((WebhookDelivery) r[0], (WebhookEventType) r[1],
+        return new PageResult<>(rows.stream().map(r -> delivery((WebhookDelivery) r[0], (DomainEventType) r[1],
                 (UUID) r[2])).toList(), paging.page, paging.size, total);
     }
 
@@ -120,7 +121,7 @@ public class WebhookService {
         if (earlier == null) throw ApiException.notFound("entity.webhook-delivery");
         WebhookSubscription s = managed(earlier.subscriptionId);
         if (!s.active) throw ApiException.conflict("webhook-inactive");
-        WebhookEvent e = WebhookEvent.findById(earlier.eventId);
+        RecordedEvent e = RecordedEvent.findById(earlier.eventId);
         WebhookDelivery d = new WebhookDelivery();
         d.subscriptionId = s.id;
         d.eventId = e.id;
@@ -145,7 +146,7 @@ public class WebhookService {
                 s.active, s.createdBy, time.local(s.createdAt), time.local(s.previousSecretUntil), s.version);
     }
 
-    private WebhookApi.Delivery delivery(WebhookDelivery d, WebhookEventType type, UUID subject) {
+    private WebhookApi.Delivery delivery(WebhookDelivery d, DomainEventType type, UUID subject) {
         return new WebhookApi.Delivery(d.id, d.subscriptionId, d.eventId, type, subject, d.status, d.attempts,
                 d.lastStatusCode, d.lastError, d.lastLatencyMs, time.local(d.createdAt), time.local(d.nextAttemptAt),
                 time.local(d.deliveredAt));

@@ -1,4 +1,4 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

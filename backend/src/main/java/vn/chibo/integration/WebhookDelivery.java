@@ -1,4 +1,4 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

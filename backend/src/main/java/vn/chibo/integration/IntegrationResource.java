@@ -1,4 +1,4 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
 import static vn.chibo.security.Role.ADMIN;
 import static vn.chibo.security.Role.INTEGRATION;
@@ -7,26 +7,43 @@ import static vn.chibo.security.Role.STAFF;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.DomainEventType;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
 
-/** Webhook subscriptions of a subtree, their secrets and their delivery log (issue 13). */
+/** The change feed of a subtree, and its webhook subscriptions, their secrets and delivery log (issue 13). */
 @Path("/api/v1")
 @Authenticated
-public class WebhookResource {
+public class IntegrationResource {
     private final WebhookService webhooks;
+    private final ChangeFeed feed;
 
-    public WebhookResource(WebhookService webhooks) {
+    public IntegrationResource(WebhookService webhooks, ChangeFeed feed) {
         this.webhooks = webhooks;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/organizations/{id}/events")
+    @AcceptedRoles({ADMIN, STAFF, INTEGRATION})
+    public ChangeFeed.Page events(@PathParam("id") UUID id,
+                                  @QueryParam("after") @DefaultValue("0") String after,
+                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size,
+                                  @QueryParam("type") DomainEventType type) {
+        return feed.after(id, ChangeFeed.cursor(after), size, type);
     }
 
     @POST

@@ -1,5 +1,6 @@
-package vn.chibo.webhook;
+package vn.chibo.integration;
 
+import vn.chibo.common.DomainEventType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,12 +59,12 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Version
     public long version;
 
-    public Set<WebhookEventType> eventTypes() {
-        return Arrays.stream(eventTypes.split(",")).map(WebhookEventType::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WebhookEventType.class)));
+    public Set<DomainEventType> eventTypes() {
+        return Arrays.stream(eventTypes.split(",")).map(DomainEventType::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DomainEventType.class)));
     }
 
-    public void eventTypes(Set<WebhookEventType> types) {
+    public void eventTypes(Set<DomainEventType> types) {
         eventTypes = types.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 

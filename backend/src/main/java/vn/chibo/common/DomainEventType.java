@@ -1,9 +1,14 @@
-package vn.chibo.webhook;
+package vn.chibo.common;
 
-/** What a subscription can ask to hear of; each is sent with the CloudEvents type {@link #cloudEventType()}. */
-public enum WebhookEventType {
+/**
+ * The kinds of {@link DomainEvent}: what a webhook subscription can ask for and what the change feed lists, each
+ * sent with the CloudEvents type {@link #cloudEventType()}.
+ */
+public enum DomainEventType {
     MEETING_SCHEDULED, MEETING_RESCHEDULED, MEETING_POSTPONED, MEETING_CANCELLED, MEETING_NOTIFIED, MEETING_HELD,
-    MINUTES_APPROVED;
+    MINUTES_APPROVED, DOCUMENTS_PUBLISHED,
+    EVALUATION_SUBMITTED, EVALUATION_VERIFIED, EVALUATION_RETURNED,
+    PLAN_SUBMITTED, PLAN_APPROVED, PLAN_RETURNED, SCHEDULE_SENT;
 
     /** For example "vn.chibo.meeting.scheduled" or "vn.chibo.minutes.approved". */
     public String cloudEventType() {
