@@ -42,6 +42,7 @@ const TopicalPlanRoute = page(() => import('./routes/planning'), 'TopicalPlanRou
 const PlanInboxRoute = page(() => import('./routes/planning'), 'PlanInboxRoute');
 const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlyScheduleRoute');
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
+const OrganizationWebhooksRoute = page(() => import('./routes/webhooks'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
 const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
@@ -105,6 +106,7 @@ export function AppRoutes() {
             <Route path={paths.topicalPlan.pattern} component={TopicalPlanRoute} />
             <Route path={paths.monthlySchedule.pattern} component={MonthlyScheduleRoute} />
             <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
+            <Route path={paths.organizationWebhooks.pattern} component={OrganizationWebhooksRoute} />
             <Route path={paths.modelMeetings.pattern} component={ModelMeetingsRoute} />
             <Route path={paths.supervision.pattern} component={SupervisionRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />

@@ -87,6 +87,10 @@ export const paths = {
     build: (id: string, year?: number) =>
       withQuery(`/organizations/${enc(id)}/annual-ratings`, { year: year === undefined ? undefined : String(year) }),
   },
+  organizationWebhooks: {
+    pattern: '/organizations/:id/webhooks',
+    build: (id: string) => `/organizations/${enc(id)}/webhooks`,
+  },
   organizationAlerts: {
     pattern: '/organizations/:id/alerts',
     build: (id: string) => `/organizations/${enc(id)}/alerts`,

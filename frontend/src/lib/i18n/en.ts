@@ -6,6 +6,7 @@ import { enMeetings } from './en-meetings';
 import { enRatings } from './en-ratings';
 import { enReports } from './en-reports';
 import { enNotices } from './en-notices';
+import { enIntegration } from './en-integration';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enRatings,
   ...enReports,
   ...enNotices,
+  ...enIntegration,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 
@@ -136,7 +138,8 @@ export const en: Record<MessageKey, string> = {
   'org.field.name': 'Name',
   'org.field.shortName': 'Short name',
   'org.field.locality': 'Locality on records',
-  'org.field.locality.hint': 'The "<locality>, date" line of minutes and resolutions; empty uses the parent organisation\'s.',
+  'org.field.locality.hint':
+    'The "<locality>, date" line of minutes and resolutions; empty uses the parent organisation\'s.',
   'org.field.typeCode': 'Type',
   'org.field.categoryCode': 'Category',
   'org.field.holdsMeetings': 'Is a cell (holds meetings)',

@@ -9,6 +9,7 @@ import { viMeetings } from './vi-meetings';
 import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
+import { viIntegration } from './vi-integration';
 
 export const vi = {
   ...viMeetings,
@@ -18,6 +19,7 @@ export const vi = {
   ...viRatings,
   ...viReports,
   ...viNotices,
+  ...viIntegration,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 
@@ -139,7 +141,8 @@ export const vi = {
   'org.field.name': 'Tên tổ chức',
   'org.field.shortName': 'Tên viết tắt',
   'org.field.locality': 'Địa danh ghi trên văn bản',
-  'org.field.locality.hint': 'Dòng "<địa danh>, ngày … tháng … năm …" của biên bản, nghị quyết; để trống thì dùng của tổ chức cấp trên.',
+  'org.field.locality.hint':
+    'Dòng "<địa danh>, ngày … tháng … năm …" của biên bản, nghị quyết; để trống thì dùng của tổ chức cấp trên.',
   'org.field.typeCode': 'Loại tổ chức',
   'org.field.categoryCode': 'Loại hình',
   'org.field.holdsMeetings': 'Là chi bộ (tổ chức sinh hoạt)',

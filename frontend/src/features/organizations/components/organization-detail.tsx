@@ -185,6 +185,7 @@ export function OrganizationDetail({ id }: { id: string }) {
 /** Planning and oversight of this organisation: a cell's topical plans, a committee's inbox, schedule and alerts. */
 function PlanningLinks({ org }: { org: Organization }) {
   const { t } = useI18n();
+  const me = useMe();
   const year = Number(todayInVietnam().slice(0, 4));
   const links = org.holdsMeetings
     ? [
@@ -201,6 +202,9 @@ function PlanningLinks({ org }: { org: Organization }) {
         { href: paths.modelMeetings.build(org.id), label: t('model.title') },
         { href: paths.supervision.build(org.id), label: t('supervision.title') },
         { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
+        ...(canWriteOrganizations(me.data)
+          ? [{ href: paths.organizationWebhooks.build(org.id), label: t('webhooks.link') }]
+          : []),
       ];
   return (
     <section className="card" aria-labelledby="org-planning">
