@@ -59,11 +59,13 @@ public class RecordAssembler {
                 + "; phải dự: " + a.size() + " (chính thức: " + official + ", dự bị: " + probationary
                 + ", sinh hoạt tạm thời: " + temporary + "); miễn sinh hoạt: " + exempt
                 + "; giới thiệu sinh hoạt tạm thời nơi khác: " + away + "."));
-        List<MeetingApi.AttendanceEntry> present = a.stream().filter(x -> x.status().isPresent()).toList();
+        boolean onlineCounts = v.figures().onlineAttendanceCounted();
+        List<MeetingApi.AttendanceEntry> present = a.stream().filter(x -> x.status().countsAsPresent(onlineCounts)).toList();
         b.add(new RecordDocument.Paragraph("Có mặt: " + present.size() + "/" + a.size() + " đồng chí (chính thức: "
                 + present.stream().filter(x -> x.memberStatus() == MemberStatus.OFFICIAL).count() + ", dự bị: "
                 + present.stream().filter(x -> x.memberStatus() == MemberStatus.PROBATIONARY).count()
-                + "), đạt " + VietnameseNumbers.percent(v.figures().attendanceRate()) + "."));
+                + "), đạt " + VietnameseNumbers.percent(v.figures().attendanceRate()) + "."
+                + onlineNote(v.figures())));
         List<MeetingApi.AttendanceEntry> excused = a.stream().filter(x -> x.status() == AttendanceStatus.ABSENT_EXCUSED).toList();
         List<MeetingApi.AttendanceEntry> unexcused = a.stream().filter(x -> x.status() == AttendanceStatus.ABSENT_UNEXCUSED).toList();
         b.add(new RecordDocument.Paragraph("Vắng mặt có lý do: " + excused.size() + (excused.isEmpty() ? "" : " ("
@@ -229,5 +231,12 @@ public class RecordAssembler {
 
     private static String date(LocalDate d) {
         return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** BR-H9: the minutes say how many took part online and whether they were counted as present. */
+    private static String onlineNote(MeetingApi.Figures f) {
+        if (f.presentOnline() == 0) return "";
+        return " Dự trực tuyến: " + f.presentOnline() + " đồng chí ("
+                + (f.onlineAttendanceCounted() ? "được tính là có mặt" : "không tính là có mặt theo quy định") + ").";
     }
 }
