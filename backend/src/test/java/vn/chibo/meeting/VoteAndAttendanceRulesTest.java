@@ -132,6 +132,33 @@ class VoteAndAttendanceRulesTest extends ApiTest {
                 .post("/api/v1/meetings/{id}/speeches", id).then().statusCode(201);
     }
 
+    /** The committee's dashboard attendance and the sum of the automatic scores of a held meeting, Bình online. */
+    private double[] heldWithOneOnline(boolean onlineCounts) {
+        CellFixture c = cellUnderPolicy(p -> p.put("onlineAttendanceCounts", onlineCounts));
+        OffsetDateTime start = CellFixture.hoursAgo(4);
+        UUID id = c.schedule("REGULAR", start);
+        for (UUID member : List.of(c.an, c.cuong, c.probationary)) CellFixture.attend(id, member, "PRESENT");
+        CellFixture.attend(id, c.binh, "PRESENT_ONLINE");
+        CellFixture.hold(id, start, 120);
+        UUID committee = UUID.fromString(api().get("/api/v1/organizations/{id}", c.cellId).then().extract().path("parentId"));
+        int present = api().queryParam("period", "2026-12").get("/api/v1/organizations/{id}/dashboard", committee)
+                .then().statusCode(200).body("attendance.expected", equalTo(4)).extract().path("attendance.present");
+        List<Number> auto = api().get("/api/v1/meetings/{id}/evaluation", id).then().statusCode(200)
+                .extract().path("scores.autoPoints");
+        return new double[] {present, auto.stream().filter(java.util.Objects::nonNull).mapToDouble(Number::doubleValue).sum()};
+    }
+
+    @Test
+    @DisplayName("BR-H9 the stored meeting facts and the automatic score follow onlineAttendanceCounts")
+    void factsAndScoreFollowThePolicy() {
+        double[] counted = heldWithOneOnline(true);
+        double[] notCounted = heldWithOneOnline(false);
+        org.junit.jupiter.api.Assertions.assertEquals(4, counted[0]);
+        org.junit.jupiter.api.Assertions.assertEquals(3, notCounted[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(notCounted[1] < counted[1],
+                "attendance 75% scores lower than 100%: " + notCounted[1] + " vs " + counted[1]);
+    }
+
     @Test
     @DisplayName("BR-H10 differing opinions without further discussion recorded are flagged; allowing it clears the flag")
     void differingOpinionsAskForFurtherDiscussion() {
