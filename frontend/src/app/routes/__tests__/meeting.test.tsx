@@ -141,12 +141,17 @@ describe('meeting screen: attendance', () => {
   });
 });
 
+/** A meeting at which every expected member is marked present. */
+function everyonePresent() {
+  const meeting = makeMeeting();
+  meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
+  return meeting;
+}
+
 describe('meeting screen: votes', () => {
   it("shows the server's refusal of a probationary voter in the vote form and keeps what was entered", async () => {
     const user = userEvent.setup();
-    const meeting = makeMeeting();
-    meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
-    const { api, state } = setup(meeting);
+    const { api, state } = setup(everyonePresent());
     renderApp(`/meetings/${meetingId}/votes`, api);
 
     expect(await screen.findByText('Đảng viên chính thức có mặt: 10')).toBeInTheDocument();
@@ -175,9 +180,7 @@ describe('meeting screen: votes', () => {
 describe('meeting screen: votes by kind and differing opinions (BR-H8, BR-H10)', () => {
   it('warns of a kind without a rule and shows the refusal in the form', async () => {
     const user = userEvent.setup();
-    const meeting = makeMeeting();
-    meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
-    const { api, state } = setup(meeting);
+    const { api, state } = setup(everyonePresent());
     renderApp(`/meetings/${meetingId}/votes`, api);
 
     await user.type(await screen.findByLabelText(/Nội dung biểu quyết/), 'Đề nghị kết nạp quần chúng Lò Thị Mai');
@@ -190,9 +193,7 @@ describe('meeting screen: votes by kind and differing opinions (BR-H8, BR-H10)',
 
   it('asks whether further discussion was allowed once opinions differ, and records the answer', async () => {
     const user = userEvent.setup();
-    const meeting = makeMeeting();
-    meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
-    const { api, state } = setup(meeting);
+    const { api, state } = setup(everyonePresent());
     renderApp(`/meetings/${meetingId}/votes`, api);
 
     await user.type(await screen.findByLabelText(/Nội dung biểu quyết/), 'Thông qua nghị quyết tháng 3');
