@@ -198,7 +198,15 @@ public class RecordAssembler {
         double rate = total == 0 ? 0 : vote.forCount() * 100.0 / total;
         return "Biểu quyết \"" + vote.subject() + "\": " + vote.forCount() + "/" + total + " đồng chí tán thành, đạt tỷ lệ "
                 + VietnameseNumbers.percent(rate) + "; không tán thành: " + vote.againstCount() + "; ý kiến khác: " + vote.abstainCount() + ". "
-                + (vote.passed() ? "Được thông qua." : "Không được thông qua.");
+                + (vote.passed() ? "Được thông qua." : "Không được thông qua.") + debateNote(vote);
+    }
+
+    /** BR-H10: the minutes keep whether further discussion was allowed where opinions differed. */
+    private static String debateNote(MeetingApi.VoteView vote) {
+        if (!vote.opinionsDiffered()) return "";
+        if (vote.furtherDiscussion() == null) return " Ý kiến còn khác nhau.";
+        return vote.furtherDiscussion() ? " Ý kiến còn khác nhau; chủ trì đã cho thảo luận thêm trước khi biểu quyết."
+                : " Ý kiến còn khác nhau; chủ trì không cho thảo luận thêm.";
     }
 
     private static String typeLabel(Meeting m) {
