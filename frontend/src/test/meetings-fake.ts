@@ -1,6 +1,7 @@
 import type { components } from '@/lib/api/schema';
 import { ids, memberSummary, page } from './fixtures';
 import type { MockApi } from './mock-api';
+import { countsAsPresent } from '@/features/meetings/api/types';
 
 /**
  * An in-memory meetings backend on top of the typed mock API: enough of the real rules (versions,
@@ -38,6 +39,8 @@ export const defaultPolicy: S['Policy'] = {
   documentLeadDays: 1,
   maxDocumentBytes: 10 * 1024 * 1024,
   voteRule: 'MAJORITY_OF_ELIGIBLE_PRESENT',
+  voteRules: [{ decisionKind: 'ORDINARY', rule: 'MAJORITY_OF_ELIGIBLE_PRESENT' }],
+  onlineAttendanceCounts: true,
   secondRegularInMonth: 'WARN',
   label: 'Trung ương (mặc định), từ 01/01/2020',
   verificationDueDays: 7,
@@ -138,6 +141,8 @@ export function makeMeeting(partial: Partial<S['Meeting']> = {}, members = 12): 
       unexcused: 0,
       notRecorded: members,
       attendanceRate: 0,
+      presentOnline: 0,
+      onlineAttendanceCounted: true,
       distinctSpeakers: 0,
       speakingRate: 0,
     },
@@ -178,7 +183,9 @@ export interface FakeMeetingState {
 }
 
 function figures(m: S['Meeting']): S['MeetingFigures'] {
-  const present = m.attendance.filter((a) => a.status === 'PRESENT' || a.status === 'PRESENT_ONLINE').length;
+  const onlineCounts = m.policy.onlineAttendanceCounts;
+  const present = m.attendance.filter((a) => countsAsPresent(a.status, onlineCounts)).length;
+  const presentOnline = m.attendance.filter((a) => a.status === 'PRESENT_ONLINE').length;
   const speakers = new Set(m.speeches.map((s) => s.memberId).filter(Boolean)).size;
   const duration =
     m.actualStart && m.actualEnd
@@ -193,6 +200,8 @@ function figures(m: S['Meeting']): S['MeetingFigures'] {
     attendanceRate: m.attendance.length ? (present * 100) / m.attendance.length : 0,
     distinctSpeakers: speakers,
     speakingRate: present ? (speakers * 100) / present : 0,
+    presentOnline,
+    onlineAttendanceCounted: onlineCounts,
     durationMinutes: duration,
   };
 }
@@ -272,7 +281,27 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
       return { status: 204, body: undefined };
     })
     .on('post', '/api/v1/meetings/{id}/votes', ({ body }) => {
-      const present = m().attendance.filter((a) => a.status === 'PRESENT' || a.status === 'PRESENT_ONLINE');
+      const present = m().attendance.filter((a) => countsAsPresent(a.status, m().policy.onlineAttendanceCounts));
+      const kind = body.decisionKind ?? 'ORDINARY';
+      const rule = m().policy.voteRules.find((r) => r.decisionKind === kind)?.rule;
+      if (!rule)
+        return {
+          status: 409,
+          body: problem(
+            409,
+            'vote-rule-not-configured',
+            'Chưa có quy tắc biểu quyết cho loại quyết định này',
+            undefined,
+            {
+              errors: [
+                {
+                  field: 'decisionKind',
+                  message: `Bộ quy định áp dụng chưa đặt quy tắc thông qua cho loại quyết định ${kind}.`,
+                },
+              ],
+            },
+          ),
+        };
       const eligible = present.filter((a) => a.memberStatus === 'OFFICIAL');
       let f = body.forCount ?? 0;
       let a = body.againstCount ?? 0;
@@ -314,8 +343,11 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
         abstainCount: ab,
         eligible: eligible.length,
         passed: f * 2 > eligible.length,
-        rule: 'MAJORITY_OF_ELIGIBLE_PRESENT',
+        rule,
         ballots: [],
+        decisionKind: kind,
+        opinionsDiffered: Boolean(body.opinionsDiffered) || a > 0 || ab > 0,
+        furtherDiscussion: body.furtherDiscussion ?? null,
       };
       state.meeting = { ...m(), votes: [...m().votes, vote] };
       return { status: 201, body: vote };

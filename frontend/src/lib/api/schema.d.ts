@@ -4126,6 +4126,13 @@ export interface components {
             durationMinutes?: number | null;
             /** Format: double */
             previousResolutionCompletionRate?: number | null;
+            /**
+             * Format: int32
+             * @description BR-H9: members who attended online
+             */
+            presentOnline: number;
+            /** @description BR-H9: whether those online are counted in present (policy onlineAttendanceCounts) */
+            onlineAttendanceCounted: boolean;
         };
         MeetingChange: {
             /** Format: date-time */
@@ -4396,6 +4403,16 @@ export interface components {
             /** @description The pass rule applied (from the policy) */
             rule: string;
             ballots: components["schemas"]["Ballot"][];
+            decisionKind: components["schemas"]["DecisionKind"];
+            /**
+             * Format: uuid
+             * @description BR-H8: the policy profile whose rule for decisionKind decided the vote (empty for votes recorded before it was kept)
+             */
+            policyId?: string | null;
+            /** @description BR-H10: opinions on the motion differed (ticked by the chair, or votes against or abstentions) */
+            opinionsDiffered: boolean;
+            /** @description BR-H10: whether further discussion was allowed before the vote; empty: not recorded */
+            furtherDiscussion?: boolean | null;
         };
         Ballot: {
             /** Format: uuid */
@@ -4419,6 +4436,11 @@ export interface components {
                 memberId: string;
                 choice: components["schemas"]["VoteChoice"];
             }[];
+            decisionKind?: components["schemas"]["DecisionKind"];
+            /** @description BR-H10: the chair notes that opinions on the motion differ (votes against or abstentions imply it) */
+            opinionsDiffered?: boolean | null;
+            /** @description BR-H10: the chair allowed further discussion before the vote; left empty where opinions differed, the meeting shows a warning */
+            furtherDiscussion?: boolean | null;
         };
         Minutes: {
             /** Format: uuid */
@@ -4654,6 +4676,10 @@ export interface components {
              * @description BR-P5: from this month of the year, a cell whose forums fall short of forumsPerYearMin is alerted (12)
              */
             forumWarnMonth: number;
+            /** @description BR-H8: the pass rule of each kind of decision the profile configures; ORDINARY is always voteRule. A vote of a kind missing here is refused (409 vote-rule-not-configured). */
+            voteRules: components["schemas"]["KindVoteRule"][];
+            /** @description BR-H9: whether members attending online (PRESENT_ONLINE) count as present in the attendance rate, the voters, the score and the meeting figures (true) */
+            onlineAttendanceCounts: boolean;
         };
         PolicyPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Policy"][];
@@ -4745,6 +4771,10 @@ export interface components {
              * @description BR-P5 warning month (default 12)
              */
             forumWarnMonth?: number | null;
+            /** @description BR-H8: pass rules of the other kinds of decision (ADMISSION, FULL_MEMBERSHIP, DISCIPLINE); each kind once; ORDINARY, if listed, must equal voteRule. Votes of a kind left out are refused until a profile sets it. */
+            voteRules?: components["schemas"]["KindVoteRule"][] | null;
+            /** @description BR-H9: whether online attendance counts as present (default true) */
+            onlineAttendanceCounts?: boolean | null;
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -4810,6 +4840,16 @@ export interface components {
              * @description Unexcused absences allowed (0: none)
              */
             unexcusedAbsencesMax: number;
+        };
+        /**
+         * @description What a vote decides (BR-H8): ORDINARY (quyết định thông thường), ADMISSION (kết nạp đảng viên), FULL_MEMBERSHIP (công nhận đảng viên chính thức), DISCIPLINE (kỷ luật đảng viên)
+         * @enum {string}
+         */
+        DecisionKind: "ORDINARY" | "ADMISSION" | "FULL_MEMBERSHIP" | "DISCIPLINE";
+        KindVoteRule: {
+            decisionKind: components["schemas"]["DecisionKind"];
+            /** @enum {string} */
+            rule: "MAJORITY_OF_ELIGIBLE_PRESENT" | "MAJORITY_OF_VOTES_CAST" | "TWO_THIRDS_OF_ELIGIBLE_PRESENT";
         };
         TopicGroup: {
             code: string;

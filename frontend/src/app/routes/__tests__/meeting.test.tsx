@@ -141,12 +141,17 @@ describe('meeting screen: attendance', () => {
   });
 });
 
+/** A meeting at which every expected member is marked present. */
+function everyonePresent() {
+  const meeting = makeMeeting();
+  meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
+  return meeting;
+}
+
 describe('meeting screen: votes', () => {
   it("shows the server's refusal of a probationary voter in the vote form and keeps what was entered", async () => {
     const user = userEvent.setup();
-    const meeting = makeMeeting();
-    meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'PRESENT', version: 1 }));
-    const { api, state } = setup(meeting);
+    const { api, state } = setup(everyonePresent());
     renderApp(`/meetings/${meetingId}/votes`, api);
 
     expect(await screen.findByText('Đảng viên chính thức có mặt: 10')).toBeInTheDocument();
@@ -169,6 +174,65 @@ describe('meeting screen: votes', () => {
     expect(await screen.findByText('Thông qua')).toBeInTheDocument();
     expect(screen.getByText(/10 tán thành, 0 không tán thành, 0 không biểu quyết \/ 10/)).toBeInTheDocument();
     expect(state.meeting.votes).toHaveLength(1);
+  });
+});
+
+describe('meeting screen: votes by kind and differing opinions (BR-H8, BR-H10)', () => {
+  it('warns of a kind without a rule and shows the refusal in the form', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup(everyonePresent());
+    renderApp(`/meetings/${meetingId}/votes`, api);
+
+    await user.type(await screen.findByLabelText(/Nội dung biểu quyết/), 'Đề nghị kết nạp quần chúng Lò Thị Mai');
+    await user.selectOptions(screen.getByLabelText('Loại quyết định'), 'ADMISSION');
+    expect(screen.getByText(/chưa đặt quy tắc biểu quyết cho loại quyết định này/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ghi kết quả biểu quyết' }));
+    expect(await screen.findByText(/chưa đặt quy tắc thông qua cho loại quyết định ADMISSION/)).toBeInTheDocument();
+    expect(state.meeting.votes).toHaveLength(0);
+  });
+
+  it('asks whether further discussion was allowed once opinions differ, and records the answer', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup(everyonePresent());
+    renderApp(`/meetings/${meetingId}/votes`, api);
+
+    await user.type(await screen.findByLabelText(/Nội dung biểu quyết/), 'Thông qua nghị quyết tháng 3');
+    const prompt = /Chủ trì có cho thảo luận thêm/;
+    expect(screen.queryByText(prompt)).not.toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Không tán thành'));
+    await user.type(screen.getByLabelText('Không tán thành'), '1');
+    await user.type(screen.getByLabelText('Tán thành'), '9');
+    expect(screen.getByText(prompt)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ghi kết quả biểu quyết' }));
+    expect(await screen.findByText('Hãy ghi lại chủ trì có cho thảo luận thêm hay không.')).toBeInTheDocument();
+    expect(state.meeting.votes).toHaveLength(0);
+
+    await user.click(screen.getByRole('radio', { name: 'Có, đã cho thảo luận thêm' }));
+    await user.click(screen.getByRole('button', { name: 'Ghi kết quả biểu quyết' }));
+    expect(await screen.findByText(/đã cho thảo luận thêm trước khi biểu quyết/)).toBeInTheDocument();
+    expect(state.meeting.votes[0]).toMatchObject({ opinionsDiffered: true, furtherDiscussion: true });
+
+    await user.type(screen.getByLabelText(/Nội dung biểu quyết/), 'Phân công đảng viên');
+    await user.click(screen.getByLabelText('Ý kiến về nội dung này còn khác nhau'));
+    expect(screen.getByText(prompt)).toBeInTheDocument();
+  });
+});
+
+describe('meeting screen: online attendance (BR-H9)', () => {
+  it('shows whether members online count as present and leaves them out of the rate when they do not', async () => {
+    const meeting = makeMeeting();
+    meeting.policy = { ...meeting.policy, onlineAttendanceCounts: false };
+    meeting.attendance = meeting.attendance.map((a, i) => ({
+      ...a,
+      status: i < 2 ? 'PRESENT_ONLINE' : 'PRESENT',
+      version: 1,
+    }));
+    const { api } = setup(meeting);
+    renderApp(`/meetings/${meetingId}/attendance`, api);
+    expect(await screen.findByText(/Dự trực tuyến: 2/)).toHaveTextContent('không tính là có mặt');
+    expect(
+      screen.getByText(`Có mặt ${meeting.attendance.length - 2}/${meeting.attendance.length}`),
+    ).toBeInTheDocument();
   });
 });
 

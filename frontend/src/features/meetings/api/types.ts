@@ -85,10 +85,19 @@ export const TASK_STATUSES: TaskStatus[] = [
 ];
 export const ASSIGNEE_KINDS: AssigneeKind[] = ['MEMBER', 'COMMITTEE_MEMBER', 'PARTY_GROUP', 'UNIT'];
 export const VOTE_CHOICES: VoteChoice[] = ['FOR', 'AGAINST', 'ABSTAIN'];
+export type DecisionKind = S['DecisionKind'];
+export const DECISION_KINDS: DecisionKind[] = ['ORDINARY', 'ADMISSION', 'FULL_MEMBERSHIP', 'DISCIPLINE'];
 
 /** A meeting that can no longer be changed (minutes approved, or called off). */
 export const isLocked = (m: Pick<MeetingSummary, 'status'>) => m.status === 'APPROVED' || m.status === 'CANCELLED';
+/** Took part, in the room or online: may speak. */
 export const isPresent = (s: AttendanceStatus) => s === 'PRESENT' || s === 'PRESENT_ONLINE';
+/** BR-H9, as the server counts: online attendance is present only where the policy counts it. */
+export const countsAsPresent = (s: AttendanceStatus, onlineAttendanceCounts: boolean) =>
+  s === 'PRESENT' || (s === 'PRESENT_ONLINE' && onlineAttendanceCounts);
+/** BR-H10: opinions differ when the chair says so, or the tally shows votes against or abstentions. */
+export const opinionsDiffered = (ticked: boolean, against: number, abstain: number) =>
+  ticked || against > 0 || abstain > 0;
 
 export const meetingKeys = {
   all: ['meetings'] as const,

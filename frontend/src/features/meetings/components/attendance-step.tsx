@@ -6,6 +6,7 @@ import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import {
   ABSENCE_REASONS,
+  countsAsPresent,
   isPresent,
   type AbsenceReason,
   type AttendanceEntry,
@@ -17,26 +18,38 @@ import { useMeetingContext } from './meeting-context';
 type Mark = Omit<AttendanceUpdate, 'version'>;
 
 /** Counts from the list on screen (pending taps included), so one tap changes them at once. */
-export function attendanceCounts(entries: AttendanceEntry[]) {
+export function attendanceCounts(entries: AttendanceEntry[], onlineAttendanceCounts = true) {
   let present = 0;
+  let online = 0;
   let excused = 0;
   let unexcused = 0;
   let notRecorded = 0;
   for (const a of entries) {
-    if (isPresent(a.status)) present++;
+    if (a.status === 'PRESENT_ONLINE') online++;
+    if (countsAsPresent(a.status, onlineAttendanceCounts)) present++;
+    else if (isPresent(a.status)) continue;
     else if (a.status === 'ABSENT_EXCUSED') excused++;
     else if (a.status === 'ABSENT_UNEXCUSED') unexcused++;
     else notRecorded++;
   }
   const expected = entries.length;
-  return { present, excused, unexcused, notRecorded, expected, rate: expected ? (present * 100) / expected : 0 };
+  return {
+    present,
+    online,
+    excused,
+    unexcused,
+    notRecorded,
+    expected,
+    rate: expected ? (present * 100) / expected : 0,
+  };
 }
 
 export function AttendanceStep() {
   const { t, locale } = useI18n();
   const { meeting, server, pending, editable, enqueue } = useMeetingContext();
   const [absentFor, setAbsentFor] = useState<string | null>(null);
-  const c = attendanceCounts(meeting.attendance);
+  const onlineCounts = meeting.policy.onlineAttendanceCounts;
+  const c = attendanceCounts(meeting.attendance, onlineCounts);
   const online = meeting.mode !== 'IN_PERSON';
   const target = meeting.policy.attendanceTargetPercent;
 
@@ -69,6 +82,12 @@ export function AttendanceStep() {
       <p className="muted attendance-detail">
         {t('attendance.summaryDetail', { excused: c.excused, unexcused: c.unexcused, notRecorded: c.notRecorded })}
       </p>
+      {(c.online > 0 || !onlineCounts) && (
+        <p className="muted attendance-online">
+          {t('attendance.online', { count: c.online })} ·{' '}
+          {t(onlineCounts ? 'attendance.onlineCounted' : 'attendance.onlineNotCounted')}
+        </p>
+      )}
 
       <section aria-labelledby="attendance-list-title">
         <h2 id="attendance-list-title" className="section-title">

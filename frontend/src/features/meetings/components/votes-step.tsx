@@ -1,9 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { Field } from '@/components/field';
+import { CheckboxField, Field } from '@/components/field';
 import { ApiError } from '@/lib/api/problem';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
-import { isPresent, VOTE_CHOICES, type Vote, type VoteChoice, type VoteCreate } from '../api/types';
+import {
+  countsAsPresent,
+  DECISION_KINDS,
+  opinionsDiffered,
+  VOTE_CHOICES,
+  type DecisionKind,
+  type Vote,
+  type VoteChoice,
+  type VoteCreate,
+} from '../api/types';
 import { useMeetingContext } from './meeting-context';
 
 type Method = VoteCreate['method'];
@@ -56,7 +65,14 @@ function VoteResult({ vote: v }: { vote: Vote }) {
       <p>
         {t('votes.result', { for: v.forCount, against: v.againstCount, abstain: v.abstainCount, eligible: v.eligible })}
       </p>
-      <p className="muted">{t('votes.rule', { rule })}</p>
+      <p className="muted">
+        {t(`votes.kind.${v.decisionKind}`)} · {t('votes.rule', { rule })}
+      </p>
+      {v.opinionsDiffered && (
+        <p className={v.furtherDiscussion ? 'muted' : 'badge badge-warn'}>
+          {t(v.furtherDiscussion ? 'votes.discussed' : 'votes.notDiscussed')}
+        </p>
+      )}
       {v.ballots.length > 0 && (
         <ul className="ballots">
           {v.ballots.map((b) => (
@@ -73,10 +89,16 @@ function VoteResult({ vote: v }: { vote: Vote }) {
 function VoteForm() {
   const { t } = useI18n();
   const { meeting, enqueue, outbox } = useMeetingContext();
-  const present = meeting.attendance.filter((a) => isPresent(a.status));
+  // BR-H9: members online vote only where the policy counts them as present, as the server decides.
+  const present = meeting.attendance.filter((a) => countsAsPresent(a.status, meeting.policy.onlineAttendanceCounts));
   const eligible = present.filter((a) => a.memberStatus === 'OFFICIAL');
+  const configured = new Set(meeting.policy.voteRules.map((r) => r.decisionKind));
   const [subject, setSubject] = useState('');
   const [method, setMethod] = useState<Method>('COUNT');
+  const [kind, setKind] = useState<DecisionKind>('ORDINARY');
+  const [differTicked, setDifferTicked] = useState(false);
+  const [discussion, setDiscussion] = useState<'' | 'yes' | 'no'>('');
+  const [discussionError, setDiscussionError] = useState<string>();
   const [counts, setCounts] = useState({ forCount: '', againstCount: '0', abstainCount: '0' });
   const [ballots, setBallots] = useState<Record<string, VoteChoice | ''>>({});
   const [error, setError] = useState<unknown>(null);
@@ -85,6 +107,16 @@ function VoteForm() {
   const [busy, setBusy] = useState(false);
   const choiceOf = (memberId: string, official: boolean): VoteChoice | '' =>
     memberId in ballots ? ballots[memberId] : official ? 'FOR' : '';
+  const chosen = present.map((a) => choiceOf(a.memberId, a.memberStatus === 'OFFICIAL'));
+  // BR-H10: differing opinions (ticked, or votes against or abstaining) prompt the chair about further discussion.
+  const differ =
+    method === 'COUNT'
+      ? opinionsDiffered(differTicked, Number(counts.againstCount || 0), Number(counts.abstainCount || 0))
+      : opinionsDiffered(
+          differTicked,
+          chosen.filter((c) => c === 'AGAINST').length,
+          chosen.filter((c) => c === 'ABSTAIN').length,
+        );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -94,9 +126,20 @@ function VoteForm() {
       return;
     }
     setSubjectError(undefined);
+    if (differ && discussion === '') {
+      setDiscussionError(t('votes.discussionRequired'));
+      return;
+    }
+    setDiscussionError(undefined);
+    const debate = {
+      decisionKind: kind,
+      opinionsDiffered: differ,
+      furtherDiscussion: differ ? discussion === 'yes' : null,
+    };
     const vote: VoteCreate =
       method === 'COUNT'
         ? {
+            ...debate,
             subject: subject.trim(),
             method,
             forCount: Number(counts.forCount === '' ? eligible.length : counts.forCount),
@@ -104,6 +147,7 @@ function VoteForm() {
             abstainCount: Number(counts.abstainCount || 0),
           }
         : {
+            ...debate,
             subject: subject.trim(),
             method,
             ballots: present
@@ -124,6 +168,9 @@ function VoteForm() {
     setSubject('');
     setCounts({ forCount: '', againstCount: '0', abstainCount: '0' });
     setBallots({});
+    setKind('ORDINARY');
+    setDifferTicked(false);
+    setDiscussion('');
   };
 
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
@@ -136,7 +183,10 @@ function VoteForm() {
         <strong>{t('votes.eligible', { count: eligible.length })}</strong>
       </p>
       <p className="hint">{t('votes.eligibleHint')}</p>
-      <ErrorMessage error={error} hideFields={Object.keys(fieldErrors).filter((f) => f === 'subject')} />
+      <ErrorMessage
+        error={error}
+        hideFields={Object.keys(fieldErrors).filter((f) => f === 'subject' || f === 'decisionKind')}
+      />
       {note && (
         <p className="alert alert-info" role="status">
           {note}
@@ -145,6 +195,18 @@ function VoteForm() {
       <Field name="subject" label={t('votes.subject')} required error={subjectError ?? fieldErrors.subject}>
         {(p) => <input {...p} type="text" value={subject} onChange={(e) => setSubject(e.target.value)} />}
       </Field>
+      <Field name="decisionKind" label={t('votes.kind')} error={fieldErrors.decisionKind}>
+        {(p) => (
+          <select {...p} value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)}>
+            {DECISION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`votes.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {!configured.has(kind) && <p className="alert alert-warning">{t('votes.kindNoRule')}</p>}
       <fieldset className="field">
         <legend>{t('votes.method')}</legend>
         {(['COUNT', 'NAMED'] as const).map((m) => (
@@ -204,6 +266,37 @@ function VoteForm() {
             );
           })}
         </ul>
+      )}
+      <CheckboxField
+        name="opinionsDiffered"
+        label={t('votes.opinionsDiffer')}
+        checked={differTicked}
+        onChange={setDifferTicked}
+      />
+      {differ && (
+        <fieldset
+          className="field discussion-prompt"
+          aria-describedby={discussionError ? 'discussion-error' : undefined}
+        >
+          <legend>{t('votes.discussionPrompt')}</legend>
+          {(['yes', 'no'] as const).map((d) => (
+            <label key={d} className="radio">
+              <input
+                type="radio"
+                name="further-discussion"
+                value={d}
+                checked={discussion === d}
+                onChange={() => setDiscussion(d)}
+              />
+              <span>{t(d === 'yes' ? 'votes.discussionYes' : 'votes.discussionNo')}</span>
+            </label>
+          ))}
+          {discussionError && (
+            <p id="discussion-error" className="field-error" role="alert">
+              {discussionError}
+            </p>
+          )}
+        </fieldset>
       )}
       <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
         {busy ? t('common.saving') : t('votes.submit')}

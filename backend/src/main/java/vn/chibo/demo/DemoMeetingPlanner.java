@@ -259,13 +259,13 @@ public final class DemoMeetingPlanner {
             if (out.stream().anyMatch(a -> a.status() == AttendanceStatus.ABSENT_UNEXCUSED)) {
                 deviations.add(Deviation.UNEXCUSED_ABSENCE);
             }
-            long present = out.stream().filter(a -> a.status().isPresent()).count();
+            long present = out.stream().filter(a -> a.status().attended()).count();
             if (present * 100.0 / n <= 85) deviations.add(Deviation.LOW_ATTENDANCE);
             return out;
         }
 
         private List<UUID> speakers(List<Presence> attendance, Quality quality, Set<Deviation> deviations) {
-            List<UUID> present = attendance.stream().filter(a -> a.status().isPresent()).map(Presence::memberId).toList();
+            List<UUID> present = attendance.stream().filter(a -> a.status().attended()).map(Presence::memberId).toList();
             double share = switch (quality) {
                 case GOOD -> 0.6;
                 case FAIR -> 0.45;

@@ -28,10 +28,13 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.meeting.Speech;
 import vn.chibo.meeting.Vote;
+import vn.chibo.meeting.VoteDebate;
 import vn.chibo.member.Member;
 import vn.chibo.member.Position;
 import vn.chibo.organization.Organization;
+import vn.chibo.policy.DecisionKind;
 import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.VoteDecisions;
 import vn.chibo.records.Minutes;
 import vn.chibo.records.RecordNumber;
 import vn.chibo.records.RecordNumbers;
@@ -139,8 +142,8 @@ class DemoMeetingWriter {
 
     private void resolution(Meeting m, PlannedMeeting p, Context c, String actor) {
         DemoRows rows = c.rows();
-        long present = p.attendance().stream().filter(a -> a.status().isPresent()).count();
-        long eligible = p.attendance().stream().filter(a -> a.status().isPresent())
+        long present = p.attendance().stream().filter(a -> a.status().countsAsPresent(c.policy())).count();
+        long eligible = p.attendance().stream().filter(a -> a.status().countsAsPresent(c.policy()))
                 .map(a -> c.members().get(a.memberId()))
                 .filter(member -> member.officialDate != null && !member.officialDate.isAfter(local(m.actualStart).toLocalDate()))
                 .count();
@@ -151,8 +154,15 @@ class DemoMeetingWriter {
         vote.eligible = (int) eligible;
         vote.forCount = (int) eligible - (present > 10 ? 1 : 0);
         vote.abstainCount = vote.eligible - vote.forCount;
-        vote.rule = c.policy().voteRule.name();
-        vote.passed = c.policy().voteRule.passes(vote.forCount, vote.againstCount, vote.eligible);
+        VoteDecisions.Decided decided = VoteDecisions.decide(c.policy(), DecisionKind.ORDINARY, vote.forCount,
+                vote.againstCount, vote.eligible);
+        vote.decisionKind = decided.kind();
+        vote.rule = decided.rule().name();
+        vote.passed = decided.passed();
+        vote.policyId = c.policy().id;
+        // BR-H10: an abstention shows differing opinions; the demo chair allowed further discussion first
+        vote.opinionsDiffered = VoteDebate.opinionsDiffered(false, vote.againstCount, vote.abstainCount);
+        vote.furtherDiscussion = vote.opinionsDiffered ? Boolean.TRUE : null;
         vote.createdAt = m.actualEnd.minus(Duration.ofMinutes(10));
         rows.add(vote);
 

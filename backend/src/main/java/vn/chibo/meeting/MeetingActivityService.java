@@ -11,8 +11,10 @@ import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
+import vn.chibo.policy.DecisionKind;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
+import vn.chibo.policy.VoteDecisions;
 import vn.chibo.security.CurrentActor;
 
 /** What happens in the room: attendance, guests, speeches and votes. */
@@ -49,7 +51,7 @@ public class MeetingActivityService {
         if (expected == null) throw ApiException.conflict("not-expected-member");
         Attendance a = Attendance.find("meetingId = ?1 and memberId = ?2", m.id, memberId).firstResult();
         long basedOn = u.version() == null ? 0 : u.version();
-        boolean absent = !u.status().isPresent();
+        boolean absent = !u.status().attended();
         AbsenceReason reason = absent ? u.reasonCategory() : null;
         String reasonText = absent && u.reasonText() != null && !u.reasonText().isBlank() ? u.reasonText().trim() : null;
         if (a == null) {
@@ -113,7 +115,7 @@ public class MeetingActivityService {
             MeetingRoster.Expected e = roster.on(m.organization, time.dateOf(m.scheduledStart)).find(s.memberId());
             if (e == null) throw ApiException.conflictOnField("not-expected-member", "memberId");
             Attendance a = Attendance.find("meetingId = ?1 and memberId = ?2", m.id, s.memberId()).firstResult();
-            if (a == null || !a.status.isPresent()) throw ApiException.conflictOnField("speaker-not-present", "memberId", e.member().fullName);
+            if (a == null || !a.status.attended()) throw ApiException.conflictOnField("speaker-not-present", "memberId", e.member().fullName);
             speaker = e.member().fullName;
         } else {
             Guest guest = Guest.find("id = ?1 and meetingId = ?2", s.guestId(), m.id).firstResult();
@@ -147,7 +149,8 @@ public class MeetingActivityService {
 
     /**
      * Only official members present vote (Charter Art. 3, BR-H7); a tally larger than the eligible
-     * voters is refused; the pass rule comes from the policy.
+     * voters is refused; the pass rule is the policy's rule for the decision kind (BR-H8), refused while it has none.
+     * Members attending online vote only where the policy counts them as present (BR-H9).
      */
     @Transactional
     public MeetingApi.VoteView recordVote(UUID meetingId, MeetingApi.VoteCreate v) {
@@ -155,8 +158,9 @@ public class MeetingActivityService {
         guard.requireRecordable(m);
         requireMeetingDayReached(m);
         MeetingRoster.Roster people = roster.on(m.organization, time.dateOf(m.scheduledStart));
+        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
         Set<UUID> present = new HashSet<>(Attendance.<Attendance>list("meetingId", m.id).stream()
-                .filter(a -> a.status.isPresent()).map(a -> a.memberId).toList());
+                .filter(a -> a.status.countsAsPresent(policy)).map(a -> a.memberId).toList());
         int eligible = (int) people.expected().stream()
                 .filter(e -> e.mayVote() && present.contains(e.member().id)).count();
         Vote vote = new Vote();
@@ -192,9 +196,15 @@ public class MeetingActivityService {
         int total = vote.forCount + vote.againstCount + vote.abstainCount;
         if (total > eligible) throw ApiException.conflict("tally-exceeds-eligible", total, eligible);
         if (total == 0) throw ApiException.invalidField("forCount", "tally-required");
-        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
-        vote.passed = policy.voteRule.passes(vote.forCount, vote.againstCount, eligible);
-        vote.rule = policy.voteRule.name();
+        VoteDecisions.Decided decided = VoteDecisions.decide(policy,
+                v.decisionKind() == null ? DecisionKind.ORDINARY : v.decisionKind(), vote.forCount, vote.againstCount, eligible);
+        vote.decisionKind = decided.kind();
+        vote.passed = decided.passed();
+        vote.rule = decided.rule().name();
+        vote.policyId = policy.id;
+        vote.opinionsDiffered = VoteDebate.opinionsDiffered(Boolean.TRUE.equals(v.opinionsDiffered()),
+                vote.againstCount, vote.abstainCount);
+        vote.furtherDiscussion = v.furtherDiscussion();
         vote.persist();
         for (MeetingApi.BallotInput b : ballots) {
             if (v.method() != Vote.Method.NAMED) break;
@@ -205,9 +215,9 @@ public class MeetingActivityService {
             ballot.persist();
         }
         audit.record("Vote", vote.id, m.organization, "RECORD", Map.of("meetingId", m.id.toString(),
-                "for", vote.forCount, "against", vote.againstCount, "abstain", vote.abstainCount, "passed", vote.passed));
-        return new MeetingApi.VoteView(vote.id, vote.subject, vote.method, vote.forCount, vote.againstCount,
-                vote.abstainCount, vote.eligible, vote.passed, vote.rule, ballots.stream()
+                "for", vote.forCount, "against", vote.againstCount, "abstain", vote.abstainCount, "passed", vote.passed,
+                "decisionKind", vote.decisionKind.name(), "rule", vote.rule));
+        return MeetingApi.VoteView.of(vote, ballots.stream()
                 .filter(b -> v.method() == Vote.Method.NAMED)
                 .map(b -> new MeetingApi.BallotView(b.memberId(), people.find(b.memberId()).member().fullName, b.choice()))
                 .toList());

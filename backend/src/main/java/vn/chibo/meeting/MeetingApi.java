@@ -15,6 +15,7 @@ import java.util.UUID;
 import vn.chibo.member.Attachment;
 import vn.chibo.member.Member;
 import vn.chibo.member.MemberStatus;
+import vn.chibo.policy.DecisionKind;
 import vn.chibo.policy.PolicyApi;
 import vn.chibo.resolution.ResolutionApi;
 
@@ -52,9 +53,10 @@ public final class MeetingApi {
                        List<SpeechView> speeches, List<VoteView> votes, List<ResolutionApi.TaskView> openTasksToReview,
                        Figures figures, List<Warning> warnings, PolicyApi.View policy) {}
 
+    /** {@code presentOnline} attended online; they are in {@code present} only if {@code onlineAttendanceCounted} (BR-H9). */
     public record Figures(int expected, int present, int excused, int unexcused, int notRecorded,
                           double attendanceRate, int distinctSpeakers, double speakingRate, Integer durationMinutes,
-                          Double previousResolutionCompletionRate) {}
+                          Double previousResolutionCompletionRate, int presentOnline, boolean onlineAttendanceCounted) {}
 
     public record Change(OffsetDateTime at, String actor, MeetingChange.Kind kind, String reason,
                          OffsetDateTime fromStart, OffsetDateTime toStart) {}
@@ -84,8 +86,18 @@ public final class MeetingApi {
 
     public record BallotView(UUID memberId, String fullName, Vote.Choice choice) {}
 
+    /**
+     * A recorded vote: {@code rule} is the pass rule of {@code policyId} for its {@code decisionKind} (BR-H8);
+     * {@code opinionsDiffered} and {@code furtherDiscussion} what the chair recorded about the debate (BR-H10).
+     */
     public record VoteView(UUID id, String subject, Vote.Method method, int forCount, int againstCount,
-                           int abstainCount, int eligible, boolean passed, String rule, List<BallotView> ballots) {}
+                           int abstainCount, int eligible, boolean passed, String rule, List<BallotView> ballots,
+                           DecisionKind decisionKind, UUID policyId, boolean opinionsDiffered, Boolean furtherDiscussion) {
+        static VoteView of(Vote v, List<BallotView> ballots) {
+            return new VoteView(v.id, v.subject, v.method, v.forCount, v.againstCount, v.abstainCount, v.eligible,
+                    v.passed, v.rule, ballots, v.decisionKind, v.policyId, v.opinionsDiffered, v.furtherDiscussion);
+        }
+    }
 
     public record Create(@NotNull MeetingType type,
                          Boolean isModel,
@@ -145,7 +157,8 @@ public final class MeetingApi {
 
     public record VoteCreate(@NotBlank @Size(max = 500) String subject, @NotNull Vote.Method method,
                              @Min(0) Integer forCount, @Min(0) Integer againstCount, @Min(0) Integer abstainCount,
-                             @Size(max = 10000) List<@Valid @NotNull BallotInput> ballots) {}
+                             @Size(max = 10000) List<@Valid @NotNull BallotInput> ballots,
+                             DecisionKind decisionKind, Boolean opinionsDiffered, Boolean furtherDiscussion) {}
 
     public record MonthCompliance(int month, boolean regularHeld, boolean regularScheduled, UUID meetingId) {}
 

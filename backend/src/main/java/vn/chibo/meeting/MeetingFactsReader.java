@@ -260,14 +260,15 @@ public class MeetingFactsReader {
             Set<UUID> presentIds = new HashSet<>();
             for (UUID member : people.expected()) {
                 AttendanceStatus s = recorded.getOrDefault(member, AttendanceStatus.NOT_RECORDED);
+                if (s.countsAsPresent(policy)) {
+                    present++;
+                    presentIds.add(member);
+                }
                 switch (s) {
-                    case PRESENT, PRESENT_ONLINE -> {
-                        present++;
-                        presentIds.add(member);
-                    }
                     case ABSENT_EXCUSED -> excused++;
                     case ABSENT_UNEXCUSED -> unexcused++;
                     case NOT_RECORDED -> notRecorded++;
+                    default -> { }
                 }
             }
             int spoke = (int) speakers.getOrDefault(row.id(), Set.of()).stream().filter(presentIds::contains).count();

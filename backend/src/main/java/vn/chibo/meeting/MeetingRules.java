@@ -67,7 +67,15 @@ public class MeetingRules {
                 m.id, MeetingStatus.CANCELLED) == 0) {
             add(out, f, "no-pre-meeting");
         }
+        undiscussedVotes(m).forEach(subject -> add(out, f, "vote-without-further-discussion", subject));
         return out;
+    }
+
+    /** BR-H10: subjects of the meeting's votes on which opinions differed with no further discussion recorded. */
+    private static List<String> undiscussedVotes(Meeting m) {
+        return Vote.<Vote>list("meetingId = ?1 and opinionsDiffered = true order by createdAt", m.id).stream()
+                .filter(v -> VoteDebate.discussionMissing(v.opinionsDiffered, v.furtherDiscussion))
+                .map(v -> v.subject).toList();
     }
 
     /** Another regular (or combined) meeting of the same cell in the same calendar month. */

@@ -91,7 +91,7 @@ public class MeetingViews {
         List<Task> toReview = m.type.isRegular() ? rules.openTasksBefore(m) : List.of();
         Double completion = m.type.isRegular() ? rules.previousCompletionRate(m) : null;
 
-        MeetingApi.Figures figures = figures(attendance, speechRows, m, completion);
+        MeetingApi.Figures figures = figures(attendance, speechRows, m, completion, policy);
         List<MeetingApi.Warning> warnings = rules.warnings(new MeetingRules.Facts(m, policy, attendance, figures,
                 documents, locale));
         UUID pre = Meeting.find("select x.id from Meeting x where x.prepares.id = ?1 order by x.scheduledStart", m.id)
@@ -107,26 +107,31 @@ public class MeetingViews {
     }
 
     private MeetingApi.Figures figures(List<MeetingApi.AttendanceEntry> attendance, List<Speech> speeches, Meeting m,
-                                       Double completion) {
+                                       Double completion, PolicyProfile policy) {
         int present = 0;
+        int online = 0;
         int excused = 0;
         int unexcused = 0;
         int notRecorded = 0;
+        Set<UUID> presentIds = new HashSet<>();
         for (MeetingApi.AttendanceEntry a : attendance) {
+            if (a.status() == AttendanceStatus.PRESENT_ONLINE) online++;
+            if (a.status().countsAsPresent(policy)) {
+                present++;
+                presentIds.add(a.memberId());
+            }
             switch (a.status()) {
-                case PRESENT, PRESENT_ONLINE -> present++;
                 case ABSENT_EXCUSED -> excused++;
                 case ABSENT_UNEXCUSED -> unexcused++;
                 case NOT_RECORDED -> notRecorded++;
+                default -> { }
             }
         }
-        Set<UUID> presentIds = attendance.stream().filter(a -> a.status().isPresent())
-                .map(MeetingApi.AttendanceEntry::memberId).collect(Collectors.toSet());
         Set<UUID> speakers = new HashSet<>();
         speeches.stream().filter(s -> s.memberId != null && presentIds.contains(s.memberId)).forEach(s -> speakers.add(s.memberId));
         return new MeetingApi.Figures(attendance.size(), present, excused, unexcused, notRecorded,
                 percent(present, attendance.size()), speakers.size(), percent(speakers.size(), present),
-                m.durationMinutes(), completion);
+                m.durationMinutes(), completion, online, policy.onlineAttendanceCounts);
     }
 
     private List<MeetingApi.VoteView> votes(Meeting m, Map<UUID, String> names) {
@@ -134,8 +139,7 @@ public class MeetingViews {
         if (votes.isEmpty()) return List.of();
         Map<UUID, List<Ballot>> ballots = Ballot.<Ballot>list("voteId in ?1", votes.stream().map(v -> v.id).toList())
                 .stream().collect(Collectors.groupingBy(b -> b.voteId));
-        return votes.stream().map(v -> new MeetingApi.VoteView(v.id, v.subject, v.method, v.forCount, v.againstCount,
-                v.abstainCount, v.eligible, v.passed, v.rule, ballots.getOrDefault(v.id, List.of()).stream()
+        return votes.stream().map(v -> MeetingApi.VoteView.of(v, ballots.getOrDefault(v.id, List.of()).stream()
                 .map(b -> new MeetingApi.BallotView(b.memberId, names.getOrDefault(b.memberId, "?"), b.choice))
                 .toList())).toList();
     }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Bodies of the policy endpoints (schemas in openapi.yaml). */
@@ -26,7 +28,8 @@ public final class PolicyApi {
                        int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
-                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth) {
+                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
+                       List<KindRule> voteRules, boolean onlineAttendanceCounts) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -37,7 +40,8 @@ public final class PolicyApi {
                     p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
-                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth);
+                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth, KindRule.of(p),
+                    p.onlineAttendanceCounts);
         }
     }
 
@@ -90,6 +94,17 @@ public final class PolicyApi {
         }
     }
 
+    /** BR-H8: the pass rule of one kind of decision; ORDINARY is always the profile's {@code voteRule}. */
+    public record KindRule(@NotNull DecisionKind decisionKind, @NotNull VoteRule rule) {
+        static List<KindRule> of(PolicyProfile p) {
+            List<KindRule> out = new ArrayList<>();
+            for (DecisionKind kind : DecisionKind.values()) {
+                VoteDecisions.ruleFor(p, kind).ifPresent(rule -> out.add(new KindRule(kind, rule)));
+            }
+            return out;
+        }
+    }
+
     /** A new profile; the planning values left out take the usual defaults (DOMAIN.md 6, 9, 10). */
     public record Create(@NotNull UUID issuerOrganizationId,
                          @Size(max = 500) String legalBasis,
@@ -124,5 +139,7 @@ public final class PolicyApi {
                          @Min(0) @Max(100) Integer excellentQuotaPercent,
                          @Valid ReportDeadlines reportDeadlines,
                          @Valid LargeCellRule largeCellRule,
-                         @Min(1) @Max(12) Integer forumWarnMonth) {}
+                         @Min(1) @Max(12) Integer forumWarnMonth,
+                         @Size(max = 10) List<@Valid @NotNull KindRule> voteRules,
+                         Boolean onlineAttendanceCounts) {}
 }

@@ -2,6 +2,7 @@ package vn.chibo.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import vn.chibo.organization.Organization;
 
@@ -70,6 +73,15 @@ public class PolicyProfile extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "vote_rule", nullable = false)
     public VoteRule voteRule;
+
+    /** BR-H8: the pass rules of the other kinds of decision; a kind left out cannot be voted on (see VoteDecisions). */
+    @Convert(converter = VoteRulesColumn.class)
+    @Column(name = "vote_rules", nullable = false)
+    public Map<DecisionKind, VoteRule> voteRules = new EnumMap<>(DecisionKind.class);
+
+    /** BR-H9: whether a member attending online counts as present (rate, voters, score, facts). */
+    @Column(name = "online_attendance_counts", nullable = false)
+    public boolean onlineAttendanceCounts = true;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "second_regular_in_month", nullable = false)

@@ -95,13 +95,16 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.validTo = command.validTo();
         if (command.verificationDueDays() != null) p.verificationDueDays = command.verificationDueDays();
         applyPlanningRules(p, command);
+        applyVoteRules(p, command.voteRules());
+        if (command.onlineAttendanceCounts() != null) p.onlineAttendanceCounts = command.onlineAttendanceCounts();
         p.createdAt = time.now();
         persist(p);
         issued.fire(new PolicyIssued(issuer.path, p.validFrom));
         audit.record("Policy", p.id, issuer, "ISSUE", Map.of("validFrom", p.validFrom.toString(),
                 "voteRule", p.voteRule.name(), "secondRegularInMonth", p.secondRegularInMonth.name(),
                 "annualTargets", PolicyApi.AnnualTargets.of(p), "excellentQuotaEnabled", p.excellentQuotaEnabled,
-                "reportDeadlines", PolicyApi.ReportDeadlines.of(p)));
+                "reportDeadlines", PolicyApi.ReportDeadlines.of(p), "voteRules", PolicyApi.KindRule.of(p),
+                "onlineAttendanceCounts", p.onlineAttendanceCounts));
         return PolicyApi.View.of(p);
     }
 
@@ -119,6 +122,19 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         boolean startsBeforeOtherEnds = p.validTo == null || !from.isAfter(p.validTo);
         boolean endsAfterOtherStarts = to == null || !to.isBefore(p.validFrom);
         return startsBeforeOtherEnds && endsAfterOtherStarts;
+    }
+
+    /**
+     * BR-H8: the pass rules by kind of decision. ORDINARY is the profile's voteRule, so listing it again with another
+     * rule would leave two answers; a kind listed twice likewise.
+     */
+    private static void applyVoteRules(PolicyProfile p, List<PolicyApi.KindRule> rules) {
+        if (rules == null) return;
+        for (PolicyApi.KindRule r : rules) {
+            boolean ordinaryDiffers = r.decisionKind() == DecisionKind.ORDINARY && r.rule() != p.voteRule;
+            boolean twice = r.decisionKind() != DecisionKind.ORDINARY && p.voteRules.put(r.decisionKind(), r.rule()) != null;
+            if (ordinaryDiffers || twice) throw ApiException.invalidField("voteRules", "policy-vote-rule-twice", r.decisionKind());
+        }
     }
 
     private static void applyPlanningRules(PolicyProfile p, PolicyApi.Create c) {

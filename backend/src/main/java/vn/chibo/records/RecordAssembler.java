@@ -59,11 +59,13 @@ public class RecordAssembler {
                 + "; phải dự: " + a.size() + " (chính thức: " + official + ", dự bị: " + probationary
                 + ", sinh hoạt tạm thời: " + temporary + "); miễn sinh hoạt: " + exempt
                 + "; giới thiệu sinh hoạt tạm thời nơi khác: " + away + "."));
-        List<MeetingApi.AttendanceEntry> present = a.stream().filter(x -> x.status().isPresent()).toList();
+        boolean onlineCounts = v.figures().onlineAttendanceCounted();
+        List<MeetingApi.AttendanceEntry> present = a.stream().filter(x -> x.status().countsAsPresent(onlineCounts)).toList();
         b.add(new RecordDocument.Paragraph("Có mặt: " + present.size() + "/" + a.size() + " đồng chí (chính thức: "
                 + present.stream().filter(x -> x.memberStatus() == MemberStatus.OFFICIAL).count() + ", dự bị: "
                 + present.stream().filter(x -> x.memberStatus() == MemberStatus.PROBATIONARY).count()
-                + "), đạt " + VietnameseNumbers.percent(v.figures().attendanceRate()) + "."));
+                + "), đạt " + VietnameseNumbers.percent(v.figures().attendanceRate()) + "."
+                + onlineNote(v.figures())));
         List<MeetingApi.AttendanceEntry> excused = a.stream().filter(x -> x.status() == AttendanceStatus.ABSENT_EXCUSED).toList();
         List<MeetingApi.AttendanceEntry> unexcused = a.stream().filter(x -> x.status() == AttendanceStatus.ABSENT_UNEXCUSED).toList();
         b.add(new RecordDocument.Paragraph("Vắng mặt có lý do: " + excused.size() + (excused.isEmpty() ? "" : " ("
@@ -196,7 +198,15 @@ public class RecordAssembler {
         double rate = total == 0 ? 0 : vote.forCount() * 100.0 / total;
         return "Biểu quyết \"" + vote.subject() + "\": " + vote.forCount() + "/" + total + " đồng chí tán thành, đạt tỷ lệ "
                 + VietnameseNumbers.percent(rate) + "; không tán thành: " + vote.againstCount() + "; ý kiến khác: " + vote.abstainCount() + ". "
-                + (vote.passed() ? "Được thông qua." : "Không được thông qua.");
+                + (vote.passed() ? "Được thông qua." : "Không được thông qua.") + debateNote(vote);
+    }
+
+    /** BR-H10: the minutes keep whether further discussion was allowed where opinions differed. */
+    private static String debateNote(MeetingApi.VoteView vote) {
+        if (!vote.opinionsDiffered()) return "";
+        if (vote.furtherDiscussion() == null) return " Ý kiến còn khác nhau.";
+        return vote.furtherDiscussion() ? " Ý kiến còn khác nhau; chủ trì đã cho thảo luận thêm trước khi biểu quyết."
+                : " Ý kiến còn khác nhau; chủ trì không cho thảo luận thêm.";
     }
 
     private static String typeLabel(Meeting m) {
@@ -229,5 +239,12 @@ public class RecordAssembler {
 
     private static String date(LocalDate d) {
         return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** BR-H9: the minutes say how many took part online and whether they were counted as present. */
+    private static String onlineNote(MeetingApi.Figures f) {
+        if (f.presentOnline() == 0) return "";
+        return " Dự trực tuyến: " + f.presentOnline() + " đồng chí ("
+                + (f.onlineAttendanceCounted() ? "được tính là có mặt" : "không tính là có mặt theo quy định") + ").";
     }
 }
