@@ -28,7 +28,8 @@ public class MeetingRules {
 
     /** What the warnings are computed from. */
     public record Facts(Meeting meeting, PolicyProfile policy, List<MeetingApi.AttendanceEntry> attendance,
-                        MeetingApi.Figures figures, List<MeetingApi.DocumentView> documents, Locale locale) {}
+                        MeetingApi.Figures figures, List<MeetingApi.DocumentView> documents,
+                        List<MeetingApi.VoteView> votes, Locale locale) {}
 
     public List<MeetingApi.Warning> warnings(Facts f) {
         List<MeetingApi.Warning> out = new ArrayList<>();
@@ -67,15 +68,14 @@ public class MeetingRules {
                 m.id, MeetingStatus.CANCELLED) == 0) {
             add(out, f, "no-pre-meeting");
         }
-        undiscussedVotes(m).forEach(subject -> add(out, f, "vote-without-further-discussion", subject));
+        undiscussedVotes(f.votes()).forEach(subject -> add(out, f, "vote-without-further-discussion", subject));
         return out;
     }
 
     /** BR-H10: subjects of the meeting's votes on which opinions differed with no further discussion recorded. */
-    private static List<String> undiscussedVotes(Meeting m) {
-        return Vote.<Vote>list("meetingId = ?1 and opinionsDiffered = true order by createdAt", m.id).stream()
-                .filter(v -> VoteDebate.discussionMissing(v.opinionsDiffered, v.furtherDiscussion))
-                .map(v -> v.subject).toList();
+    private static List<String> undiscussedVotes(List<MeetingApi.VoteView> votes) {
+        return votes.stream().filter(v -> VoteDebate.discussionMissing(v.opinionsDiffered(), v.furtherDiscussion()))
+                .map(MeetingApi.VoteView::subject).toList();
     }
 
     /** Another regular (or combined) meeting of the same cell in the same calendar month. */

@@ -93,7 +93,7 @@ public class MeetingViews {
 
         MeetingApi.Figures figures = figures(attendance, speechRows, m, completion, policy);
         List<MeetingApi.Warning> warnings = rules.warnings(new MeetingRules.Facts(m, policy, attendance, figures,
-                documents, locale));
+                documents, votes, locale));
         UUID pre = Meeting.find("select x.id from Meeting x where x.prepares.id = ?1 order by x.scheduledStart", m.id)
                 .project(UUID.class).firstResult();
         return new MeetingApi.View(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,

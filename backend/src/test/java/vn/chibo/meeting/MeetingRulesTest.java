@@ -58,7 +58,7 @@ class MeetingRulesTest {
     }
 
     private static MeetingApi.Figures figures(int expected, int present, double attendanceRate, double speakingRate) {
-        return new MeetingApi.Figures(expected, present, 0, 0, 0, attendanceRate, 1, speakingRate, 120, null);
+        return new MeetingApi.Figures(expected, present, 0, 0, 0, attendanceRate, 1, speakingRate, 120, null, 0, true);
     }
 
     private static MeetingApi.AttendanceEntry entry(String name, AttendanceStatus status, int excusedInARow) {
@@ -68,7 +68,7 @@ class MeetingRulesTest {
 
     private static List<MeetingApi.Warning> warnings(Meeting m, PolicyProfile p, List<MeetingApi.AttendanceEntry> attendance,
                                                      MeetingApi.Figures figures) {
-        return RULES.warnings(new MeetingRules.Facts(m, p, attendance, figures, List.of(), Locale.ENGLISH));
+        return RULES.warnings(new MeetingRules.Facts(m, p, attendance, figures, List.of(), List.of(), Locale.ENGLISH));
     }
 
     private static Optional<MeetingApi.Warning> find(List<MeetingApi.Warning> warnings, String code) {
