@@ -26,7 +26,8 @@ public final class PolicyApi {
                        int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
-                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth) {
+                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
+                       MeetingRecords meetingRecords) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -37,7 +38,7 @@ public final class PolicyApi {
                     p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
-                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth);
+                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth, MeetingRecords.of(p));
         }
     }
 
@@ -90,6 +91,22 @@ public final class PolicyApi {
         }
     }
 
+    /**
+     * Who prepares a meeting (BR-M2) and how many days after it its final documents and resolution are published and
+     * sent to the committee above (BR-R5).
+     */
+    public record MeetingRecords(@NotNull PolicyProfile.PreparerRule preparerRule,
+                                 @NotNull @Min(0) @Max(30) Integer postPublishDeadlineDays) {
+        static MeetingRecords of(PolicyProfile p) {
+            return new MeetingRecords(p.preparerRule, p.postPublishDeadlineDays);
+        }
+
+        void applyTo(PolicyProfile p) {
+            p.preparerRule = preparerRule;
+            p.postPublishDeadlineDays = postPublishDeadlineDays;
+        }
+    }
+
     /** A new profile; the planning values left out take the usual defaults (DOMAIN.md 6, 9, 10). */
     public record Create(@NotNull UUID issuerOrganizationId,
                          @Size(max = 500) String legalBasis,
@@ -124,5 +141,6 @@ public final class PolicyApi {
                          @Min(0) @Max(100) Integer excellentQuotaPercent,
                          @Valid ReportDeadlines reportDeadlines,
                          @Valid LargeCellRule largeCellRule,
-                         @Min(1) @Max(12) Integer forumWarnMonth) {}
+                         @Min(1) @Max(12) Integer forumWarnMonth,
+                         @Valid MeetingRecords meetingRecords) {}
 }
