@@ -1815,7 +1815,9 @@ export interface paths {
         put?: never;
         /**
          * Publish the final documents and resolution and send them to the upper committee
-         * @description BR-R5: records when a held meeting's final documents and resolution were published to members and sent to the upper committee; the first time is kept as evidence (publishing again changes nothing). 409 before the meeting is held. Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         * @description BR-R5: records when a held meeting's final documents and resolution were published to members and sent to the upper committee; the first time is kept as evidence (publishing again changes nothing). 409 before the meeting is held.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
          */
         post: operations["publishMeetingRecords"];
         delete?: never;
