@@ -19,6 +19,7 @@ export const enNotices: Record<keyof typeof viNotices, string> = {
   'notices.kind.MONTHLY_SCHEDULE': 'Monthly schedule',
   'notices.kind.VERIFICATION_REQUESTED': 'Verification requested',
   'notices.kind.VERIFICATION_RESULT': 'Verification result',
+  'notices.kind.ALERTS_RAISED': 'New alerts',
   'notices.preferences': 'How I receive notices',
   'notices.preferences.email': 'Also by e-mail (besides the in-app inbox)',
   'notices.preferences.address': 'E-mail address',

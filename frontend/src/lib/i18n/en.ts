@@ -136,8 +136,7 @@ export const en: Record<MessageKey, string> = {
   'org.field.name': 'Name',
   'org.field.shortName': 'Short name',
   'org.field.locality': 'Locality on records',
-  'org.field.locality.hint':
-    'The "<locality>, date" line of minutes and resolutions; empty uses the parent organisation\'s.',
+  'org.field.locality.hint': 'The "<locality>, date" line of minutes and resolutions; empty uses the parent organisation\'s.',
   'org.field.typeCode': 'Type',
   'org.field.categoryCode': 'Category',
   'org.field.holdsMeetings': 'Is a cell (holds meetings)',

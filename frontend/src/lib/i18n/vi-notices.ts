@@ -17,6 +17,7 @@ export const viNotices = {
   'notices.kind.MONTHLY_SCHEDULE': 'Lịch sinh hoạt tháng',
   'notices.kind.VERIFICATION_REQUESTED': 'Đề nghị thẩm định',
   'notices.kind.VERIFICATION_RESULT': 'Kết quả thẩm định',
+  'notices.kind.ALERTS_RAISED': 'Cảnh báo mới',
   'notices.preferences': 'Cách nhận thông báo',
   'notices.preferences.email': 'Nhận cả qua thư điện tử (ngoài hộp thông báo trong ứng dụng)',
   'notices.preferences.address': 'Địa chỉ thư điện tử',

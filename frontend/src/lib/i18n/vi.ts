@@ -139,8 +139,7 @@ export const vi = {
   'org.field.name': 'Tên tổ chức',
   'org.field.shortName': 'Tên viết tắt',
   'org.field.locality': 'Địa danh ghi trên văn bản',
-  'org.field.locality.hint':
-    'Dòng "<địa danh>, ngày … tháng … năm …" của biên bản, nghị quyết; để trống thì dùng của tổ chức cấp trên.',
+  'org.field.locality.hint': 'Dòng "<địa danh>, ngày … tháng … năm …" của biên bản, nghị quyết; để trống thì dùng của tổ chức cấp trên.',
   'org.field.typeCode': 'Loại tổ chức',
   'org.field.categoryCode': 'Loại hình',
   'org.field.holdsMeetings': 'Là chi bộ (tổ chức sinh hoạt)',
