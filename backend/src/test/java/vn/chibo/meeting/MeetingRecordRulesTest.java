@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.OffsetDateTime;
@@ -29,6 +30,9 @@ import vn.chibo.testing.TreeFixture;
  */
 @QuarkusTest
 class MeetingRecordRulesTest extends ApiTest {
+
+    @jakarta.inject.Inject
+    vn.chibo.alert.AlertService alerts;
 
     @AfterEach
     void signOut() {
@@ -194,6 +198,27 @@ class MeetingRecordRulesTest extends ApiTest {
         CellFixture c = cellUnderPolicy("SECRETARY_OR_DEPUTY", 3);
         meeting(held(c, 72)).body("warnings.code", not(hasItem("records-not-published")));
         meeting(held(c, 96)).body("warnings.code", hasItem("records-not-published"));
+    }
+
+    @Test
+    @DisplayName("BR-R5 the daily alert counts held meetings past the deadline and clears once they are published")
+    void brR5_alertForOverduePublication() {
+        CellFixture c = cellUnderPolicy("SECRETARY_OR_DEPUTY", 2);
+        UUID committee = QuarkusTransaction.requiringNew().call(() ->
+                vn.chibo.organization.Organization.<vn.chibo.organization.Organization>findById(c.cellId).parentId);
+        String path = QuarkusTransaction.requiringNew().call(() ->
+                vn.chibo.organization.Organization.<vn.chibo.organization.Organization>findById(committee).path);
+        held(c, 48);
+        UUID late = held(c, 72);
+        alerts.compute(path, time.today());
+        api().get("/api/v1/organizations/{id}/alerts?kind=RECORDS_NOT_PUBLISHED", committee).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].organizationId", equalTo(c.cellId.toString()))
+                .body("items[0].message", containsString("Có 1 buổi sinh hoạt"));
+        api().body(Map.of("version", CellFixture.version(late))).post("/api/v1/meetings/{id}/publication", late)
+                .then().statusCode(200);
+        alerts.compute(path, time.today());
+        api().get("/api/v1/organizations/{id}/alerts?kind=RECORDS_NOT_PUBLISHED&state=OPEN", committee).then()
+                .statusCode(200).body("total", equalTo(0));
     }
 
     @Test
