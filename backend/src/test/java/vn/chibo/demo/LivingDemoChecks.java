@@ -110,15 +110,20 @@ abstract class LivingDemoChecks extends ApiTest {
         assertTrue(!open.isEmpty(), "a task due");
     }
 
+    /** The approved meetings of a cell of these types, in date order. */
+    private static List<UUID> approvedMeetings(UUID cell, vn.chibo.meeting.MeetingType... types) {
+        return QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
+                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and status = ?2 and type in ?3 order by scheduledStart",
+                        cell, vn.chibo.meeting.MeetingStatus.APPROVED, List.of(types))
+                .stream().map(m -> m.id).toList());
+    }
+
     /** BR-M2, BR-R4, BR-R5: most held meetings show the preparer's assignment, next-month tasks and the publication. */
     @Test
     @AsCommuneStaff
     void mostHeldMeetingsShowTheirPreparerAssignmentTasksAndPublication() {
         UUID cell = org("LCH-BL-NK");
-        List<UUID> held = QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
-                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and type = ?2 and status = ?3", cell,
-                        vn.chibo.meeting.MeetingType.REGULAR, vn.chibo.meeting.MeetingStatus.APPROVED)
-                .stream().map(m -> m.id).toList());
+        List<UUID> held = approvedMeetings(cell, vn.chibo.meeting.MeetingType.REGULAR);
         int assigned = 0;
         int published = 0;
         int linked = 0;
@@ -147,9 +152,7 @@ abstract class LivingDemoChecks extends ApiTest {
     @AsCommuneStaff
     void theDemosApprovedMinutesAreNumberedAndSignedAsAnApprovalWould() {
         UUID cell = org("LCH-BL-NK");
-        List<UUID> approved = QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
-                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and status = ?2 order by scheduledStart", cell,
-                        vn.chibo.meeting.MeetingStatus.APPROVED).stream().map(m -> m.id).toList());
+        List<UUID> approved = approvedMeetings(cell, vn.chibo.meeting.MeetingType.values());
         assertTrue(!approved.isEmpty(), "approved meetings in Nà Khoang");
         api().get("/api/v1/meetings/{id}/minutes", approved.getLast()).then().statusCode(200)
                 .body("number", org.hamcrest.Matchers.matchesPattern("\\d{2,}-BB/CB"))

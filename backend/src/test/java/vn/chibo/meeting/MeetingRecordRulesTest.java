@@ -67,6 +67,19 @@ class MeetingRecordRulesTest extends ApiTest {
         return api().body(body).patch("/api/v1/meetings/{id}", id).then().statusCode(200);
     }
 
+    private ValidatableResponse publish(UUID id) {
+        return api().body(Map.of("version", CellFixture.version(id))).post("/api/v1/meetings/{id}/publication", id).then();
+    }
+
+    private ValidatableResponse saveResolution(UUID id, int version, String kind, List<?> sections) {
+        return api().body(Map.of("version", version, "kind", kind, "sections", sections))
+                .put("/api/v1/meetings/{id}/resolution", id).then();
+    }
+
+    private ValidatableResponse assignTask(UUID id, Map<String, Object> task) {
+        return api().body(task).post("/api/v1/meetings/{id}/tasks", id).then();
+    }
+
     private UUID held(CellFixture c, int hoursAgo) {
         OffsetDateTime start = CellFixture.hoursAgo(hoursAgo);
         UUID id = c.schedule("REGULAR", start);
@@ -136,26 +149,23 @@ class MeetingRecordRulesTest extends ApiTest {
         List<Map<String, Object>> sections = List.of(
                 Map.of("heading", "Đánh giá tháng qua", "body", "Hoàn thành kế hoạch"),
                 Map.of("heading", "Nhiệm vụ tháng tới", "body", "Thu hoạch lúa mùa", "nextMonth", true));
-        List<Map<String, Object>> saved = api().body(Map.of("version", 0, "kind", "RESOLUTION", "sections", sections))
-                .put("/api/v1/meetings/{id}/resolution", id).then().statusCode(200)
+        List<Map<String, Object>> saved = saveResolution(id, 0, "RESOLUTION", sections).statusCode(200)
                 .body("sections[1].nextMonth", equalTo(true)).extract().path("sections");
         String clause = saved.get(1).get("id").toString();
         meeting(id).body("warnings.code", not(hasItem("resolution-missing")))
                 .body("warnings.find { it.code == 'next-month-clause-without-task' }.message",
                         containsString("Nhiệm vụ tháng tới"));
         // a task of the clause without a due date does not carry it
-        api().body(Map.of("title", "Thu hoạch", "assigneeKind", "MEMBER", "assigneeMemberId", c.an.toString(),
-                "sectionId", clause)).post("/api/v1/meetings/{id}/tasks", id).then().statusCode(201)
+        assignTask(id, Map.of("title", "Thu hoạch", "assigneeKind", "MEMBER", "assigneeMemberId", c.an.toString(),
+                "sectionId", clause)).statusCode(201)
                 .body("sectionId", equalTo(clause));
         meeting(id).body("warnings.code", hasItem("next-month-clause-without-task"));
-        api().body(Map.of("title", "Thu hoạch lúa", "assigneeKind", "MEMBER", "assigneeMemberId", c.binh.toString(),
-                "sectionId", clause, "dueDate", TestClock.TODAY.plusDays(20).toString()))
-                .post("/api/v1/meetings/{id}/tasks", id).then().statusCode(201);
+        assignTask(id, Map.of("title", "Thu hoạch lúa", "assigneeKind", "MEMBER", "assigneeMemberId", c.binh.toString(),
+                "sectionId", clause, "dueDate", TestClock.TODAY.plusDays(20).toString())).statusCode(201);
         meeting(id).body("warnings.code", not(hasItem("next-month-clause-without-task")));
         // saved again with its id, the clause keeps its tasks
         int version = api().get("/api/v1/meetings/{id}/resolution", id).then().extract().path("version");
-        api().body(Map.of("version", version, "kind", "RESOLUTION", "sections", saved))
-                .put("/api/v1/meetings/{id}/resolution", id).then().statusCode(200)
+        saveResolution(id, version, "RESOLUTION", saved).statusCode(200)
                 .body("sections[1].id", equalTo(clause)).body("tasks.sectionId", hasItem(clause));
         meeting(id).body("warnings.code", not(hasItem("next-month-clause-without-task")));
     }
@@ -166,11 +176,11 @@ class MeetingRecordRulesTest extends ApiTest {
         CellFixture c = cellUnderPolicy("SECRETARY_OR_DEPUTY", 2);
         UUID one = held(c, 5);
         UUID other = held(c, 30);
-        String clause = api().body(Map.of("version", 0, "kind", "CONCLUSION", "sections",
-                        List.of(Map.of("heading", "Tháng tới", "body", "x", "nextMonth", true))))
-                .put("/api/v1/meetings/{id}/resolution", other).then().statusCode(200).extract().path("sections[0].id");
-        api().body(Map.of("title", "x", "assigneeKind", "UNIT", "assigneeName", "Chi đoàn", "sectionId", clause))
-                .post("/api/v1/meetings/{id}/tasks", one).then().statusCode(400)
+        String clause = saveResolution(other, 0, "CONCLUSION",
+                List.of(Map.of("heading", "Tháng tới", "body", "x", "nextMonth", true))).statusCode(200)
+                .extract().path("sections[0].id");
+        assignTask(one, Map.of("title", "x", "assigneeKind", "UNIT", "assigneeName", "Chi đoàn", "sectionId", clause))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("sectionId"));
     }
 
@@ -184,11 +194,9 @@ class MeetingRecordRulesTest extends ApiTest {
                 .body("publication.dueDate", equalTo(TestClock.TODAY.toString()));
         meeting(dayThree).body("warnings.code", hasItem("records-not-published"))
                 .body("publication.publishedAt", equalTo(null));
-        api().body(Map.of("version", CellFixture.version(dayTwo))).post("/api/v1/meetings/{id}/publication", dayTwo)
-                .then().statusCode(200).body("publication.publishedAt", notNullValue())
+        publish(dayTwo).statusCode(200).body("publication.publishedAt", notNullValue())
                 .body("warnings.code", not(hasItem("records-published-late")));
-        api().body(Map.of("version", CellFixture.version(dayThree))).post("/api/v1/meetings/{id}/publication", dayThree)
-                .then().statusCode(200).body("warnings.code", hasItem("records-published-late"))
+        publish(dayThree).statusCode(200).body("warnings.code", hasItem("records-published-late"))
                 .body("warnings.code", not(hasItem("records-not-published")));
     }
 
@@ -214,8 +222,7 @@ class MeetingRecordRulesTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/alerts?kind=RECORDS_NOT_PUBLISHED", committee).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].organizationId", equalTo(c.cellId.toString()))
                 .body("items[0].message", containsString("Có 1 buổi sinh hoạt"));
-        api().body(Map.of("version", CellFixture.version(late))).post("/api/v1/meetings/{id}/publication", late)
-                .then().statusCode(200);
+        publish(late).statusCode(200);
         alerts.compute(path, time.today());
         api().get("/api/v1/organizations/{id}/alerts?kind=RECORDS_NOT_PUBLISHED&state=OPEN", committee).then()
                 .statusCode(200).body("total", equalTo(0));
@@ -226,8 +233,7 @@ class MeetingRecordRulesTest extends ApiTest {
     void brR5_publicationNeedsAHeldMeeting() {
         CellFixture c = cellUnderPolicy("SECRETARY_OR_DEPUTY", 2);
         UUID planned = c.schedule("REGULAR", CellFixture.hoursAgo(-48));
-        api().body(Map.of("version", CellFixture.version(planned))).post("/api/v1/meetings/{id}/publication", planned)
-                .then().statusCode(409);
+        publish(planned).statusCode(409);
     }
 
     @Test
