@@ -92,13 +92,17 @@ class MeetingRecordRulesTest extends ApiTest {
     void brM2_secretaryOrDeputyProfile() {
         CellFixture c = cellUnderPolicy("SECRETARY_OR_DEPUTY", 2);
         position(c, c.an, "SECRETARY");
-        position(c, c.binh, "COMMITTEE_MEMBER");
+        position(c, c.cuong, "COMMITTEE_MEMBER");
         UUID id = c.schedule("REGULAR", CellFixture.hoursAgo(-240));
         meeting(id).body("warnings.code", hasItem("preparer-missing"));
         patch(id, Map.of("preparerId", c.binh.toString())).body("warnings.code", hasItem("preparer-not-secretary-or-deputy"));
         apiEnglish().get("/api/v1/meetings/{id}", id).then()
                 .body("warnings.find { it.code == 'preparer-not-secretary-or-deputy' }.message",
                         containsString("is not the cell's secretary or deputy"));
+        // made deputy: the meeting shows it at once (the position change refreshes the cached meeting)
+        position(c, c.binh, "DEPUTY_SECRETARY");
+        meeting(id).body("warnings.code", not(hasItem("preparer-not-secretary-or-deputy")));
+        patch(id, Map.of("preparerId", c.cuong.toString())).body("warnings.code", hasItem("preparer-not-secretary-or-deputy"));
         patch(id, Map.of("preparerId", c.an.toString())).body("warnings.code", not(hasItem("preparer-not-secretary-or-deputy")))
                 .body("warnings.code", not(hasItem("preparer-missing")));
     }
