@@ -74,6 +74,7 @@ export const defaultPolicy: S['Policy'] = {
   reportDeadlines: { quarterlyDueDays: 5, halfYearDue: '06-20', annualDue: '12-10', modelMeetingDueDays: 15 },
   largeCellRule: { members: null, minDurationMinutes: 120 },
   forumWarnMonth: 12,
+  meetingRecords: { preparerRule: 'SECRETARY_OR_DEPUTY', postPublishDeadlineDays: 2 },
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {
@@ -435,6 +436,15 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
       };
       return { status: 201, body: state.minutes };
     })
+    .on('post', '/api/v1/meetings/{id}/publication', ({ body }) => {
+      if (body.version !== m().version) return conflict(m().version);
+      state.meeting = {
+        ...m(),
+        publication: { ...m().publication!, publishedAt: '2026-03-05T08:00:00+07:00', publishedBy: 'bithu.an' },
+        version: m().version + 1,
+      };
+      return { status: 200, body: m() };
+    })
     .on('get', '/api/v1/meetings/{id}/resolution', () => ({ status: 200, body: state.resolution }))
     .on('put', '/api/v1/meetings/{id}/resolution', ({ body }) => {
       const lock = locked();
@@ -445,7 +455,8 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
         kind: body.kind,
         number: body.number,
         title: body.title,
-        sections: body.sections,
+        // a clause sent back with its id keeps it; a new one gets one (as the server does)
+        sections: body.sections.map((s) => ({ ...s, id: s.id ?? uuid(), nextMonth: !!s.nextMonth })),
         version: state.resolution.version + 1,
       };
       return { status: 200, body: state.resolution };
@@ -463,6 +474,7 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
         dueDate: body.dueDate,
         status: body.status ?? 'NOT_STARTED',
         version: 0,
+        sectionId: body.sectionId ?? null,
       };
       state.resolution = { ...state.resolution, tasks: [...state.resolution.tasks, task] };
       return { status: 201, body: task };

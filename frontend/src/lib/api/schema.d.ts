@@ -1950,6 +1950,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the final documents and resolution and send them to the upper committee
+         * @description BR-R5: records when a held meeting's final documents and resolution were published to members and sent to the upper committee; the first time is kept as evidence (publishing again changes nothing). 409 before the meeting is held.
+         *
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        post: operations["publishMeetingRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/times": {
         parameters: {
             query?: never;
@@ -4073,6 +4097,8 @@ export interface components {
             actualEnd?: string | null;
             /** Format: date-time */
             notifiedAt?: string | null;
+            preparerAssignment?: components["schemas"]["PreparerAssignment"];
+            publication?: components["schemas"]["MeetingPublication"];
             /**
              * Format: uuid
              * @description For a committee meeting, the cell meeting it prepares
@@ -4171,6 +4197,11 @@ export interface components {
             minuteTakerId?: string | null;
             /**
              * Format: uuid
+             * @description BR-M2: the member who assigned the preparer (the secretary); recorded with the time
+             */
+            preparerAssignedById?: string | null;
+            /**
+             * Format: uuid
              * @description For a COMMITTEE meeting, the cell meeting it prepares
              */
             preparesMeetingId?: string | null;
@@ -4194,6 +4225,11 @@ export interface components {
             preparerId?: string | null;
             /** Format: uuid */
             minuteTakerId?: string | null;
+            /**
+             * Format: uuid
+             * @description BR-M2: the member who assigned the preparer (the secretary); recorded with the time. A new preparer without it drops the earlier assignment
+             */
+            preparerAssignedById?: string | null;
         };
         RecurringMeetings: {
             /** Format: int32 */
@@ -4484,9 +4520,14 @@ export interface components {
          * @enum {string}
          */
         ResolutionKind: "RESOLUTION" | "CONCLUSION";
+        /** @description A clause. Sent back with its id, a clause keeps the tasks linked to it; without, it is new. Clauses left out of an update are deleted and their tasks unlinked. */
         ResolutionSection: {
+            /** Format: uuid */
+            id?: string | null;
             heading: string;
             body: string;
+            /** @description BR-R4: a clause on next month's work; each should have a task with an assignee and a due date (default false) */
+            nextMonth?: boolean | null;
         };
         Resolution: {
             /** Format: uuid */
@@ -4539,6 +4580,11 @@ export interface components {
             result?: string | null;
             /** Format: int64 */
             version: number;
+            /**
+             * Format: uuid
+             * @description BR-R4: the resolution clause the task carries out
+             */
+            sectionId?: string | null;
         };
         TaskPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Task"][];
@@ -4553,6 +4599,11 @@ export interface components {
             /** Format: date */
             dueDate?: string | null;
             status?: components["schemas"]["TaskStatus"];
+            /**
+             * Format: uuid
+             * @description BR-R4: the clause of this meeting's resolution the task carries out
+             */
+            sectionId?: string | null;
         };
         TaskPatch: {
             /** Format: int64 */
@@ -4680,6 +4731,7 @@ export interface components {
             voteRules: components["schemas"]["KindVoteRule"][];
             /** @description BR-H9: whether members attending online (PRESENT_ONLINE) count as present in the attendance rate, the voters, the score and the meeting figures (true) */
             onlineAttendanceCounts: boolean;
+            meetingRecords: components["schemas"]["MeetingRecordsRule"];
         };
         PolicyPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Policy"][];
@@ -4775,6 +4827,7 @@ export interface components {
             voteRules?: components["schemas"]["KindVoteRule"][] | null;
             /** @description BR-H9: whether online attendance counts as present (default true) */
             onlineAttendanceCounts?: boolean | null;
+            meetingRecords?: components["schemas"]["MeetingRecordsRule"];
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -5100,7 +5153,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -6678,6 +6731,20 @@ export interface components {
              */
             emailAddress?: string | null;
         };
+        /** @description BR-M2 evidence: the member (the secretary, under the HD 42 profile) who assigned the preparer, and when */
+        PreparerAssignment: {
+            assignedBy: components["schemas"]["MemberRef"];
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        /** @description BR-R5, for a held meeting: when its final documents and resolution were published and sent to the upper committee (absent while not done), and the last day allowed by the policy */
+        MeetingPublication: {
+            /** Format: date-time */
+            publishedAt?: string;
+            publishedBy?: string;
+            /** Format: date */
+            dueDate: string;
+        };
         /** @description BR-R1, optional large-cell rule (HD12, HD42; local G-code sheets): a cell that expects at least "members" members at a meeting must meet for at least minDurationMinutes (the longer of it and the usual minimum counts). "members" empty: the rule is off (the default). Leaving it out of a new profile keeps the defaults. */
         LargeCellRule: {
             /**
@@ -6690,6 +6757,13 @@ export interface components {
              * @description Minimum duration of a large cell's meeting (120)
              */
             minDurationMinutes: number;
+        };
+        /** @description Who prepares a meeting (BR-M2; HD 12: the secretary or deputy; HD 42: a person the secretary assigns, the assignment recorded) and the days after a meeting by which its final documents and resolution are published and sent to the upper committee (BR-R5; published on the last day is on time). Leaving it out of a new profile keeps the defaults (SECRETARY_OR_DEPUTY, 2). */
+        MeetingRecordsRule: {
+            /** @enum {string} */
+            preparerRule: "SECRETARY_OR_DEPUTY" | "ASSIGNED_BY_SECRETARY";
+            /** Format: int32 */
+            postPublishDeadlineDays: number;
         };
         RecordSignature: {
             /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
@@ -10226,6 +10300,44 @@ export interface operations {
         };
     };
     notifyMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionOnly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    publishMeetingRecords: {
         parameters: {
             query?: never;
             header?: never;

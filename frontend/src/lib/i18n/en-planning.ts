@@ -196,6 +196,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'alerts.kind.TASKS_OVERDUE': 'Tasks overdue',
   'alerts.kind.FORUMS_BELOW_MINIMUM': 'Too few forums',
   'alerts.kind.CELL_WITHOUT_SUPERVISOR': 'No supervisor assigned',
+  'alerts.kind.RECORDS_NOT_PUBLISHED': 'Final documents not published',
   'alerts.severity.INFO': 'Info',
   'alerts.severity.WARNING': 'Warning',
   'alerts.severity.CRITICAL': 'Critical',

@@ -194,6 +194,7 @@ export const viPlanning = {
   'alerts.kind.TASKS_OVERDUE': 'Nhiệm vụ quá hạn',
   'alerts.kind.FORUMS_BELOW_MINIMUM': 'Chưa đủ diễn đàn',
   'alerts.kind.CELL_WITHOUT_SUPERVISOR': 'Chi bộ chưa có cấp ủy viên phụ trách',
+  'alerts.kind.RECORDS_NOT_PUBLISHED': 'Chưa đăng, gửi tài liệu sau sinh hoạt',
   'alerts.severity.INFO': 'Thông tin',
   'alerts.severity.WARNING': 'Cảnh báo',
   'alerts.severity.CRITICAL': 'Nghiêm trọng',

@@ -240,6 +240,46 @@ describe('meeting screen: online attendance (BR-H9)', () => {
 const heldMeeting = () =>
   makeMeeting({ status: 'HELD', actualStart: '2026-03-04T19:30:00+07:00', actualEnd: '2026-03-04T21:35:00+07:00' });
 
+describe('meeting screen: resolution and closing', () => {
+  it('BR-R4 marks a next-month clause and assigns a task to it with a due date', async () => {
+    const user = userEvent.setup();
+    const { api, state } = setup(heldMeeting());
+    renderApp(`/meetings/${meetingId}/resolution`, api);
+
+    await user.type(await screen.findByLabelText('Phần 1: Tiêu đề phần'), 'Nhiệm vụ tháng 4');
+    await user.type(screen.getByLabelText('Nội dung'), 'Chăm sóc lúa chiêm xuân');
+    await user.click(screen.getByLabelText(/Là nội dung nhiệm vụ tháng tới/));
+    await user.click(screen.getByRole('button', { name: 'Lưu nghị quyết' }));
+    await waitFor(() => expect(state.resolution.sections).toHaveLength(1));
+    expect(state.resolution.sections[0]).toMatchObject({ heading: 'Nhiệm vụ tháng 4', nextMonth: true });
+    const clause = state.resolution.sections[0].id;
+
+    const form = within(await screen.findByRole('form', { name: 'Giao nhiệm vụ' }));
+    await user.type(form.getByLabelText(/^Nhiệm vụ/), 'Kiểm tra mương nội đồng');
+    await user.selectOptions(form.getByLabelText(/Người được giao/), 'Lò Văn Pản');
+    await user.type(form.getByLabelText('Hạn hoàn thành'), '2026-04-15');
+    await user.selectOptions(await form.findByLabelText('Thực hiện nội dung'), 'Nhiệm vụ tháng 4 (Nhiệm vụ tháng tới)');
+    await user.click(form.getByRole('button', { name: 'Giao nhiệm vụ' }));
+    await waitFor(() => expect(state.resolution.tasks).toHaveLength(1));
+    expect(state.resolution.tasks[0]).toMatchObject({ sectionId: clause, dueDate: '2026-04-15' });
+    expect(await screen.findByText(/nội dung: Nhiệm vụ tháng 4/)).toBeInTheDocument();
+  });
+
+  it('BR-R5 publishes the final documents and sends them above, once, with the time shown', async () => {
+    const user = userEvent.setup();
+    const { api } = setup({ ...heldMeeting(), publication: { dueDate: '2026-03-06' } });
+    renderApp(`/meetings/${meetingId}/resolution`, api);
+
+    expect(await screen.findByText('Chưa đăng, hạn đến hết ngày 06/03/2026.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Đăng tài liệu, nghị quyết và gửi cấp trên' }));
+    expect(await screen.findByText(/Đã đăng và gửi lúc .* \(bithu.an\)/)).toBeInTheDocument();
+    expect(api.callsTo('POST', `/api/v1/meetings/${meetingId}/publication`).map((c) => c.body)).toEqual([
+      { version: 3 },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Đăng tài liệu, nghị quyết và gửi cấp trên' })).not.toBeInTheDocument();
+  });
+});
+
 describe('meeting screen: minutes', () => {
   it('approves the minutes after saving what was typed; the meeting is then locked', async () => {
     const user = userEvent.setup();

@@ -10,6 +10,11 @@ export async function notifyMeeting(id: string, body: S['VersionOnly']): Promise
   return unwrap(await api().POST('/api/v1/meetings/{id}/notify', { params: { path: { id } }, body }));
 }
 
+/** BR-R5: the final documents and resolution published and sent to the upper committee (kept the first time). */
+export async function publishMeetingRecords(id: string, body: S['VersionOnly']): Promise<Meeting> {
+  return unwrap(await api().POST('/api/v1/meetings/{id}/publication', { params: { path: { id } }, body }));
+}
+
 export async function postponeMeeting(id: string, body: S['MeetingPostpone']): Promise<Meeting> {
   return unwrap(await api().POST('/api/v1/meetings/{id}/postpone', { params: { path: { id } }, body }));
 }

@@ -85,6 +85,8 @@ function describeTheirs(
         : '—';
     case 'agenda':
       return meeting.agenda.map((i) => i.title).join('; ') || '—';
+    case 'publish':
+      return meeting.publication?.publishedAt ? formatDateTime(meeting.publication.publishedAt, locale) : '—';
     case 'notify':
     case 'postpone':
     case 'cancel':

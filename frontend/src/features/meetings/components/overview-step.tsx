@@ -98,7 +98,18 @@ export function OverviewStep() {
           <dt>{t('schedule.chair')}</dt>
           <dd>{m.chair?.fullName ?? '—'}</dd>
           <dt>{t('schedule.preparer')}</dt>
-          <dd>{m.preparer?.fullName ?? '—'}</dd>
+          <dd>
+            {m.preparer?.fullName ?? '—'}
+            {m.preparerAssignment && (
+              <small className="muted">
+                {' '}
+                {t('overview.preparerAssignedBy', {
+                  name: m.preparerAssignment.assignedBy.fullName,
+                  date: formatDateTime(m.preparerAssignment.assignedAt, locale),
+                })}
+              </small>
+            )}
+          </dd>
           <dt>{t('schedule.minuteTaker')}</dt>
           <dd>{m.minuteTaker?.fullName ?? '—'}</dd>
           {m.notifiedAt && (
@@ -245,6 +256,7 @@ function PeopleForm() {
     chairId: m.chair?.id ?? '',
     preparerId: m.preparer?.id ?? '',
     minuteTakerId: m.minuteTaker?.id ?? '',
+    preparerAssignedById: '',
   });
   if (!open)
     return (
@@ -282,6 +294,8 @@ function PeopleForm() {
               chairId: v.chairId || null,
               preparerId: v.preparerId || null,
               minuteTakerId: v.minuteTakerId || null,
+              // BR-M2: only a new assignment is sent; the recorded one stays with its preparer
+              ...(v.preparerAssignedById ? { preparerAssignedById: v.preparerAssignedById } : {}),
             },
           },
           server.version,
@@ -293,7 +307,15 @@ function PeopleForm() {
         {select('chairId', t('schedule.chair'))}
         {select('preparerId', t('schedule.preparer'))}
         {select('minuteTakerId', t('schedule.minuteTaker'))}
+        {select('preparerAssignedById', t('overview.preparerAssignedByField'))}
       </div>
+      <p className="hint">
+        {t(
+          m.policy.meetingRecords.preparerRule === 'ASSIGNED_BY_SECRETARY'
+            ? 'overview.preparerRule.ASSIGNED_BY_SECRETARY'
+            : 'overview.preparerRule.SECRETARY_OR_DEPUTY',
+        )}
+      </p>
       <div className="button-row">
         <button type="submit" className="btn btn-primary">
           {t('overview.savePeople')}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { Field } from '@/components/field';
 import { Spinner } from '@/components/spinner';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDraft } from '@/lib/use-draft';
 import { fetchResolutionPdf } from '../api/download-file';
@@ -54,6 +54,7 @@ export function ResolutionStep() {
         shown={resolution}
       />
       <Tasks resolution={resolution} />
+      <Publication />
       <OpenTasksReview />
       <div className="button-row">
         <button
@@ -108,7 +109,9 @@ function ResolutionEditor({ server, shown }: { server: Resolution; shown: Resolu
         {shown.title && <p className="strong">{shown.title}</p>}
         {shown.sections.map((s, i) => (
           <div key={i} className="resolution-section">
-            <h3>{s.heading}</h3>
+            <h3>
+              {s.heading} {s.nextMonth && <span className="badge">{t('resolution.nextMonth')}</span>}
+            </h3>
             <p className="pre-wrap">{s.body}</p>
           </div>
         ))}
@@ -174,6 +177,14 @@ function ResolutionEditor({ server, shown }: { server: Resolution; shown: Resolu
                 <textarea {...p} rows={4} value={s.body} onChange={(e) => setSection(i, { body: e.target.value })} />
               )}
             </Field>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={!!s.nextMonth}
+                onChange={(e) => setSection(i, { nextMonth: e.target.checked })}
+              />{' '}
+              {t('resolution.nextMonthField')}
+            </label>
             {v.sections.length > 1 && (
               <button
                 type="button"
@@ -200,11 +211,12 @@ function ResolutionEditor({ server, shown }: { server: Resolution; shown: Resolu
   );
 }
 
-function TaskRow({ task, pending }: { task: Task; pending: boolean }) {
+function TaskRow({ task, pending, clause }: { task: Task; pending: boolean; clause?: string }) {
   const { t, locale } = useI18n();
   return (
     <>
       <strong>{task.title}</strong>
+      {clause && <span className="muted"> · {t('tasks.clauseOf', { clause })}</span>}
       <span className="muted">
         {' '}
         · {task.assigneeName || '—'} ({t(`tasks.assigneeKind.${task.assigneeKind}`)})
@@ -223,7 +235,17 @@ function Tasks({ resolution }: { resolution: Resolution }) {
     ...meeting.attendance.map((a) => ({ id: a.memberId, name: a.fullName })),
     ...meeting.notExpected.map((n) => ({ id: n.memberId, name: n.fullName })),
   ];
-  const [v, setV] = useState({ title: '', kind: 'MEMBER' as AssigneeKind, memberId: '', name: '', dueDate: '' });
+  const [v, setV] = useState({
+    title: '',
+    kind: 'MEMBER' as AssigneeKind,
+    memberId: '',
+    name: '',
+    dueDate: '',
+    sectionId: '',
+  });
+  // only saved clauses have an id a task can point to (BR-R4)
+  const clauses = resolution.sections.filter((s): s is ResolutionSection & { id: string } => !!s.id);
+  const clauseOf = (id?: string | null) => clauses.find((s) => s.id === id)?.heading;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const byMember = v.kind === 'MEMBER' || v.kind === 'COMMITTEE_MEMBER';
 
@@ -244,6 +266,7 @@ function Tasks({ resolution }: { resolution: Resolution }) {
         assigneeMemberId: byMember ? v.memberId : null,
         assigneeName: byMember ? (member?.name ?? null) : v.name.trim(),
         dueDate: v.dueDate || null,
+        sectionId: v.sectionId || null,
       },
     });
     setV({ ...v, title: '', memberId: '', name: '' });
@@ -260,7 +283,7 @@ function Tasks({ resolution }: { resolution: Resolution }) {
         <ul className="plain-list task-list">
           {resolution.tasks.map((task) => (
             <li key={task.id}>
-              <TaskRow task={task} pending={task.id.startsWith('pending-')} />
+              <TaskRow task={task} pending={task.id.startsWith('pending-')} clause={clauseOf(task.sectionId)} />
             </li>
           ))}
         </ul>
@@ -309,11 +332,54 @@ function Tasks({ resolution }: { resolution: Resolution }) {
                 <input {...p} type="date" value={v.dueDate} onChange={(e) => setV({ ...v, dueDate: e.target.value })} />
               )}
             </Field>
+            {clauses.length > 0 && (
+              <Field name="sectionId" label={t('tasks.clause')}>
+                {(p) => (
+                  <select {...p} value={v.sectionId} onChange={(e) => setV({ ...v, sectionId: e.target.value })}>
+                    <option value="">{t('tasks.noClause')}</option>
+                    {clauses.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.nextMonth ? `${s.heading} (${t('resolution.nextMonth')})` : s.heading}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
           </div>
           <button type="submit" className="btn btn-primary btn-block">
             {t('tasks.add')}
           </button>
         </form>
+      )}
+    </section>
+  );
+}
+
+/** BR-R5: the final documents and resolution published and sent to the upper committee, by the policy's day. */
+function Publication() {
+  const { t, locale } = useI18n();
+  const { meeting: m, server, mayRun, enqueue } = useMeetingContext();
+  const p = m.publication;
+  if (!p) return null;
+  return (
+    <section className="card" aria-labelledby="publication-title">
+      <h2 id="publication-title" className="section-title">
+        {t('publication.title')}
+      </h2>
+      {p.publishedAt ? (
+        <p>{t('publication.done', { date: formatDateTime(p.publishedAt, locale), by: p.publishedBy ?? '—' })}</p>
+      ) : (
+        <p className="muted">{t('publication.due', { date: formatDate(p.dueDate, locale) })}</p>
+      )}
+      {mayRun && !p.publishedAt && (
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void enqueue({ kind: 'publish' }, server.version)}
+        >
+          {t('publication.action')}
+        </button>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import {
   cancelMeeting,
   notifyMeeting,
   postponeMeeting,
+  publishMeetingRecords,
   recordTimes,
   replaceAgenda,
   updateMeeting,
@@ -47,6 +48,7 @@ export type MeetingOp =
   | { kind: 'agenda'; items: AgendaItemInput[] }
   | { kind: 'meeting.update'; patch: Omit<MeetingPatch, 'version'> }
   | { kind: 'notify' }
+  | { kind: 'publish' }
   | { kind: 'postpone'; reason: string; newStart?: string | null }
   | { kind: 'cancel'; reason: string }
   | { kind: 'minutes'; freeText: string | null; conclusions: string | null }
@@ -73,6 +75,7 @@ export function entityOf(op: MeetingOp): string | undefined {
     case 'agenda':
     case 'meeting.update':
     case 'notify':
+    case 'publish':
     case 'postpone':
     case 'cancel':
       return 'meeting';
@@ -128,6 +131,10 @@ export async function sendMeetingOp(meetingId: string, op: QueuedMeetingOp): Pro
     }
     case 'notify': {
       const m = await notifyMeeting(meetingId, { version });
+      return { data: m, version: m.version };
+    }
+    case 'publish': {
+      const m = await publishMeetingRecords(meetingId, { version });
       return { data: m, version: m.version };
     }
     case 'postpone': {

@@ -55,6 +55,7 @@ function applySent(qc: QueryClient, meetingId: string, op: QueuedMeetingOp, resu
     case 'agenda':
     case 'meeting.update':
     case 'notify':
+    case 'publish':
     case 'postpone':
     case 'cancel':
       qc.setQueryData(meetingKeys.detail(meetingId), result.data as Meeting);

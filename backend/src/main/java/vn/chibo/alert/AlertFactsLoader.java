@@ -18,6 +18,7 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
+import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.resolution.TaskStatus;
 import vn.chibo.supervision.CellSupervisors;
@@ -90,6 +91,7 @@ public class AlertFactsLoader {
                 .setParameter("open", TaskStatus.OPEN).getResultList()) {
             tasks.put((UUID) r[0], ((Number) r[1]).intValue());
         }
+        Map<UUID, Integer> unpublished = unpublished(path, policyOf, startOf(windowStart), today);
         Map<UUID, Map<String, Integer>> visits = new HashMap<>();
         for (Object[] r : em.createQuery("select v.cell.id, v.visitedOn from SupervisionVisit v where v.cell.path like :p"
                         + " and v.visitedOn >= :from", Object[].class)
@@ -103,9 +105,31 @@ public class AlertFactsLoader {
             if (!o.holdsMeetings) continue;
             cells.put(o.id, new AlertRules.CellFacts(o.id, o.validFrom, meetings.getOrDefault(o.id, List.of()),
                     forumsLastYear.getOrDefault(o.id, 0), plans.get(o.id), verifications.getOrDefault(o.id, 0),
-                    tasks.getOrDefault(o.id, 0), visits.getOrDefault(o.id, Map.of()), supervised.contains(o.id)));
+                    tasks.getOrDefault(o.id, 0), visits.getOrDefault(o.id, Map.of()), supervised.contains(o.id),
+                    unpublished.getOrDefault(o.id, 0)));
         }
         return new Facts(cells, committees(path, orgs, today));
+    }
+
+    /**
+     * BR-R5: held cell meetings since the window's start whose final documents are not published although the
+     * policy's deadline has passed (PublicationDeadline decides), counted per cell.
+     */
+    private Map<UUID, Integer> unpublished(String path, Map<UUID, PolicyProfile> policyOf, Instant from, LocalDate today) {
+        Map<UUID, Integer> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart from Meeting m"
+                        + " where m.organization.path like :p and m.status in :held and m.type <> :committee"
+                        + " and m.recordsPublishedAt is null and m.scheduledStart >= :from", Object[].class)
+                .setParameter("p", path + "%").setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.APPROVED))
+                .setParameter("committee", MeetingType.COMMITTEE).setParameter("from", from).getResultList()) {
+            UUID org = (UUID) r[0];
+            PolicyProfile p = policyOf.get(org);
+            if (p != null && PublicationDeadline.check(time.dateOf((Instant) r[1]), p.postPublishDeadlineDays, null, today)
+                    .isPresent()) {
+                out.merge(org, 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** Committees with cells directly below them: they send monthly schedules and hold model meetings. */

@@ -38,11 +38,18 @@ public final class AlertRules {
 
     /**
      * What the job knows about a cell; visits are counted per quarter key ("2026-Q4"); supervised: someone supervises
-     * the cell today (CellSupervisors).
+     * the cell today (CellSupervisors); overduePublications: held meetings past the BR-R5 deadline without publication.
      */
     public record CellFacts(UUID organizationId, LocalDate openedOn, List<MeetingFact> meetings,
                             int forumsHeldLastYear, PlanStatus planStatus, int overdueVerifications, int overdueTasks,
-                            Map<String, Integer> visitsByQuarter, boolean supervised) {}
+                            Map<String, Integer> visitsByQuarter, boolean supervised, int overduePublications) {
+        public CellFacts(UUID organizationId, LocalDate openedOn, List<MeetingFact> meetings, int forumsHeldLastYear,
+                         PlanStatus planStatus, int overdueVerifications, int overdueTasks,
+                         Map<String, Integer> visitsByQuarter, boolean supervised) {
+            this(organizationId, openedOn, meetings, forumsHeldLastYear, planStatus, overdueVerifications, overdueTasks,
+                    visitsByQuarter, supervised, 0);
+        }
+    }
 
     public record CommitteeFacts(UUID organizationId, boolean scheduleSent, int subordinateCells, int modelMeetingsHeld) {}
 
@@ -73,6 +80,8 @@ public final class AlertRules {
                 String.valueOf(f.overdueVerifications())));
         out.add(new Check(AlertKind.TASKS_OVERDUE, "-", f.overdueTasks() > 0, Severity.WARNING, String.valueOf(f.overdueTasks())));
         out.add(new Check(AlertKind.CELL_WITHOUT_SUPERVISOR, "-", !f.supervised(), Severity.WARNING, null));
+        out.add(new Check(AlertKind.RECORDS_NOT_PUBLISHED, "-", f.overduePublications() > 0, Severity.WARNING,
+                String.valueOf(f.overduePublications())));
         visits(f, p, today, out);
         forums(f, p, today, out);
         return out;

@@ -190,6 +190,10 @@ public final class DemoMeetingPlanner {
                 review = Review.SUBMITTED;
                 deviations.add(Deviation.OVERDUE_VERIFICATION);
             }
+            int variant = Math.floorMod(key.hashCode(), 10); // as PlannedMeeting.closingVariant
+            if (variant == 0) deviations.add(Deviation.PREPARER_NOT_ASSIGNED);
+            if (held && variant >= 8) deviations.add(Deviation.LATE_PUBLICATION);
+            if (held && slot.type().isRegular() && tasks.isEmpty()) deviations.add(Deviation.NEXT_MONTH_WITHOUT_TASK);
             int planned = cell.members().size() >= 30 ? 150 : 120;
             return new PlannedMeeting(key, cell.code(), slot.type(), slot.title(), start, planned,
                     online ? MeetingMode.ONLINE : MeetingMode.IN_PERSON, status, heldMinutes, lead,

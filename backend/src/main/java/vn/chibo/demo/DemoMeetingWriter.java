@@ -74,7 +74,8 @@ class DemoMeetingWriter {
 
     /** The people and places a meeting is written against. */
     record Context(Organization cell, Map<UUID, Member> members, Member secretary, Member deputy,
-                   String secretaryLogin, PolicyProfile policy, Map<String, Meeting> written, DemoRows rows) {}
+                   String secretaryLogin, PolicyProfile policy, Map<String, Meeting> written, DemoRows rows,
+                   java.time.LocalDate today) {}
 
     Meeting write(PlannedMeeting p, Context c) {
         DemoRows rows = c.rows();
@@ -90,11 +91,12 @@ class DemoMeetingWriter {
                 : c.cell().name.startsWith("Chi bộ bản") ? "Nhà văn hóa bản" : "Hội trường cơ quan";
         m.onlineLink = p.mode() == vn.chibo.meeting.MeetingMode.ONLINE ? "https://hop.laichau.gov.vn/chibo-stp" : null;
         m.chair = secretary;
-        m.preparer = secretary;
         m.minuteTaker = c.deputy();
         m.prepares = p.preparesKey() == null ? null : c.written().get(p.preparesKey());
         m.status = p.status();
         Instant scheduledAt = p.start().minus(Duration.ofDays(p.type() == MeetingType.COMMITTEE ? 5 : 12));
+        int variant = p.closingVariant();
+        preparer(m, c, variant, scheduledAt);
         if (p.notified()) m.notifiedAt = p.start().minus(Duration.ofDays(3));
         if (p.held()) {
             m.actualStart = p.start();
@@ -137,7 +139,35 @@ class DemoMeetingWriter {
         audit(rows, end, actor, "Meeting", m.id, c.cell(), "TIMES", "{\"durationMinutes\":" + p.heldMinutes() + "}");
         if (p.type() != MeetingType.COMMITTEE && p.type() != MeetingType.FORUM) resolution(m, p, c, actor);
         minutes(rows, m, p, actor);
+        if (p.type() != MeetingType.COMMITTEE) publication(rows, m, c, variant, actor);
         return m;
+    }
+
+    /**
+     * BR-M2: mostly the deputy prepares, assigned by the secretary when the meeting is scheduled (allowed under both
+     * the HD 12 and the HD 42 profile); some the secretary; one in ten the deputy with no assignment recorded, which
+     * the HD 42 profile flags.
+     */
+    private static void preparer(Meeting m, Context c, int variant, Instant scheduledAt) {
+        m.preparer = c.secretary();
+        if (c.deputy() == null || variant >= 6) return;
+        m.preparer = c.deputy();
+        if (variant == 0) return;
+        m.preparerAssignedBy = c.secretary();
+        m.preparerAssignedAt = scheduledAt;
+    }
+
+    /**
+     * BR-R5: the final documents and resolution published and sent above the day after the meeting, as most cells do;
+     * one in ten three days after (late under the usual 2 days), one in ten not at all. Nothing after the demo's day.
+     */
+    private void publication(DemoRows rows, Meeting m, Context c, int variant, String actor) {
+        if (variant == 9) return;
+        Instant at = m.actualEnd.plus(Duration.ofDays(variant == 8 ? 3 : 1));
+        if (!at.isBefore(c.today().atStartOfDay(DemoHistory.ZONE).toInstant())) return;
+        m.recordsPublishedAt = at;
+        m.recordsPublishedBy = actor;
+        audit(rows, at, actor, "Meeting", m.id, m.organization, "PUBLISH_RECORDS", null);
     }
 
     private void resolution(Meeting m, PlannedMeeting p, Context c, String actor) {
@@ -175,14 +205,17 @@ class DemoMeetingWriter {
                 + local.getMonthValue() + "/" + local.getYear();
         rows.add(r);
         section(rows, m, 0, "Đánh giá kết quả thực hiện nhiệm vụ tháng qua",
-                "Chi bộ lãnh đạo thực hiện cơ bản hoàn thành các nhiệm vụ đề ra; còn một số việc chậm, cần khắc phục.");
-        section(rows, m, 1, "Nhiệm vụ, giải pháp tháng tới",
-                "Tiếp tục tuyên truyền, vận động nhân dân thực hiện tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.");
+                "Chi bộ lãnh đạo thực hiện cơ bản hoàn thành các nhiệm vụ đề ra; còn một số việc chậm, cần khắc phục.", false);
+        // BR-R4: the clause on next month's work, carried out by the meeting's tasks
+        ResolutionSection nextMonth = section(rows, m, 1, "Nhiệm vụ, giải pháp tháng tới",
+                "Tiếp tục tuyên truyền, vận động nhân dân thực hiện tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.",
+                r.kind == ResolutionKind.RESOLUTION);
         audit(rows, vote.createdAt, actor, "Resolution", m.id, c.cell(), "UPDATE", "{\"number\":\"" + r.number + "\"}");
         for (PlannedMeeting.PlannedTask t : p.tasks()) {
             Task task = new Task();
             task.meetingId = m.id;
             task.organizationId = c.cell().id;
+            task.sectionId = nextMonth.id;
             task.title = t.title();
             task.assigneeKind = AssigneeKind.MEMBER;
             task.assigneeMemberId = t.assigneeId();
@@ -287,13 +320,16 @@ class DemoMeetingWriter {
         }
     }
 
-    private void section(DemoRows rows, Meeting m, int position, String heading, String body) {
+    private ResolutionSection section(DemoRows rows, Meeting m, int position, String heading, String body,
+                                      boolean nextMonth) {
         ResolutionSection s = new ResolutionSection();
         s.meetingId = m.id;
         s.position = position;
         s.heading = heading;
         s.body = body;
+        s.nextMonth = nextMonth;
         rows.add(s);
+        return s;
     }
 
     private void change(DemoRows rows, Meeting m, MeetingChange.Kind kind, Instant at, String actor) {

@@ -34,11 +34,25 @@ public record PlannedMeeting(String key, String cellCode, MeetingType type, Stri
 
     /** Warnings a demo meeting raises on purpose (none of them blocks a meeting in the product). */
     public enum Deviation { UNEXCUSED_ABSENCE, SHORT_DURATION, NO_DOCUMENTS, LOW_ATTENDANCE, LOW_SPEAKING,
-        OVERDUE_VERIFICATION, NO_PRE_MEETING }
+        OVERDUE_VERIFICATION, NO_PRE_MEETING,
+        /** BR-M2: the deputy prepares with no assignment by the secretary recorded (flagged under HD 42). */
+        PREPARER_NOT_ASSIGNED,
+        /** BR-R4: the next-month clause of the resolution has no task. */
+        NEXT_MONTH_WITHOUT_TASK,
+        /** BR-R5: the final documents published late, or not at all. */
+        LATE_PUBLICATION }
 
     public record Presence(UUID memberId, AttendanceStatus status, AbsenceReason reason) {}
 
     public record PlannedTask(String title, UUID assigneeId, String assigneeName, LocalDate due, TaskStatus status) {}
+
+    /**
+     * A fixed spread over the meetings, 0-9, from the key (so a demo loads the same way every time): who prepares
+     * (BR-M2) and when the final documents are published (BR-R5), see DemoMeetingWriter.
+     */
+    public int closingVariant() {
+        return Math.floorMod(key.hashCode(), 10);
+    }
 
     public boolean held() {
         return status == MeetingStatus.HELD || status == MeetingStatus.APPROVED;

@@ -1,7 +1,9 @@
 package vn.chibo.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import vn.chibo.meeting.Meeting;
@@ -9,6 +11,8 @@ import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.member.Position;
 import vn.chibo.member.PositionHeld;
+import vn.chibo.common.TimeSource;
+import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyProfile;
 
 /**
@@ -19,6 +23,22 @@ import vn.chibo.policy.PolicyProfile;
 public class AutoScorer {
     /** The positions that help the secretary: with none of them held, the cell has only its secretary. */
     private static final List<Position> ASSISTING = List.of(Position.DEPUTY_SECRETARY, Position.COMMITTEE_MEMBER);
+
+    /** The zone the day of publication is read in (BR-R5); Vietnam time for plain tests. */
+    private final ZoneId zone;
+
+    public AutoScorer() {
+        this(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Inject
+    public AutoScorer(TimeSource time) {
+        this(time.zone());
+    }
+
+    AutoScorer(ZoneId zone) {
+        this.zone = zone;
+    }
 
     /** Automatic points for a leaf, or null when the criterion is not automatic and has no condition. */
     public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
@@ -49,6 +69,8 @@ public class AutoScorer {
             case "DOCUMENTS_ON_TIME" -> yesNo(levels, f.documentsOnTime());
             case "SPEAKING_RATE" -> byPercent(levels, f.speakingRate());
             case "MINUTES_COMPLETE" -> yesNo(levels, f.minutesComplete());
+            case "POST_PUBLICATION" -> yesNo(levels, PublicationDeadline.onTime(f.day(), policy.postPublishDeadlineDays,
+                    m.recordsPublishedAt == null ? null : m.recordsPublishedAt.atZone(zone).toLocalDate()));
             case "PREVIOUS_RESOLUTION" -> history.previousResolutionCompletionRate() == null ? levels.get(0).points()
                     : byPercent(levels, history.previousResolutionCompletionRate());
             default -> null;

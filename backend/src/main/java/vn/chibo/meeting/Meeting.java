@@ -58,6 +58,14 @@ public class Meeting extends PanacheEntityBase {
     @JoinColumn(name = "preparer_id")
     public Member preparer;
 
+    /** BR-M2: the secretary who assigned the preparer (HD 42 profile), and when. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "preparer_assigned_by_id")
+    public Member preparerAssignedBy;
+
+    @Column(name = "preparer_assigned_at")
+    public Instant preparerAssignedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "minute_taker_id")
     public Member minuteTaker;
@@ -79,6 +87,13 @@ public class Meeting extends PanacheEntityBase {
 
     @Column(name = "notified_at")
     public Instant notifiedAt;
+
+    /** BR-R5 evidence: the final documents and resolution published to members and sent to the committee above. */
+    @Column(name = "records_published_at")
+    public Instant recordsPublishedAt;
+
+    @Column(name = "records_published_by")
+    public String recordsPublishedBy;
 
     @Version
     public long version;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,13 @@ public final class MeetingApi {
 
     public record Warning(String code, String message) {}
 
+    /** BR-M2 evidence: the secretary who assigned the preparer, and when. */
+    public record PreparerAssignment(MemberRef assignedBy, OffsetDateTime assignedAt) {}
+
+    /** BR-R5 evidence: final documents and resolution published and sent to the upper committee, and the due day. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Publication(OffsetDateTime publishedAt, String publishedBy, LocalDate dueDate) {}
+
     public record Summary(UUID id, UUID organizationId, String organizationName, MeetingType type, boolean isModel,
                           MeetingMode mode, String title, OffsetDateTime scheduledStart, int plannedDurationMinutes,
                           String place, String onlineLink, MeetingStatus status, long version) {}
@@ -47,6 +55,7 @@ public final class MeetingApi {
                        String place, String onlineLink, MeetingStatus status, long version,
                        MemberRef chair, MemberRef preparer, MemberRef minuteTaker,
                        OffsetDateTime actualStart, OffsetDateTime actualEnd, OffsetDateTime notifiedAt,
+                       PreparerAssignment preparerAssignment, Publication publication,
                        UUID preparesMeetingId, UUID preMeetingId,
                        List<Change> history, List<AgendaItemView> agenda, List<DocumentView> documents,
                        List<AttendanceEntry> attendance, List<NotExpected> notExpected, List<GuestView> guests,
@@ -108,7 +117,7 @@ public final class MeetingApi {
                          @Size(max = 300) String place,
                          @Size(max = 500) @Pattern(regexp = "https?://\\S+") String onlineLink,
                          UUID chairId, UUID preparerId, UUID minuteTakerId,
-                         UUID preparesMeetingId) {}
+                         UUID preparesMeetingId, UUID preparerAssignedById) {}
 
     public record Patch(@NotNull @PositiveOrZero Long version,
                         Boolean isModel,
@@ -118,7 +127,7 @@ public final class MeetingApi {
                         @Min(15) @Max(1440) Integer plannedDurationMinutes,
                         @Size(max = 300) String place,
                         @Size(max = 500) @Pattern(regexp = "https?://\\S+") String onlineLink,
-                        UUID chairId, UUID preparerId, UUID minuteTakerId) {}
+                        UUID chairId, UUID preparerId, UUID minuteTakerId, UUID preparerAssignedById) {}
 
     public record Recurring(@NotNull @Min(2000) @Max(2100) Integer year,
                             @NotNull @Min(1) @Max(31) Integer dayOfMonth,

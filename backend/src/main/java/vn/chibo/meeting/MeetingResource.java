@@ -141,6 +141,14 @@ public class MeetingResource {
     }
 
     @POST
+    @Path("/meetings/{id}/publication")
+    @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
+    public MeetingApi.View publishRecords(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.VersionOnly body,
+                                          HttpHeaders headers) {
+        return meetings.publishRecords(id, body, Messages.of(headers));
+    }
+
+    @POST
     @Path("/meetings/{id}/times")
     @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public MeetingApi.View times(@PathParam("id") UUID id, @Valid @NotNull MeetingApi.Times body, HttpHeaders headers) {

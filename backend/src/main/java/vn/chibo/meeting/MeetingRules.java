@@ -21,9 +21,11 @@ import vn.chibo.resolution.TaskStatus;
 @ApplicationScoped
 public class MeetingRules {
     private final TimeSource time;
+    private final MeetingRecordChecks recordChecks;
 
-    public MeetingRules(TimeSource time) {
+    public MeetingRules(TimeSource time, MeetingRecordChecks recordChecks) {
         this.time = time;
+        this.recordChecks = recordChecks;
     }
 
     /** What the warnings are computed from. */
@@ -69,6 +71,8 @@ public class MeetingRules {
             add(out, f, "no-pre-meeting");
         }
         undiscussedVotes(f.votes()).forEach(subject -> add(out, f, "vote-without-further-discussion", subject));
+        // BR-M2, BR-M5, BR-R4, BR-R5: decided by the plain rules of meeting.rules
+        recordChecks.findings(m, p, f.documents()).forEach(x -> add(out, f, x.code(), x.argArray()));
         return out;
     }
 

@@ -128,7 +128,7 @@ public class MeetingService {
         m.title = Strings.blankToNull(c.title());
         m.onlineLink = Strings.blankToNull(c.onlineLink());
         m.chair = memberOf(cell, c.chairId(), "chairId");
-        m.preparer = memberOf(cell, c.preparerId(), "preparerId");
+        assignPreparer(m, c.preparerId(), c.preparerAssignedById());
         m.minuteTaker = memberOf(cell, c.minuteTakerId(), "minuteTakerId");
         if (c.preparesMeetingId() != null) {
             if (c.type() != MeetingType.COMMITTEE) throw ApiException.invalidField("preparesMeetingId", "prepares-needs-committee");
@@ -195,7 +195,10 @@ public class MeetingService {
         if (p.place() != null) m.place = Strings.blankToNull(p.place());
         if (p.onlineLink() != null) m.onlineLink = Strings.blankToNull(p.onlineLink());
         if (p.chairId() != null) m.chair = memberOf(m.organization, p.chairId(), "chairId");
-        if (p.preparerId() != null) m.preparer = memberOf(m.organization, p.preparerId(), "preparerId");
+        if (p.preparerId() != null || p.preparerAssignedById() != null) {
+            assignPreparer(m, p.preparerId() != null ? p.preparerId() : m.preparer == null ? null : m.preparer.id,
+                    p.preparerAssignedById());
+        }
         if (p.minuteTakerId() != null) m.minuteTaker = memberOf(m.organization, p.minuteTakerId(), "minuteTakerId");
         Meeting.flush();
         audit.record(ENTITY, m.id, m.organization, "UPDATE", Map.of("scheduledStart", m.scheduledStart.toString()));
@@ -406,6 +409,42 @@ public class MeetingService {
 
     private List<AgendaTemplateItem> template(MeetingType type) {
         return AgendaTemplateItem.list("meetingType = ?1 order by position", type);
+    }
+
+    /**
+     * BR-M2: the preparer, and who assigned them (recorded with the moment, under the HD 42 profile). A new preparer
+     * without an assigner drops the earlier assignment: it was about someone else.
+     */
+    private void assignPreparer(Meeting m, UUID preparerId, UUID assignedById) {
+        Member preparer = memberOf(m.organization, preparerId, "preparerId");
+        boolean changed = preparer == null ? m.preparer != null : m.preparer == null || !m.preparer.id.equals(preparer.id);
+        m.preparer = preparer;
+        if (assignedById != null) {
+            if (preparer == null) throw ApiException.invalidField("preparerId", "preparer-required");
+            m.preparerAssignedBy = memberOf(m.organization, assignedById, "preparerAssignedById");
+            m.preparerAssignedAt = time.now();
+        } else if (changed) {
+            m.preparerAssignedBy = null;
+            m.preparerAssignedAt = null;
+        }
+    }
+
+    /**
+     * BR-R5: the final documents and resolution of a held meeting are published to members and sent to the committee
+     * above. The first time is the evidence and is kept: publishing again changes nothing.
+     */
+    @Transactional
+    public MeetingApi.View publishRecords(UUID id, MeetingApi.VersionOnly v, Locale locale) {
+        Meeting m = guard.writable(id);
+        guard.requireStatus(m, "publish", MeetingStatus.HELD, MeetingStatus.APPROVED);
+        Versions.require(v.version(), m.version);
+        if (m.recordsPublishedAt == null) {
+            m.recordsPublishedAt = time.now();
+            m.recordsPublishedBy = actor.username();
+            Meeting.flush();
+            audit.record(ENTITY, m.id, m.organization, "PUBLISH_RECORDS", Map.of("at", m.recordsPublishedAt.toString()));
+        }
+        return views.view(m, locale);
     }
 
     /** A member of the cell (active on any day): chair, preparer, minute-taker, presenter. */

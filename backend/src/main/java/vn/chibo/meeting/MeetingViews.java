@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.common.TimeSource;
 import vn.chibo.member.Member;
+import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyApi;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
@@ -100,10 +101,23 @@ public class MeetingViews {
                 time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
                 MeetingApi.MemberRef.of(m.chair), MeetingApi.MemberRef.of(m.preparer),
                 MeetingApi.MemberRef.of(m.minuteTaker), time.local(m.actualStart), time.local(m.actualEnd),
-                time.local(m.notifiedAt), m.prepares == null ? null : m.prepares.id, pre,
+                time.local(m.notifiedAt), preparerAssignment(m), publication(m, policy),
+                m.prepares == null ? null : m.prepares.id, pre,
                 history, agenda, documents, attendance, notExpected, guests.stream().map(MeetingApi.GuestView::of).toList(),
                 speeches, votes, toReview.stream().map(ResolutionApi.TaskView::of).toList(), figures, warnings,
                 PolicyApi.View.of(policy));
+    }
+
+    private MeetingApi.PreparerAssignment preparerAssignment(Meeting m) {
+        return m.preparerAssignedBy == null ? null : new MeetingApi.PreparerAssignment(
+                MeetingApi.MemberRef.of(m.preparerAssignedBy), time.local(m.preparerAssignedAt));
+    }
+
+    /** Only once the meeting is held: before it, nothing is due. */
+    private MeetingApi.Publication publication(Meeting m, PolicyProfile policy) {
+        if (m.status != MeetingStatus.HELD && m.status != MeetingStatus.APPROVED) return null;
+        return new MeetingApi.Publication(time.local(m.recordsPublishedAt), m.recordsPublishedBy,
+                PublicationDeadline.due(time.dateOf(m.scheduledStart), policy.postPublishDeadlineDays));
     }
 
     private MeetingApi.Figures figures(List<MeetingApi.AttendanceEntry> attendance, List<Speech> speeches, Meeting m,

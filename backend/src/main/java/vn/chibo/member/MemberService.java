@@ -307,6 +307,8 @@ public class MemberService {
         positions.persist(held);
         touch(member);
         members.flush();
+        // who holds which position decides the meetings' BR-M2 warnings and the "secretary only" criterion
+        rosters.fire(RosterChanged.ofCells(Set.of(org.id), command.validFrom()));
         audit.record(ENTITY, member.id, org, "POSITION", Map.of("position", command.position().name(),
                 "validFrom", command.validFrom().toString()));
         return view(member);

@@ -29,7 +29,7 @@ public final class PolicyApi {
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
                        ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
-                       List<KindRule> voteRules, boolean onlineAttendanceCounts) {
+                       List<KindRule> voteRules, boolean onlineAttendanceCounts, MeetingRecords meetingRecords) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -41,7 +41,7 @@ public final class PolicyApi {
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
                     ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth, KindRule.of(p),
-                    p.onlineAttendanceCounts);
+                    p.onlineAttendanceCounts, MeetingRecords.of(p));
         }
     }
 
@@ -105,6 +105,22 @@ public final class PolicyApi {
         }
     }
 
+    /**
+     * Who prepares a meeting (BR-M2) and how many days after it its final documents and resolution are published and
+     * sent to the committee above (BR-R5).
+     */
+    public record MeetingRecords(@NotNull PolicyProfile.PreparerRule preparerRule,
+                                 @NotNull @Min(0) @Max(30) Integer postPublishDeadlineDays) {
+        static MeetingRecords of(PolicyProfile p) {
+            return new MeetingRecords(p.preparerRule, p.postPublishDeadlineDays);
+        }
+
+        void applyTo(PolicyProfile p) {
+            p.preparerRule = preparerRule;
+            p.postPublishDeadlineDays = postPublishDeadlineDays;
+        }
+    }
+
     /** A new profile; the planning values left out take the usual defaults (DOMAIN.md 6, 9, 10). */
     public record Create(@NotNull UUID issuerOrganizationId,
                          @Size(max = 500) String legalBasis,
@@ -141,5 +157,6 @@ public final class PolicyApi {
                          @Valid LargeCellRule largeCellRule,
                          @Min(1) @Max(12) Integer forumWarnMonth,
                          @Size(max = 10) List<@Valid @NotNull KindRule> voteRules,
-                         Boolean onlineAttendanceCounts) {}
+                         Boolean onlineAttendanceCounts,
+                         @Valid MeetingRecords meetingRecords) {}
 }

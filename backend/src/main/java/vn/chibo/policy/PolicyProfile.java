@@ -32,6 +32,9 @@ public class PolicyProfile extends PanacheEntityBase {
     /** Whether an annual topical plan with a quarter left empty is only flagged or refused. */
     public enum EmptyQuarter { WARN, REFUSE }
 
+    /** BR-M2: who may prepare a meeting: the secretary or deputy (HD 12), or whom the secretary assigns (HD 42). */
+    public enum PreparerRule { SECRETARY_OR_DEPUTY, ASSIGNED_BY_SECRETARY }
+
     @Id
     public UUID id = UUID.randomUUID();
 
@@ -206,6 +209,14 @@ public class PolicyProfile extends PanacheEntityBase {
     /** Days after the end of the model-meeting quarter by which their results are reported. */
     @Column(name = "report_model_due_days")
     public int reportModelDueDays = 15;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preparer_rule", nullable = false)
+    public PreparerRule preparerRule = PreparerRule.SECRETARY_OR_DEPUTY;
+
+    /** BR-R5: days after the meeting by which its final documents are published and sent to the committee above. */
+    @Column(name = "post_publish_deadline_days")
+    public int postPublishDeadlineDays = 2;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -179,6 +179,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
             p.largeCellMinDurationMinutes = c.largeCellRule().minDurationMinutes();
         }
         if (c.forumWarnMonth() != null) p.forumWarnMonth = c.forumWarnMonth();
+        if (c.meetingRecords() != null) c.meetingRecords().applyTo(p);
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

@@ -23,4 +23,8 @@ public class ResolutionSection extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String body;
+
+    /** BR-R4: a clause on next month's work, carried out by the tasks linked to it. */
+    @Column(name = "next_month")
+    public boolean nextMonth;
 }

@@ -3,6 +3,8 @@ package vn.chibo.resolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +60,7 @@ public class ResolutionService {
     public ResolutionApi.View view(Meeting m) {
         Resolution r = Resolution.findById(m.id);
         List<ResolutionApi.Section> sections = ResolutionSection.<ResolutionSection>list("meetingId = ?1 order by position",
-                m.id).stream().map(s -> new ResolutionApi.Section(s.heading, s.body)).toList();
+                m.id).stream().map(s -> new ResolutionApi.Section(s.id, s.heading, s.body, s.nextMonth)).toList();
         List<ResolutionApi.TaskView> tasks = Task.<Task>list("meetingId = ?1 order by createdAt", m.id).stream()
                 .map(ResolutionApi.TaskView::of).toList();
         return new ResolutionApi.View(m.id, r == null ? ResolutionKind.RESOLUTION : r.kind, r == null ? null : r.number,
@@ -82,16 +84,7 @@ public class ResolutionService {
         r.number = Strings.blankToNull(u.number());
         r.title = Strings.blankToNull(u.title());
         r.persist();
-        ResolutionSection.delete("meetingId", m.id);
-        int position = 0;
-        for (ResolutionApi.Section s : u.sections()) {
-            ResolutionSection section = new ResolutionSection();
-            section.meetingId = m.id;
-            section.position = position++;
-            section.heading = s.heading().trim();
-            section.body = s.body();
-            section.persist();
-        }
+        rewriteSections(m, u.sections());
         // Sections live in their own rows: a rewrite bumps the resolution's version now, so the answer
         // carries the version the next edit must be based on.
         if (!created) Resolution.getEntityManager().lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -99,6 +92,36 @@ public class ResolutionService {
         audit.record("Resolution", m.id, m.organization, "SAVE", Map.of("sections", u.sections().size(),
                 "number", String.valueOf(r.number)));
         return view(m);
+    }
+
+    /**
+     * The clauses as sent, in order. A clause sent with its id keeps its row, so the tasks linked to it stay linked
+     * (BR-R4); clauses left out are deleted and their tasks unlinked by the database.
+     */
+    private static void rewriteSections(Meeting m, List<ResolutionApi.Section> sections) {
+        Map<UUID, ResolutionSection> existing = new HashMap<>();
+        ResolutionSection.<ResolutionSection>list("meetingId", m.id).forEach(s -> existing.put(s.id, s));
+        List<ResolutionSection> kept = new ArrayList<>();
+        for (ResolutionApi.Section s : sections) {
+            ResolutionSection row = s.id() == null ? null : existing.remove(s.id());
+            if (row == null) {
+                row = new ResolutionSection();
+                row.meetingId = m.id;
+            }
+            row.heading = s.heading().trim();
+            row.body = s.body();
+            row.nextMonth = Boolean.TRUE.equals(s.nextMonth());
+            kept.add(row);
+        }
+        if (!existing.isEmpty()) {
+            Task.update("sectionId = null where sectionId in ?1", existing.keySet());
+            ResolutionSection.delete("id in ?1", existing.keySet());
+        }
+        // positions are unique per meeting only by convention; renumbered after the deletes
+        for (int i = 0; i < kept.size(); i++) {
+            kept.get(i).position = i;
+            kept.get(i).persist();
+        }
     }
 
     @Transactional
@@ -127,6 +150,12 @@ public class ResolutionService {
                 throw ApiException.invalidField("assigneeName", "assignee-name-required");
             }
             t.assigneeName = c.assigneeName().trim();
+        }
+        if (c.sectionId() != null) {
+            if (ResolutionSection.count("id = ?1 and meetingId = ?2", c.sectionId(), m.id) == 0) {
+                throw ApiException.invalidField("sectionId", "section-not-of-meeting");
+            }
+            t.sectionId = c.sectionId();
         }
         t.dueDate = c.dueDate();
         t.status = c.status() != null ? c.status() : TaskStatus.NOT_STARTED;

@@ -23,6 +23,10 @@ public class Task extends PanacheEntityBase {
     @Column(name = "organization_id", nullable = false)
     public UUID organizationId;
 
+    /** BR-R4: the resolution clause the task carries out; null for a task of the resolution as a whole. */
+    @Column(name = "section_id")
+    public UUID sectionId;
+
     @Column(nullable = false)
     public String title;
 

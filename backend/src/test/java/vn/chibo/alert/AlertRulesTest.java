@@ -169,6 +169,18 @@ class AlertRulesTest {
     }
 
     @Test
+    void brR5_heldMeetingsPastThePublicationDeadlineRaiseAnAlertWithTheirCount() {
+        AlertRules.CellFacts none = cell(List.of());
+        AlertRules.CellFacts two = new AlertRules.CellFacts(none.organizationId(), LONG_AGO, List.of(), 2,
+                PlanStatus.APPROVED, 0, 0, none.visitsByQuarter(), true, 2);
+        LocalDate day = LocalDate.of(2026, 11, 5);
+        assertFalse(raised(AlertRules.forCell(none, POLICY, day), AlertKind.RECORDS_NOT_PUBLISHED, "-"));
+        Check check = find(AlertRules.forCell(two, POLICY, day), AlertKind.RECORDS_NOT_PUBLISHED, "-").orElseThrow();
+        assertTrue(check.raised());
+        assertEquals("2", check.detail());
+    }
+
+    @Test
     void brS1_aCellThatNobodySupervisesTodayIsWarnedAbout() {
         AlertRules.CellFacts supervised = cell(List.of());
         AlertRules.CellFacts unsupervised = new AlertRules.CellFacts(supervised.organizationId(), LONG_AGO, List.of(), 2,

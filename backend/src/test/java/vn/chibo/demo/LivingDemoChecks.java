@@ -69,7 +69,12 @@ abstract class LivingDemoChecks extends ApiTest {
             "unexcused-absence", Deviation.UNEXCUSED_ABSENCE,
             "speaking-below-target", Deviation.LOW_SPEAKING,
             "duration-below-minimum", Deviation.SHORT_DURATION,
-            "no-pre-meeting", Deviation.NO_PRE_MEETING);
+            "no-pre-meeting", Deviation.NO_PRE_MEETING,
+            "draft-resolution-missing", Deviation.NO_DOCUMENTS,
+            "preparer-not-assigned-by-secretary", Deviation.PREPARER_NOT_ASSIGNED,
+            "next-month-clause-without-task", Deviation.NEXT_MONTH_WITHOUT_TASK,
+            "records-not-published", Deviation.LATE_PUBLICATION,
+            "records-published-late", Deviation.LATE_PUBLICATION);
 
     private static final String TAMPERED = vn.chibo.common.Messages.get(vn.chibo.common.Messages.VIETNAMESE,
             "evaluation.tampered").substring(0, 12);
@@ -105,6 +110,36 @@ abstract class LivingDemoChecks extends ApiTest {
         assertTrue(!open.isEmpty(), "a task due");
     }
 
+    /** The approved meetings of a cell of these types, in date order. */
+    private static List<UUID> approvedMeetings(UUID cell, vn.chibo.meeting.MeetingType... types) {
+        return QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
+                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and status = ?2 and type in ?3 order by scheduledStart",
+                        cell, vn.chibo.meeting.MeetingStatus.APPROVED, List.of(types))
+                .stream().map(m -> m.id).toList());
+    }
+
+    /** BR-M2, BR-R4, BR-R5: most held meetings show the preparer's assignment, next-month tasks and the publication. */
+    @Test
+    @AsCommuneStaff
+    void mostHeldMeetingsShowTheirPreparerAssignmentTasksAndPublication() {
+        UUID cell = org("LCH-BL-NK");
+        List<UUID> held = approvedMeetings(cell, vn.chibo.meeting.MeetingType.REGULAR);
+        int assigned = 0;
+        int published = 0;
+        int linked = 0;
+        for (UUID id : held) {
+            JsonPath view = api().get("/api/v1/meetings/{id}", id).then().statusCode(200).extract().jsonPath();
+            if (view.get("preparerAssignment") != null) assigned++;
+            if (view.get("publication.publishedAt") != null) published++;
+            JsonPath resolution = api().get("/api/v1/meetings/{id}/resolution", id).then().statusCode(200).extract().jsonPath();
+            if (resolution.getList("sections.findAll { it.nextMonth }").size() == 1
+                    && !resolution.getList("tasks.findAll { it.sectionId != null && it.dueDate != null }").isEmpty()) linked++;
+        }
+        assertTrue(held.size() > 6, "held " + held.size());
+        assertTrue(assigned * 3 > held.size() && published * 2 > held.size() && linked * 2 > held.size(),
+                "of " + held.size() + ": assigned " + assigned + ", published " + published + ", next-month tasks " + linked);
+    }
+
     @Test
     @AsSupervisor
     void theSupervisorHasEvaluationsWaitingOneOfThemOverdue() {
@@ -117,9 +152,7 @@ abstract class LivingDemoChecks extends ApiTest {
     @AsCommuneStaff
     void theDemosApprovedMinutesAreNumberedAndSignedAsAnApprovalWould() {
         UUID cell = org("LCH-BL-NK");
-        List<UUID> approved = QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
-                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and status = ?2 order by scheduledStart", cell,
-                        vn.chibo.meeting.MeetingStatus.APPROVED).stream().map(m -> m.id).toList());
+        List<UUID> approved = approvedMeetings(cell, vn.chibo.meeting.MeetingType.values());
         assertTrue(!approved.isEmpty(), "approved meetings in Nà Khoang");
         api().get("/api/v1/meetings/{id}/minutes", approved.getLast()).then().statusCode(200)
                 .body("number", org.hamcrest.Matchers.matchesPattern("\\d{2,}-BB/CB"))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -114,6 +115,24 @@ class AutoScorerRulesTest {
         c.conditionKind = "FULL_IF_SECRETARY_ONLY";
         assertEquals(3, score(c, YES_NO, MeetingType.REGULAR, facts(3, false, null), true).intValue());
         assertEquals(0, score(c, YES_NO, MeetingType.REGULAR, facts(3, false, null), false).intValue());
+    }
+
+    @Test
+    @DisplayName("BR-R5 BR-E2 post-meeting publication: on day 2 after the meeting full marks, on day 3 none")
+    void brR5_postMeetingPublicationScoresByTheDeadline() {
+        ScoringCriterion c = auto("POST_PUBLICATION");
+        PolicyProfile policy = new PolicyProfile();
+        policy.postPublishDeadlineDays = 2;
+        MeetingFacts f = facts(3, true, null); // held on 20/11/2026
+        Meeting m = meeting(MeetingType.REGULAR);
+        m.recordsPublishedAt = Instant.parse("2026-11-22T16:59:00Z"); // 23:59 on 22/11 in Vietnam
+        assertEquals(2, SCORER.score(c, YES_NO, m, f, policy, () -> false).intValue());
+        m.recordsPublishedAt = Instant.parse("2026-11-22T17:00:00Z"); // 00:00 on 23/11 in Vietnam
+        assertEquals(0, SCORER.score(c, YES_NO, m, f, policy, () -> false).intValue());
+        policy.postPublishDeadlineDays = 3;
+        assertEquals(2, SCORER.score(c, YES_NO, m, f, policy, () -> false).intValue(), "the policy's days");
+        m.recordsPublishedAt = null;
+        assertEquals(0, SCORER.score(c, YES_NO, m, f, policy, () -> false).intValue(), "not published");
     }
 
     @Test

@@ -70,6 +70,7 @@ class MeetingAccessTest extends ApiTest {
                 new Call("postpone", r -> r.body(Map.of("version", 0, "reason", "x")).post("/api/v1/meetings/{id}/postpone", meeting)),
                 new Call("cancel", r -> r.body(Map.of("version", 0, "reason", "x")).post("/api/v1/meetings/{id}/cancel", meeting)),
                 new Call("notify", r -> r.body(v).post("/api/v1/meetings/{id}/notify", meeting)),
+                new Call("publication", r -> r.body(v).post("/api/v1/meetings/{id}/publication", meeting)),
                 new Call("times", r -> r.body(Map.of("version", 0, "actualStart", "2026-01-01T19:30:00+07:00",
                         "actualEnd", "2026-01-01T21:30:00+07:00")).post("/api/v1/meetings/{id}/times", meeting)),
                 new Call("agenda", r -> r.body(Map.of("version", 0, "items", List.of())).put("/api/v1/meetings/{id}/agenda", meeting)),

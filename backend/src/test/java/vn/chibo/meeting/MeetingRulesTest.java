@@ -31,7 +31,15 @@ class MeetingRulesTest {
                 case "clockStart" -> Optional.of(TestClock.START);
                 default -> throw new UnsupportedOperationException(method.getName());
             }));
-    private static final MeetingRules RULES = new MeetingRules(TIME);
+    /** The preparation and records checks (BR-M2, M5, R4, R5) read the database; they have tests of their own. */
+    private static final MeetingRecordChecks NO_RECORD_CHECKS = new MeetingRecordChecks(null, TIME) {
+        @Override
+        public List<vn.chibo.meeting.rules.Finding> findings(Meeting m, PolicyProfile p,
+                                                          List<MeetingApi.DocumentView> documents) {
+            return List.of();
+        }
+    };
+    private static final MeetingRules RULES = new MeetingRules(TIME, NO_RECORD_CHECKS);
 
     private static PolicyProfile policy() {
         PolicyProfile p = new PolicyProfile();
