@@ -19,7 +19,6 @@ import vn.chibo.meeting.rules.PreparerCheck;
 import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.resolution.Resolution;
-import vn.chibo.resolution.ResolutionSection;
 import vn.chibo.resolution.Task;
 
 /**
@@ -46,7 +45,7 @@ public class MeetingRecordChecks {
             List<Instant> drafts = documents.stream().filter(d -> d.kind() == DocumentKind.DRAFT_RESOLUTION)
                     .map(d -> d.publishedAt().toInstant()).toList();
             DraftResolutionCheck.check(m.scheduledStart, drafts, p.documentLeadDays, time.now()).ifPresent(out::add);
-            if (held) out.addAll(NextMonthTasksCheck.check(Resolution.findById(m.id) != null, nextMonthClauses(m.id)));
+            if (held) out.addAll(nextMonthTasks(m.id));
         }
         if (held) {
             LocalDate published = m.recordsPublishedAt == null ? null : time.dateOf(m.recordsPublishedAt);
@@ -71,13 +70,21 @@ public class MeetingRecordChecks {
         return out;
     }
 
-    private static List<NextMonthTasksCheck.Clause> nextMonthClauses(UUID meetingId) {
-        List<ResolutionSection> clauses = ResolutionSection.list("meetingId = ?1 and nextMonth = true order by position",
-                meetingId);
-        if (clauses.isEmpty()) return List.of();
+    /**
+     * BR-R4 from one statement in the usual case: the resolution (if any) with its next-month clauses; the tasks are
+     * read only when there are clauses to carry.
+     */
+    private static List<Finding> nextMonthTasks(UUID meetingId) {
+        List<Object[]> rows = Resolution.getEntityManager().createQuery("select r.meetingId, s.id, s.heading from Resolution r"
+                        + " left join ResolutionSection s on s.meetingId = r.meetingId and s.nextMonth = true"
+                        + " where r.meetingId = :meeting order by s.position", Object[].class)
+                .setParameter("meeting", meetingId).getResultList();
+        List<Object[]> clauses = rows.stream().filter(r -> r[1] != null).toList();
+        if (clauses.isEmpty()) return NextMonthTasksCheck.check(!rows.isEmpty(), List.of());
         List<UUID> carried = Task.<Task>list("meetingId = ?1 and sectionId is not null and dueDate is not null",
                 meetingId).stream().filter(t -> t.assigneeName != null && !t.assigneeName.isBlank())
                 .map(t -> t.sectionId).toList();
-        return clauses.stream().map(c -> new NextMonthTasksCheck.Clause(c.heading, carried.contains(c.id))).toList();
+        return NextMonthTasksCheck.check(true, clauses.stream()
+                .map(c -> new NextMonthTasksCheck.Clause((String) c[2], carried.contains((UUID) c[1]))).toList());
     }
 }
