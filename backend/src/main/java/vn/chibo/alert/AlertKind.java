@@ -9,5 +9,7 @@ public enum AlertKind {
     /** BR-S2: the model-meeting results report missing after its due day, or sent late. */
     MODEL_REPORT_LATE,
     /** BR-S1: nobody supervises the cell today (no standing assignment in force, no team plan for the month). */
-    CELL_WITHOUT_SUPERVISOR
+    CELL_WITHOUT_SUPERVISOR,
+    /** BR-H6: members with enough months of skipped meetings or unpaid dues that the cell must consider removal. */
+    MEMBER_REMOVAL_REVIEW
 }

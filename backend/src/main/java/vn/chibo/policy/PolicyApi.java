@@ -26,7 +26,8 @@ public final class PolicyApi {
                        int regularMeetingWarnDay, String supervisorHalfYearReportDue, String supervisorAnnualReportDue,
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
-                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth) {
+                       ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
+                       int removalReviewMonths) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -37,7 +38,8 @@ public final class PolicyApi {
                     p.topicalPlanDue, p.monthlyScheduleDueDay, p.regularMeetingWarnDay,
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
-                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth);
+                    ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth,
+                    p.removalReviewMonths);
         }
     }
 
@@ -124,5 +126,6 @@ public final class PolicyApi {
                          @Min(0) @Max(100) Integer excellentQuotaPercent,
                          @Valid ReportDeadlines reportDeadlines,
                          @Valid LargeCellRule largeCellRule,
-                         @Min(1) @Max(12) Integer forumWarnMonth) {}
+                         @Min(1) @Max(12) Integer forumWarnMonth,
+                         @Min(1) @Max(12) Integer removalReviewMonths) {}
 }

@@ -195,6 +195,10 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "report_model_due_days")
     public int reportModelDueDays = 15;
 
+    /** BR-H6: months in a year of skipped meetings or unpaid dues without reason from which removal is considered. */
+    @Column(name = "removal_review_months")
+    public int removalReviewMonths = 3;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -163,6 +163,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
             p.largeCellMinDurationMinutes = c.largeCellRule().minDurationMinutes();
         }
         if (c.forumWarnMonth() != null) p.forumWarnMonth = c.forumWarnMonth();
+        if (c.removalReviewMonths() != null) p.removalReviewMonths = c.removalReviewMonths();
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

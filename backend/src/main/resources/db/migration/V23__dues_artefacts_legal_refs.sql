@@ -1,0 +1,29 @@
+-- Issue 12, rules as data.
+
+-- BR-H6: a member with this many months in a year of skipped meetings (absent without reason) or unpaid party
+-- dues is flagged to the cell, which must consider proposing removal (QĐ 24-QĐ/TW 8.1).
+ALTER TABLE policy_profile ADD COLUMN removal_review_months INTEGER DEFAULT 3 NOT NULL;
+
+-- The alert names the members and months concerned: longer than a count or a date.
+ALTER TABLE alert ALTER COLUMN detail SET DATA TYPE VARCHAR(2000);
+
+-- Party dues (đảng phí) as the cell records them, one sheet per cell and month (its version guards concurrent
+-- edits of the whole sheet) and one line per member: paid, unpaid, or exempt with a reason.
+CREATE TABLE dues_month (
+    id UUID PRIMARY KEY,
+    organization_id UUID NOT NULL REFERENCES organization (id),
+    month VARCHAR(7) NOT NULL,
+    version BIGINT NOT NULL,
+    recorded_at TIMESTAMP NOT NULL,
+    recorded_by VARCHAR(200) NOT NULL,
+    CONSTRAINT uq_dues_month UNIQUE (organization_id, month)
+);
+CREATE TABLE dues_entry (
+    id UUID PRIMARY KEY,
+    dues_month_id UUID NOT NULL REFERENCES dues_month (id),
+    member_id UUID NOT NULL REFERENCES member (id),
+    status VARCHAR(10) NOT NULL,
+    reason VARCHAR(500),
+    CONSTRAINT uq_dues_entry UNIQUE (dues_month_id, member_id)
+);
+CREATE INDEX ix_dues_entry_member ON dues_entry (member_id);
