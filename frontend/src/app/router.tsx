@@ -17,6 +17,7 @@ const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 const OrganizationsRoute = page(() => import('./routes/organizations'));
 const OrganizationRoute = page(() => import('./routes/organization'));
 const OrganizationMembersRoute = page(() => import('./routes/organization-members'));
+const OrganizationDuesRoute = page(() => import('./routes/organization-dues'));
 const OrganizationNewRoute = page(() => import('./routes/organization-forms'), 'OrganizationNewRoute');
 const OrganizationEditRoute = page(() => import('./routes/organization-forms'), 'OrganizationEditRoute');
 const OrganizationMoveRoute = page(() => import('./routes/organization-forms'), 'OrganizationMoveRoute');
@@ -99,6 +100,7 @@ export function AppRoutes() {
             <Route path={paths.periodicReport.pattern} component={PeriodicReportRoute} />
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
+            <Route path={paths.organizationDues.pattern} component={OrganizationDuesRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />
             <Route path={paths.organizationQuality.pattern} component={OrganizationQualityRoute} />
             <Route path={paths.planInbox.pattern} component={PlanInboxRoute} />

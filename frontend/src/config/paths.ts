@@ -26,6 +26,7 @@ export const paths = {
     pattern: '/organizations/:id/members',
     build: (id: string) => `/organizations/${enc(id)}/members`,
   },
+  organizationDues: { pattern: '/organizations/:id/dues', build: (id: string) => `/organizations/${enc(id)}/dues` },
   members: { pattern: '/members', build: () => '/members' },
   memberNew: {
     pattern: '/members/new',

@@ -71,6 +71,7 @@ export const defaultPolicy: S['Policy'] = {
   reportDeadlines: { quarterlyDueDays: 5, halfYearDue: '06-20', annualDue: '12-10', modelMeetingDueDays: 15 },
   largeCellRule: { members: null, minDurationMinutes: 120 },
   forumWarnMonth: 12,
+  removalReviewMonths: 3,
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

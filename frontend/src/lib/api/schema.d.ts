@@ -439,6 +439,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/dues/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A cell's party dues for a month (đảng phí)
+         * @description The members of the cell that month with their recorded dues; the facts of BR-H6. 400 when the organisation is not a cell.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["getDues"];
+        /**
+         * Record a month's party dues for the cell's members in one call
+         * @description Paid, unpaid (without good reason) or exempt with a reason, for members of the cell in that month; members left out keep what they had. Based on the version read: a stale version gets 409 version-conflict. A month not yet started, a person outside the cell, a repeated member or an exemption without reason get 400 naming the line. Audited.
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        put: operations["recordDues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -4506,6 +4536,11 @@ export interface components {
              * @description BR-P5: from this month of the year, a cell whose forums fall short of forumsPerYearMin is alerted (12)
              */
             forumWarnMonth: number;
+            /**
+             * Format: int32
+             * @description BR-H6 (QĐ 24-QĐ/TW 8.1): a member with this many months in a calendar year of skipped cell meetings (absent without reason) or unpaid party dues is alerted to the cell, which must consider proposing removal (3)
+             */
+            removalReviewMonths: number;
         };
         PolicyPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Policy"][];
@@ -4597,6 +4632,11 @@ export interface components {
              * @description BR-P5 warning month (default 12)
              */
             forumWarnMonth?: number | null;
+            /**
+             * Format: int32
+             * @description BR-H6 threshold in months (default 3)
+             */
+            removalReviewMonths?: number | null;
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -4912,7 +4952,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "MEMBER_REMOVAL_REVIEW";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -6383,6 +6423,53 @@ export interface components {
              */
             emailAddress?: string | null;
         };
+        DuesLine: {
+            /** Format: uuid */
+            memberId: string;
+            fullName: string;
+            /**
+             * @description Null while nothing is recorded for the member
+             * @enum {string|null}
+             */
+            status?: "PAID" | "UNPAID" | "EXEMPT" | null;
+            reason?: string | null;
+        };
+        /** @description A cell's party dues (đảng phí) for a month: every member of the cell at any time in the month, with what was recorded. */
+        DuesSheet: {
+            /** Format: uuid */
+            organizationId: string;
+            month: string;
+            /**
+             * Format: int64
+             * @description 0 while nothing is recorded; send it back with the next save
+             */
+            version: number;
+            /** Format: date-time */
+            recordedAt?: string | null;
+            recordedBy?: string | null;
+            lines: components["schemas"]["DuesLine"][];
+        };
+        /**
+         * @description PAID; UNPAID (no good reason: counts towards BR-H6); EXEMPT (not due, with the reason the cell records)
+         * @enum {string}
+         */
+        DuesStatus: "PAID" | "UNPAID" | "EXEMPT";
+        DuesLineUpdate: {
+            /** Format: uuid */
+            memberId: string;
+            status: components["schemas"]["DuesStatus"];
+            /** @description Required for EXEMPT */
+            reason?: string | null;
+        };
+        DuesSheetUpdate: {
+            /**
+             * Format: int64
+             * @description The version read (0 for a first save); a stale one gets 409
+             */
+            version: number;
+            /** @description Lines of the members to record; members left out keep what they had */
+            lines: components["schemas"]["DuesLineUpdate"][];
+        };
         /** @description BR-R1, optional large-cell rule (HD12, HD42; local G-code sheets): a cell that expects at least "members" members at a meeting must meet for at least minDurationMinutes (the longer of it and the usual minimum counts). "members" empty: the rule is off (the default). Leaving it out of a new profile keeps the defaults. */
         LargeCellRule: {
             /**
@@ -7461,6 +7548,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getDues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordDues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesSheetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The month as recorded */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesSheet"];
                 };
             };
             400: components["responses"]["BadRequest"];

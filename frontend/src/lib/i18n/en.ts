@@ -6,6 +6,7 @@ import { enMeetings } from './en-meetings';
 import { enRatings } from './en-ratings';
 import { enReports } from './en-reports';
 import { enNotices } from './en-notices';
+import { enDues } from './en-dues';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enRatings,
   ...enReports,
   ...enNotices,
+  ...enDues,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -9,6 +9,7 @@ import { viMeetings } from './vi-meetings';
 import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
+import { viDues } from './vi-dues';
 
 export const vi = {
   ...viMeetings,
@@ -18,6 +19,7 @@ export const vi = {
   ...viRatings,
   ...viReports,
   ...viNotices,
+  ...viDues,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

@@ -23,6 +23,7 @@ export const ALERT_KINDS: AlertKind[] = [
   'REPORT_LATE',
   'MODEL_REPORT_LATE',
   'CELL_WITHOUT_SUPERVISOR',
+  'MEMBER_REMOVAL_REVIEW',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

@@ -12,11 +12,11 @@ ALTER TABLE alert ALTER COLUMN detail SET DATA TYPE VARCHAR(2000);
 CREATE TABLE dues_month (
     id UUID PRIMARY KEY,
     organization_id UUID NOT NULL REFERENCES organization (id),
-    month VARCHAR(7) NOT NULL,
+    period VARCHAR(7) NOT NULL,
     version BIGINT NOT NULL,
     recorded_at TIMESTAMP NOT NULL,
     recorded_by VARCHAR(200) NOT NULL,
-    CONSTRAINT uq_dues_month UNIQUE (organization_id, month)
+    CONSTRAINT uq_dues_month UNIQUE (organization_id, period)
 );
 CREATE TABLE dues_entry (
     id UUID PRIMARY KEY,

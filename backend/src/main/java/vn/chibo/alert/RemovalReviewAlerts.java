@@ -79,9 +79,9 @@ public class RemovalReviewAlerts implements AlertContributor {
             YearMonth month = YearMonth.from(time.dateOf((Instant) r[4]));
             out.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Lapse((UUID) r[1], (String) r[2], month, cause));
         }
-        for (Object[] r : em.createQuery("select d.organization.id, e.memberId, mb.fullName, e.status, d.month"
+        for (Object[] r : em.createQuery("select d.organization.id, e.memberId, mb.fullName, e.status, d.period"
                         + " from DuesEntry e, DuesMonth d, Member mb where e.duesMonthId = d.id and mb.id = e.memberId"
-                        + " and d.organization.path like :p and e.status in :unpaid and d.month >= :from", Object[].class)
+                        + " and d.organization.path like :p and e.status in :unpaid and d.period >= :from", Object[].class)
                 .setParameter("p", path + "%").setParameter("unpaid", List.of(DuesStatus.UNPAID, DuesStatus.EXEMPT))
                 .setParameter("from", YearMonth.from(from).toString()).getResultList()) {
             Cause cause = r[3] == DuesStatus.UNPAID ? Cause.DUES_UNPAID : Cause.DUES_EXEMPT;

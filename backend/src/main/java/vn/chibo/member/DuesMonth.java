@@ -26,9 +26,9 @@ public class DuesMonth extends PanacheEntityBase {
     @JoinColumn(name = "organization_id")
     public Organization organization;
 
-    /** "YYYY-MM". */
-    @Column(nullable = false)
-    public String month;
+    /** "YYYY-MM" ("month" is a reserved word in H2). */
+    @Column(name = "period", nullable = false)
+    public String period;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

@@ -55,7 +55,7 @@ public class DuesService {
         Organization cell = requireCell(organizationId);
         access.requireChangeMembers(cell);
         if (month.isAfter(YearMonth.from(time.today()))) throw ApiException.invalidField("month", "dues-month-future", month);
-        DuesMonth sheet = DuesMonth.<DuesMonth>find("organization = ?1 and month = ?2", cell, month.toString())
+        DuesMonth sheet = DuesMonth.<DuesMonth>find("organization = ?1 and period = ?2", cell, month.toString())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         Versions.require(update.version(), sheet == null ? 0 : sheet.version);
         Map<UUID, Member> roster = roster(cell, month);
@@ -73,7 +73,7 @@ public class DuesService {
         if (sheet == null) {
             sheet = new DuesMonth();
             sheet.organization = cell;
-            sheet.month = month.toString();
+            sheet.period = month.toString();
         }
         sheet.version++;
         sheet.recordedAt = time.now();
@@ -109,7 +109,7 @@ public class DuesService {
     }
 
     private static DuesMonth find(Organization cell, YearMonth month) {
-        return DuesMonth.find("organization = ?1 and month = ?2", cell, month.toString()).firstResult();
+        return DuesMonth.find("organization = ?1 and period = ?2", cell, month.toString()).firstResult();
     }
 
     private static Map<UUID, DuesEntry> entries(DuesMonth sheet) {

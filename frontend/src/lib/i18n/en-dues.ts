@@ -1,0 +1,26 @@
+import type { viDues } from './vi-dues';
+
+/** English messages of party dues and BR-H6. */
+export const enDues: Record<keyof typeof viDues, string> = {
+  'dues.title': 'Party dues',
+  'dues.open': 'Party dues',
+  'dues.month': 'Month',
+  'dues.caption': 'Party dues for {month}',
+  'dues.member': 'Member',
+  'dues.status': 'Status',
+  'dues.reason': 'Reason for exemption',
+  'dues.statusOf': 'Dues of {name}',
+  'dues.reasonOf': 'Reason for exempting {name}',
+  'dues.status.none': '— Not recorded —',
+  'dues.status.PAID': 'Paid',
+  'dues.status.UNPAID': 'Unpaid (no reason)',
+  'dues.status.EXEMPT': 'Exempt (with reason)',
+  'dues.save': 'Save the month',
+  'dues.saved': 'Saved.',
+  'dues.recorded': 'Last recorded by {by} at {at}.',
+  'dues.notRecorded': 'Nothing recorded for this month yet.',
+  'dues.hint':
+    'A member who skips meetings or does not pay dues without good reason in 3 months of a year is flagged so the cell considers proposing removal (the number of months comes from the policy in force).',
+  'alerts.kind.MEMBER_REMOVAL_REVIEW': 'Member to consider for removal',
+  'alerts.go.dues': 'Open party dues',
+};
