@@ -42,6 +42,7 @@ const PlanningHomeRoute = page(() => import('./routes/planning'));
 const TopicalPlanRoute = page(() => import('./routes/planning'), 'TopicalPlanRoute');
 const PlanInboxRoute = page(() => import('./routes/planning'), 'PlanInboxRoute');
 const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlyScheduleRoute');
+const ArtefactChecklistRoute = page(() => import('./routes/planning'), 'ArtefactChecklistRoute');
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
@@ -106,6 +107,7 @@ export function AppRoutes() {
             <Route path={paths.planInbox.pattern} component={PlanInboxRoute} />
             <Route path={paths.topicalPlan.pattern} component={TopicalPlanRoute} />
             <Route path={paths.monthlySchedule.pattern} component={MonthlyScheduleRoute} />
+            <Route path={paths.artefactChecklist.pattern} component={ArtefactChecklistRoute} />
             <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
             <Route path={paths.modelMeetings.pattern} component={ModelMeetingsRoute} />
             <Route path={paths.supervision.pattern} component={SupervisionRoute} />

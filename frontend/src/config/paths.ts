@@ -74,6 +74,11 @@ export const paths = {
     pattern: '/organizations/:id/topical-plans/:year',
     build: (id: string, year: number) => `/organizations/${enc(id)}/topical-plans/${year}`,
   },
+  artefactChecklist: {
+    pattern: '/organizations/:id/artefacts',
+    build: (id: string, year?: number) =>
+      withQuery(`/organizations/${enc(id)}/artefacts`, { year: year === undefined ? undefined : String(year) }),
+  },
   monthlySchedule: {
     pattern: '/organizations/:id/monthly-schedule',
     build: (id: string, month?: string) => withQuery(`/organizations/${enc(id)}/monthly-schedule`, { month }),

@@ -993,6 +993,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/artefact-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * BR-P7: the term-start and annual artefacts of the subtree's cells for a year (checklist)
+         * @description Counts per expected kind and of complete cells over the whole subtree, and page n of its open cells by name with what each has and misses (a cell asks about itself: one row). Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["getArtefactChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/artefacts/{year}/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+                kind: components["schemas"]["ArtefactKind"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * BR-P7: record that the cell has an artefact of a kind for a year (the secretary ticks it)
+         * @description Creates or replaces the cell's record for the kind and year. 400 for an organisation that is not a cell, a year outside 2000 to next year or an adoption day in the future. Audited.
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        put: operations["recordArtefact"];
+        post?: never;
+        /**
+         * BR-P7: remove a cell's artefact record (ticked by mistake)
+         * @description 404 when nothing is recorded for the kind and year. Audited.
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        delete: operations["removeArtefact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/monthly-schedules/{month}": {
         parameters: {
             query?: never;
@@ -4536,6 +4589,7 @@ export interface components {
              * @description BR-P5: from this month of the year, a cell whose forums fall short of forumsPerYearMin is alerted (12)
              */
             forumWarnMonth: number;
+            artefactChecklist: components["schemas"]["ArtefactChecklistRule"];
             /**
              * Format: int32
              * @description BR-H6 (QĐ 24-QĐ/TW 8.1): a member with this many months in a calendar year of skipped cell meetings (absent without reason) or unpaid party dues is alerted to the cell, which must consider proposing removal (3)
@@ -4637,6 +4691,7 @@ export interface components {
              * @description BR-H6 threshold in months (default 3)
              */
             removalReviewMonths?: number | null;
+            artefactChecklist?: components["schemas"]["ArtefactChecklistRule"];
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -4952,7 +5007,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "MEMBER_REMOVAL_REVIEW";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "MEMBER_REMOVAL_REVIEW" | "ARTEFACTS_MISSING";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -6482,6 +6537,73 @@ export interface components {
              * @description Minimum duration of a large cell's meeting (120)
              */
             minDurationMinutes: number;
+        };
+        /**
+         * @description BR-P7 (S003): WORK_PROGRAMME chương trình công tác; INSPECTION_PROGRAMME chương trình kiểm tra, giám sát; TASK_ASSIGNMENT phân công nhiệm vụ trong chi ủy; MEMBER_COMMITMENTS cam kết tu dưỡng, rèn luyện của đảng viên
+         * @enum {string}
+         */
+        ArtefactKind: "WORK_PROGRAMME" | "INSPECTION_PROGRAMME" | "TASK_ASSIGNMENT" | "MEMBER_COMMITMENTS";
+        /** @description BR-P7: the term-start and annual artefacts every cell is expected to have each year (all four by default), and the day of the year (MM-DD) after which a cell still missing one is warned about (03-31). Leaving it out of a new profile keeps the defaults. */
+        ArtefactChecklistRule: {
+            kinds: components["schemas"]["ArtefactKind"][];
+            /** @example 03-31 */
+            due: string;
+        };
+        ArtefactKindCount: {
+            kind: components["schemas"]["ArtefactKind"];
+            /** Format: int64 */
+            cells: number;
+        };
+        Artefact: {
+            kind: components["schemas"]["ArtefactKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            adoptedOn: string;
+            reference?: string | null;
+        };
+        ArtefactCellRow: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            artefacts: components["schemas"]["Artefact"][];
+            missing: components["schemas"]["ArtefactKind"][];
+            /**
+             * @description COMPLETE; INFO: something missing before the due day; WARN: missing after it
+             * @enum {string}
+             */
+            level: "COMPLETE" | "INFO" | "WARN";
+        };
+        /** @description BR-P7 checklist of a subtree for a year: counts over all its open cells, rows paged by cell name. Expected kinds and due day from the policy in force for the organisation asked about. */
+        ArtefactChecklist: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: int32 */
+            year: number;
+            expected: components["schemas"]["ArtefactKind"][];
+            /** Format: date */
+            due: string;
+            /** Format: int64 */
+            cells: number;
+            /** Format: int64 */
+            completeCells: number;
+            counts: components["schemas"]["ArtefactKindCount"][];
+            items: components["schemas"]["ArtefactCellRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ArtefactRecord: {
+            /**
+             * Format: date
+             * @description The day the cell adopted it; not in the future
+             */
+            adoptedOn: string;
+            /** @description Document number or where it is kept */
+            reference?: string | null;
         };
         RecordSignature: {
             /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
@@ -8558,6 +8680,117 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getArtefactChecklist: {
+        parameters: {
+            query?: {
+                /** @description The year (this year by default); from 2000 to next year */
+                year?: number;
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactChecklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordArtefact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+                kind: components["schemas"]["ArtefactKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtefactRecord"];
+            };
+        };
+        responses: {
+            /** @description The artefact as recorded */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Artefact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    removeArtefact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+                kind: components["schemas"]["ArtefactKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

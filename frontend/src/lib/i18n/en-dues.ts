@@ -1,4 +1,4 @@
-import type { viDues } from './vi-dues';
+import type { viArtefacts, viDues } from './vi-dues';
 
 /** English messages of party dues and BR-H6. */
 export const enDues: Record<keyof typeof viDues, string> = {
@@ -23,4 +23,25 @@ export const enDues: Record<keyof typeof viDues, string> = {
     'A member who skips meetings or does not pay dues without good reason in 3 months of a year is flagged so the cell considers proposing removal (the number of months comes from the policy in force).',
   'alerts.kind.MEMBER_REMOVAL_REVIEW': 'Member to consider for removal',
   'alerts.go.dues': 'Open party dues',
+};
+
+/** English messages of the artefacts checklist (BR-P7). */
+export const enArtefacts: Record<keyof typeof viArtefacts, string> = {
+  'artefacts.title': 'Term-start and annual artefacts',
+  'artefacts.year': 'Year',
+  'artefacts.caption': 'Programmes, assignments and commitments for {year}',
+  'artefacts.cell': 'Cell',
+  'artefacts.state': 'State',
+  'artefacts.summary': '{complete}/{cells} cells complete; due {due}.',
+  'artefacts.tick': '{kind} — {cell}',
+  'artefacts.pages': 'Pages of cells',
+  'artefacts.kind.WORK_PROGRAMME': 'Work programme',
+  'artefacts.kind.INSPECTION_PROGRAMME': 'Inspection and supervision programme',
+  'artefacts.kind.TASK_ASSIGNMENT': 'Task assignment in the committee',
+  'artefacts.kind.MEMBER_COMMITMENTS': 'Member commitments',
+  'artefacts.level.COMPLETE': 'Complete',
+  'artefacts.level.INFO': 'Missing',
+  'artefacts.level.WARN': 'Overdue, missing',
+  'alerts.kind.ARTEFACTS_MISSING': 'Term-start or annual artefacts missing',
+  'alerts.go.artefacts': 'Open the artefacts checklist',
 };

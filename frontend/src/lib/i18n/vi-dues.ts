@@ -22,3 +22,24 @@ export const viDues = {
   'alerts.kind.MEMBER_REMOVAL_REVIEW': 'Đảng viên cần xem xét xóa tên',
   'alerts.go.dues': 'Mở đảng phí',
 };
+
+/** Vietnamese messages of the term-start and annual artefacts checklist (BR-P7). */
+export const viArtefacts = {
+  'artefacts.title': 'Văn bản đầu nhiệm kỳ, hằng năm',
+  'artefacts.year': 'Năm',
+  'artefacts.caption': 'Chương trình, phân công, cam kết năm {year}',
+  'artefacts.cell': 'Chi bộ',
+  'artefacts.state': 'Tình trạng',
+  'artefacts.summary': '{complete}/{cells} chi bộ đã đủ; hạn hoàn thành {due}.',
+  'artefacts.tick': '{kind} — {cell}',
+  'artefacts.pages': 'Trang danh sách chi bộ',
+  'artefacts.kind.WORK_PROGRAMME': 'Chương trình công tác',
+  'artefacts.kind.INSPECTION_PROGRAMME': 'Chương trình kiểm tra, giám sát',
+  'artefacts.kind.TASK_ASSIGNMENT': 'Phân công nhiệm vụ chi ủy',
+  'artefacts.kind.MEMBER_COMMITMENTS': 'Cam kết của đảng viên',
+  'artefacts.level.COMPLETE': 'Đủ',
+  'artefacts.level.INFO': 'Còn thiếu',
+  'artefacts.level.WARN': 'Quá hạn, còn thiếu',
+  'alerts.kind.ARTEFACTS_MISSING': 'Thiếu văn bản đầu nhiệm kỳ, hằng năm',
+  'alerts.go.artefacts': 'Mở danh mục văn bản',
+};

@@ -9,7 +9,7 @@ import { viMeetings } from './vi-meetings';
 import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
-import { viDues } from './vi-dues';
+import { viArtefacts, viDues } from './vi-dues';
 
 export const vi = {
   ...viMeetings,
@@ -20,6 +20,7 @@ export const vi = {
   ...viReports,
   ...viNotices,
   ...viDues,
+  ...viArtefacts,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

@@ -24,6 +24,7 @@ export const ALERT_KINDS: AlertKind[] = [
   'MODEL_REPORT_LATE',
   'CELL_WITHOUT_SUPERVISOR',
   'MEMBER_REMOVAL_REVIEW',
+  'ARTEFACTS_MISSING',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

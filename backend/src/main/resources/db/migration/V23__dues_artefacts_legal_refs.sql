@@ -27,3 +27,23 @@ CREATE TABLE dues_entry (
     CONSTRAINT uq_dues_entry UNIQUE (dues_month_id, member_id)
 );
 CREATE INDEX ix_dues_entry_member ON dues_entry (member_id);
+
+-- BR-P7: the term-start and annual artefacts every cell is expected to have (S003), as policy data: which kinds
+-- (comma-separated) and the day of the year (MM-DD) after which a cell still missing one is warned about.
+ALTER TABLE policy_profile ADD COLUMN expected_artefacts VARCHAR(200)
+    DEFAULT 'WORK_PROGRAMME,INSPECTION_PROGRAMME,TASK_ASSIGNMENT,MEMBER_COMMITMENTS' NOT NULL;
+ALTER TABLE policy_profile ADD COLUMN artefacts_due VARCHAR(5) DEFAULT '03-31' NOT NULL;
+
+-- That a cell has an artefact of a kind for a year: the day it was adopted and an optional document reference.
+CREATE TABLE cell_artefact (
+    id UUID PRIMARY KEY,
+    organization_id UUID NOT NULL REFERENCES organization (id),
+    kind VARCHAR(40) NOT NULL,
+    artefact_year INTEGER NOT NULL,
+    adopted_on DATE NOT NULL,
+    reference VARCHAR(500),
+    recorded_at TIMESTAMP NOT NULL,
+    recorded_by VARCHAR(200) NOT NULL,
+    CONSTRAINT uq_cell_artefact UNIQUE (organization_id, kind, artefact_year)
+);
+CREATE INDEX ix_cell_artefact_year ON cell_artefact (artefact_year, kind);

@@ -11,5 +11,7 @@ public enum AlertKind {
     /** BR-S1: nobody supervises the cell today (no standing assignment in force, no team plan for the month). */
     CELL_WITHOUT_SUPERVISOR,
     /** BR-H6: members with enough months of skipped meetings or unpaid dues that the cell must consider removal. */
-    MEMBER_REMOVAL_REVIEW
+    MEMBER_REMOVAL_REVIEW,
+    /** BR-P7: a cell still missing expected term-start or annual artefacts after the policy's due day. */
+    ARTEFACTS_MISSING
 }

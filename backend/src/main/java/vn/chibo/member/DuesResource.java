@@ -19,7 +19,7 @@ import java.util.UUID;
 import vn.chibo.security.AcceptedRoles;
 
 /** A cell's party dues, one month at a time. */
-@Path("/api/v1/organizations/{id}/dues/{month}")
+@Path("/api/v1")
 @Authenticated
 public class DuesResource {
     private final DuesService dues;
@@ -29,12 +29,14 @@ public class DuesResource {
     }
 
     @GET
+    @Path("/organizations/{id}/dues/{month}")
     @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public DuesApi.Sheet get(@PathParam("id") UUID organizationId, @PathParam("month") YearMonth month) {
         return dues.get(organizationId, month);
     }
 
     @PUT
+    @Path("/organizations/{id}/dues/{month}")
     @AcceptedRoles({ADMIN, STAFF, SECRETARY, INTEGRATION})
     public DuesApi.Sheet record(@PathParam("id") UUID organizationId, @PathParam("month") YearMonth month,
                                 @Valid @NotNull DuesApi.SheetUpdate body) {

@@ -27,7 +27,7 @@ public final class PolicyApi {
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
                        ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
-                       int removalReviewMonths) {
+                       int removalReviewMonths, ArtefactChecklist artefactChecklist) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -39,7 +39,7 @@ public final class PolicyApi {
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
                     ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth,
-                    p.removalReviewMonths);
+                    p.removalReviewMonths, ArtefactChecklist.of(p));
         }
     }
 
@@ -127,5 +127,14 @@ public final class PolicyApi {
                          @Valid ReportDeadlines reportDeadlines,
                          @Valid LargeCellRule largeCellRule,
                          @Min(1) @Max(12) Integer forumWarnMonth,
-                         @Min(1) @Max(12) Integer removalReviewMonths) {}
+                         @Min(1) @Max(12) Integer removalReviewMonths,
+                         @Valid ArtefactChecklist artefactChecklist) {}
+
+    /** BR-P7: the artefacts expected of every cell each year, and the day (MM-DD) after which a missing one is warned. */
+    public record ArtefactChecklist(@NotNull @Size(max = 10) java.util.List<@NotNull ArtefactKind> kinds,
+                                    @NotNull @Pattern(regexp = MONTH_DAY) String due) {
+        static ArtefactChecklist of(PolicyProfile p) {
+            return new ArtefactChecklist(p.expectedArtefactKinds(), p.artefactsDue);
+        }
+    }
 }

@@ -164,6 +164,11 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         }
         if (c.forumWarnMonth() != null) p.forumWarnMonth = c.forumWarnMonth();
         if (c.removalReviewMonths() != null) p.removalReviewMonths = c.removalReviewMonths();
+        if (c.artefactChecklist() != null) {
+            p.expectedArtefacts = String.join(",", new java.util.TreeSet<>(c.artefactChecklist().kinds()).stream()
+                    .map(Enum::name).toList());
+            p.artefactsDue = validMonthDay("artefactChecklist.due", c.artefactChecklist().due());
+        }
     }
 
     /** 31-02 passes the pattern but is no day of any year. */
