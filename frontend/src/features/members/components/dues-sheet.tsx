@@ -22,6 +22,8 @@ export function DuesSheetPanel({ organizationId, canWrite }: { organizationId: s
   const { t } = useI18n();
   const [month, setMonth] = useState(todayInVietnam().slice(0, 7));
   const sheet = useDues(organizationId, month);
+  // Held here, not in the form: a save moves the version, which remounts the form with the saved lines.
+  const record = useRecordDues(organizationId, month);
   return (
     <section className="card">
       <div className="form-grid">
@@ -31,7 +33,11 @@ export function DuesSheetPanel({ organizationId, canWrite }: { organizationId: s
             type="month"
             value={month}
             max={todayInVietnam().slice(0, 7)}
-            onChange={(e) => e.target.value && setMonth(e.target.value)}
+            onChange={(e) => {
+              if (!e.target.value) return;
+              record.reset();
+              setMonth(e.target.value);
+            }}
           />
         </label>
       </div>
@@ -40,8 +46,7 @@ export function DuesSheetPanel({ organizationId, canWrite }: { organizationId: s
       {sheet.data && (
         <DuesForm
           key={`${month}-${sheet.data.version}`}
-          organizationId={organizationId}
-          month={month}
+          record={record}
           sheet={sheet.data}
           canWrite={canWrite}
           onReload={() => void sheet.refetch()}
@@ -52,15 +57,13 @@ export function DuesSheetPanel({ organizationId, canWrite }: { organizationId: s
 }
 
 function DuesForm(props: {
-  organizationId: string;
-  month: string;
+  record: ReturnType<typeof useRecordDues>;
   sheet: DuesSheet;
   canWrite: boolean;
   onReload: () => void;
 }) {
-  const { organizationId, month, sheet, canWrite, onReload } = props;
+  const { record, sheet, canWrite, onReload } = props;
   const { t, locale } = useI18n();
-  const record = useRecordDues(organizationId, month);
   const [rows, setRows] = useState<Record<string, Row>>(() =>
     Object.fromEntries(sheet.lines.map((l) => [l.memberId, { status: l.status ?? '', reason: l.reason ?? '' }])),
   );
@@ -95,7 +98,7 @@ function DuesForm(props: {
           : t('dues.notRecorded')}
       </p>
       <table className="table">
-        <caption>{t('dues.caption', { month })}</caption>
+        <caption>{t('dues.caption', { month: sheet.month })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('dues.member')}</th>
