@@ -743,6 +743,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legal-references": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BR-D6: the legal references policies and scoring templates cite, newest first
+         * @description Filtered by q on the number or the citation. Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["listLegalReferences"];
+        put?: never;
+        /**
+         * BR-D6: add a legal reference (issuer, number, type, issue date and the citation as written)
+         * @description The same issuer, number, type and date again (an empty date counting as one value) gets 409 legal-reference-exists; an issue date in the future 400. Audited.
+         *     Roles: ADMIN, STAFF, INTEGRATION.
+         */
+        post: operations["createLegalReference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -4590,6 +4616,8 @@ export interface components {
              */
             forumWarnMonth: number;
             artefactChecklist: components["schemas"]["ArtefactChecklistRule"];
+            /** @description BR-D6: the main document the profile applies, parsed (legalBasis keeps the citation as written) */
+            legalReference?: components["schemas"]["LegalReference"] | null;
             /**
              * Format: int32
              * @description BR-H6 (QĐ 24-QĐ/TW 8.1): a member with this many months in a calendar year of skipped cell meetings (absent without reason) or unpaid party dues is alerted to the cell, which must consider proposing removal (3)
@@ -4692,6 +4720,11 @@ export interface components {
              */
             removalReviewMonths?: number | null;
             artefactChecklist?: components["schemas"]["ArtefactChecklistRule"];
+            /**
+             * Format: uuid
+             * @description BR-D6: the main document, from /api/v1/legal-references (unknown: 400)
+             */
+            legalReferenceId?: string | null;
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -5799,6 +5832,8 @@ export interface components {
             children: components["schemas"]["ScoringCriterion"][];
         };
         ScoringTemplate: {
+            /** @description BR-D6: the main document the template follows, parsed (legalBasis keeps the citation as written) */
+            legalReference?: components["schemas"]["LegalReference"] | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -6548,6 +6583,48 @@ export interface components {
             kinds: components["schemas"]["ArtefactKind"][];
             /** @example 03-31 */
             due: string;
+        };
+        /**
+         * @description HUONG_DAN hướng dẫn; QUYET_DINH quyết định; QUY_DINH quy định; CHI_THI chỉ thị; NGHI_QUYET nghị quyết; KET_LUAN kết luận; KE_HOACH kế hoạch; CONG_VAN công văn; KHAC other
+         * @enum {string}
+         */
+        LegalDocType: "HUONG_DAN" | "QUYET_DINH" | "QUY_DINH" | "CHI_THI" | "NGHI_QUYET" | "KET_LUAN" | "KE_HOACH" | "CONG_VAN" | "KHAC";
+        /** @description BR-D6 (DOMAIN.md 2.3): a legal document keyed by issuer, number, type and issue date, with the citation as written. */
+        LegalReference: {
+            /** Format: uuid */
+            id: string;
+            /** @example BTCTW */
+            issuer: string;
+            /** @example 42-HD/BTCTW */
+            number: string;
+            type: components["schemas"]["LegalDocType"];
+            /**
+             * Format: date
+             * @description Empty where the source does not give it
+             */
+            issuedOn?: string | null;
+            citation: string;
+        };
+        LegalReferencePage: {
+            items: components["schemas"]["LegalReference"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        LegalReferenceCreate: {
+            issuer: string;
+            /** @example 42-HD/BTCTW */
+            number: string;
+            type: components["schemas"]["LegalDocType"];
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            issuedOn?: string | null;
+            citation: string;
         };
         ArtefactKindCount: {
             kind: components["schemas"]["ArtefactKind"];
@@ -8218,6 +8295,75 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listLegalReferences: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReferencePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createLegalReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalReferenceCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

@@ -47,3 +47,37 @@ CREATE TABLE cell_artefact (
     CONSTRAINT uq_cell_artefact UNIQUE (organization_id, kind, artefact_year)
 );
 CREATE INDEX ix_cell_artefact_year ON cell_artefact (artefact_year, kind);
+
+-- BR-D6 (DOMAIN.md 2.3): legal references keyed by (issuer, number, type, date), keeping the citation as written.
+-- The issue date stays empty where the sources do not give it.
+CREATE TABLE legal_reference (
+    id UUID PRIMARY KEY,
+    issuer VARCHAR(60) NOT NULL,
+    number VARCHAR(60) NOT NULL,
+    doc_type VARCHAR(20) NOT NULL,
+    issued_on DATE,
+    citation VARCHAR(500) NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    CONSTRAINT uq_legal_reference UNIQUE (issuer, number, doc_type, issued_on)
+);
+-- The references the existing free texts cite, parsed by hand from them (V3, V5, V7).
+INSERT INTO legal_reference (id, issuer, number, doc_type, issued_on, citation, created_at) VALUES
+('6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4201', 'BTCTW', '42-HD/BTCTW', 'HUONG_DAN', DATE '2025-10-28',
+    'Hướng dẫn 42-HD/BTCTW (28/10/2025)', TIMESTAMP '2026-12-07 00:00:00'),
+('6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4202', 'BTCTW', '12-HD/BTCTW', 'HUONG_DAN', DATE '2012-01-18',
+    'Hướng dẫn 12-HD/BTCTW ngày 18/01/2012', TIMESTAMP '2026-12-07 00:00:00'),
+('6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4203', 'TW', '50-CT/TW', 'CHI_THI', NULL, 'Chỉ thị 50-CT/TW',
+    TIMESTAMP '2026-12-07 00:00:00'),
+('6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4204', 'ĐUK', '114-KH/ĐUK', 'KE_HOACH', NULL, 'KH 114-KH/ĐUK',
+    TIMESTAMP '2026-12-07 00:00:00'),
+('6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4205', 'HU', '01-QĐi/HU', 'QUY_DINH', NULL, 'QĐ 01-QĐi/HU Tam Đường',
+    TIMESTAMP '2026-12-07 00:00:00');
+-- Policies and scoring templates point at their main reference; legal_basis keeps the raw text.
+ALTER TABLE policy_profile ADD COLUMN legal_reference_id UUID REFERENCES legal_reference (id);
+ALTER TABLE scoring_template ADD COLUMN legal_reference_id UUID REFERENCES legal_reference (id);
+UPDATE policy_profile SET legal_reference_id = '6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4201' WHERE legal_basis LIKE '%42-HD/BTCTW%';
+UPDATE policy_profile SET legal_reference_id = '6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4202'
+    WHERE legal_reference_id IS NULL AND legal_basis LIKE '%12-HD/BTCTW%';
+UPDATE scoring_template SET legal_reference_id = '6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4201' WHERE legal_basis LIKE '%42-HD/BTCTW%';
+UPDATE scoring_template SET legal_reference_id = '6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4202'
+    WHERE legal_reference_id IS NULL AND legal_basis LIKE '%12-HD/BTCTW%';

@@ -27,7 +27,8 @@ public final class PolicyApi {
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
                        ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
-                       int removalReviewMonths, ArtefactChecklist artefactChecklist) {
+                       int removalReviewMonths, ArtefactChecklist artefactChecklist,
+                       LegalReferenceApi.View legalReference) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -39,7 +40,7 @@ public final class PolicyApi {
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
                     ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth,
-                    p.removalReviewMonths, ArtefactChecklist.of(p));
+                    p.removalReviewMonths, ArtefactChecklist.of(p), LegalReferenceApi.View.of(p.legalReference));
         }
     }
 
@@ -128,7 +129,8 @@ public final class PolicyApi {
                          @Valid LargeCellRule largeCellRule,
                          @Min(1) @Max(12) Integer forumWarnMonth,
                          @Min(1) @Max(12) Integer removalReviewMonths,
-                         @Valid ArtefactChecklist artefactChecklist) {}
+                         @Valid ArtefactChecklist artefactChecklist,
+                         UUID legalReferenceId) {}
 
     /** BR-P7: the artefacts expected of every cell each year, and the day (MM-DD) after which a missing one is warned. */
     public record ArtefactChecklist(@NotNull @Size(max = 10) java.util.List<@NotNull ArtefactKind> kinds,

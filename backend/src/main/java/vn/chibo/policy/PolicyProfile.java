@@ -43,6 +43,11 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "legal_basis")
     public String legalBasis;
 
+    /** BR-D6: the main document the profile applies, parsed; legalBasis keeps the citation as written. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "legal_reference_id")
+    public LegalReference legalReference;
+
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 

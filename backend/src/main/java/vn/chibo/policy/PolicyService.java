@@ -29,9 +29,11 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
     private final AuditService audit;
     private final TimeSource time;
     private final Event<PolicyIssued> issued;
+    private final LegalReferenceService references;
 
     public PolicyService(OrganizationRepository organizations, AccessPolicy access, AuditService audit,
-                         TimeSource time, Event<PolicyIssued> issued) {
+                         TimeSource time, Event<PolicyIssued> issued, LegalReferenceService references) {
+        this.references = references;
         this.organizations = organizations;
         this.access = access;
         this.audit = audit;
@@ -82,6 +84,9 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.issuer = issuer;
         p.issuerName = issuer.name;
         p.legalBasis = command.legalBasis();
+        if (command.legalReferenceId() != null) {
+            p.legalReference = references.require("legalReferenceId", command.legalReferenceId());
+        }
         p.validFrom = command.validFrom();
         p.attendanceTargetPercent = command.attendanceTargetPercent();
         p.maxConsecutiveExcusedAbsences = command.maxConsecutiveExcusedAbsences();
