@@ -1,4 +1,4 @@
-import type { viArtefacts, viDues } from './vi-dues';
+import type { viArtefacts, viDues, viLegal } from './vi-dues';
 
 /** English messages of party dues and BR-H6. */
 export const enDues: Record<keyof typeof viDues, string> = {
@@ -44,4 +44,18 @@ export const enArtefacts: Record<keyof typeof viArtefacts, string> = {
   'artefacts.level.WARN': 'Overdue, missing',
   'alerts.kind.ARTEFACTS_MISSING': 'Term-start or annual artefacts missing',
   'alerts.go.artefacts': 'Open the artefacts checklist',
+};
+
+/** English labels of legal references (BR-D6). */
+export const enLegal: Record<keyof typeof viLegal, string> = {
+  'legal.reference': 'Basis: {type} {number} ({issuer}), dated {date}',
+  'legal.type.HUONG_DAN': 'Guidance',
+  'legal.type.QUYET_DINH': 'Decision',
+  'legal.type.QUY_DINH': 'Regulation',
+  'legal.type.CHI_THI': 'Directive',
+  'legal.type.NGHI_QUYET': 'Resolution',
+  'legal.type.KET_LUAN': 'Conclusion',
+  'legal.type.KE_HOACH': 'Plan',
+  'legal.type.CONG_VAN': 'Official letter',
+  'legal.type.KHAC': 'Document',
 };

@@ -6,7 +6,7 @@ import { enMeetings } from './en-meetings';
 import { enRatings } from './en-ratings';
 import { enReports } from './en-reports';
 import { enNotices } from './en-notices';
-import { enArtefacts, enDues } from './en-dues';
+import { enArtefacts, enDues, enLegal } from './en-dues';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -19,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotices,
   ...enDues,
   ...enArtefacts,
+  ...enLegal,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -43,3 +43,17 @@ export const viArtefacts = {
   'alerts.kind.ARTEFACTS_MISSING': 'Thiếu văn bản đầu nhiệm kỳ, hằng năm',
   'alerts.go.artefacts': 'Mở danh mục văn bản',
 };
+
+/** Vietnamese labels of legal references (BR-D6). */
+export const viLegal = {
+  'legal.reference': 'Căn cứ: {type} số {number} ({issuer}), ngày {date}',
+  'legal.type.HUONG_DAN': 'Hướng dẫn',
+  'legal.type.QUYET_DINH': 'Quyết định',
+  'legal.type.QUY_DINH': 'Quy định',
+  'legal.type.CHI_THI': 'Chỉ thị',
+  'legal.type.NGHI_QUYET': 'Nghị quyết',
+  'legal.type.KET_LUAN': 'Kết luận',
+  'legal.type.KE_HOACH': 'Kế hoạch',
+  'legal.type.CONG_VAN': 'Công văn',
+  'legal.type.KHAC': 'Văn bản',
+};

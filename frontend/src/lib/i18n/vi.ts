@@ -9,7 +9,7 @@ import { viMeetings } from './vi-meetings';
 import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
-import { viArtefacts, viDues } from './vi-dues';
+import { viArtefacts, viDues, viLegal } from './vi-dues';
 
 export const vi = {
   ...viMeetings,
@@ -21,6 +21,7 @@ export const vi = {
   ...viNotices,
   ...viDues,
   ...viArtefacts,
+  ...viLegal,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 
