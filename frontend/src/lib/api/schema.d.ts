@@ -4616,8 +4616,7 @@ export interface components {
              */
             forumWarnMonth: number;
             artefactChecklist: components["schemas"]["ArtefactChecklistRule"];
-            /** @description BR-D6: the main document the profile applies, parsed (legalBasis keeps the citation as written) */
-            legalReference?: components["schemas"]["LegalReference"] | null;
+            legalReference?: components["schemas"]["LegalReference"];
             /**
              * Format: int32
              * @description BR-H6 (QĐ 24-QĐ/TW 8.1): a member with this many months in a calendar year of skipped cell meetings (absent without reason) or unpaid party dues is alerted to the cell, which must consider proposing removal (3)
@@ -5832,8 +5831,7 @@ export interface components {
             children: components["schemas"]["ScoringCriterion"][];
         };
         ScoringTemplate: {
-            /** @description BR-D6: the main document the template follows, parsed (legalBasis keeps the citation as written) */
-            legalReference?: components["schemas"]["LegalReference"] | null;
+            legalReference?: components["schemas"]["LegalReference"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -6589,7 +6587,7 @@ export interface components {
          * @enum {string}
          */
         LegalDocType: "HUONG_DAN" | "QUYET_DINH" | "QUY_DINH" | "CHI_THI" | "NGHI_QUYET" | "KET_LUAN" | "KE_HOACH" | "CONG_VAN" | "KHAC";
-        /** @description BR-D6 (DOMAIN.md 2.3): a legal document keyed by issuer, number, type and issue date, with the citation as written. */
+        /** @description BR-D6 (DOMAIN.md 2.3): a legal document keyed by issuer, number, type and issue date, with the citation as written. On a policy or scoring template: its main document, parsed (legalBasis keeps the citation as written); left out when it cites none. */
         LegalReference: {
             /** Format: uuid */
             id: string;

@@ -1,5 +1,6 @@
 package vn.chibo.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,7 @@ public final class PolicyApi {
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
                        ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
                        int removalReviewMonths, ArtefactChecklist artefactChecklist,
-                       LegalReferenceApi.View legalReference) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) LegalReferenceApi.View legalReference) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
