@@ -17,6 +17,7 @@ const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 const OrganizationsRoute = page(() => import('./routes/organizations'));
 const OrganizationRoute = page(() => import('./routes/organization'));
 const OrganizationMembersRoute = page(() => import('./routes/organization-members'));
+const OrganizationDuesRoute = page(() => import('./routes/organization-dues'));
 const OrganizationNewRoute = page(() => import('./routes/organization-forms'), 'OrganizationNewRoute');
 const OrganizationEditRoute = page(() => import('./routes/organization-forms'), 'OrganizationEditRoute');
 const OrganizationMoveRoute = page(() => import('./routes/organization-forms'), 'OrganizationMoveRoute');
@@ -41,6 +42,7 @@ const PlanningHomeRoute = page(() => import('./routes/planning'));
 const TopicalPlanRoute = page(() => import('./routes/planning'), 'TopicalPlanRoute');
 const PlanInboxRoute = page(() => import('./routes/planning'), 'PlanInboxRoute');
 const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlyScheduleRoute');
+const ArtefactChecklistRoute = page(() => import('./routes/planning'), 'ArtefactChecklistRoute');
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const OrganizationWebhooksRoute = page(() => import('./routes/webhooks'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
@@ -100,11 +102,13 @@ export function AppRoutes() {
             <Route path={paths.periodicReport.pattern} component={PeriodicReportRoute} />
             <Route path={paths.organizations.pattern} component={OrganizationsRoute} />
             <Route path={paths.organizationMembers.pattern} component={OrganizationMembersRoute} />
+            <Route path={paths.organizationDues.pattern} component={OrganizationDuesRoute} />
             <Route path={paths.organizationMeetings.pattern} component={OrganizationMeetingsRoute} />
             <Route path={paths.organizationQuality.pattern} component={OrganizationQualityRoute} />
             <Route path={paths.planInbox.pattern} component={PlanInboxRoute} />
             <Route path={paths.topicalPlan.pattern} component={TopicalPlanRoute} />
             <Route path={paths.monthlySchedule.pattern} component={MonthlyScheduleRoute} />
+            <Route path={paths.artefactChecklist.pattern} component={ArtefactChecklistRoute} />
             <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
             <Route path={paths.organizationWebhooks.pattern} component={OrganizationWebhooksRoute} />
             <Route path={paths.modelMeetings.pattern} component={ModelMeetingsRoute} />

@@ -26,6 +26,7 @@ export const paths = {
     pattern: '/organizations/:id/members',
     build: (id: string) => `/organizations/${enc(id)}/members`,
   },
+  organizationDues: { pattern: '/organizations/:id/dues', build: (id: string) => `/organizations/${enc(id)}/dues` },
   members: { pattern: '/members', build: () => '/members' },
   memberNew: {
     pattern: '/members/new',
@@ -72,6 +73,11 @@ export const paths = {
   topicalPlan: {
     pattern: '/organizations/:id/topical-plans/:year',
     build: (id: string, year: number) => `/organizations/${enc(id)}/topical-plans/${year}`,
+  },
+  artefactChecklist: {
+    pattern: '/organizations/:id/artefacts',
+    build: (id: string, year?: number) =>
+      withQuery(`/organizations/${enc(id)}/artefacts`, { year: year === undefined ? undefined : String(year) }),
   },
   monthlySchedule: {
     pattern: '/organizations/:id/monthly-schedule',

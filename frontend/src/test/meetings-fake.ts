@@ -75,6 +75,11 @@ export const defaultPolicy: S['Policy'] = {
   largeCellRule: { members: null, minDurationMinutes: 120 },
   forumWarnMonth: 12,
   meetingRecords: { preparerRule: 'SECRETARY_OR_DEPUTY', postPublishDeadlineDays: 2 },
+  removalReviewMonths: 3,
+  artefactChecklist: {
+    kinds: ['WORK_PROGRAMME', 'INSPECTION_PROGRAMME', 'TASK_ASSIGNMENT', 'MEMBER_COMMITMENTS'],
+    due: '03-31',
+  },
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

@@ -26,12 +26,17 @@ export default function OrganizationMembersRoute() {
         crumbs={organizationCrumbs(o, t('nav.organizations'), true)}
         breadcrumbLabel={t('common.breadcrumb')}
         actions={
-          canWriteMembers(me.data) &&
-          o.holdsMeetings &&
-          !o.validTo && (
-            <Link href={paths.memberNew.build(o.id)} className="btn btn-primary">
-              {t('member.action.new')}
-            </Link>
+          o.holdsMeetings && (
+            <>
+              <Link href={paths.organizationDues.build(o.id)} className="btn">
+                {t('dues.open')}
+              </Link>
+              {canWriteMembers(me.data) && !o.validTo && (
+                <Link href={paths.memberNew.build(o.id)} className="btn btn-primary">
+                  {t('member.action.new')}
+                </Link>
+              )}
+            </>
           )
         }
       />

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/page-header';
 import { OrganizationPage } from '@/app/layout/organization-page';
 import { Spinner } from '@/components/spinner';
 import { useOrganization } from '@/features/organizations/api/get-organization';
+import { ArtefactChecklistView } from '@/features/planning/components/artefact-checklist';
 import { MonthlyScheduleView } from '@/features/planning/components/monthly-schedule';
 import { PlanInboxView } from '@/features/planning/components/plan-inbox';
 import { PlanningHome } from '@/features/planning/components/planning-home';
@@ -94,6 +95,25 @@ export function MonthlyScheduleRoute() {
   return (
     <OrganizationPage id={id} title={t('monthly.title')}>
       <MonthlyScheduleView key={id} organizationId={id} initialMonth={month} maySend={canWriteOrganizations(me.data)} />
+    </OrganizationPage>
+  );
+}
+
+/** BR-P7: the artefacts checklist of a committee's cells, or of one cell where its secretary ticks them. */
+export function ArtefactChecklistRoute() {
+  const { t } = useI18n();
+  const { id } = useParams<{ id: string }>();
+  const search = useSearch();
+  const me = useMe();
+  const year = Number(queryParam(search, 'year')) || Number(todayInVietnam().slice(0, 4));
+  return (
+    <OrganizationPage id={id} title={t('artefacts.title')}>
+      <ArtefactChecklistView
+        key={id}
+        organizationId={id}
+        initialYear={year}
+        mayTick={canRunMeetings(me.data) || canWriteOrganizations(me.data)}
+      />
     </OrganizationPage>
   );
 }

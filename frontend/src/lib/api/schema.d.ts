@@ -439,6 +439,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/dues/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A cell's party dues for a month (đảng phí)
+         * @description The members of the cell that month with their recorded dues; the facts of BR-H6. 400 when the organisation is not a cell.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["getDues"];
+        /**
+         * Record a month's party dues for the cell's members in one call
+         * @description Paid, unpaid (without good reason) or exempt with a reason, for members of the cell in that month; members left out keep what they had. Based on the version read: a stale version gets 409 version-conflict. A month not yet started, a person outside the cell, a repeated member or an exemption without reason get 400 naming the line. Audited.
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        put: operations["recordDues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -713,6 +743,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legal-references": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BR-D6: the legal references policies and scoring templates cite, newest first
+         * @description Filtered by q on the number or the citation. Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["listLegalReferences"];
+        put?: never;
+        /**
+         * BR-D6: add a legal reference (issuer, number, type, issue date and the citation as written)
+         * @description The same issuer, number, type and date again (an empty date counting as one value) gets 409 legal-reference-exists; an issue date in the future 400. Audited.
+         *     Roles: ADMIN, STAFF, INTEGRATION.
+         */
+        post: operations["createLegalReference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -958,6 +1014,59 @@ export interface paths {
          */
         post: operations["pushTopic"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/artefact-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * BR-P7: the term-start and annual artefacts of the subtree's cells for a year (checklist)
+         * @description Counts per expected kind and of complete cells over the whole subtree, and page n of its open cells by name with what each has and misses (a cell asks about itself: one row). Unknown parameters are refused (400).
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["getArtefactChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/artefacts/{year}/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+                kind: components["schemas"]["ArtefactKind"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * BR-P7: record that the cell has an artefact of a kind for a year (the secretary ticks it)
+         * @description Creates or replaces the cell's record for the kind and year. 400 for an organisation that is not a cell, a year outside 2000 to next year or an adoption day in the future. Audited.
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        put: operations["recordArtefact"];
+        post?: never;
+        /**
+         * BR-P7: remove a cell's artefact record (ticked by mistake)
+         * @description 404 when nothing is recorded for the kind and year. Audited.
+         *     Roles: ADMIN, STAFF, SECRETARY, INTEGRATION.
+         */
+        delete: operations["removeArtefact"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4732,6 +4841,13 @@ export interface components {
             /** @description BR-H9: whether members attending online (PRESENT_ONLINE) count as present in the attendance rate, the voters, the score and the meeting figures (true) */
             onlineAttendanceCounts: boolean;
             meetingRecords: components["schemas"]["MeetingRecordsRule"];
+            artefactChecklist: components["schemas"]["ArtefactChecklistRule"];
+            legalReference?: components["schemas"]["LegalReference"];
+            /**
+             * Format: int32
+             * @description BR-H6 (QĐ 24-QĐ/TW 8.1): a member with this many months in a calendar year of skipped cell meetings (absent without reason) or unpaid party dues is alerted to the cell, which must consider proposing removal (3)
+             */
+            removalReviewMonths: number;
         };
         PolicyPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["Policy"][];
@@ -4828,6 +4944,17 @@ export interface components {
             /** @description BR-H9: whether online attendance counts as present (default true) */
             onlineAttendanceCounts?: boolean | null;
             meetingRecords?: components["schemas"]["MeetingRecordsRule"];
+            /**
+             * Format: int32
+             * @description BR-H6 threshold in months (default 3)
+             */
+            removalReviewMonths?: number | null;
+            artefactChecklist?: components["schemas"]["ArtefactChecklistRule"];
+            /**
+             * Format: uuid
+             * @description BR-D6: the main document, from /api/v1/legal-references (unknown: 400)
+             */
+            legalReferenceId?: string | null;
         };
         /** @description When the periodic reports reach the committee above (BR-S2; S002, S004). Leaving it out of a new profile keeps the defaults. A report submitted on its due day is on time; from the next day it is late. */
         ReportDeadlines: {
@@ -5153,7 +5280,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED" | "MEMBER_REMOVAL_REVIEW" | "ARTEFACTS_MISSING";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -5945,6 +6072,7 @@ export interface components {
             children: components["schemas"]["ScoringCriterion"][];
         };
         ScoringTemplate: {
+            legalReference?: components["schemas"]["LegalReference"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -6731,6 +6859,53 @@ export interface components {
              */
             emailAddress?: string | null;
         };
+        DuesLine: {
+            /** Format: uuid */
+            memberId: string;
+            fullName: string;
+            /**
+             * @description Null while nothing is recorded for the member
+             * @enum {string|null}
+             */
+            status?: "PAID" | "UNPAID" | "EXEMPT" | null;
+            reason?: string | null;
+        };
+        /** @description A cell's party dues (đảng phí) for a month: every member of the cell at any time in the month, with what was recorded. */
+        DuesSheet: {
+            /** Format: uuid */
+            organizationId: string;
+            month: string;
+            /**
+             * Format: int64
+             * @description 0 while nothing is recorded; send it back with the next save
+             */
+            version: number;
+            /** Format: date-time */
+            recordedAt?: string | null;
+            recordedBy?: string | null;
+            lines: components["schemas"]["DuesLine"][];
+        };
+        /**
+         * @description PAID; UNPAID (no good reason: counts towards BR-H6); EXEMPT (not due, with the reason the cell records)
+         * @enum {string}
+         */
+        DuesStatus: "PAID" | "UNPAID" | "EXEMPT";
+        DuesLineUpdate: {
+            /** Format: uuid */
+            memberId: string;
+            status: components["schemas"]["DuesStatus"];
+            /** @description Required for EXEMPT */
+            reason?: string | null;
+        };
+        DuesSheetUpdate: {
+            /**
+             * Format: int64
+             * @description The version read (0 for a first save); a stale one gets 409
+             */
+            version: number;
+            /** @description Lines of the members to record; members left out keep what they had */
+            lines: components["schemas"]["DuesLineUpdate"][];
+        };
         /** @description BR-M2 evidence: the member (the secretary, under the HD 42 profile) who assigned the preparer, and when */
         PreparerAssignment: {
             assignedBy: components["schemas"]["MemberRef"];
@@ -6764,6 +6939,115 @@ export interface components {
             preparerRule: "SECRETARY_OR_DEPUTY" | "ASSIGNED_BY_SECRETARY";
             /** Format: int32 */
             postPublishDeadlineDays: number;
+        };
+        /**
+         * @description BR-P7 (S003): WORK_PROGRAMME chương trình công tác; INSPECTION_PROGRAMME chương trình kiểm tra, giám sát; TASK_ASSIGNMENT phân công nhiệm vụ trong chi ủy; MEMBER_COMMITMENTS cam kết tu dưỡng, rèn luyện của đảng viên
+         * @enum {string}
+         */
+        ArtefactKind: "WORK_PROGRAMME" | "INSPECTION_PROGRAMME" | "TASK_ASSIGNMENT" | "MEMBER_COMMITMENTS";
+        /** @description BR-P7: the term-start and annual artefacts every cell is expected to have each year (all four by default), and the day of the year (MM-DD) after which a cell still missing one is warned about (03-31). Leaving it out of a new profile keeps the defaults. */
+        ArtefactChecklistRule: {
+            kinds: components["schemas"]["ArtefactKind"][];
+            /** @example 03-31 */
+            due: string;
+        };
+        /**
+         * @description HUONG_DAN hướng dẫn; QUYET_DINH quyết định; QUY_DINH quy định; CHI_THI chỉ thị; NGHI_QUYET nghị quyết; KET_LUAN kết luận; KE_HOACH kế hoạch; CONG_VAN công văn; KHAC other
+         * @enum {string}
+         */
+        LegalDocType: "HUONG_DAN" | "QUYET_DINH" | "QUY_DINH" | "CHI_THI" | "NGHI_QUYET" | "KET_LUAN" | "KE_HOACH" | "CONG_VAN" | "KHAC";
+        /** @description BR-D6 (DOMAIN.md 2.3): a legal document keyed by issuer, number, type and issue date, with the citation as written. On a policy or scoring template: its main document, parsed (legalBasis keeps the citation as written); left out when it cites none. */
+        LegalReference: {
+            /** Format: uuid */
+            id: string;
+            /** @example BTCTW */
+            issuer: string;
+            /** @example 42-HD/BTCTW */
+            number: string;
+            type: components["schemas"]["LegalDocType"];
+            /**
+             * Format: date
+             * @description Empty where the source does not give it
+             */
+            issuedOn?: string | null;
+            citation: string;
+        };
+        LegalReferencePage: {
+            items: components["schemas"]["LegalReference"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        LegalReferenceCreate: {
+            issuer: string;
+            /** @example 42-HD/BTCTW */
+            number: string;
+            type: components["schemas"]["LegalDocType"];
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            issuedOn?: string | null;
+            citation: string;
+        };
+        ArtefactKindCount: {
+            kind: components["schemas"]["ArtefactKind"];
+            /** Format: int64 */
+            cells: number;
+        };
+        Artefact: {
+            kind: components["schemas"]["ArtefactKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            adoptedOn: string;
+            reference?: string | null;
+        };
+        ArtefactCellRow: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            artefacts: components["schemas"]["Artefact"][];
+            missing: components["schemas"]["ArtefactKind"][];
+            /**
+             * @description COMPLETE; INFO: something missing before the due day; WARN: missing after it
+             * @enum {string}
+             */
+            level: "COMPLETE" | "INFO" | "WARN";
+        };
+        /** @description BR-P7 checklist of a subtree for a year: counts over all its open cells, rows paged by cell name. Expected kinds and due day from the policy in force for the organisation asked about. */
+        ArtefactChecklist: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: int32 */
+            year: number;
+            expected: components["schemas"]["ArtefactKind"][];
+            /** Format: date */
+            due: string;
+            /** Format: int64 */
+            cells: number;
+            /** Format: int64 */
+            completeCells: number;
+            counts: components["schemas"]["ArtefactKindCount"][];
+            items: components["schemas"]["ArtefactCellRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ArtefactRecord: {
+            /**
+             * Format: date
+             * @description The day the cell adopted it; not in the future
+             */
+            adoptedOn: string;
+            /** @description Document number or where it is kept */
+            reference?: string | null;
         };
         RecordSignature: {
             /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
@@ -7841,6 +8125,81 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    getDues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordDues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesSheetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The month as recorded */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesSheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     previewImport: {
         parameters: {
             query?: never;
@@ -8307,6 +8666,75 @@ export interface operations {
             default: components["responses"]["Unexpected"];
         };
     };
+    listLegalReferences: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReferencePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    createLegalReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalReferenceCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
     issuePolicy: {
         parameters: {
             query?: never;
@@ -8765,6 +9193,117 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getArtefactChecklist: {
+        parameters: {
+            query?: {
+                /** @description The year (this year by default); from 2000 to next year */
+                year?: number;
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
+                size?: components["parameters"]["SubtreeSize"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactChecklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordArtefact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+                kind: components["schemas"]["ArtefactKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtefactRecord"];
+            };
+        };
+        responses: {
+            /** @description The artefact as recorded */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Artefact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    removeArtefact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                year: number;
+                kind: components["schemas"]["ArtefactKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

@@ -7,6 +7,7 @@ import { enRatings } from './en-ratings';
 import { enReports } from './en-reports';
 import { enNotices } from './en-notices';
 import { enIntegration } from './en-integration';
+import { enArtefacts, enDues, enLegal } from './en-dues';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
 export const en: Record<MessageKey, string> = {
@@ -18,6 +19,9 @@ export const en: Record<MessageKey, string> = {
   ...enReports,
   ...enNotices,
   ...enIntegration,
+  ...enDues,
+  ...enArtefacts,
+  ...enLegal,
   'app.name': 'Party Cell Handbook',
   'boot.failed': 'The application could not start',
 

@@ -10,6 +10,7 @@ import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
 import { viIntegration } from './vi-integration';
+import { viArtefacts, viDues, viLegal } from './vi-dues';
 
 export const vi = {
   ...viMeetings,
@@ -20,6 +21,9 @@ export const vi = {
   ...viReports,
   ...viNotices,
   ...viIntegration,
+  ...viDues,
+  ...viArtefacts,
+  ...viLegal,
   'app.name': 'Sổ tay chi bộ',
   'boot.failed': 'Không khởi động được ứng dụng',
 

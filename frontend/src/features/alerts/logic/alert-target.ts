@@ -29,6 +29,13 @@ export function alertTarget(a: Pick<Alert, 'kind' | 'organizationId' | 'period'>
       return { href: paths.organizationQuality.build(id), label: 'alerts.go.quality' };
     case 'CELL_WITHOUT_SUPERVISOR':
       return { href: paths.organizationQuality.build(id), label: 'alerts.go.assignments' };
+    case 'MEMBER_REMOVAL_REVIEW':
+      return { href: paths.organizationDues.build(id), label: 'alerts.go.dues' };
+    case 'ARTEFACTS_MISSING':
+      return {
+        href: paths.artefactChecklist.build(id, Number.isInteger(year) && year > 2000 ? year : undefined),
+        label: 'alerts.go.artefacts',
+      };
     default:
       return { href: paths.organizationMeetings.build(id), label: 'alerts.go.meetings' };
   }

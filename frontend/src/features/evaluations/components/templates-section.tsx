@@ -110,6 +110,13 @@ export function TemplatesSection({ organizationId, mayWrite }: { organizationId:
                 <p className="muted small">
                   {tpl.issuerName} · {t('common.since', { from: formatDate(tpl.validFrom, locale) })}
                   {tpl.legalBasis && ` · ${tpl.legalBasis}`}
+                  {tpl.legalReference &&
+                    ` · ${t('legal.reference', {
+                      type: t(`legal.type.${tpl.legalReference.type}`),
+                      number: tpl.legalReference.number,
+                      issuer: tpl.legalReference.issuer,
+                      date: tpl.legalReference.issuedOn ? formatDate(tpl.legalReference.issuedOn, locale) : '—',
+                    })}`}
                   {tpl.catalogueOnly && ` · ${t('quality.catalogue')}`}
                   {tpl.reconstructed && ` · ${t('quality.reconstructed')}`}
                 </p>

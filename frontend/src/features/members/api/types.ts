@@ -34,3 +34,12 @@ export const memberKeys = {
 
 /** Organisation details show an active member count: member writes make them stale. */
 export const ORGANIZATION_KEY = ['organizations'] as const;
+
+export type DuesSheet = components['schemas']['DuesSheet'];
+export type DuesSheetUpdate = components['schemas']['DuesSheetUpdate'];
+export type DuesStatus = components['schemas']['DuesStatus'];
+export const DUES_STATUSES: DuesStatus[] = ['PAID', 'UNPAID', 'EXEMPT'];
+
+export const duesKeys = {
+  month: (organizationId: string, month: string) => ['dues', organizationId, month] as const,
+};

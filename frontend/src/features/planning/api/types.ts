@@ -39,3 +39,13 @@ export const scheduleKeys = {
   month: (orgId: string, month: string) => ['monthly-schedules', orgId, month] as const,
   detail: (orgId: string, month: string, page: number) => ['monthly-schedules', orgId, month, page] as const,
 };
+
+export type ArtefactChecklist = components['schemas']['ArtefactChecklist'];
+export type ArtefactKind = components['schemas']['ArtefactKind'];
+export type ArtefactRecord = components['schemas']['ArtefactRecord'];
+
+export const artefactKeys = {
+  all: ['artefacts'] as const,
+  checklist: (organizationId: string, year: number, page: number) =>
+    [...artefactKeys.all, organizationId, year, page] as const,
+};

@@ -48,6 +48,11 @@ function CellCard({ appointment: a, year }: { appointment: Appointment; year: nu
           </li>
         ))}
         <li>
+          <Link href={paths.artefactChecklist.build(a.organizationId, year)} className="btn btn-secondary btn-block">
+            {t('artefacts.title')}
+          </Link>
+        </li>
+        <li>
           <Link href={paths.organizationMeetings.build(a.organizationId)} className="btn btn-secondary btn-block">
             {t('org.action.meetings')}
           </Link>
@@ -63,6 +68,7 @@ function CommitteeCard({ appointment: a }: { appointment: Appointment }) {
   const links = [
     { href: paths.planInbox.build(id), label: t('inbox.title') },
     { href: paths.monthlySchedule.build(id), label: t('monthly.title') },
+    { href: paths.artefactChecklist.build(id), label: t('artefacts.title') },
     { href: paths.organizationAlerts.build(id), label: t('alerts.title') },
     { href: paths.modelMeetings.build(id), label: t('model.title') },
     { href: paths.supervision.build(id), label: t('supervision.title') },

@@ -11,5 +11,9 @@ public enum AlertKind {
     /** BR-S1: nobody supervises the cell today (no standing assignment in force, no team plan for the month). */
     CELL_WITHOUT_SUPERVISOR,
     /** BR-R5: held meetings whose final documents and resolution are not published and sent above by the deadline. */
-    RECORDS_NOT_PUBLISHED
+    RECORDS_NOT_PUBLISHED,
+    /** BR-H6: members with enough months of skipped meetings or unpaid dues that the cell must consider removal. */
+    MEMBER_REMOVAL_REVIEW,
+    /** BR-P7: a cell still missing expected term-start or annual artefacts after the policy's due day. */
+    ARTEFACTS_MISSING
 }

@@ -44,10 +44,13 @@ public class DemoData {
     private final DemoRatings ratings;
     private final MeetingFactRefresher facts;
     private final DemoReports reports;
+    private final DemoDues dues;
     private LocalDate founded;
 
     public DemoData(EntityManager em, ChiboConfig config, TimeSource time, AlertService alerts, DemoPlanning planning,
-                    DemoHistory history, DemoRatings ratings, MeetingFactRefresher facts, DemoReports reports) {
+                    DemoHistory history, DemoRatings ratings, MeetingFactRefresher facts, DemoReports reports,
+                    DemoDues dues) {
+        this.dues = dues;
         this.reports = reports;
         this.ratings = ratings;
         this.planning = planning;
@@ -158,8 +161,11 @@ public class DemoData {
             DemoHistory.Summary year = history.load(province, today, config.demoSeed(), founded, phases);
             DemoRatings.Summary rated = ratings.load(province, founded, config.demoSeed());
             phases.stop("ratings");
+            DemoDues.Summary paid = dues.load(province, binhLu, naKhoang, today, time.now());
+            phases.stop("dues");
             extent = String.format(", %d meetings of %d cells over 12 months, %d evaluations, %d annual ratings"
-                    + " (%d decided)", year.meetings(), year.cells(), year.evaluations(), rated.ratings(), rated.decided());
+                    + " (%d decided), %d dues sheets, %d artefacts", year.meetings(), year.cells(), year.evaluations(),
+                    rated.ratings(), rated.decided(), paid.sheets(), paid.artefacts());
         } else {
             planning.load(binhLu, naKhoang);
         }

@@ -38,7 +38,10 @@ public final class EvaluationApi {
                            int version, LocalDate validFrom, LocalDate validTo, List<String> meetingTypes,
                            boolean catalogueOnly, boolean reconstructed, BigDecimal total, BigDecimal goodMin,
                            BigDecimal fairMin, BigDecimal averageMin, UUID copiedFromId, boolean used,
-                           List<Criterion> criteria) {}
+                           List<Criterion> criteria,
+                           // Left out rather than null: the response validator does not take null for a $ref.
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           vn.chibo.policy.LegalReferenceApi.View legalReference) {}
 
     public record CriterionInput(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 500) String name,
                                  @NotNull @DecimalMin("0.01") @DecimalMax("1000") BigDecimal maxPoints,

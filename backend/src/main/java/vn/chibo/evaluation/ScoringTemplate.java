@@ -34,6 +34,11 @@ public class ScoringTemplate extends PanacheEntityBase {
     @Column(name = "legal_basis")
     public String legalBasis;
 
+    /** BR-D6: the main document the template follows, parsed; legalBasis keeps the citation as written. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "legal_reference_id")
+    public vn.chibo.policy.LegalReference legalReference;
+
     public int version;
 
     @Column(name = "valid_from", nullable = false)

@@ -122,6 +122,7 @@ public class TemplateService {
         t.issuer = issuer;
         t.name = source.name;
         t.legalBasis = source.legalBasis;
+        t.legalReference = source.legalReference;
         t.version = 1;
         t.validFrom = c.validFrom();
         t.meetingTypes = source.meetingTypes;
@@ -226,7 +227,7 @@ public class TemplateService {
         return new EvaluationApi.Template(t.id, t.issuer == null ? null : t.issuer.id,
                 t.issuer == null ? "Trung ương" : t.issuer.name, t.name, t.legalBasis, t.version, t.validFrom, t.validTo,
                 t.types(), t.catalogueOnly, t.reconstructed, t.total, t.goodMin, t.fairMin, t.averageMin, t.copiedFromId,
-                isUsed(t), criteriaViews(criteriaOf(t), null));
+                isUsed(t), criteriaViews(criteriaOf(t), null), vn.chibo.policy.LegalReferenceApi.View.of(t.legalReference));
     }
 
     private List<EvaluationApi.Criterion> criteriaViews(List<ScoringCriterion> all, UUID parent) {

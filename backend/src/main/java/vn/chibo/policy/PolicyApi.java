@@ -1,5 +1,6 @@
 package vn.chibo.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +30,9 @@ public final class PolicyApi {
                        int visitsPerCellPerQuarter, PolicyProfile.EmptyQuarter emptyQuarterRule,
                        AnnualTargets annualTargets, boolean excellentQuotaEnabled, int excellentQuotaPercent,
                        ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
-                       List<KindRule> voteRules, boolean onlineAttendanceCounts, MeetingRecords meetingRecords) {
+                       List<KindRule> voteRules, boolean onlineAttendanceCounts, MeetingRecords meetingRecords,
+                       int removalReviewMonths, ArtefactChecklist artefactChecklist,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) LegalReferenceApi.View legalReference) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
                     p.validFrom, p.validTo, p.attendanceTargetPercent, p.maxConsecutiveExcusedAbsences,
@@ -41,7 +44,8 @@ public final class PolicyApi {
                     p.supervisorHalfYearReportDue, p.supervisorAnnualReportDue, p.visitsPerCellPerQuarter,
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
                     ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth, KindRule.of(p),
-                    p.onlineAttendanceCounts, MeetingRecords.of(p));
+                    p.onlineAttendanceCounts, MeetingRecords.of(p),
+                    p.removalReviewMonths, ArtefactChecklist.of(p), LegalReferenceApi.View.of(p.legalReference));
         }
     }
 
@@ -158,5 +162,16 @@ public final class PolicyApi {
                          @Min(1) @Max(12) Integer forumWarnMonth,
                          @Size(max = 10) List<@Valid @NotNull KindRule> voteRules,
                          Boolean onlineAttendanceCounts,
-                         @Valid MeetingRecords meetingRecords) {}
+                         @Valid MeetingRecords meetingRecords,
+                         @Min(1) @Max(12) Integer removalReviewMonths,
+                         @Valid ArtefactChecklist artefactChecklist,
+                         UUID legalReferenceId) {}
+
+    /** BR-P7: the artefacts expected of every cell each year, and the day (MM-DD) after which a missing one is warned. */
+    public record ArtefactChecklist(@NotNull @Size(max = 10) java.util.List<@NotNull ArtefactKind> kinds,
+                                    @NotNull @Pattern(regexp = MONTH_DAY) String due) {
+        static ArtefactChecklist of(PolicyProfile p) {
+            return new ArtefactChecklist(p.expectedArtefactKinds(), p.artefactsDue);
+        }
+    }
 }

@@ -49,6 +49,11 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "legal_basis")
     public String legalBasis;
 
+    /** BR-D6: the main document the profile applies, parsed; legalBasis keeps the citation as written. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "legal_reference_id")
+    public LegalReference legalReference;
+
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 
@@ -218,6 +223,18 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "post_publish_deadline_days")
     public int postPublishDeadlineDays = 2;
 
+    /** BR-H6: months in a year of skipped meetings or unpaid dues without reason from which removal is considered. */
+    @Column(name = "removal_review_months")
+    public int removalReviewMonths = 3;
+
+    /** BR-P7: the artefacts every cell is expected to have each year, comma-separated {@link ArtefactKind} names. */
+    @Column(name = "expected_artefacts", nullable = false)
+    public String expectedArtefacts = "WORK_PROGRAMME,INSPECTION_PROGRAMME,TASK_ASSIGNMENT,MEMBER_COMMITMENTS";
+
+    /** BR-P7: day of the year (MM-DD) after which a cell missing an expected artefact is warned about. */
+    @Column(name = "artefacts_due", nullable = false)
+    public String artefactsDue = "03-31";
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -234,6 +251,15 @@ public class PolicyProfile extends PanacheEntityBase {
         int minimum = combined ? combinedMinDurationMinutes : minDurationMinutes;
         boolean large = largeCellMembers != null && expectedMembers >= largeCellMembers;
         return large ? Math.max(minimum, largeCellMinDurationMinutes) : minimum;
+    }
+
+    /** BR-P7: the expected artefact kinds, in the enum's order. */
+    public java.util.List<ArtefactKind> expectedArtefactKinds() {
+        java.util.EnumSet<ArtefactKind> kinds = java.util.EnumSet.noneOf(ArtefactKind.class);
+        for (String k : expectedArtefacts.split(",")) {
+            if (!k.isBlank()) kinds.add(ArtefactKind.valueOf(k.trim()));
+        }
+        return java.util.List.copyOf(kinds);
     }
 
     public boolean appliesOn(LocalDate day) {

@@ -29,9 +29,11 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
     private final AuditService audit;
     private final TimeSource time;
     private final Event<PolicyIssued> issued;
+    private final LegalReferenceService references;
 
     public PolicyService(OrganizationRepository organizations, AccessPolicy access, AuditService audit,
-                         TimeSource time, Event<PolicyIssued> issued) {
+                         TimeSource time, Event<PolicyIssued> issued, LegalReferenceService references) {
+        this.references = references;
         this.organizations = organizations;
         this.access = access;
         this.audit = audit;
@@ -82,6 +84,9 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.issuer = issuer;
         p.issuerName = issuer.name;
         p.legalBasis = command.legalBasis();
+        if (command.legalReferenceId() != null) {
+            p.legalReference = references.require("legalReferenceId", command.legalReferenceId());
+        }
         p.validFrom = command.validFrom();
         p.attendanceTargetPercent = command.attendanceTargetPercent();
         p.maxConsecutiveExcusedAbsences = command.maxConsecutiveExcusedAbsences();
@@ -180,6 +185,12 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         }
         if (c.forumWarnMonth() != null) p.forumWarnMonth = c.forumWarnMonth();
         if (c.meetingRecords() != null) c.meetingRecords().applyTo(p);
+        if (c.removalReviewMonths() != null) p.removalReviewMonths = c.removalReviewMonths();
+        if (c.artefactChecklist() != null) {
+            p.expectedArtefacts = String.join(",", new java.util.TreeSet<>(c.artefactChecklist().kinds()).stream()
+                    .map(Enum::name).toList());
+            p.artefactsDue = validMonthDay("artefactChecklist.due", c.artefactChecklist().due());
+        }
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

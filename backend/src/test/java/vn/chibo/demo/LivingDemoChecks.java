@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.Quarters;
@@ -158,6 +159,17 @@ abstract class LivingDemoChecks extends ApiTest {
                 .body("number", org.hamcrest.Matchers.matchesPattern("\\d{2,}-BB/CB"))
                 .body("signatures[0].role", org.hamcrest.Matchers.matchesPattern("T/M CHI (BỘ|ỦY)\nBÍ THƯ"))
                 .body("assembledText", org.hamcrest.Matchers.containsString("Bình Lư, ngày "));
+    }
+
+    @Test
+    @AsSecretaryAn
+    @DisplayName("BR-H6 BR-P7 the demo secretary is warned about a member to consider for removal, and about missing artefacts after 31 March")
+    void theSecretaryIsWarnedAboutUnpaidDuesAndMissingArtefacts() {
+        List<String> kinds = api().get("/api/v1/me/alerts?size=200").then().statusCode(200).extract().jsonPath()
+                .getList("items.kind", String.class);
+        assertTrue(kinds.contains("MEMBER_REMOVAL_REVIEW"), kinds.toString());
+        boolean pastDue = time.today().isAfter(LocalDate.of(time.today().getYear(), 3, 31));
+        assertEquals(pastDue, kinds.contains("ARTEFACTS_MISSING"), kinds.toString());
     }
 
     @Test

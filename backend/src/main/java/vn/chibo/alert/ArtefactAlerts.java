@@ -1,0 +1,56 @@
+package vn.chibo.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.chibo.organization.Organization;
+import vn.chibo.planning.ArtefactChecklistRule;
+import vn.chibo.policy.ArtefactKind;
+import vn.chibo.policy.PolicyChain;
+import vn.chibo.policy.PolicyProfile;
+import vn.chibo.policy.PolicyService;
+
+/**
+ * BR-P7 for the daily alert job: one query for the year's artefacts of every cell of the subtree; a cell still
+ * missing an expected one after its policy's due day gets a warning for the year ("missing/expected").
+ */
+@ApplicationScoped
+public class ArtefactAlerts implements AlertContributor {
+    private final EntityManager em;
+    private final PolicyService policies;
+
+    public ArtefactAlerts(EntityManager em, PolicyService policies) {
+        this.em = em;
+        this.policies = policies;
+    }
+
+    @Override
+    public Map<UUID, List<AlertRules.Check>> checks(String path, List<Organization> orgs, LocalDate today) {
+        int year = today.getYear();
+        Map<UUID, Set<ArtefactKind>> recorded = new HashMap<>();
+        for (Object[] r : em.createQuery("select a.organization.id, a.kind from CellArtefact a"
+                        + " where a.organization.path like :p and a.year = :y", Object[].class)
+                .setParameter("p", path + "%").setParameter("y", year).getResultList()) {
+            recorded.computeIfAbsent((UUID) r[0], k -> new HashSet<>()).add((ArtefactKind) r[1]);
+        }
+        List<PolicyProfile> all = policies.all();
+        Map<UUID, List<AlertRules.Check>> out = new HashMap<>();
+        for (Organization o : orgs) {
+            if (!o.holdsMeetings) continue;
+            PolicyProfile p = PolicyChain.pick(all, o, today);
+            List<ArtefactKind> expected = p.expectedArtefactKinds();
+            ArtefactChecklistRule.Verdict v = ArtefactChecklistRule.judge(expected,
+                    recorded.getOrDefault(o.id, Set.of()), p.artefactsDue, year, today);
+            out.put(o.id, List.of(new AlertRules.Check(AlertKind.ARTEFACTS_MISSING, String.valueOf(year),
+                    v.level() == ArtefactChecklistRule.Level.WARN, Severity.WARNING,
+                    v.missing().size() + "/" + expected.size())));
+        }
+        return out;
+    }
+}
