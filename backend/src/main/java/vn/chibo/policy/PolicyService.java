@@ -47,7 +47,9 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         // test instead of a list of ids keeps the query's text fixed, so its plan is reused.
         // (The path is read from the organisation's row, not bound: a bound argument of locate() makes
         // Hibernate translate the query again on every call.)
-        List<PolicyProfile> candidates = find("select p from PolicyProfile p left join p.issuer i, Organization o"
+        // The legal reference comes with it: every view of a policy shows it (one statement, not two).
+        List<PolicyProfile> candidates = find("select p from PolicyProfile p left join fetch p.legalReference"
+                + " left join p.issuer i, Organization o"
                 + " where o.id = ?1 and (i is null or locate(i.path, o.path) = 1)", org.id).list();
         return PolicyChain.pick(candidates, PolicyChain.chainOf(org), day);
     }
