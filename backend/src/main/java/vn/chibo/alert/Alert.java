@@ -94,4 +94,10 @@ public class Alert extends PanacheEntityBase {
         acknowledgedBy = by;
         acknowledgedAt = now;
     }
+
+    /** The alert in words, as the alert list and the notices show it. */
+    public String message(java.util.Locale locale) {
+        return vn.chibo.common.Messages.get(locale, "alert." + kind.name(), Periods.display(period, locale),
+                Periods.display(detail, locale));
+    }
 }

@@ -72,9 +72,7 @@ public class AlertNotices {
     static String lines(List<Alert> raised) {
         List<Alert> ordered = raised.stream()
                 .sorted((a, b) -> Integer.compare(b.severity.ordinal(), a.severity.ordinal())).toList();
-        String listed = ordered.stream().limit(LISTED).map(a -> "- " + Messages.get(Messages.VIETNAMESE,
-                        "alert." + a.kind.name(), Periods.display(a.period, Messages.VIETNAMESE),
-                        Periods.display(a.detail, Messages.VIETNAMESE)))
+        String listed = ordered.stream().limit(LISTED).map(a -> "- " + a.message(Messages.VIETNAMESE))
                 .collect(Collectors.joining("\n"));
         return ordered.size() <= LISTED ? listed
                 : listed + "\n" + Messages.get(Messages.VIETNAMESE, "notice.alerts-more", ordered.size() - LISTED);

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.ApiMetrics;
-import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
@@ -235,9 +234,8 @@ public class AlertService {
     }
 
     private AlertApi.View view(Alert a, PolicyProfile policy, Locale locale) {
-        String message = Messages.get(locale, "alert." + a.kind.name(), Periods.display(a.period, locale),
-                Periods.display(a.detail, locale));
-        return new AlertApi.View(a.id, a.organization.id, a.organization.name, a.kind, a.severity, a.period, message,
+        return new AlertApi.View(a.id, a.organization.id, a.organization.name, a.kind, a.severity, a.period,
+                a.message(locale),
                 a.policyId, policy == null ? null : policy.label(), time.local(a.raisedAt), time.local(a.resolvedAt),
                 time.local(a.acknowledgedAt), a.acknowledgedBy);
     }

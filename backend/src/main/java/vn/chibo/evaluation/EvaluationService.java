@@ -1,5 +1,6 @@
 package vn.chibo.evaluation;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -76,13 +77,13 @@ public class EvaluationService {
     private final MeetingFactsInvalidation factsChanged;
     private final CellSupervisors supervisors;
 
-    private final jakarta.enterprise.event.Event<DomainEvent> events;
+    private final Event<DomainEvent> events;
 
     public EvaluationService(MeetingGuard guard, MeetingFactsReader meetingFacts, TemplateService templates, AutoScorer auto,
                              PolicyService policies, OrganizationRepository organizations, AccessPolicy access,
                              CurrentActor actor, AuditService audit, TimeSource time,
                              ApiMetrics metrics, MeetingFactsInvalidation factsChanged, CellSupervisors supervisors,
-                             VerificationNotices notices, jakarta.enterprise.event.Event<DomainEvent> events) {
+                             VerificationNotices notices, Event<DomainEvent> events) {
         this.events = events;
         this.supervisors = supervisors;
         this.notices = notices;

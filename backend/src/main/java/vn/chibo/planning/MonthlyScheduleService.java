@@ -1,5 +1,6 @@
 package vn.chibo.planning;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -53,12 +54,12 @@ public class MonthlyScheduleService {
     private final NoticeOutbox outbox;
     private final SentScheduleReaders readers;
 
-    private final jakarta.enterprise.event.Event<DomainEvent> events;
+    private final Event<DomainEvent> events;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                                   AuditService audit, TimeSource time, PolicyService policies,
                                   CellSupervisors supervisors, NoticeOutbox outbox, SentScheduleReaders readers,
-                                  jakarta.enterprise.event.Event<DomainEvent> events) {
+                                  Event<DomainEvent> events) {
         this.events = events;
         this.supervisors = supervisors;
         this.outbox = outbox;

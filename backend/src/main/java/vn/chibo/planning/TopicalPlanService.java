@@ -1,5 +1,6 @@
 package vn.chibo.planning;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -52,11 +53,11 @@ public class TopicalPlanService {
     private final MeetingService meetings;
     private final PlanViews views;
 
-    private final jakarta.enterprise.event.Event<DomainEvent> events;
+    private final Event<DomainEvent> events;
 
     public TopicalPlanService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                               AuditService audit, TimeSource time, PolicyService policies, MeetingService meetings,
-                              PlanViews views, jakarta.enterprise.event.Event<DomainEvent> events) {
+                              PlanViews views, Event<DomainEvent> events) {
         this.events = events;
         this.organizations = organizations;
         this.access = access;
