@@ -54,3 +54,12 @@ export function api(): ApiClient {
   if (!client) throw new Error('API client not initialised (initApi was not called)');
   return client;
 }
+
+/**
+ * Makes a POST safe to send again (the contract's Idempotency-Key): the server carries it out once and
+ * answers a repeat with the first response. A queued change passes its own id, so a change whose answer
+ * was lost on a weak connection is not saved twice when the queue sends it again.
+ */
+export function idempotencyKey(key: string | undefined): { headers?: Record<string, string> } {
+  return key ? { headers: { 'Idempotency-Key': key } } : {};
+}

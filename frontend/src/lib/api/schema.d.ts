@@ -7280,6 +7280,18 @@ export interface components {
         Size: number;
         /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
         SubtreeSize: number;
+        /**
+         * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+         *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+         *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+         *     change it made. Sent again with the same key and the same request (method, address and body), the first
+         *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+         *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+         *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+         *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+         *     used again for the corrected request.
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -7370,7 +7382,20 @@ export interface operations {
     createAppointment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7534,7 +7559,20 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7581,7 +7619,20 @@ export interface operations {
     mergeOrganizations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7687,7 +7738,20 @@ export interface operations {
     moveOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -7725,7 +7789,20 @@ export interface operations {
     closeOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -7763,7 +7840,20 @@ export interface operations {
     splitOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -7898,7 +7988,20 @@ export interface operations {
     createMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8014,7 +8117,20 @@ export interface operations {
     transferMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8052,7 +8168,20 @@ export interface operations {
     addExemption: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8090,7 +8219,20 @@ export interface operations {
     addPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8203,7 +8345,20 @@ export interface operations {
     previewImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8317,7 +8472,20 @@ export interface operations {
     commitImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8429,7 +8597,20 @@ export interface operations {
     scheduleMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8523,7 +8704,20 @@ export interface operations {
     scheduleRecurringMeetings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8703,7 +8897,20 @@ export interface operations {
     createLegalReference: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8738,7 +8945,20 @@ export interface operations {
     issuePolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9011,7 +9231,20 @@ export interface operations {
     submitTopicalPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9049,7 +9282,20 @@ export interface operations {
     approveTopicalPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9087,7 +9333,20 @@ export interface operations {
     returnTopicalPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9162,7 +9421,20 @@ export interface operations {
     pushTopic: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9398,7 +9670,20 @@ export interface operations {
                 /** @description Rows per page of a committee read whose rows grow with the subtree (one per cell, meeting, evaluation or visit); over 200: 400 */
                 size?: components["parameters"]["SubtreeSize"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
                 /** @description YYYY-MM */
@@ -9556,7 +9841,20 @@ export interface operations {
     runAlerts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9590,7 +9888,20 @@ export interface operations {
     acknowledgeAlert: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9700,7 +10011,20 @@ export interface operations {
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9801,7 +10125,20 @@ export interface operations {
     rotateWebhookSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9871,7 +10208,20 @@ export interface operations {
     redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9967,7 +10317,20 @@ export interface operations {
     markNoticeRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10259,7 +10622,20 @@ export interface operations {
     openRatingCycle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10431,7 +10807,20 @@ export interface operations {
     selfAssessAnnualRating: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10470,7 +10859,20 @@ export interface operations {
     proposeAnnualRating: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10509,7 +10911,20 @@ export interface operations {
     decideAnnualRating: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10548,7 +10963,20 @@ export interface operations {
     supersedeAnnualRating: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10765,7 +11193,20 @@ export interface operations {
     postponeMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10803,7 +11244,20 @@ export interface operations {
     cancelMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10841,7 +11295,20 @@ export interface operations {
     notifyMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10879,7 +11346,20 @@ export interface operations {
     publishMeetingRecords: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10917,7 +11397,20 @@ export interface operations {
     recordMeetingTimes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -10993,7 +11486,20 @@ export interface operations {
     uploadMeetingDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11179,7 +11685,20 @@ export interface operations {
     addGuest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11250,7 +11769,20 @@ export interface operations {
     addSpeech: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11321,7 +11853,20 @@ export interface operations {
     recordVote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11430,7 +11975,20 @@ export interface operations {
     approveMinutes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11468,7 +12026,20 @@ export interface operations {
     correctMinutes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11709,7 +12280,20 @@ export interface operations {
     assignTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11881,7 +12465,20 @@ export interface operations {
     createCalendarFeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12090,7 +12687,20 @@ export interface operations {
     submitEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12128,7 +12738,20 @@ export interface operations {
     verifyEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12454,7 +13077,20 @@ export interface operations {
     createScoringTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12561,7 +13197,20 @@ export interface operations {
     copyScoringTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12599,7 +13248,20 @@ export interface operations {
     assignSupervisor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12747,7 +13409,20 @@ export interface operations {
     appraiseModelSelection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12897,7 +13572,20 @@ export interface operations {
     createSupervisionTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13049,7 +13737,20 @@ export interface operations {
     recordVisit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13318,7 +14019,20 @@ export interface operations {
     createSupervisionReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13392,7 +14106,20 @@ export interface operations {
     submitSupervisionReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13467,7 +14194,20 @@ export interface operations {
     createPeriodicReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13616,7 +14356,20 @@ export interface operations {
     submitPeriodicReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13654,7 +14407,20 @@ export interface operations {
     resubmitPeriodicReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };

@@ -99,7 +99,9 @@ const TRANSIENT = new Set([0, 401, 408, 429, 502, 503, 504]);
 
 /** Failures that may heal by themselves: keep the change and try again later. */
 export function isTransient(error: unknown): boolean {
-  return error instanceof ApiError ? TRANSIENT.has(error.status) : false;
+  if (!(error instanceof ApiError)) return false;
+  // The same change, sent earlier with the same Idempotency-Key, is still being saved: ask again later.
+  return TRANSIENT.has(error.status) || error.code === 'idempotency-request-in-progress';
 }
 
 export function isConflict(error: unknown): boolean {

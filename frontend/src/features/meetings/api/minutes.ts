@@ -1,4 +1,4 @@
-import { api } from '@/lib/api/client';
+import { api, idempotencyKey } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { Minutes, MinutesCorrection, MinutesUpdate } from './types';
 
@@ -6,17 +6,22 @@ export async function updateMinutes(meetingId: string, body: MinutesUpdate): Pro
   return unwrap(await api().PUT('/api/v1/meetings/{id}/minutes', { params: { path: { id: meetingId } }, body }));
 }
 
-export async function approveMinutes(meetingId: string, version: number): Promise<Minutes> {
+export async function approveMinutes(meetingId: string, version: number, key?: string): Promise<Minutes> {
   return unwrap(
     await api().POST('/api/v1/meetings/{id}/minutes/approve', {
       params: { path: { id: meetingId } },
       body: { version },
+      ...idempotencyKey(key),
     }),
   );
 }
 
-export async function correctMinutes(meetingId: string, body: MinutesCorrection): Promise<Minutes> {
+export async function correctMinutes(meetingId: string, body: MinutesCorrection, key?: string): Promise<Minutes> {
   return unwrap(
-    await api().POST('/api/v1/meetings/{id}/minutes/corrections', { params: { path: { id: meetingId } }, body }),
+    await api().POST('/api/v1/meetings/{id}/minutes/corrections', {
+      params: { path: { id: meetingId } },
+      body,
+      ...idempotencyKey(key),
+    }),
   );
 }

@@ -1,11 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
+import { api, idempotencyKey } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { meetingKeys, type Meeting, type MeetingCreate } from './types';
 
-export async function scheduleMeeting(organizationId: string, body: MeetingCreate): Promise<Meeting> {
+export async function scheduleMeeting(organizationId: string, body: MeetingCreate, key?: string): Promise<Meeting> {
   return unwrap(
-    await api().POST('/api/v1/organizations/{id}/meetings', { params: { path: { id: organizationId } }, body }),
+    await api().POST('/api/v1/organizations/{id}/meetings', {
+      params: { path: { id: organizationId } },
+      body,
+      ...idempotencyKey(key),
+    }),
   );
 }
 

@@ -103,22 +103,22 @@ export async function sendMeetingOp(meetingId: string, op: QueuedMeetingOp): Pro
     }
     case 'guest.add': {
       const { kind: _k, tempId: _t, ...body } = p;
-      return { data: await addGuest(meetingId, body) };
+      return { data: await addGuest(meetingId, body, op.id) };
     }
     case 'guest.remove':
       await removeGuest(meetingId, p.guestId);
       return { data: undefined };
     case 'speech.add': {
       const { kind: _k, tempId: _t, speakerName: _s, ...body } = p;
-      return { data: await addSpeech(meetingId, body) };
+      return { data: await addSpeech(meetingId, body, op.id) };
     }
     case 'speech.remove':
       await removeSpeech(meetingId, p.speechId);
       return { data: undefined };
     case 'vote.add':
-      return { data: await recordVote(meetingId, p.vote) };
+      return { data: await recordVote(meetingId, p.vote, op.id) };
     case 'times': {
-      const m = await recordTimes(meetingId, { version, actualStart: p.actualStart, actualEnd: p.actualEnd });
+      const m = await recordTimes(meetingId, { version, actualStart: p.actualStart, actualEnd: p.actualEnd }, op.id);
       return { data: m, version: m.version };
     }
     case 'agenda': {
@@ -130,19 +130,19 @@ export async function sendMeetingOp(meetingId: string, op: QueuedMeetingOp): Pro
       return { data: m, version: m.version };
     }
     case 'notify': {
-      const m = await notifyMeeting(meetingId, { version });
+      const m = await notifyMeeting(meetingId, { version }, op.id);
       return { data: m, version: m.version };
     }
     case 'publish': {
-      const m = await publishMeetingRecords(meetingId, { version });
+      const m = await publishMeetingRecords(meetingId, { version }, op.id);
       return { data: m, version: m.version };
     }
     case 'postpone': {
-      const m = await postponeMeeting(meetingId, { version, reason: p.reason, newStart: p.newStart });
+      const m = await postponeMeeting(meetingId, { version, reason: p.reason, newStart: p.newStart }, op.id);
       return { data: m, version: m.version };
     }
     case 'cancel': {
-      const m = await cancelMeeting(meetingId, { version, reason: p.reason });
+      const m = await cancelMeeting(meetingId, { version, reason: p.reason }, op.id);
       return { data: m, version: m.version };
     }
     case 'minutes': {
@@ -150,23 +150,23 @@ export async function sendMeetingOp(meetingId: string, op: QueuedMeetingOp): Pro
       return { data: m, version: m.version };
     }
     case 'minutes.approve': {
-      const m = await approveMinutes(meetingId, version);
+      const m = await approveMinutes(meetingId, version, op.id);
       return { data: m, version: m.version };
     }
     case 'minutes.correction':
-      return { data: await correctMinutes(meetingId, { reason: p.reason, text: p.text }) };
+      return { data: await correctMinutes(meetingId, { reason: p.reason, text: p.text }, op.id) };
     case 'resolution': {
       const r = await saveResolution(meetingId, { ...p.update, version });
       return { data: r, version: r.version };
     }
     case 'task.add':
-      return { data: await assignTask(meetingId, p.task) };
+      return { data: await assignTask(meetingId, p.task, op.id) };
     case 'task.update': {
       const t = await updateTask(p.taskId, { ...p.patch, version });
       return { data: t, version: t.version };
     }
     case 'premeeting':
-      return { data: await scheduleMeeting(p.organizationId, p.create) };
+      return { data: await scheduleMeeting(p.organizationId, p.create, op.id) };
   }
 }
 

@@ -25,9 +25,11 @@ import vn.chibo.export.ExportResponses;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class AlertResource {
     private final AlertService alerts;
 

@@ -24,8 +24,10 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
+@IdempotentPosts
 public class CalendarResource {
     static final String FEED_PATH = "/api/v1/calendar/";
 

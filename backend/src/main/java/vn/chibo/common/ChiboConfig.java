@@ -79,6 +79,19 @@ public interface ChiboConfig {
 
     Events events();
 
+    Idempotency idempotency();
+
+    /** Safe retries of POSTs with an Idempotency-Key (vn.chibo.idempotency). */
+    interface Idempotency {
+        /** How long a key and its response are kept: a retry after that is carried out as a new request. */
+        @WithDefault("PT24H")
+        java.time.Duration retention();
+
+        /** How often the keys older than the retention are removed ("off": never, tests). */
+        @WithDefault("1h")
+        String purgeEvery();
+    }
+
     /** The change feed of domain events. */
     interface Events {
         /**

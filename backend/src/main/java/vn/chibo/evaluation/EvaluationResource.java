@@ -28,9 +28,11 @@ import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class EvaluationResource {
 
     private final EvaluationService evaluations;

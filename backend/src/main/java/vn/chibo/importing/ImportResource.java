@@ -25,9 +25,11 @@ import vn.chibo.common.ApiException;
 import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.Messages;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1/imports")
 @Authenticated
+@IdempotentPosts
 public class ImportResource {
     private final ImportService service;
     private final ApiMetrics metrics;

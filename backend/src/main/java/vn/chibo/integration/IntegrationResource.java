@@ -23,10 +23,12 @@ import vn.chibo.common.DomainEventType;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 /** The change feed of a subtree, and its webhook subscriptions, their secrets and delivery log (issue 13). */
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class IntegrationResource {
     private final WebhookService webhooks;
     private final ChangeFeed feed;

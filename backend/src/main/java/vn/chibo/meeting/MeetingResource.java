@@ -37,9 +37,11 @@ import vn.chibo.common.Messages;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class MeetingResource {
     private final MeetingService meetings;
     private final MeetingActivityService activity;

@@ -30,9 +30,11 @@ import vn.chibo.common.PageResult;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class MemberResource {
 
     private final MemberService service;

@@ -14,10 +14,12 @@ import java.util.UUID;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 /** The caller's notices (the in-app inbox) and how they want to receive them. */
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class NoticeResource {
     private final NoticeService notices;
 

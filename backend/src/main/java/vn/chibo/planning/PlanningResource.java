@@ -29,10 +29,12 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 /** Annual topical plans, pushed topics, topic groups and monthly schedules. */
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class PlanningResource {
 
     private final TopicalPlanService plans;

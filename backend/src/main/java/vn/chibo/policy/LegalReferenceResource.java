@@ -20,10 +20,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 /** BR-D6: the legal references policies and scoring templates cite. */
 @Path("/api/v1/legal-references")
 @Authenticated
+@IdempotentPosts
 public class LegalReferenceResource {
     private final LegalReferenceService references;
 

@@ -21,9 +21,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class PolicyResource {
     private final PolicyService policies;
 

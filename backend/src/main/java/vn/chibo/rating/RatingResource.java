@@ -31,10 +31,12 @@ import vn.chibo.common.QueryParameters;
 import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 /** The annual quality rating of cells and members (QĐ 366-QĐ/TW; BR-S3, BR-S4) and the "bốn tốt" designation. */
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class RatingResource {
 
     private final RegulationCatalog regulations;

@@ -21,9 +21,11 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class RecordResource {
     /** Errors come as problem+json, so a client that accepts only JSON still gets an answer. */
     private static final String PDF = "application/pdf";

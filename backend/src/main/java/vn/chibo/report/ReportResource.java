@@ -27,10 +27,12 @@ import vn.chibo.common.QueryParameters;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 /** Periodic reports to the committee above (BR-S2): drafting, submission, revisions, PDF and who has reported. */
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class ReportResource {
     private static final String PDF = "application/pdf";
 

@@ -24,9 +24,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class ResolutionResource {
     private final ResolutionService resolutions;
 

@@ -17,9 +17,11 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class IdentityResource {
     private final AppointmentService service;
 

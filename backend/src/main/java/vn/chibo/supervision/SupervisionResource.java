@@ -26,9 +26,11 @@ import vn.chibo.common.PageResult;
 import vn.chibo.common.SubtreePageRequest;
 import vn.chibo.meeting.MeetingApi;
 import vn.chibo.security.AcceptedRoles;
+import vn.chibo.idempotency.IdempotentPosts;
 
 @Path("/api/v1")
 @Authenticated
+@IdempotentPosts
 public class SupervisionResource {
 
     private final SupervisionService supervision;

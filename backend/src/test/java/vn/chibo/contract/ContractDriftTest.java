@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.chibo.common.UnknownQueryParameterFilter;
+import vn.chibo.idempotency.IdempotentPosts;
 import vn.chibo.security.AcceptedRoles;
 import vn.chibo.testing.ApiTest;
 
@@ -92,6 +93,31 @@ class ContractDriftTest {
             });
         }
         assertEquals(List.of(), differences, "openapi.yaml states other roles than the resources accept");
+    }
+
+    /**
+     * Every POST can be retried safely: its resource applies the Idempotency-Key (IdempotencyInterceptor, bound by
+     * @IdempotentPosts on the class) and the contract lists the header, so a generated client can send it.
+     */
+    @Test
+    void everyPostAcceptsAnIdempotencyKeyInTheCodeAndInTheContract() throws IOException {
+        List<String> missing = new ArrayList<>();
+        codeMethods().forEach((operation, method) -> {
+            if (operation.startsWith("POST ") && !method.getDeclaringClass().isAnnotationPresent(IdempotentPosts.class)) {
+                missing.add(operation + ": the resource class lacks @IdempotentPosts");
+            }
+        });
+        OpenAPI api = new OpenAPIV3Parser().read(ApiTest.CONTRACT.toString());
+        api.getPaths().forEach((path, item) -> {
+            Operation post = item.getPost();
+            if (post == null) return;
+            boolean listed = post.getParameters() != null && post.getParameters().stream()
+                    .map(p -> p.get$ref() == null ? p
+                            : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
+                    .anyMatch(p -> "Idempotency-Key".equals(p.getName()) && "header".equals(p.getIn()));
+            if (!listed) missing.add("POST " + path + ": the contract does not list the Idempotency-Key header");
+        });
+        assertEquals(List.of(), missing);
     }
 
     @Test

@@ -66,8 +66,12 @@ class GeneratedClientTest {
         OffsetDateTime start = issuedOn(token).plusDays(7).atTime(8, 0).atOffset(VIETNAM);
         String title = "Chuyên đề từ hệ thống khác " + UUID.randomUUID().toString().substring(0, 8);
         MeetingsApi meetings = new MeetingsApi(client);
-        Meeting scheduled = meetings.scheduleMeeting(cell.getId(),
-                new MeetingCreate().type(MeetingType.TOPICAL).title(title).scheduledStart(start).place("Hội trường trạm y tế"));
+        MeetingCreate create = new MeetingCreate().type(MeetingType.TOPICAL).title(title).scheduledStart(start)
+                .place("Hội trường trạm y tế");
+        String idempotencyKey = UUID.randomUUID().toString();
+        Meeting scheduled = meetings.scheduleMeeting(cell.getId(), create, idempotencyKey);
+        // Sent again with the same key (as after a lost answer): the same meeting, not a second one.
+        assertEquals(scheduled.getId(), meetings.scheduleMeeting(cell.getId(), create, idempotencyKey).getId());
         Meeting read = meetings.getMeeting(scheduled.getId());
         assertEquals(title, read.getTitle());
         assertEquals(MeetingType.TOPICAL, read.getType());
