@@ -7266,6 +7266,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The answer is the one whose ETag was sent in If-None-Match; no body */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         Id: string;
@@ -7292,6 +7305,8 @@ export interface components {
          *     used again for the corrected request.
          */
         IdempotencyKey: string;
+        /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+        IfNoneMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -7311,6 +7326,8 @@ export interface components {
         "Cache-Control-Private": "private, no-store";
         /** @description Links followed from a calendar entry never carry the feed's address */
         "Referrer-Policy-None": "no-referrer";
+        /** @description Weak entity tag of this answer; send it back in If-None-Match to get 304 while nothing changed */
+        ETag: string;
     };
     pathItems: never;
 }
@@ -7901,7 +7918,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 sort?: "name" | "-name" | "admissionDate" | "-admissionDate";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -7912,6 +7932,7 @@ export interface operations {
             /** @description A page of members */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7923,6 +7944,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8047,7 +8069,10 @@ export interface operations {
     getMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8058,6 +8083,7 @@ export interface operations {
             /** @description The member */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8069,6 +8095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Member"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8564,7 +8591,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 size?: components["parameters"]["Size"];
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8575,6 +8605,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8586,6 +8617,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9942,7 +9974,10 @@ export interface operations {
                 /** @description Only events of this type */
                 type?: components["schemas"]["DomainEventType"];
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -9953,6 +9988,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9964,6 +10000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeFeedPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11122,7 +11159,10 @@ export interface operations {
     getMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11133,6 +11173,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11144,6 +11185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

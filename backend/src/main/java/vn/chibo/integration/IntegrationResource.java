@@ -24,6 +24,7 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
 import vn.chibo.idempotency.IdempotentPosts;
+import vn.chibo.common.ConditionalGet;
 
 /** The change feed of a subtree, and its webhook subscriptions, their secrets and delivery log (issue 13). */
 @Path("/api/v1")
@@ -38,6 +39,7 @@ public class IntegrationResource {
         this.feed = feed;
     }
 
+    @ConditionalGet
     @GET
     @Path("/organizations/{id}/events")
     @AcceptedRoles({ADMIN, STAFF, INTEGRATION})

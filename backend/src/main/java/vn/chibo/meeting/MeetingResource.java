@@ -38,6 +38,7 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
 import vn.chibo.idempotency.IdempotentPosts;
+import vn.chibo.common.ConditionalGet;
 
 @Path("/api/v1")
 @Authenticated
@@ -54,6 +55,7 @@ public class MeetingResource {
     }
 
 
+    @ConditionalGet
     @GET
     @Path("/organizations/{id}/meetings")
     @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
@@ -105,6 +107,7 @@ public class MeetingResource {
         return meetings.mine(paging);
     }
 
+    @ConditionalGet
     @GET
     @Path("/meetings/{id}")
     @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})

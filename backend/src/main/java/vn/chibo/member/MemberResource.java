@@ -31,6 +31,7 @@ import vn.chibo.export.ExportFormat;
 import vn.chibo.export.ExportResponses;
 import vn.chibo.security.AcceptedRoles;
 import vn.chibo.idempotency.IdempotentPosts;
+import vn.chibo.common.ConditionalGet;
 
 @Path("/api/v1")
 @Authenticated
@@ -43,6 +44,7 @@ public class MemberResource {
         this.service = service;
     }
 
+    @ConditionalGet
     @GET
     @Path("/organizations/{id}/members")
     @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
@@ -97,6 +99,7 @@ public class MemberResource {
         return service.create(body);
     }
 
+    @ConditionalGet
     @GET
     @Path("/members/{id}")
     @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION},

@@ -120,6 +120,27 @@ class ContractDriftTest {
         assertEquals(List.of(), missing);
     }
 
+    /** The reads that answer If-None-Match (@ConditionalGet) are exactly those whose contract lists it and a 304. */
+    @Test
+    void theConditionalReadsOfTheCodeAreTheOnesTheContractDescribes() throws IOException {
+        OpenAPI api = new OpenAPIV3Parser().read(ApiTest.CONTRACT.toString());
+        TreeSet<String> contract = new TreeSet<>();
+        api.getPaths().forEach((path, item) -> {
+            Operation get = item.getGet();
+            if (get == null || get.getResponses().get("304") == null) return;
+            boolean listed = get.getParameters() != null && get.getParameters().stream()
+                    .map(p -> p.get$ref() == null ? p
+                            : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
+                    .anyMatch(p -> "If-None-Match".equals(p.getName()) && "header".equals(p.getIn()));
+            contract.add("GET " + path + (listed ? "" : " (304 without If-None-Match)"));
+        });
+        TreeSet<String> code = new TreeSet<>();
+        codeMethods().forEach((operation, method) -> {
+            if (method.isAnnotationPresent(vn.chibo.common.ConditionalGet.class)) code.add(operation);
+        });
+        assertEquals(code, contract);
+    }
+
     @Test
     void everyResourceMethodStatesTheRolesItAccepts() throws IOException {
         List<String> unstated = codeMethods().entrySet().stream()

@@ -57,8 +57,8 @@ class GeneratedClientTest {
                 .getItems().getFirst();
 
         MembersApi members = new MembersApi(client);
-        long now = members.listMembers(cell.getId(), null, null, false, null, 0, 50, null).getTotal();
-        long before = members.listMembers(cell.getId(), null, null, false, LocalDate.of(2000, 1, 1), 0, 50, null).getTotal();
+        long now = members.listMembers(cell.getId(), null, null, false, null, 0, 50, null, null).getTotal();
+        long before = members.listMembers(cell.getId(), null, null, false, LocalDate.of(2000, 1, 1), 0, 50, null, null).getTotal();
         assertTrue(now > 0, "members today");
         assertEquals(0, before, "no member in 2000: the day was sent and used");
 
@@ -72,7 +72,7 @@ class GeneratedClientTest {
         Meeting scheduled = meetings.scheduleMeeting(cell.getId(), create, idempotencyKey);
         // Sent again with the same key (as after a lost answer): the same meeting, not a second one.
         assertEquals(scheduled.getId(), meetings.scheduleMeeting(cell.getId(), create, idempotencyKey).getId());
-        Meeting read = meetings.getMeeting(scheduled.getId());
+        Meeting read = meetings.getMeeting(scheduled.getId(), null);
         assertEquals(title, read.getTitle());
         assertEquals(MeetingType.TOPICAL, read.getType());
         assertEquals(cell.getId(), read.getOrganizationId());

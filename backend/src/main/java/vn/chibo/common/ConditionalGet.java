@@ -1,0 +1,14 @@
+package vn.chibo.common;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On a GET that other systems poll: the answer carries an {@code ETag}, and a request whose
+ * {@code If-None-Match} names it gets 304 without a body ({@link ConditionalGetFilter}).
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConditionalGet {}
