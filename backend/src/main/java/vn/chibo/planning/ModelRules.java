@@ -30,6 +30,16 @@ public final class ModelRules {
         return Quarters.contains(year, quarter, day);
     }
 
+    /**
+     * BR-P6: a model meeting that has taken place (held or approved) is followed by its lesson-learned record
+     * (strengths, weaknesses, actions), shared with the committee's other cells; until then it is flagged.
+     */
+    public static java.util.Optional<Finding> lessonsMissing(String cellName, boolean meetingTookPlace,
+                                                             boolean lessonsRecorded) {
+        return meetingTookPlace && !lessonsRecorded
+                ? java.util.Optional.of(new Finding("model-lessons-missing", cellName)) : java.util.Optional.empty();
+    }
+
     public static List<Finding> check(int subordinateCells, int threshold, int required, List<ModelKind> chosen) {
         List<Finding> findings = new ArrayList<>();
         if (chosen.size() < required) {
