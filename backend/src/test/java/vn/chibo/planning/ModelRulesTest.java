@@ -63,4 +63,10 @@ class ModelRulesTest {
         assertTrue(ModelRules.lessonsMissing("Chi bộ bản Nà Khoang", true, true).isEmpty());
         assertTrue(ModelRules.lessonsMissing("Chi bộ bản Nà Khoang", false, false).isEmpty());
     }
+
+    @Test
+    void brP6_lessonsAreDueWithTheResultsReportAfterTheProgrammesQuarter() {
+        assertEquals(java.time.LocalDate.of(2026, 4, 15), ModelRules.lessonsDue(2026, 1, 15));
+        assertEquals(java.time.LocalDate.of(2026, 6, 30), ModelRules.lessonsDue(2026, 2, 0));
+    }
 }
