@@ -80,6 +80,7 @@ export const defaultPolicy: S['Policy'] = {
     kinds: ['WORK_PROGRAMME', 'INSPECTION_PROGRAMME', 'TASK_ASSIGNMENT', 'MEMBER_COMMITMENTS'],
     due: '03-31',
   },
+  orientationAgendaItems: ['NEWS'],
 };
 
 export function attendanceOf(count: number): S['AttendanceEntry'][] {

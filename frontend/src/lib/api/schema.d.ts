@@ -4842,6 +4842,8 @@ export interface components {
             onlineAttendanceCounts: boolean;
             meetingRecords: components["schemas"]["MeetingRecordsRule"];
             artefactChecklist: components["schemas"]["ArtefactChecklistRule"];
+            /** @description BR-R6: the agenda items the upper committee's orientation requires in every regular (or combined) meeting; a meeting whose agenda lacks one is warned (NEWS by default; empty: none required) */
+            orientationAgendaItems: components["schemas"]["OrientationItem"][];
             legalReference?: components["schemas"]["LegalReference"];
             /**
              * Format: int32
@@ -4950,6 +4952,8 @@ export interface components {
              */
             removalReviewMonths?: number | null;
             artefactChecklist?: components["schemas"]["ArtefactChecklistRule"];
+            /** @description BR-R6: the agenda items the upper committee's orientation requires in every regular meeting (default [NEWS]; an empty list: none) */
+            orientationAgendaItems?: components["schemas"]["OrientationItem"][] | null;
             /**
              * Format: uuid
              * @description BR-D6: the main document, from /api/v1/legal-references (unknown: 400)
@@ -5280,7 +5284,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED" | "MEMBER_REMOVAL_REVIEW" | "ARTEFACTS_MISSING";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED" | "MEMBER_REMOVAL_REVIEW" | "ARTEFACTS_MISSING" | "MODEL_LESSONS_MISSING";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -6340,7 +6344,7 @@ export interface components {
          */
         ModelInvitee: "CELL_MEMBERS" | "COMMITTEE_MEMBERS" | "CELL_SECRETARIES" | "SUPERVISORS" | "OTHER";
         RuleWarning: {
-            /** @description Stable code, e.g. model-too-few-cells, model-kinds-mismatch, model-meeting-outside-quarter */
+            /** @description Stable code, e.g. model-too-few-cells, model-kinds-mismatch, model-meeting-outside-quarter, model-lessons-missing (BR-P6) */
             code: string;
             /** @description In the caller's language */
             message: string;
@@ -6951,6 +6955,11 @@ export interface components {
             /** @example 03-31 */
             due: string;
         };
+        /**
+         * @description BR-R6 (S000; HD 08-HD/ĐUK): NEWS thông tin thời sự, phổ biến, quán triệt văn bản của cấp trên; HCM_STUDY học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. The names are the agenda item kinds of the templates.
+         * @enum {string}
+         */
+        OrientationItem: "NEWS" | "HCM_STUDY";
         /**
          * @description HUONG_DAN hướng dẫn; QUYET_DINH quyết định; QUY_DINH quy định; CHI_THI chỉ thị; NGHI_QUYET nghị quyết; KET_LUAN kết luận; KE_HOACH kế hoạch; CONG_VAN công văn; KHAC other
          * @enum {string}

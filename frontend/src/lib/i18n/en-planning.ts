@@ -193,6 +193,7 @@ export const enPlanning: Record<keyof typeof viPlanning, string> = {
   'alerts.kind.VERIFICATION_OVERDUE': 'Verification overdue',
   'alerts.kind.CELL_NOT_VISITED': 'Cell not visited',
   'alerts.kind.MODEL_PROGRAMME_INCOMPLETE': 'Model meetings incomplete',
+  'alerts.kind.MODEL_LESSONS_MISSING': 'Model meeting lessons not recorded',
   'alerts.kind.TASKS_OVERDUE': 'Tasks overdue',
   'alerts.kind.FORUMS_BELOW_MINIMUM': 'Too few forums',
   'alerts.kind.CELL_WITHOUT_SUPERVISOR': 'No supervisor assigned',

@@ -191,6 +191,7 @@ export const viPlanning = {
   'alerts.kind.VERIFICATION_OVERDUE': 'Thẩm định quá hạn',
   'alerts.kind.CELL_NOT_VISITED': 'Chi bộ chưa được dự, theo dõi',
   'alerts.kind.MODEL_PROGRAMME_INCOMPLETE': 'Chưa đủ sinh hoạt mẫu',
+  'alerts.kind.MODEL_LESSONS_MISSING': 'Sinh hoạt mẫu chưa rút kinh nghiệm',
   'alerts.kind.TASKS_OVERDUE': 'Nhiệm vụ quá hạn',
   'alerts.kind.FORUMS_BELOW_MINIMUM': 'Chưa đủ diễn đàn',
   'alerts.kind.CELL_WITHOUT_SUPERVISOR': 'Chi bộ chưa có cấp ủy viên phụ trách',

@@ -26,6 +26,7 @@ export const ALERT_KINDS: AlertKind[] = [
   'RECORDS_NOT_PUBLISHED',
   'MEMBER_REMOVAL_REVIEW',
   'ARTEFACTS_MISSING',
+  'MODEL_LESSONS_MISSING',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

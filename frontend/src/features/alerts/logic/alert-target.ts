@@ -21,6 +21,7 @@ export function alertTarget(a: Pick<Alert, 'kind' | 'organizationId' | 'period'>
     case 'CELL_NOT_VISITED':
       return { href: paths.organizationMeetings.build(id), label: 'alerts.go.meetings' };
     case 'MODEL_PROGRAMME_INCOMPLETE':
+    case 'MODEL_LESSONS_MISSING':
       return { href: paths.modelMeetings.build(id), label: 'alerts.go.model' };
     case 'REPORT_LATE':
     case 'MODEL_REPORT_LATE':

@@ -144,18 +144,23 @@ public class AlertFactsLoader {
         Set<UUID> sent = new HashSet<>(em.createQuery("select s.organizationId from MonthlySchedule s where s.month = :m", UUID.class)
                 .setParameter("m", YearMonth.from(today).toString()).getResultList());
         Map<UUID, Integer> modelHeld = new HashMap<>();
-        for (UUID committee : em.createQuery("select p.committee.id from ModelProgramme p, ModelSelection s, Meeting m"
-                        + " where s.programmeId = p.id and m.id = s.meetingId and p.year = :y and p.committee.path like :p"
-                        + " and m.status in :held", UUID.class)
+        Map<UUID, Integer> withoutLessons = new HashMap<>();
+        Map<UUID, Integer> programmeQuarter = new HashMap<>();
+        for (Object[] r : em.createQuery("select p.committee.id, p.quarter, s.lessonsSharedAt from ModelProgramme p,"
+                        + " ModelSelection s, Meeting m where s.programmeId = p.id and m.id = s.meetingId and p.year = :y"
+                        + " and p.committee.path like :p and m.status in :held", Object[].class)
                 .setParameter("y", today.getYear()).setParameter("p", path + "%")
                 .setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.APPROVED)).getResultList()) {
+            UUID committee = (UUID) r[0];
             modelHeld.merge(committee, 1, Integer::sum);
+            programmeQuarter.put(committee, (Integer) r[1]);
+            if (r[2] == null) withoutLessons.merge(committee, 1, Integer::sum);
         }
         Map<UUID, AlertRules.CommitteeFacts> out = new HashMap<>();
         for (Organization o : orgs) {
             if (o.holdsMeetings || !withChildCells.contains(o.id)) continue;
             out.put(o.id, new AlertRules.CommitteeFacts(o.id, sent.contains(o.id), cellsBelow.getOrDefault(o.id, 0),
-                    modelHeld.getOrDefault(o.id, 0)));
+                    modelHeld.getOrDefault(o.id, 0), withoutLessons.getOrDefault(o.id, 0), programmeQuarter.get(o.id)));
         }
         return out;
     }

@@ -15,5 +15,7 @@ public enum AlertKind {
     /** BR-H6: members with enough months of skipped meetings or unpaid dues that the cell must consider removal. */
     MEMBER_REMOVAL_REVIEW,
     /** BR-P7: a cell still missing expected term-start or annual artefacts after the policy's due day. */
-    ARTEFACTS_MISSING
+    ARTEFACTS_MISSING,
+    /** BR-P6: held model meetings of the year's programme without lessons learned once their results are due above. */
+    MODEL_LESSONS_MISSING
 }

@@ -51,7 +51,16 @@ public final class AlertRules {
         }
     }
 
-    public record CommitteeFacts(UUID organizationId, boolean scheduleSent, int subordinateCells, int modelMeetingsHeld) {}
+    /**
+     * What the job knows about a committee; modelLessonsMissing: held model meetings of this year's programme without
+     * lessons learned (BR-P6); programmeQuarter: that programme's quarter, null without a programme.
+     */
+    public record CommitteeFacts(UUID organizationId, boolean scheduleSent, int subordinateCells, int modelMeetingsHeld,
+                                 int modelLessonsMissing, Integer programmeQuarter) {
+        public CommitteeFacts(UUID organizationId, boolean scheduleSent, int subordinateCells, int modelMeetingsHeld) {
+            this(organizationId, scheduleSent, subordinateCells, modelMeetingsHeld, 0, null);
+        }
+    }
 
     public record Check(AlertKind kind, String period, boolean raised, Severity severity, String detail) {}
 
@@ -101,6 +110,12 @@ public final class AlertRules {
                     p.modelMeetingsBelowThreshold, p.modelMeetingsAtOrAboveThreshold);
             out.add(new Check(AlertKind.MODEL_PROGRAMME_INCOMPLETE, String.valueOf(today.getYear()),
                     f.modelMeetingsHeld() < required, Severity.WARNING, f.modelMeetingsHeld() + "/" + required));
+        }
+        LocalDate lessonsDue = ModelRules.lessonsDue(today.getYear(),
+                f.programmeQuarter() != null ? f.programmeQuarter() : p.modelMeetingQuarter, p.reportModelDueDays);
+        if (today.isAfter(lessonsDue)) {
+            out.add(new Check(AlertKind.MODEL_LESSONS_MISSING, String.valueOf(today.getYear()), f.modelLessonsMissing() > 0,
+                    Severity.WARNING, String.valueOf(f.modelLessonsMissing())));
         }
         return out;
     }

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.chibo.evaluation.AutoScorer;
 import vn.chibo.evaluation.SupervisionAssignment;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.MeetingFactsReader;
+import vn.chibo.member.CellLeadership;
 import vn.chibo.member.Member;
 import vn.chibo.member.Membership;
 import vn.chibo.member.MembershipKind;
@@ -141,7 +141,7 @@ public class DemoHistory {
                     MeetingFacts f = factsById.get(m.id);
                     if (f != null) {
                         evaluations.evaluate(m, f, PolicyChain.pick(allPolicies, chain, f.day()), p,
-                                roster.secretaryLogin(), roster.supervisor(), AutoScorer.secretaryOnly(positions, f.day()),
+                                roster.secretaryLogin(), roster.supervisor(), CellLeadership.secretaryOnly(positions, f.day()),
                                 writer, sheets, rows);
                         evaluated++;
                     }

@@ -9,8 +9,8 @@ import java.util.function.BooleanSupplier;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.MeetingType;
-import vn.chibo.member.Position;
-import vn.chibo.member.PositionHeld;
+import vn.chibo.member.CellLeadership;
+import vn.chibo.member.PositionRepository;
 import vn.chibo.common.TimeSource;
 import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyProfile;
@@ -21,34 +21,34 @@ import vn.chibo.policy.PolicyProfile;
  */
 @ApplicationScoped
 public class AutoScorer {
-    /** The positions that help the secretary: with none of them held, the cell has only its secretary. */
-    private static final List<Position> ASSISTING = List.of(Position.DEPUTY_SECRETARY, Position.COMMITTEE_MEMBER);
-
     /** The zone the day of publication is read in (BR-R5); Vietnam time for plain tests. */
     private final ZoneId zone;
+    /** Answers "only a secretary" for a single meeting; plain tests pass the answer instead. */
+    private final PositionRepository positions;
 
     public AutoScorer() {
-        this(ZoneId.of("Asia/Ho_Chi_Minh"));
+        this(ZoneId.of("Asia/Ho_Chi_Minh"), null);
     }
 
     @Inject
-    public AutoScorer(TimeSource time) {
-        this(time.zone());
+    public AutoScorer(TimeSource time, PositionRepository positions) {
+        this(time.zone(), positions);
     }
 
-    AutoScorer(ZoneId zone) {
+    AutoScorer(ZoneId zone, PositionRepository positions) {
         this.zone = zone;
+        this.positions = positions;
     }
 
     /** Automatic points for a leaf, or null when the criterion is not automatic and has no condition. */
     public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
                             PolicyProfile policy) {
-        return score(c, levels, m, f, policy, () -> secretaryOnly(m, f.day()));
+        return score(c, levels, m, f, policy, () -> positions.secretaryOnly(m.organization, f.day()));
     }
 
     /**
      * The same, with whether the cell had only its secretary on the meeting's day answered by the caller
-     * (a job scoring many meetings that has read the cells' positions once; see {@link #secretaryOnly}).
+     * (a job scoring many meetings that has read the cells' positions once; see {@link CellLeadership}).
      */
     public BigDecimal score(ScoringCriterion c, List<EvaluationApi.Level> levels, Meeting m, MeetingFacts f,
                             PolicyProfile policy, BooleanSupplier secretaryOnly) {
@@ -106,21 +106,5 @@ public class AutoScorer {
 
     private static BigDecimal last(List<EvaluationApi.Level> levels) {
         return levels.get(levels.size() - 1).points();
-    }
-
-    /**
-     * A cell with a secretary but no deputy or committee member on the meeting's day: the pre-meeting
-     * item gets full marks. (The day of the meeting, not of the scoring, and never the database clock.)
-     */
-    private static boolean secretaryOnly(Meeting m, java.time.LocalDate day) {
-        return PositionHeld.count("organization = ?1 and position in ?2 and validFrom <= ?3"
-                        + " and (validTo is null or validTo >= ?3)",
-                m.organization, ASSISTING, day) == 0;
-    }
-
-    /** The same condition over the cell's positions read beforehand (every one it has held). */
-    public static boolean secretaryOnly(java.util.Collection<PositionHeld> positionsOfCell, java.time.LocalDate day) {
-        return positionsOfCell.stream().noneMatch(p -> ASSISTING.contains(p.position) && !p.validFrom.isAfter(day)
-                && (p.validTo == null || !p.validTo.isBefore(day)));
     }
 }

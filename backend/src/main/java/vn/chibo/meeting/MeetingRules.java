@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.chibo.common.Messages;
 import vn.chibo.common.TimeSource;
+import vn.chibo.meeting.rules.AgendaCheck;
+import vn.chibo.meeting.rules.PreMeetingCheck;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.resolution.Task;
 import vn.chibo.resolution.TaskStatus;
@@ -28,10 +30,15 @@ public class MeetingRules {
         this.recordChecks = recordChecks;
     }
 
-    /** What the warnings are computed from. */
+    /**
+     * What the warnings are computed from, read once by MeetingViews: agendaKinds, the kinds of the agenda's items;
+     * preMeetingRecorded, a committee meeting (not cancelled) prepares this one; secretaryOnly, the cell has only its
+     * secretary on the meeting's day.
+     */
     public record Facts(Meeting meeting, PolicyProfile policy, List<MeetingApi.AttendanceEntry> attendance,
                         MeetingApi.Figures figures, List<MeetingApi.DocumentView> documents,
-                        List<MeetingApi.VoteView> votes, Locale locale) {}
+                        List<MeetingApi.VoteView> votes, Locale locale, List<String> agendaKinds,
+                        boolean preMeetingRecorded, boolean secretaryOnly) {}
 
     public List<MeetingApi.Warning> warnings(Facts f) {
         List<MeetingApi.Warning> out = new ArrayList<>();
@@ -66,12 +73,14 @@ public class MeetingRules {
         }
         if (m.type.isRegular() && secondRegularInMonth(m)) add(out, f, "second-regular-in-month");
         if (held && (m.chair == null || m.minuteTaker == null)) add(out, f, "missing-chair-or-minute-taker");
-        if (m.type.isRegular() && count("select count(x) from Meeting x where x.prepares.id = ?1 and x.status <> ?2",
-                m.id, MeetingStatus.CANCELLED) == 0) {
-            add(out, f, "no-pre-meeting");
+        PreMeetingCheck.check(m.type.isRegular(), f.preMeetingRecorded(), f.secretaryOnly())
+                .ifPresent(x -> add(out, f, x.code()));
+        if (m.status != MeetingStatus.CANCELLED) {
+            AgendaCheck.check(m.type.isRegular(), m.type == MeetingType.COMBINED, f.agendaKinds(),
+                    p.orientationItems().stream().map(Enum::name).toList()).forEach(x -> add(out, f, x.code()));
         }
         undiscussedVotes(f.votes()).forEach(subject -> add(out, f, "vote-without-further-discussion", subject));
-        // BR-M2, BR-M5, BR-R4, BR-R5: decided by the plain rules of meeting.rules
+        // BR-M2, BR-M5, BR-R4, BR-R5: decided by the plain rules of meeting.rules, as BR-M1, BR-R2 and BR-R6 above
         recordChecks.findings(m, p, f.documents()).forEach(x -> add(out, f, x.code(), x.argArray()));
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.common.TimeSource;
 import vn.chibo.member.Member;
+import vn.chibo.member.PositionRepository;
 import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyApi;
 import vn.chibo.policy.PolicyProfile;
@@ -28,10 +29,12 @@ public class MeetingViews {
     private final MeetingRules rules;
     private final TimeSource time;
     private final ExcusedStreaks streaks;
+    private final PositionRepository positions;
 
     public MeetingViews(MeetingRoster roster, PolicyService policies, MeetingRules rules, TimeSource time,
-                        ExcusedStreaks streaks) {
+                        ExcusedStreaks streaks, PositionRepository positions) {
         this.streaks = streaks;
+        this.positions = positions;
         this.roster = roster;
         this.policies = policies;
         this.rules = rules;
@@ -93,10 +96,15 @@ public class MeetingViews {
         Double completion = m.type.isRegular() ? rules.previousCompletionRate(m) : null;
 
         MeetingApi.Figures figures = figures(attendance, speechRows, m, completion, policy);
+        // BR-M1 from one read: the meetings preparing this one (the first is shown; a cancelled one prepares nothing)
+        List<Object[]> preparing = Meeting.getEntityManager().createQuery("select x.id, x.status from Meeting x"
+                + " where x.prepares.id = ?1 order by x.scheduledStart", Object[].class).setParameter(1, m.id).getResultList();
+        UUID pre = preparing.isEmpty() ? null : (UUID) preparing.getFirst()[0];
+        boolean preMeetingRecorded = preparing.stream().anyMatch(r -> r[1] != MeetingStatus.CANCELLED);
+        boolean secretaryOnly = m.type.isRegular() && !preMeetingRecorded && positions.secretaryOnly(m.organization, day);
         List<MeetingApi.Warning> warnings = rules.warnings(new MeetingRules.Facts(m, policy, attendance, figures,
-                documents, votes, locale));
-        UUID pre = Meeting.find("select x.id from Meeting x where x.prepares.id = ?1 order by x.scheduledStart", m.id)
-                .project(UUID.class).firstResult();
+                documents, votes, locale, agenda.stream().map(MeetingApi.AgendaItemView::kind).toList(),
+                preMeetingRecorded, secretaryOnly));
         return new MeetingApi.View(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,
                 time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
                 MeetingApi.MemberRef.of(m.chair), MeetingApi.MemberRef.of(m.preparer),

@@ -33,4 +33,9 @@ public class PositionRepository implements PanacheRepositoryBase<PositionHeld, U
                         + " and p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)",
                 Parameters.with("org", org).and("day", day)).list();
     }
+
+    /** Whether the cell had only its secretary on the day: its positions of that day, as CellLeadership decides. */
+    public boolean secretaryOnly(Organization cell, LocalDate day) {
+        return CellLeadership.secretaryOnly(activeIn(cell, day), day);
+    }
 }

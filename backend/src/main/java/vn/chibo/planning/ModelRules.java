@@ -30,6 +30,24 @@ public final class ModelRules {
         return Quarters.contains(year, quarter, day);
     }
 
+    /**
+     * BR-P6: a model meeting that has taken place (held or approved) is followed by its lesson-learned record
+     * (strengths, weaknesses, actions), shared with the committee's other cells; until then it is flagged.
+     */
+    public static java.util.Optional<Finding> lessonsMissing(String cellName, boolean meetingTookPlace,
+                                                             boolean lessonsRecorded) {
+        return meetingTookPlace && !lessonsRecorded
+                ? java.util.Optional.of(new Finding("model-lessons-missing", cellName)) : java.util.Optional.empty();
+    }
+
+    /**
+     * BR-P6: the last day for the lessons of a programme's model meetings: the day their results are reported up
+     * (the programme's quarter's end plus the policy's {@code reportModelDueDays}, as BR-S2's report).
+     */
+    public static LocalDate lessonsDue(int year, int quarter, int reportDueDays) {
+        return Quarters.end(Quarters.start(year, quarter)).plusDays(reportDueDays);
+    }
+
     public static List<Finding> check(int subordinateCells, int threshold, int required, List<ModelKind> chosen) {
         List<Finding> findings = new ArrayList<>();
         if (chosen.size() < required) {

@@ -243,6 +243,8 @@ public class ModelService {
                 findings.add(new ModelRules.Finding("model-meeting-outside-quarter", s.cell.name, String.valueOf(quarter),
                         String.valueOf(year)));
             }
+            ModelRules.lessonsMissing(s.cell.name, m != null && tookPlace(m.status), s.lessonsSharedAt != null)
+                    .ifPresent(findings::add);
         }
         List<ModelApi.Warning> warnings = findings.stream()
                 .map(f -> new ModelApi.Warning(f.code(), Messages.get(locale, f.code(), f.args()))).toList();

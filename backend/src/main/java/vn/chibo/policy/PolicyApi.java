@@ -32,6 +32,7 @@ public final class PolicyApi {
                        ReportDeadlines reportDeadlines, LargeCellRule largeCellRule, int forumWarnMonth,
                        List<KindRule> voteRules, boolean onlineAttendanceCounts, MeetingRecords meetingRecords,
                        int removalReviewMonths, ArtefactChecklist artefactChecklist,
+                       List<OrientationItem> orientationAgendaItems,
                        @JsonInclude(JsonInclude.Include.NON_NULL) LegalReferenceApi.View legalReference) {
         public static View of(PolicyProfile p) {
             return new View(p.id, p.issuer == null ? null : p.issuer.id, p.issuerName, p.label(), p.legalBasis,
@@ -45,7 +46,8 @@ public final class PolicyApi {
                     p.emptyQuarterRule, AnnualTargets.of(p), p.excellentQuotaEnabled, p.excellentQuotaPercent,
                     ReportDeadlines.of(p), LargeCellRule.of(p), p.forumWarnMonth, KindRule.of(p),
                     p.onlineAttendanceCounts, MeetingRecords.of(p),
-                    p.removalReviewMonths, ArtefactChecklist.of(p), LegalReferenceApi.View.of(p.legalReference));
+                    p.removalReviewMonths, ArtefactChecklist.of(p), p.orientationItems(),
+                    LegalReferenceApi.View.of(p.legalReference));
         }
     }
 
@@ -165,6 +167,7 @@ public final class PolicyApi {
                          @Valid MeetingRecords meetingRecords,
                          @Min(1) @Max(12) Integer removalReviewMonths,
                          @Valid ArtefactChecklist artefactChecklist,
+                         @Size(max = 2) List<@NotNull OrientationItem> orientationAgendaItems,
                          UUID legalReferenceId) {}
 
     /** BR-P7: the artefacts expected of every cell each year, and the day (MM-DD) after which a missing one is warned. */

@@ -235,6 +235,13 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "artefacts_due", nullable = false)
     public String artefactsDue = "03-31";
 
+    /**
+     * BR-R6: the agenda items the upper committee's orientation requires in every regular (or combined) meeting,
+     * comma-separated {@link OrientationItem} names; empty when it requires none.
+     */
+    @Column(name = "orientation_agenda_items", nullable = false)
+    public String orientationAgendaItems = "NEWS";
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -255,11 +262,21 @@ public class PolicyProfile extends PanacheEntityBase {
 
     /** BR-P7: the expected artefact kinds, in the enum's order. */
     public java.util.List<ArtefactKind> expectedArtefactKinds() {
-        java.util.EnumSet<ArtefactKind> kinds = java.util.EnumSet.noneOf(ArtefactKind.class);
-        for (String k : expectedArtefacts.split(",")) {
-            if (!k.isBlank()) kinds.add(ArtefactKind.valueOf(k.trim()));
+        return names(ArtefactKind.class, expectedArtefacts);
+    }
+
+    /** BR-R6: the items the orientation requires, in the enum's order. */
+    public java.util.List<OrientationItem> orientationItems() {
+        return names(OrientationItem.class, orientationAgendaItems);
+    }
+
+    /** A comma-separated column of enum names, in the enum's order. */
+    private static <E extends Enum<E>> java.util.List<E> names(Class<E> type, String column) {
+        java.util.EnumSet<E> values = java.util.EnumSet.noneOf(type);
+        for (String k : column.split(",")) {
+            if (!k.isBlank()) values.add(Enum.valueOf(type, k.trim()));
         }
-        return java.util.List.copyOf(kinds);
+        return java.util.List.copyOf(values);
     }
 
     public boolean appliesOn(LocalDate day) {

@@ -193,6 +193,10 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
                     .map(Enum::name).toList());
             p.artefactsDue = validMonthDay("artefactChecklist.due", c.artefactChecklist().due());
         }
+        if (c.orientationAgendaItems() != null) {
+            p.orientationAgendaItems = String.join(",", new java.util.TreeSet<>(c.orientationAgendaItems()).stream()
+                    .map(Enum::name).toList());
+        }
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

@@ -209,6 +209,25 @@ class AlertRulesTest {
     }
 
     @Test
+    void brP6_heldModelMeetingsWithoutLessonsAreAlertedFromTheDayAfterTheirResultsAreDue() {
+        // The programme of the first quarter; its results, and so its lessons, are due 15 days after (policy values).
+        AlertRules.CommitteeFacts missing = new AlertRules.CommitteeFacts(UUID.randomUUID(), true, 7, 1, 1, 1);
+        LocalDate due = LocalDate.of(2026, 3, 31).plusDays(POLICY.reportModelDueDays);
+        assertTrue(find(AlertRules.forCommittee(missing, POLICY, due), AlertKind.MODEL_LESSONS_MISSING, "2026").isEmpty());
+        Check late = find(AlertRules.forCommittee(missing, POLICY, due.plusDays(1)), AlertKind.MODEL_LESSONS_MISSING, "2026")
+                .orElseThrow();
+        assertTrue(late.raised());
+        assertEquals("1", late.detail());
+        AlertRules.CommitteeFacts recorded = new AlertRules.CommitteeFacts(UUID.randomUUID(), true, 7, 1, 0, 1);
+        assertFalse(raised(AlertRules.forCommittee(recorded, POLICY, due.plusDays(1)), AlertKind.MODEL_LESSONS_MISSING, "2026"));
+        // A programme of the second quarter is judged after its own quarter, not the policy's.
+        AlertRules.CommitteeFacts second = new AlertRules.CommitteeFacts(UUID.randomUUID(), true, 7, 1, 1, 2);
+        assertTrue(find(AlertRules.forCommittee(second, POLICY, due.plusDays(1)), AlertKind.MODEL_LESSONS_MISSING, "2026").isEmpty());
+        assertTrue(raised(AlertRules.forCommittee(second, POLICY, LocalDate.of(2026, 6, 30).plusDays(POLICY.reportModelDueDays + 1)),
+                AlertKind.MODEL_LESSONS_MISSING, "2026"));
+    }
+
+    @Test
     void everyPeriodTheRulesJudgeIsOneTheJobLoads() {
         for (LocalDate day = LocalDate.of(2027, 12, 1); day.isBefore(LocalDate.of(2029, 1, 15)); day = day.plusDays(3)) {
             List<String> loaded = Periods.evaluatedOn(day);

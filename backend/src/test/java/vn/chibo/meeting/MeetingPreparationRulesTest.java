@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -17,11 +19,13 @@ import vn.chibo.testing.CellFixture;
 
 /**
  * The preparation warnings of DOMAIN.md 19.2 that read other records: the committee meeting preparing a regular
- * meeting (BR-M1) and the documents' lead time (BR-M4), just inside and just outside it. Times come from the
+ * meeting (BR-M1, not applicable to a cell with only its secretary on the meeting's day) and the documents' lead time (BR-M4), just inside and just outside it. Times come from the
  * application clock.
  */
 @QuarkusTest
 class MeetingPreparationRulesTest extends ApiTest {
+
+    private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
     private OffsetDateTime now() {
         return time.local(time.now()).withNano(0);
@@ -31,6 +35,8 @@ class MeetingPreparationRulesTest extends ApiTest {
     @AsCommuneStaff
     void brM1_aRegularMeetingIsWarnedUntilACommitteeMeetingPreparingItIsRecorded() {
         CellFixture c = CellFixture.create(org("LCH-BL"));
+        c.appoint(c.an, "SECRETARY", SINCE, null);
+        c.appoint(c.binh, "DEPUTY_SECRETARY", SINCE, null);
         OffsetDateTime start = now().plusDays(10);
         UUID regular = c.schedule("REGULAR", start);
         apiEnglish().get("/api/v1/meetings/{id}", regular).then().statusCode(200)
@@ -43,6 +49,25 @@ class MeetingPreparationRulesTest extends ApiTest {
         api().get("/api/v1/meetings/{id}", regular).then().statusCode(200)
                 .body("preMeetingId", notNullValue())
                 .body("warnings.code", not(hasItem("no-pre-meeting")));
+    }
+
+    @Test
+    @AsCommuneStaff
+    void brM1_aCellWithOnlyItsSecretaryOnTheMeetingsDayIsNotWarnedAndOneWithACommitteeMemberFromThatDayIs() {
+        CellFixture c = CellFixture.create(org("LCH-BL"));
+        OffsetDateTime start = now().plusDays(10);
+        LocalDate day = start.toLocalDate();
+        c.appoint(c.an, "SECRETARY", SINCE, null);
+        c.appoint(c.binh, "DEPUTY_SECRETARY", SINCE, day.minusDays(1)); // gone the day before the meeting
+        UUID regular = c.schedule("REGULAR", start);
+        api().get("/api/v1/meetings/{id}", regular).then().statusCode(200)
+                .body("preMeetingId", nullValue())
+                .body("warnings.code", not(hasItem("no-pre-meeting")));
+
+        c.appoint(c.cuong, "COMMITTEE_MEMBER", day, null); // serving from the meeting's day
+        apiEnglish().get("/api/v1/meetings/{id}", regular).then().statusCode(200)
+                .body("warnings.find { it.code == 'no-pre-meeting' }.message",
+                        equalTo("No committee meeting (or secretary-deputy consultation) preparing this meeting is recorded."));
     }
 
     @Test

@@ -76,7 +76,8 @@ class MeetingRulesTest {
 
     private static List<MeetingApi.Warning> warnings(Meeting m, PolicyProfile p, List<MeetingApi.AttendanceEntry> attendance,
                                                      MeetingApi.Figures figures) {
-        return RULES.warnings(new MeetingRules.Facts(m, p, attendance, figures, List.of(), List.of(), Locale.ENGLISH));
+        return RULES.warnings(new MeetingRules.Facts(m, p, attendance, figures, List.of(), List.of(), Locale.ENGLISH,
+                List.of(), false, false));
     }
 
     private static Optional<MeetingApi.Warning> find(List<MeetingApi.Warning> warnings, String code) {

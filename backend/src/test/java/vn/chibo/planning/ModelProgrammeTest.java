@@ -170,18 +170,24 @@ class ModelProgrammeTest extends ApiTest {
         int heldQuarter = (time.now().minus(5, ChronoUnit.HOURS).atZone(VIETNAM).getMonthValue() - 1) / 3 + 1;
         api().body(Map.of("version", 2, "quarter", heldQuarter % 4 + 1, "selections", List.of(linked)))
                 .put("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
-                .body("warnings.code", equalTo(List.of("model-meeting-outside-quarter")));
+                .body("warnings.code", equalTo(List.of("model-meeting-outside-quarter", "model-lessons-missing")));
         api().body(Map.of("version", 3, "quarter", heldQuarter, "selections", List.of(linked)))
                 .put("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then().statusCode(200)
-                .body("version", equalTo(4)).body("warnings", empty())
+                .body("version", equalTo(4)).body("warnings.code", equalTo(List.of("model-lessons-missing")))
                 .body("selections[0].id", equalTo(selection))
                 .body("selections[0].appraisal.text", equalTo("Nội dung chuyên đề phù hợp, đề nghị bổ sung phần liên hệ thực tế."));
+        String cellName = apiEnglish().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then()
+                .statusCode(200).extract().path("selections[0].cellName");
+        apiEnglish().get("/api/v1/organizations/{id}/model-programmes/{year}", commune, YEAR).then()
+                .body("warnings[0].message", equalTo("The model meeting of the cell \"" + cellName
+                        + "\" has taken place but no lessons learned (strengths, weaknesses, actions) are recorded."));
         api().body(Map.of("version", 4)).put("/api/v1/model-selections/{id}/lessons", selection).then()
                 .statusCode(400).body("errors[0].field", equalTo("strengths"));
         api().body(Map.of("version", 4, "strengths", "Đúng quy trình, tỷ lệ phát biểu 30%",
                         "weaknesses", "Kết luận chưa rõ thời hạn", "actions", "Các chi bộ áp dụng từ quý II"))
                 .put("/api/v1/model-selections/{id}/lessons", selection).then().statusCode(200)
-                .body("version", equalTo(5)).body("selections[0].lessons.actions", equalTo("Các chi bộ áp dụng từ quý II"));
+                .body("version", equalTo(5)).body("selections[0].lessons.actions", equalTo("Các chi bộ áp dụng từ quý II"))
+                .body("warnings", empty());
 
         // Shared down: another cell of the committee reads them; reported up: the province reads them.
         api().get("/api/v1/organizations/{id}/model-lessons?size=200&year=" + YEAR, cells.get(2)).then().statusCode(200)

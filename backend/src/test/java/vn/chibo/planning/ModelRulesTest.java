@@ -54,4 +54,19 @@ class ModelRulesTest {
         assertFalse(ModelRules.inQuarter(java.time.LocalDate.of(2025, 12, 31), 2026, 1));
         assertTrue(ModelRules.inQuarter(java.time.LocalDate.of(2028, 2, 29), 2028, 1));
     }
+
+    @Test
+    void brP6_aModelMeetingThatTookPlaceWithoutLessonsIsFlaggedUntilTheyAreRecorded() {
+        ModelRules.Finding missing = ModelRules.lessonsMissing("Chi bộ bản Nà Khoang", true, false).orElseThrow();
+        assertEquals("model-lessons-missing", missing.code());
+        assertEquals(List.of("Chi bộ bản Nà Khoang"), List.of(missing.args()));
+        assertTrue(ModelRules.lessonsMissing("Chi bộ bản Nà Khoang", true, true).isEmpty());
+        assertTrue(ModelRules.lessonsMissing("Chi bộ bản Nà Khoang", false, false).isEmpty());
+    }
+
+    @Test
+    void brP6_lessonsAreDueWithTheResultsReportAfterTheProgrammesQuarter() {
+        assertEquals(java.time.LocalDate.of(2026, 4, 15), ModelRules.lessonsDue(2026, 1, 15));
+        assertEquals(java.time.LocalDate.of(2026, 6, 30), ModelRules.lessonsDue(2026, 2, 0));
+    }
 }

@@ -58,6 +58,16 @@ public final class CellFixture {
                 .mapToObj(i -> member(cellId, "Đảng viên " + i + " " + suffix, "2005-01-01", "2006-01-02")).toList();
     }
 
+    /** Appoints a member of the cell to a position (SECRETARY, DEPUTY_SECRETARY, COMMITTEE_MEMBER...) from a day, to a day or open. */
+    public void appoint(UUID memberId, String position, LocalDate from, LocalDate to) {
+        int version = given().get("/api/v1/members/{id}", memberId).then().statusCode(200).extract().path("version");
+        Map<String, Object> body = new HashMap<>(Map.of("version", version, "organizationId", cellId.toString(),
+                "position", position, "validFrom", from.toString()));
+        if (to != null) body.put("validTo", to.toString());
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/members/{id}/positions", memberId).then()
+                .statusCode(200);
+    }
+
     /** Schedules a meeting and returns its id. */
     public UUID schedule(String type, OffsetDateTime start) {
         return id(given().contentType(ContentType.JSON).body(Map.of("type", type, "scheduledStart", iso(start),

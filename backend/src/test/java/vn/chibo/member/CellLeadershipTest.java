@@ -1,0 +1,38 @@
+package vn.chibo.member;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** BR-M1, BR-E4: "the cell has only its secretary", from the positions held on the meeting's day. */
+class CellLeadershipTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 10);
+
+    private static PositionHeld held(Position position, LocalDate from, LocalDate to) {
+        PositionHeld p = new PositionHeld();
+        p.position = position;
+        p.validFrom = from;
+        p.validTo = to;
+        return p;
+    }
+
+    @Test
+    void brM1_aCellWhoseDeputyServesOnTheMeetingsDayHasMoreThanItsSecretary() {
+        PositionHeld secretary = held(Position.SECRETARY, LocalDate.of(2025, 1, 1), null);
+        assertTrue(CellLeadership.secretaryOnly(List.of(secretary), DAY));
+        assertFalse(CellLeadership.secretaryOnly(List.of(secretary, held(Position.DEPUTY_SECRETARY, DAY, null)), DAY));
+        assertFalse(CellLeadership.secretaryOnly(List.of(secretary, held(Position.COMMITTEE_MEMBER, DAY.minusYears(1), DAY)), DAY));
+    }
+
+    @Test
+    void brM1_aDeputyAppointedTheDayAfterOrGoneTheDayBeforeDoesNotCount() {
+        PositionHeld secretary = held(Position.SECRETARY, LocalDate.of(2025, 1, 1), null);
+        assertTrue(CellLeadership.secretaryOnly(List.of(secretary, held(Position.DEPUTY_SECRETARY, DAY.plusDays(1), null)), DAY));
+        assertTrue(CellLeadership.secretaryOnly(List.of(secretary,
+                held(Position.DEPUTY_SECRETARY, DAY.minusYears(1), DAY.minusDays(1))), DAY));
+        assertTrue(CellLeadership.secretaryOnly(List.of(secretary, held(Position.GROUP_LEADER, DAY, null)), DAY));
+    }
+}
