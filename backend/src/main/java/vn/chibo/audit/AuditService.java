@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.chibo.common.DomainEvent;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
@@ -17,7 +19,10 @@ import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
 
-/** Records every mutation; must be called inside the transaction that makes the change. */
+/**
+ * Records every mutation; must be called inside the transaction that makes the change. The changes other
+ * systems hear of ({@link AuditedEvents}) are fired as domain events from here, in the same transaction.
+ */
 @ApplicationScoped
 public class AuditService implements PanacheRepositoryBase<AuditEntry, UUID> {
     private final CurrentActor actor;
@@ -25,9 +30,11 @@ public class AuditService implements PanacheRepositoryBase<AuditEntry, UUID> {
     private final OrganizationRepository organizations;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final Event<DomainEvent> events;
 
     public AuditService(CurrentActor actor, AccessPolicy access, OrganizationRepository organizations,
-                        TimeSource time, ObjectMapper json) {
+                        TimeSource time, ObjectMapper json, Event<DomainEvent> events) {
+        this.events = events;
         this.actor = actor;
         this.access = access;
         this.organizations = organizations;
@@ -54,6 +61,10 @@ public class AuditService implements PanacheRepositoryBase<AuditEntry, UUID> {
         entry.action = action;
         entry.changes = toJson(changes);
         persist(entry);
+        if (org != null) {
+            AuditedEvents.of(entityType, action).ifPresent(type -> events.fire(new DomainEvent(type, org.id, org.path,
+                    entityId, at, AuditedEvents.data(entityType, action, changes))));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,11 @@
 package vn.chibo.integration;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,8 +39,11 @@ class ChangeFeedTest extends ApiTest {
         UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
         UUID sibling = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
         CellFixture cell = CellFixture.create(committee);
-        api().get(feed(committee)).then().statusCode(200).body("items", hasSize(0)).body("nextCursor", equalTo("0"))
-                .body("hasMore", equalTo(false));
+        // Building the tree and its members made events too (organisation and member changes): start after them.
+        String setUp = api().queryParam("size", 500).get(feed(committee)).then().statusCode(200)
+                .body("hasMore", equalTo(false))
+                .body("items.event.type", everyItem(anyOf(startsWith("vn.chibo.organization."), startsWith("vn.chibo.member."))))
+                .extract().path("nextCursor");
 
         UUID meeting = cell.schedule("REGULAR", CellFixture.hoursAgo(30));
         CellFixture.hold(meeting, CellFixture.hoursAgo(30), 120);
@@ -43,7 +51,7 @@ class ChangeFeedTest extends ApiTest {
         CellFixture.create(sibling).schedule("REGULAR", CellFixture.hoursAgo(-30));
 
         // One at a time, as a client with a small page would read them.
-        String cursor = "0";
+        String cursor = setUp;
         List<String> types = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Map<String, Object> page = api().queryParam("after", cursor).queryParam("size", 1).get(feed(committee))
@@ -65,7 +73,7 @@ class ChangeFeedTest extends ApiTest {
                 .body("items", hasSize(1)).body("items[0].event.data.meetingId", equalTo(meeting.toString()))
                 .body("items[0].event.data.status", equalTo("SUBMITTED"))
                 .body("items[0].event.source", equalTo("/api/v1/organizations/" + cell.cellId));
-        api().get(feed(sibling)).then().statusCode(200).body("items", hasSize(1))
+        api().queryParam("type", "MEETING_SCHEDULED").get(feed(sibling)).then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].event.type", equalTo("vn.chibo.meeting.scheduled"));
     }
 
@@ -76,6 +84,32 @@ class ChangeFeedTest extends ApiTest {
         api().queryParam("after", -1).get(feed(org("LCH-BL"))).then().statusCode(400);
         api().queryParam("size", 501).get(feed(org("LCH-BL"))).then().statusCode(400);
         api().queryParam("type", "MEETING_EATEN").get(feed(org("LCH-BL"))).then().statusCode(400);
+    }
+
+    @Test
+    void organisationAndMemberChangesReachTheFeedWithIdsAndStatesButNoPersonalData() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
+        api().queryParam("type", "ORGANIZATION_CREATED").get(feed(committee)).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].event.subject", equalTo(committee.toString()))
+                .body("items[0].event.data.action", equalTo("CREATE"))
+                .body("items[0].event.data.typeCode", equalTo("DANG_BO_BO_PHAN"));
+        CellFixture cell = CellFixture.create(committee);
+        List<Map<String, Object>> members = api().queryParam("type", "MEMBER_CREATED").queryParam("size", 500)
+                .get(feed(committee)).then().statusCode(200).extract().path("items");
+        org.junit.jupiter.api.Assertions.assertFalse(members.isEmpty());
+        api().queryParam("type", "MEMBER_CREATED").queryParam("size", 500).get(feed(committee)).then()
+                .body("items.event.source", everyItem(equalTo("/api/v1/organizations/" + cell.cellId)))
+                .body("items.event.data", everyItem(not(hasKey("fullName"))))
+                .body("items.event.data", everyItem(not(hasKey("birthDate"))))
+                .body("items.event.subject", org.hamcrest.Matchers.hasItem(cell.an.toString()));
+
+        long version = ((Number) api().get("/api/v1/organizations/{id}", cell.cellId).then().extract().path("version")).longValue();
+        api().body(Map.of("version", version, "name", "Chi bộ đổi tên thử")).patch("/api/v1/organizations/{id}", cell.cellId)
+                .then().statusCode(200);
+        api().queryParam("type", "ORGANIZATION_UPDATED").get(feed(committee)).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].event.type", equalTo("vn.chibo.organization.updated"))
+                .body("items[0].event.data.name[1]", equalTo("Chi bộ đổi tên thử"));
     }
 
     @Test
