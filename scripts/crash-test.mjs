@@ -9,6 +9,11 @@
 // folder and reads back every write that had answered 2xx. Repeats CRASH_KILLS times (default 5).
 // Exits 1 when any acknowledged write is missing or older than acknowledged.
 //
+// Webhooks across the kills: a receiver (scripts/webhook-receiver.mjs, port CRASH_HOOK_PORT) is subscribed
+// to the cell's meetings scheduled and cancelled; it refuses the first two deliveries, and after the
+// rounds every acknowledged meeting must have reached it with a valid signature (at least once), and the
+// meetings cancelled just before a last kill must have reached it as cancelled after scheduled.
+//
 // CRASH_JAR runs another build (scripts/check-postgres.sh passes the PostgreSQL one with its URL
 // in CRASH_JAVA_OPTS).
 //
@@ -18,10 +23,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PackagedBackend, ROOT } from './packaged-backend.mjs';
+import { WebhookReceiver } from './webhook-receiver.mjs';
 
 const PORT = Number(process.env.CRASH_PORT ?? 18091);
 const KILLS = Number(process.env.CRASH_KILLS ?? 5);
 const WRITERS = 4;
+const receiver = new WebhookReceiver({ port: Number(process.env.CRASH_HOOK_PORT ?? 18092), failFirst: 2 });
 process.env.CHIBO_API_URL = `http://127.0.0.1:${PORT}`;
 process.env.BENCH_USER = process.env.BENCH_USER ?? 'canbo.tinh';
 const { call, request, createCellWithMembers, KEYCLOAK, REALM } = await import('../bench/bench-api.mjs');
@@ -35,6 +42,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const backend = new PackagedBackend({
   port: PORT, dataDir: DATA, log: LOG, authServerUrl: `${KEYCLOAK}/realms/${REALM}`, jar: JAR,
   options: ['-Dchibo.rate-limit.per-minute=10000000',
+    // The receiver is on this machine and plain HTTP; deliveries and retries every second.
+    '-Dchibo.webhooks.allow-insecure-http=true', '-Dchibo.webhooks.allow-private-targets=true',
+    '-Dchibo.webhooks.deliver-every=1s', '-Dchibo.webhooks.first-retry-delay=PT1S',
     // CRASH_JAVA_OPTS: extra options, e.g. another JDBC URL to compare ('{data}' is the data folder).
     ...(process.env.CRASH_JAVA_OPTS ?? '').split(' ').filter(Boolean).map((o) => o.replaceAll('{data}', DATA))],
 });
@@ -134,12 +144,19 @@ try {
   if (process.env.CRASH_MEASURE) {
     await measure(cell, members, Number(process.env.CRASH_MEASURE));
   } else {
+    await receiver.start();
+    const subscription = await call('POST', `/api/v1/organizations/${cell.id}/webhook-subscriptions`, {
+      url: receiver.url, eventTypes: ['MEETING_SCHEDULED', 'MEETING_CANCELLED'], description: 'Crash test receiver',
+    });
+    receiver.secret = subscription.secret;
     await crashRounds(cell, members);
+    await webhooksAfterKills();
   }
 } catch (e) {
   say(`failed: ${e.message}`);
   process.exitCode = 1;
 } finally {
+  await receiver.stop();
   await killNow();
   fs.rmSync(DATA, { recursive: true, force: true });
 }
@@ -163,4 +180,33 @@ async function crashRounds(cell, members) {
   say(`RESULT: ${acknowledged} acknowledged writes (meetings ${meetings.size}, minutes ${minutes.size}, `
     + `attendance ${attendance.size}) over ${KILLS} kills; lost ${lostEver.size}`);
   process.exitCode = lostEver.size === 0 && acknowledged > 0 ? 0 : 1;
+}
+
+/**
+ * Cancels three acknowledged meetings, kills the backend at once, restarts it, and waits until every
+ * acknowledged meeting has reached the receiver (scheduled) and the three as cancelled after scheduled.
+ */
+async function webhooksAfterKills() {
+  const cancelled = [...meetings].slice(0, 3);
+  for (const id of cancelled) {
+    const m = await call('GET', `/api/v1/meetings/${id}`);
+    await call('POST', `/api/v1/meetings/${id}/cancel`, { version: m.version, reason: 'Thử mất điện' });
+  }
+  await killNow();
+  await start();
+  const deadline = Date.now() + 120_000;
+  let missing = [];
+  let outOfOrder = [];
+  do {
+    await sleep(2000);
+    missing = [...meetings].filter((id) => !receiver.typesOf(id).includes('vn.chibo.meeting.scheduled'));
+    outOfOrder = cancelled.filter((id) => receiver.typesOf(id).join(' ') !== 'vn.chibo.meeting.scheduled vn.chibo.meeting.cancelled');
+  } while ((missing.length > 0 || outOfOrder.length > 0) && Date.now() < deadline);
+  say(`WEBHOOKS: ${receiver.accepted.length} deliveries accepted (${receiver.duplicates} duplicates), `
+    + `${receiver.refused} refused on purpose, ${receiver.badSignatures} with a bad signature; `
+    + `${meetings.size - missing.length}/${meetings.size} acknowledged meetings received, `
+    + `${cancelled.length - outOfOrder.length}/${cancelled.length} cancellations after their scheduling`);
+  missing.slice(0, 5).forEach((id) => say(`  not received: meeting ${id}`));
+  outOfOrder.forEach((id) => say(`  cancelled meeting ${id} received as: ${receiver.typesOf(id).join(', ') || 'nothing'}`));
+  if (missing.length > 0 || outOfOrder.length > 0 || receiver.badSignatures > 0 || receiver.refused < 2) process.exitCode = 1;
 }
