@@ -26,6 +26,7 @@ export const ALERT_KINDS: AlertKind[] = [
   'RECORDS_NOT_PUBLISHED',
   'MEMBER_REMOVAL_REVIEW',
   'ARTEFACTS_MISSING',
+  'MEETING_NOT_SCORED',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

@@ -15,5 +15,7 @@ public enum AlertKind {
     /** BR-H6: members with enough months of skipped meetings or unpaid dues that the cell must consider removal. */
     MEMBER_REMOVAL_REVIEW,
     /** BR-P7: a cell still missing expected term-start or annual artefacts after the policy's due day. */
-    ARTEFACTS_MISSING
+    ARTEFACTS_MISSING,
+    /** BR-E1: held regular or topical meetings still without the cell's self-score after the policy's days. */
+    MEETING_NOT_SCORED
 }
