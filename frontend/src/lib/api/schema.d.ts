@@ -2736,7 +2736,7 @@ export interface paths {
          * The meeting's quality evaluation, or a draft prefilled from the meeting's data
          * @description Each score shows the value the meeting's data gives (autoPoints) and, where the cell departed from it, the mandatory justification: the verifier reads both before signing (BR-E2). The cell's supervisors on the meeting day (standing, delegated or planned by the team for the month) read it even without an appointment in the cell.
          *
-         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller who supervises the cell on the meeting day.
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for a cell they supervise on the meeting day (BR-E2).
          */
         get: operations["getEvaluation"];
         /**

@@ -44,7 +44,7 @@ public class EvaluationResource {
     @GET
     @Path("/meetings/{id}/evaluation")
     @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION},
-            signedIn = "the cell's supervisors on the meeting day, who verify it (BR-E2)")
+            signedIn = "a cell they supervise on the meeting day (BR-E2)")
     public EvaluationApi.Evaluation get(@PathParam("id") UUID id, HttpHeaders headers) {
         return evaluations.get(id, Messages.of(headers));
     }
