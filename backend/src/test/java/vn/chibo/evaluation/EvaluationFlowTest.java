@@ -46,6 +46,20 @@ class EvaluationFlowTest extends ApiTest {
         return id;
     }
 
+    /** A supervision team of the commune, led by the leader, with one member; returns its id. */
+    private String team(UUID commune, String leader, String member) {
+        return api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
+                        "members", List.of(Map.of("username", member, "displayName", "Lò Văn Giám"))))
+                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
+    }
+
+    /** As the team's leader, plans the member to supervise the cell in the month. */
+    private void plan(String team, String leader, String member, UUID cell, YearMonth month) {
+        Tokens.actAs(leader);
+        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", cell.toString()))))
+                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, month.toString()).then().statusCode(200);
+    }
+
     /** Full marks on every manual leaf, automatic leaves as computed. */
     private static List<Map<String, Object>> fullManualScores(List<Map<String, Object>> scores) {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -185,13 +199,8 @@ class EvaluationFlowTest extends ApiTest {
                 .then().statusCode(200).extract().path("version");
         String leader = "totruong.e2." + c.cellId.toString().substring(0, 6);
         String verifier = "todien.e2." + c.cellId.toString().substring(0, 6);
-        String team = api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
-                        "members", List.of(Map.of("username", verifier, "displayName", "Lò Văn Thẩm"))))
-                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
-        YearMonth month = YearMonth.from(time.dateOf(CellFixture.hoursAgo(4).toInstant()));
-        Tokens.actAs(leader);
-        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", verifier, "cellId", c.cellId.toString()))))
-                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, month.toString()).then().statusCode(200);
+        String team = team(commune, leader, verifier);
+        plan(team, leader, verifier, c.cellId, YearMonth.from(time.dateOf(CellFixture.hoursAgo(4).toInstant())));
 
         // The verifier holds no appointment in the cell: they read what they are to sign, the override beside its reason.
         Tokens.actAs(verifier, "supervisor");
@@ -223,24 +232,16 @@ class EvaluationFlowTest extends ApiTest {
                 .then().statusCode(200).extract().path("version");
         String leader = "totruong." + c.cellId.toString().substring(0, 6);
         String member = "todien." + c.cellId.toString().substring(0, 6);
-        String team = api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
-                        "members", List.of(Map.of("username", member, "displayName", "Lò Văn Giám"))))
-                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
+        String team = team(commune, leader, member);
         YearMonth meetingMonth = YearMonth.from(time.dateOf(start.toInstant()));
-        Tokens.actAs(leader);
-        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
-                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.minusMonths(1).toString())
-                .then().statusCode(200);
+        plan(team, leader, member, c.cellId, meetingMonth.minusMonths(1));
 
         // Not a supervisor of the cell on the meeting's day, and without an appointment there: outside their scope.
         Tokens.actAs(member);
         api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
                 .then().statusCode(403).body("code", equalTo("out-of-scope"));
 
-        Tokens.actAs(leader);
-        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
-                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.toString())
-                .then().statusCode(200);
+        plan(team, leader, member, c.cellId, meetingMonth);
         Tokens.actAs(member);
         api().get("/api/v1/me/verifications").then().statusCode(200).body("items.meetingId", hasItem(meeting.toString()));
         api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
