@@ -44,6 +44,7 @@ export const defaultPolicy: S['Policy'] = {
   secondRegularInMonth: 'WARN',
   label: 'Trung ương (mặc định), từ 01/01/2020',
   verificationDueDays: 7,
+  selfScoreDueDays: 2,
   topicalPerQuarter: 1,
   forumsPerYearMin: 1,
   forumsPerYearMax: 2,

@@ -1782,6 +1782,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/rating-distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The monthly evaluations and annual ratings of the subtree's cells for a year, by cell type (BR-E8)
+         * @description For the upper committee: each cell type (category) with cells open during the year counts its cells, their months with a regular meeting held by the month's rating (the last regular meeting of the month; the verified rating where verified, else the cell's own), the months not evaluated, and the cells' current annual ratings by the level of their latest step. Aggregated over the subtree, never paged. A caller outside the subtree: 403.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, INTEGRATION.
+         */
+        get: operations["getRatingDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/annual-ratings/{id}": {
         parameters: {
             query?: never;
@@ -2710,7 +2734,9 @@ export interface paths {
         };
         /**
          * The meeting's quality evaluation, or a draft prefilled from the meeting's data
-         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         * @description Each score shows the value the meeting's data gives (autoPoints) and, where the cell departed from it, the mandatory justification: the verifier reads both before signing (BR-E2). The cell's supervisors on the meeting day (standing, delegated or planned by the team for the month) read it even without an appointment in the cell.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION; any signed-in caller for a cell they supervise on the meeting day (BR-E2).
          */
         get: operations["getEvaluation"];
         /**
@@ -4785,6 +4811,11 @@ export interface components {
             verificationDueDays: number;
             /**
              * Format: int32
+             * @description BR-E1: days after a held regular or topical meeting by which the cell should have self-scored it; after them the daily job alerts (default 2)
+             */
+            selfScoreDueDays: number;
+            /**
+             * Format: int32
              * @description Topical sessions required per quarter (1)
              */
             topicalPerQuarter: number;
@@ -4888,6 +4919,11 @@ export interface components {
              * @description Days after the meeting by which its evaluation should be verified (default 7)
              */
             verificationDueDays?: number;
+            /**
+             * Format: int32
+             * @description BR-E1: days after a held regular or topical meeting by which the cell should have self-scored it (default 2)
+             */
+            selfScoreDueDays?: number | null;
             /**
              * Format: int32
              * @description Topical sessions required per quarter (1)
@@ -5284,7 +5320,7 @@ export interface components {
             totalGaps: number;
         };
         /** @enum {string} */
-        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED" | "MEMBER_REMOVAL_REVIEW" | "ARTEFACTS_MISSING" | "MODEL_LESSONS_MISSING";
+        AlertKind: "REGULAR_NOT_PLANNED" | "REGULAR_MISSED" | "TOPICAL_MISSING" | "TOPICAL_PLAN_LATE" | "MONTHLY_SCHEDULE_LATE" | "VERIFICATION_OVERDUE" | "CELL_NOT_VISITED" | "MODEL_PROGRAMME_INCOMPLETE" | "TASKS_OVERDUE" | "FORUMS_BELOW_MINIMUM" | "REPORT_LATE" | "MODEL_REPORT_LATE" | "CELL_WITHOUT_SUPERVISOR" | "RECORDS_NOT_PUBLISHED" | "MEMBER_REMOVAL_REVIEW" | "ARTEFACTS_MISSING" | "MODEL_LESSONS_MISSING" | "MEETING_NOT_SCORED";
         Alert: {
             /** Format: uuid */
             id: string;
@@ -5808,6 +5844,7 @@ export interface components {
                 /** Format: double */
                 tasksExceededPercent?: number | null;
             };
+            memberAttendance?: components["schemas"]["MemberAttendance"];
             /** @description Conditions that warn without blocking: HTXSNV conditions (BR-S3), the quota when the profile enables it (BR-S4) */
             warnings: {
                 code: string;
@@ -7057,6 +7094,73 @@ export interface components {
             adoptedOn: string;
             /** @description Document number or where it is kept */
             reference?: string | null;
+        };
+        AnnualLevelCounts: {
+            /** Format: int32 */
+            HTXSNV: number;
+            /** Format: int32 */
+            HTTNV: number;
+            /** Format: int32 */
+            HTNV: number;
+            /** Format: int32 */
+            KHTNV: number;
+        };
+        RatingDistributionCategory: {
+            categoryCode: string;
+            /** @description In the caller's language */
+            categoryLabel: string;
+            /**
+             * Format: int32
+             * @description Cells open during the year
+             */
+            cells: number;
+            /**
+             * Format: int32
+             * @description Months with a regular meeting held, over all the cells
+             */
+            regularMonthsHeld: number;
+            monthsByRating: components["schemas"]["RatingCounts"];
+            /** Format: int32 */
+            monthsNotEvaluated: number;
+            cellsByLevel: components["schemas"]["AnnualLevelCounts"];
+            /**
+             * Format: int32
+             * @description Cells without a current annual rating with a level for the year
+             */
+            cellsNotRated: number;
+        };
+        /** @description BR-E8: the cells of the subtree by cell type (category) for a year: months with a regular meeting held by their rating, and the cells' annual ratings by level */
+        RatingDistribution: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: int32 */
+            year: number;
+            /** @description One row per category with cells in the subtree during the year, in the categories' order; aggregated, never paged (a bounded reference list) */
+            categories: components["schemas"]["RatingDistributionCategory"][];
+        };
+        /** @description BR-E8, members' ratings only: the member's attendance at the year's held cell meetings (any cell they belonged to), fed to the rating's meeting-discipline criterion */
+        MemberAttendance: {
+            /** Format: uuid */
+            memberId: string;
+            /**
+             * Format: int32
+             * @description Held cell meetings with the member's attendance recorded
+             */
+            meetingsRecorded: number;
+            /**
+             * Format: int32
+             * @description In the room or online
+             */
+            attended: number;
+            /** Format: int32 */
+            absentExcused: number;
+            /** Format: int32 */
+            absentUnexcused: number;
+            /**
+             * Format: double
+             * @description Attended over recorded; null when none is recorded
+             */
+            attendedPercent?: number | null;
         };
         RecordSignature: {
             /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
@@ -10810,6 +10914,42 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["SpreadsheetCsv"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    getRatingDistribution: {
+        parameters: {
+            query: {
+                /** @description The year (four digits); missing or malformed is refused with 400 naming it */
+                year: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDistribution"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

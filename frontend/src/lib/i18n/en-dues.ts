@@ -43,6 +43,7 @@ export const enArtefacts: Record<keyof typeof viArtefacts, string> = {
   'artefacts.level.INFO': 'Missing',
   'artefacts.level.WARN': 'Overdue, missing',
   'alerts.kind.ARTEFACTS_MISSING': 'Term-start or annual artefacts missing',
+  'alerts.kind.MEETING_NOT_SCORED': 'Held meetings not self-scored',
   'alerts.go.artefacts': 'Open the artefacts checklist',
 };
 

@@ -41,6 +41,7 @@ export const viArtefacts = {
   'artefacts.level.INFO': 'Còn thiếu',
   'artefacts.level.WARN': 'Quá hạn, còn thiếu',
   'alerts.kind.ARTEFACTS_MISSING': 'Thiếu văn bản đầu nhiệm kỳ, hằng năm',
+  'alerts.kind.MEETING_NOT_SCORED': 'Buổi sinh hoạt chưa tự chấm điểm',
   'alerts.go.artefacts': 'Mở danh mục văn bản',
 };
 

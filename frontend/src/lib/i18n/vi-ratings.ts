@@ -49,4 +49,21 @@ export const viRatings = {
   'ratings.saved': 'Đã lưu: {state}.',
   'ratings.close': 'Đóng',
   'ratings.link': 'Xếp loại chất lượng hằng năm',
+  'ratings.memberAttendance':
+    'Dự sinh hoạt trong năm: {attended}/{recorded} buổi ({percent}%), vắng có lý do {excused}, vắng không lý do {unexcused}.',
+  'ratings.distribution.title': 'Phân bố theo loại hình chi bộ',
+  'ratings.distribution.show': 'Xem phân bố',
+  'ratings.distribution.hide': 'Ẩn phân bố',
+  'ratings.distribution.empty': 'Không có chi bộ nào trong năm {year}.',
+  'ratings.distribution.caption':
+    'Năm {year}: số tháng sinh hoạt thường kỳ theo xếp loại tháng, số chi bộ theo mức xếp loại năm',
+  'ratings.distribution.category': 'Loại hình',
+  'ratings.distribution.cells': 'Chi bộ',
+  'ratings.distribution.months': 'Tháng đã sinh hoạt',
+  'ratings.distribution.month.GOOD': 'Tốt',
+  'ratings.distribution.month.FAIR': 'Khá',
+  'ratings.distribution.month.AVERAGE': 'Trung bình',
+  'ratings.distribution.month.POOR': 'Kém',
+  'ratings.distribution.notEvaluated': 'Tháng chưa đánh giá',
+  'ratings.distribution.notRated': 'Chưa xếp loại năm',
 } satisfies Record<string, string>;

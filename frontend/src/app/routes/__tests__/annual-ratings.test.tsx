@@ -133,6 +133,71 @@ describe('annual quality rating screen', () => {
     });
   });
 
+  it('shows the upper committee the months and ratings by cell type on demand (BR-E8)', async () => {
+    const user = userEvent.setup();
+    const api = ratingsApi([row()]).on('get', '/api/v1/organizations/{id}/rating-distribution', () => ({
+      status: 200,
+      body: {
+        organizationId: ids.commune,
+        year: 2026,
+        categories: [
+          {
+            categoryCode: 'THON_BAN_TDP',
+            categoryLabel: 'Thôn, bản, tổ dân phố',
+            cells: 12,
+            regularMonthsHeld: 130,
+            monthsByRating: { GOOD: 90, FAIR: 30, AVERAGE: 4, POOR: 1 },
+            monthsNotEvaluated: 5,
+            cellsByLevel: { HTXSNV: 2, HTTNV: 8, HTNV: 1, KHTNV: 0 },
+            cellsNotRated: 1,
+          },
+        ],
+      },
+    }));
+    renderApp(`/organizations/${ids.commune}/annual-ratings?year=2026`, api);
+    await screen.findByRole('table');
+    expect(api.callsTo('get', `/api/v1/organizations/${ids.commune}/rating-distribution`)).toHaveLength(0);
+
+    const section = screen.getByRole('region', { name: 'Phân bố theo loại hình chi bộ' });
+    await user.click(within(section).getByRole('button', { name: 'Xem phân bố' }));
+    const village = await within(section).findByRole('row', { name: /Thôn, bản, tổ dân phố/ });
+    expect(
+      within(village)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12', '130', '90', '30', '4', '1', '5', '2', '8', '1', '0', '1']);
+    expect(api.callsTo('get', `/api/v1/organizations/${ids.commune}/rating-distribution`)[0].query.get('year')).toBe(
+      '2026',
+    );
+  });
+
+  it("shows a member their attendance over the year beside the cell's months (BR-E8)", async () => {
+    const user = userEvent.setup();
+    const member = row({ subjectType: 'MEMBER', subjectName: 'Lò Văn An' });
+    const api = ratingsApi([member]).on('get', '/api/v1/annual-ratings/{id}', () => ({
+      status: 200,
+      body: {
+        ...detail(member),
+        memberAttendance: {
+          memberId: ids.cellNaKhoang,
+          meetingsRecorded: 12,
+          attended: 10,
+          absentExcused: 1,
+          absentUnexcused: 1,
+          attendedPercent: 83.3,
+        },
+      },
+    }));
+    renderApp(`/organizations/${ids.commune}/annual-ratings?year=2026`, api);
+    await user.click(within(await screen.findByRole('table')).getByRole('button', { name: 'Tự đánh giá' }));
+    const form = await screen.findByRole('region', { name: 'Tự đánh giá' });
+    expect(
+      await within(form).findByText(
+        /Dự sinh hoạt trong năm: 10\/12 buổi \(83,3%\), vắng có lý do 1, vắng không lý do 1/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('offers to open the rating cycle of the year when nothing is rated yet', async () => {
     const user = userEvent.setup();
     const api = ratingsApi([]);

@@ -27,6 +27,7 @@ export const ALERT_KINDS: AlertKind[] = [
   'MEMBER_REMOVAL_REVIEW',
   'ARTEFACTS_MISSING',
   'MODEL_LESSONS_MISSING',
+  'MEETING_NOT_SCORED',
 ];
 export const ALERT_STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'];
 

@@ -15,6 +15,8 @@ export type SelfAssessment = S['AnnualRatingSelfAssessment'];
 export type Proposal = S['AnnualRatingProposal'];
 export type Decision = S['AnnualRatingDecision'];
 export type Supersede = S['AnnualRatingSupersede'];
+export type RatingDistribution = S['RatingDistribution'];
+export type RatingDistributionCategory = S['RatingDistributionCategory'];
 type ListParams = NonNullable<operations['listAnnualRatings']['parameters']['query']>;
 
 export interface AnnualRatingQuery {
@@ -32,4 +34,5 @@ export const ratingKeys = {
   list: (orgId: string, q: AnnualRatingQuery) => ['annual-ratings', orgId, 'list', q] as const,
   detail: (id: string) => ['annual-ratings', 'detail', id] as const,
   regulations: ['rating-regulations'] as const,
+  distribution: (orgId: string, year: number) => ['annual-ratings', orgId, 'distribution', year] as const,
 };

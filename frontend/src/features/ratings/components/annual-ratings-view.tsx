@@ -23,6 +23,7 @@ import type {
   RatingRegulation,
   RatingSubjectType,
 } from '../api/types';
+import { RatingDistributionSection } from './rating-distribution';
 import {
   allowedLevels,
   criteriaOf,
@@ -179,6 +180,7 @@ export function AnnualRatingsView({
           )
         }
       </QueryView>
+      <RatingDistributionSection organizationId={organizationId} year={year} />
       {selected && (
         <StepPanel
           key={`${selected.id}|${selected.action}`}
@@ -351,6 +353,20 @@ function StepForm({
           exceeded: r.suggested.tasksExceeded,
         })}
       </p>
+      {r.memberAttendance && (
+        <p className="muted">
+          {t('ratings.memberAttendance', {
+            attended: r.memberAttendance.attended,
+            recorded: r.memberAttendance.meetingsRecorded,
+            percent:
+              r.memberAttendance.attendedPercent == null
+                ? '—'
+                : formatNumber(r.memberAttendance.attendedPercent, locale),
+            excused: r.memberAttendance.absentExcused,
+            unexcused: r.memberAttendance.absentUnexcused,
+          })}
+        </p>
+      )}
       {action === 'SELF_ASSESS' && (
         <>
           {criteria.map((c) => (

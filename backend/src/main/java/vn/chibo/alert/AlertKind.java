@@ -17,5 +17,7 @@ public enum AlertKind {
     /** BR-P7: a cell still missing expected term-start or annual artefacts after the policy's due day. */
     ARTEFACTS_MISSING,
     /** BR-P6: held model meetings of the year's programme without lessons learned once their results are due above. */
-    MODEL_LESSONS_MISSING
+    MODEL_LESSONS_MISSING,
+    /** BR-E1: held regular or topical meetings still without the cell's self-score after the policy's days. */
+    MEETING_NOT_SCORED
 }

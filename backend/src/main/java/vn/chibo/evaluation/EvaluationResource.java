@@ -45,7 +45,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/meetings/{id}/evaluation")
-    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
+    @AcceptedRoles(value = {ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION},
+            signedIn = "a cell they supervise on the meeting day (BR-E2)")
     public EvaluationApi.Evaluation get(@PathParam("id") UUID id, HttpHeaders headers) {
         return evaluations.get(id, Messages.of(headers));
     }

@@ -99,6 +99,13 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "verification_due_days")
     public int verificationDueDays = 7;
 
+    /**
+     * BR-E1: days after a held regular or topical meeting by which the cell should have self-scored it; the
+     * score sheet goes with the minutes, so by default the same two days as their publication (BR-R5).
+     */
+    @Column(name = "self_score_due_days")
+    public int selfScoreDueDays = 2;
+
     /** Last day the profile applies; null while it is in force without end. */
     @Column(name = "valid_to")
     public LocalDate validTo;

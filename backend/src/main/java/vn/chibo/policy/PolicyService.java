@@ -101,6 +101,7 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.secondRegularInMonth = command.secondRegularInMonth();
         p.validTo = command.validTo();
         if (command.verificationDueDays() != null) p.verificationDueDays = command.verificationDueDays();
+        if (command.selfScoreDueDays() != null) p.selfScoreDueDays = command.selfScoreDueDays();
         applyPlanningRules(p, command);
         applyVoteRules(p, command.voteRules());
         if (command.onlineAttendanceCounts() != null) p.onlineAttendanceCounts = command.onlineAttendanceCounts();

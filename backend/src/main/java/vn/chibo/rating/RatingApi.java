@@ -47,6 +47,23 @@ public final class RatingApi {
                             int monthsNotEvaluated, int tasks, int tasksCompleted, int tasksExceeded,
                             Double tasksExceededPercent) {}
 
+    /**
+     * BR-E8: a member's meeting discipline over the year, fed to their rating: held cell meetings with their
+     * attendance recorded, attended (in the room or online), absent with and without reason, the share attended.
+     */
+    public record MemberAttendance(UUID memberId, int meetingsRecorded, int attended, int absentExcused,
+                                   int absentUnexcused, Double attendedPercent) {}
+
+    /**
+     * BR-E8 for the upper committee: one cell type (category) of the subtree in a year: its cells, their months with a
+     * regular meeting held by the month's rating, and the cells' annual ratings by the level of their latest step.
+     */
+    public record DistributionCategory(String categoryCode, String categoryLabel, int cells, int regularMonthsHeld,
+                                       Map<Rating, Integer> monthsByRating, int monthsNotEvaluated,
+                                       Map<AnnualLevel, Integer> cellsByLevel, int cellsNotRated) {}
+
+    public record Distribution(UUID organizationId, int year, List<DistributionCategory> categories) {}
+
     public record HistoryItem(UUID id, int revision, RatingState state, AnnualLevel finalLevel,
                               OffsetDateTime decidedAt, String decidedBy, String supersedeReason) {}
 
@@ -55,7 +72,11 @@ public final class RatingApi {
                        Boolean subordinateDisciplined, Boolean shortcomingsFixed, OffsetDateTime selfAt, String selfBy,
                        String proposalNote, OffsetDateTime proposedAt, String proposedBy, String decisionNote,
                        UUID decidedByOrganizationId, UUID supersedesId, String supersedeReason, AnnualLevel band,
-                       Suggested suggested, List<Warning> warnings, List<HistoryItem> history) {}
+                       Suggested suggested,
+                       // Members only: left out rather than null (the response validator does not take null for a $ref).
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       MemberAttendance memberAttendance,
+                       List<Warning> warnings, List<HistoryItem> history) {}
 
     public record SelfAssessment(@NotNull Long version,
                                  @NotNull Map<String, @NotNull BigDecimal> scores,

@@ -44,9 +44,12 @@ public class RatingResource {
     private final RatingQueryService queries;
     private final RatingWorkflowService workflow;
     private final DesignationService designations;
+    private final RatingDistributionService distributions;
 
     public RatingResource(RegulationCatalog regulations, RatingCycleService cycles, RatingQueryService queries,
-                          RatingWorkflowService workflow, DesignationService designations) {
+                          RatingWorkflowService workflow, DesignationService designations,
+                          RatingDistributionService distributions) {
+        this.distributions = distributions;
         this.regulations = regulations;
         this.cycles = cycles;
         this.queries = queries;
@@ -103,6 +106,14 @@ public class RatingResource {
         RatingQueryService.Listing listing = queries.listAll(id, filter);
         return ExportResponses.attachment(format, "Xếp loại chất lượng - " + listing.organizationName() + " - " + filter.year(),
                 RatingExport.of(filter.year()).stream(format, listing.rows()));
+    }
+
+    @GET
+    @Path("/organizations/{id}/rating-distribution")
+    @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, INTEGRATION})
+    public RatingApi.Distribution distribution(@PathParam("id") UUID id, @QueryParam("year") String year,
+                                               @Context HttpHeaders headers) {
+        return distributions.distribution(id, yearOf(year), Messages.of(headers));
     }
 
     @GET

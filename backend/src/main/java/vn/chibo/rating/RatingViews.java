@@ -4,21 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import vn.chibo.common.Messages;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.Rating;
+import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.MeetingFacts;
-import vn.chibo.meeting.MeetingFactsReader;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
@@ -33,18 +33,16 @@ public class RatingViews {
     private final AccessPolicy access;
     private final TimeSource time;
     private final RegulationCatalog regulations;
-    private final MeetingFactsReader meetings;
     private final PolicyService policies;
     private final CurrentActor actor;
 
     public RatingViews(EntityManager em, AccessPolicy access, TimeSource time, RegulationCatalog regulations,
-                       MeetingFactsReader meetings, PolicyService policies, CurrentActor actor) {
+                       PolicyService policies, CurrentActor actor) {
         this.em = em;
         this.actor = actor;
         this.access = access;
         this.time = time;
         this.regulations = regulations;
-        this.meetings = meetings;
         this.policies = policies;
     }
 
@@ -101,6 +99,7 @@ public class RatingViews {
                 local(r.proposedAt), r.proposedBy, r.decisionNote,
                 r.decidedByOrganization == null ? null : r.decidedByOrganization.id, r.supersedesId, r.supersedeReason,
                 points == null ? null : RatingRules.band(regulation, points), suggested(r.unit, r.year),
+                r.subjectType == SubjectType.MEMBER ? memberAttendance(r.subjectId, r.year) : null,
                 warnings(r, regulation, locale), history);
     }
 
@@ -145,30 +144,10 @@ public class RatingViews {
         return out;
     }
 
-    /** The cell's year as suggested inputs: held regular months, the months' ratings, the tasks due. */
+    /** The cell's year as suggested inputs: held regular months and their ratings by level (BR-E8), the tasks due. */
     RatingApi.Suggested suggested(Organization cell, int year) {
+        MonthlyFeed.Months months = MonthlyFeed.months(regularMeetings(cell.path, year).getOrDefault(cell.id, List.of()));
         LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = lastDay(year);
-        Map<YearMonth, MeetingFacts> lastRegular = new HashMap<>();
-        if (!to.isBefore(from)) {
-            for (MeetingFacts f : meetings.inSubtree(cell.path, from, to)) {
-                if (!f.organizationId().equals(cell.id) || !f.held() || !f.type().isRegular()) continue;
-                lastRegular.merge(YearMonth.from(f.day()), f, (a, b) -> b.day().isAfter(a.day()) ? b : a);
-            }
-        }
-        Map<Rating, Integer> byRating = new EnumMap<>(Rating.class);
-        for (Rating rating : Rating.values()) byRating.put(rating, 0);
-        int rated = 0;
-        if (!lastRegular.isEmpty()) {
-            List<UUID> ids = lastRegular.values().stream().map(MeetingFacts::meetingId).toList();
-            for (Object[] e : em.createQuery("select e.selfRating, e.verifiedRating from Evaluation e where e.meetingId in :ids",
-                    Object[].class).setParameter("ids", ids).getResultList()) {
-                Rating rating = (Rating) Objects.requireNonNullElse(e[1], e[0]);
-                if (rating == null) continue;
-                byRating.merge(rating, 1, Integer::sum);
-                rated++;
-            }
-        }
         int tasks = 0;
         int completed = 0;
         int exceeded = 0;
@@ -182,8 +161,47 @@ public class RatingViews {
             if (status.isCompleted()) completed += n;
             if (status == TaskStatus.DONE_BEYOND) exceeded += n;
         }
-        return new RatingApi.Suggested(cell.id, lastRegular.size(), byRating, lastRegular.size() - rated, tasks,
+        return new RatingApi.Suggested(cell.id, months.held(), months.byRating(), months.notEvaluated(), tasks,
                 completed, exceeded, tasks == 0 ? null : MeetingFacts.percent(exceeded, tasks));
+    }
+
+    /**
+     * BR-E8: the held regular (or combined) meetings of the cells under a path in the year up to its last day, with
+     * their evaluations' ratings, by cell: one query whatever the size of the subtree.
+     */
+    Map<UUID, List<MonthlyFeed.RegularMeeting>> regularMeetings(String path, int year) {
+        Map<UUID, List<MonthlyFeed.RegularMeeting>> out = new HashMap<>();
+        LocalDate to = lastDay(year);
+        if (to.isBefore(LocalDate.of(year, 1, 1))) return out;
+        for (Object[] r : em.createQuery("select m.organization.id, m.scheduledStart, e.selfRating, e.verifiedRating"
+                        + " from Meeting m left join Evaluation e on e.meetingId = m.id where m.organization.path like :p"
+                        + " and m.status in :held and m.type in :regular and m.scheduledStart >= :from"
+                        + " and m.scheduledStart < :to", Object[].class)
+                .setParameter("p", path + "%").setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.APPROVED))
+                .setParameter("regular", List.of(MeetingType.REGULAR, MeetingType.COMBINED))
+                .setParameter("from", startOf(LocalDate.of(year, 1, 1))).setParameter("to", startOf(to.plusDays(1)))
+                .getResultList()) {
+            out.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new MonthlyFeed.RegularMeeting(
+                    time.dateOf((Instant) r[1]), (Rating) r[2], (Rating) r[3]));
+        }
+        return out;
+    }
+
+    /** BR-E8: a member's attendance at the held cell meetings of the year (any cell they belonged to). */
+    RatingApi.MemberAttendance memberAttendance(UUID memberId, int year) {
+        List<AttendanceStatus> statuses = em.createQuery("select a.status from Attendance a, Meeting m"
+                        + " where a.meetingId = m.id and a.memberId = :member and m.status in :held and m.type <> :committee"
+                        + " and m.scheduledStart >= :from and m.scheduledStart < :to", AttendanceStatus.class)
+                .setParameter("member", memberId).setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.APPROVED))
+                .setParameter("committee", MeetingType.COMMITTEE).setParameter("from", startOf(LocalDate.of(year, 1, 1)))
+                .setParameter("to", startOf(LocalDate.of(year + 1, 1, 1))).getResultList();
+        MonthlyFeed.Attendance a = MonthlyFeed.attendance(statuses);
+        return new RatingApi.MemberAttendance(memberId, a.recorded(), a.attended(), a.absentExcused(),
+                a.absentUnexcused(), a.attendedPercent());
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(time.zone()).toInstant();
     }
 
     /** The year's last day, or today while the year runs. */

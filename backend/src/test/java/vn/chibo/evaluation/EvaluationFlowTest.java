@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.CellFixture;
+import vn.chibo.testing.TemplateFixture;
 import vn.chibo.testing.Tokens;
 
 /** Self-evaluation by the cell, verification and signature by the assigned supervisor. */
@@ -43,6 +44,20 @@ class EvaluationFlowTest extends ApiTest {
         api().body(Map.of("memberId", c.binh.toString())).post("/api/v1/meetings/{id}/speeches", id).then().statusCode(201);
         CellFixture.hold(id, start, 120);
         return id;
+    }
+
+    /** A supervision team of the commune, led by the leader, with one member; returns its id. */
+    private String team(UUID commune, String leader, String member) {
+        return api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
+                        "members", List.of(Map.of("username", member, "displayName", "Lò Văn Giám"))))
+                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
+    }
+
+    /** As the team's leader, plans the member to supervise the cell in the month. */
+    private void plan(String team, String leader, String member, UUID cell, YearMonth month) {
+        Tokens.actAs(leader);
+        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", cell.toString()))))
+                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, month.toString()).then().statusCode(200);
     }
 
     /** Full marks on every manual leaf, automatic leaves as computed. */
@@ -139,6 +154,70 @@ class EvaluationFlowTest extends ApiTest {
     }
 
     @Test
+    void brE1_aMeetingIsScoredWithTheTemplateInForceOnItsDayNotWithTodaysOne() {
+        Tokens.actAs("canbo.xa", "staff");
+        CellFixture c = CellFixture.create(org("LCH-BL"));
+        // Two versions issued by the cell: the older ends on 30/11, the newer starts on 01/12 (the clock is on 06/12).
+        UUID older = TemplateFixture.points(c.cellId, "Biểu chấm đến 30/11", "2026-01-01", "2026-11-30");
+        UUID newer = TemplateFixture.points(c.cellId, "Biểu chấm từ 01/12", "2026-12-01", null);
+        OffsetDateTime lastDayOfOlder = OffsetDateTime.of(2026, 11, 30, 19, 30, 0, 0, java.time.ZoneOffset.ofHours(7));
+        UUID november = c.schedule("REGULAR", lastDayOfOlder);
+        CellFixture.attend(november, c.an, "PRESENT");
+        CellFixture.hold(november, lastDayOfOlder, 100);
+        OffsetDateTime firstDayOfNewer = lastDayOfOlder.plusDays(1);
+        UUID december = c.schedule("REGULAR", firstDayOfNewer);
+        CellFixture.attend(december, c.an, "PRESENT");
+        CellFixture.hold(december, firstDayOfNewer, 100);
+
+        api().get("/api/v1/meetings/{id}/evaluation", november).then().statusCode(200)
+                .body("templateId", equalTo(older.toString()));
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "1", "points", 95))))
+                .put("/api/v1/meetings/{id}/evaluation", november).then().statusCode(200)
+                .body("templateId", equalTo(older.toString())).body("templateName", equalTo("Biểu chấm đến 30/11"))
+                .body("selfRating", equalTo("GOOD"));
+        // Read again after saving: still the sheet of the meeting's day.
+        api().get("/api/v1/meetings/{id}/evaluation", november).then().body("templateId", equalTo(older.toString()));
+        api().body(Map.of("version", 0, "scores", List.of(Map.of("code", "1", "points", 95))))
+                .put("/api/v1/meetings/{id}/evaluation", december).then().statusCode(200)
+                .body("templateId", equalTo(newer.toString()));
+    }
+
+    @Test
+    void brE2_anOverridesJustificationIsShownToTheVerifierPlannedByTheTeam() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID commune = org("LCH-BL");
+        CellFixture c = CellFixture.create(commune);
+        UUID meeting = heldMeeting(c);
+        List<Map<String, Object>> scores = api().get("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(200)
+                .body("scores.find { it.code == '1' }.autoPoints", number(5.0)).extract().path("scores");
+        List<Map<String, Object>> manual = new ArrayList<>(fullManualScores(scores));
+        String why = "Đồng chí bí thư đến muộn 20 phút, chi bộ tự trừ điểm";
+        manual.add(Map.of("code", "1", "points", 4, "justification", why));
+        int version = api().body(Map.of("version", 0, "scores", manual)).put("/api/v1/meetings/{id}/evaluation", meeting)
+                .then().statusCode(200).extract().path("version");
+        int submitted = api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/evaluation/submit", meeting)
+                .then().statusCode(200).extract().path("version");
+        String leader = "totruong.e2." + c.cellId.toString().substring(0, 6);
+        String verifier = "todien.e2." + c.cellId.toString().substring(0, 6);
+        String team = team(commune, leader, verifier);
+        plan(team, leader, verifier, c.cellId, YearMonth.from(time.dateOf(CellFixture.hoursAgo(4).toInstant())));
+
+        // The verifier holds no appointment in the cell: they read what they are to sign, the override beside its reason.
+        Tokens.actAs(verifier, "supervisor");
+        api().get("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("scores.find { it.code == '1' }.autoPoints", number(5.0))
+                .body("scores.find { it.code == '1' }.selfPoints", number(4.0))
+                .body("scores.find { it.code == '1' }.justification", equalTo(why))
+                .body("scores.find { it.code == '2.1' }.justification", org.hamcrest.Matchers.nullValue());
+        api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
+                .then().statusCode(200).body("scores.find { it.code == '1' }.justification", equalTo(why));
+        // Someone who supervises another cell reads neither.
+        Tokens.actAs("giamsat.khac." + c.cellId.toString().substring(0, 6), "supervisor");
+        api().get("/api/v1/meetings/{id}/evaluation", meeting).then().statusCode(403).body("code", equalTo("out-of-scope"));
+    }
+
+    @Test
     void brE5_aSupervisorPlannedByTheTeamForTheMeetingsMonthVerifiesButNotOnePlannedForAnotherMonth() {
         Tokens.actAs("canbo.xa", "staff");
         UUID commune = org("LCH-BL");
@@ -153,24 +232,16 @@ class EvaluationFlowTest extends ApiTest {
                 .then().statusCode(200).extract().path("version");
         String leader = "totruong." + c.cellId.toString().substring(0, 6);
         String member = "todien." + c.cellId.toString().substring(0, 6);
-        String team = api().body(Map.of("name", "Tổ giám sát", "leaderUsername", leader,
-                        "members", List.of(Map.of("username", member, "displayName", "Lò Văn Giám"))))
-                .post("/api/v1/organizations/{id}/supervision-teams", commune).then().statusCode(201).extract().path("id");
+        String team = team(commune, leader, member);
         YearMonth meetingMonth = YearMonth.from(time.dateOf(start.toInstant()));
-        Tokens.actAs(leader);
-        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
-                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.minusMonths(1).toString())
-                .then().statusCode(200);
+        plan(team, leader, member, c.cellId, meetingMonth.minusMonths(1));
 
         // Not a supervisor of the cell on the meeting's day, and without an appointment there: outside their scope.
         Tokens.actAs(member);
         api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)
                 .then().statusCode(403).body("code", equalTo("out-of-scope"));
 
-        Tokens.actAs(leader);
-        api().body(Map.of("version", 0, "entries", List.of(Map.of("username", member, "cellId", c.cellId.toString()))))
-                .put("/api/v1/supervision-teams/{id}/assignments/{month}", team, meetingMonth.toString())
-                .then().statusCode(200);
+        plan(team, leader, member, c.cellId, meetingMonth);
         Tokens.actAs(member);
         api().get("/api/v1/me/verifications").then().statusCode(200).body("items.meetingId", hasItem(meeting.toString()));
         api().body(Map.of("version", submitted, "decision", "SIGN")).post("/api/v1/meetings/{id}/evaluation/verify", meeting)

@@ -25,6 +25,7 @@ import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.PolicyBodies;
+import vn.chibo.testing.TemplateFixture;
 import vn.chibo.testing.Tokens;
 import vn.chibo.testing.TreeFixture;
 
@@ -165,6 +166,115 @@ class AnnualRatingResourceTest extends ApiTest {
         List<String> actions = api().queryParam("organizationId", t.cell().cellId).queryParam("entityId", id)
                 .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items.action");
         assertTrue(actions.containsAll(List.of("SELF_ASSESS", "PROPOSE", "DECIDE", "SUPERSEDE")), actions.toString());
+    }
+
+    /** A regular meeting of the cell on the day (19:30 Vietnam time) with one member's attendance, held for 100 minutes. */
+    private static UUID held(CellFixture c, String day, UUID member, String attendance) {
+        OffsetDateTime start = OffsetDateTime.of(java.time.LocalDate.parse(day), java.time.LocalTime.of(19, 30),
+                ZoneOffset.ofHours(7));
+        UUID meeting = c.schedule("REGULAR", start);
+        CellFixture.attend(meeting, member, attendance);
+        CellFixture.hold(meeting, start, 100);
+        return meeting;
+    }
+
+    /** A policy of the fresh committee that only warns of a second regular meeting in a month. */
+    private void secondRegularOnlyWarns(UUID committee) {
+        api().body(PolicyBodies.basic(committee, "2026-01-01")).post("/api/v1/policies").then().statusCode(201);
+    }
+
+    @Test
+    @AsCommuneStaff
+    void brE8_aCellsRatingShowsItsMonthsByLevelAndAMembersRatingTheirAttendance() {
+        Tree t = tree();
+        CellFixture c = t.cell();
+        secondRegularOnlyWarns(t.grassroots());
+        TemplateFixture.points(c.cellId, "Biểu chấm thử BR-E8", "2026-01-01", null);
+        TemplateFixture.selfScore(held(c, "2026-09-18", c.an, "PRESENT"), 95);
+        // October: two meetings; the month's last one (Khá) speaks for it, not the first (Tốt).
+        TemplateFixture.selfScore(held(c, "2026-10-02", c.an, "PRESENT"), 95);
+        TemplateFixture.selfScore(held(c, "2026-10-30", c.an, "ABSENT_EXCUSED"), 75);
+        TemplateFixture.selfScore(held(c, "2026-11-20", c.an, "ABSENT_UNEXCUSED"), 69);
+        held(c, "2026-12-03", c.an, "PRESENT");
+        openCycle(t.grassroots());
+
+        Object cellRating = ratingOf(t.grassroots(), "ORGANIZATION", c.cellId).get("id");
+        api().get("/api/v1/annual-ratings/{id}", cellRating).then().statusCode(200)
+                .body("suggested.regularMonthsHeld", equalTo(4))
+                .body("suggested.monthsByRating.GOOD", equalTo(1)).body("suggested.monthsByRating.FAIR", equalTo(1))
+                .body("suggested.monthsByRating.AVERAGE", equalTo(1)).body("suggested.monthsByRating.POOR", equalTo(0))
+                .body("suggested.monthsNotEvaluated", equalTo(1))
+                .body("$", not(org.hamcrest.Matchers.hasKey("memberAttendance")));
+        // A member's rating is fed with their attendance over the year, besides their cell's months.
+        Object anRating = ratingOf(t.grassroots(), "MEMBER", c.an).get("id");
+        api().get("/api/v1/annual-ratings/{id}", anRating).then().statusCode(200)
+                .body("suggested.monthsByRating.GOOD", equalTo(1))
+                .body("memberAttendance.memberId", equalTo(c.an.toString()))
+                .body("memberAttendance.meetingsRecorded", equalTo(5)).body("memberAttendance.attended", equalTo(3))
+                .body("memberAttendance.absentExcused", equalTo(1)).body("memberAttendance.absentUnexcused", equalTo(1))
+                .body("memberAttendance.attendedPercent", number(60.0));
+    }
+
+    @Test
+    @AsCommuneStaff
+    void brE8_theUpperCommitteeSeesTheSubtreesMonthsAndRatingsByCellType() {
+        Tree t = tree();
+        CellFixture village = t.cell();
+        UUID agency = TreeFixture.committee(t.grassroots(), "CHI_BO_TRUC_THUOC", "CO_QUAN");
+        TemplateFixture.points(t.grassroots(), "Biểu chấm thử phân bố", "2026-01-01", null);
+        TemplateFixture.selfScore(held(village, "2026-11-20", village.an, "PRESENT"), 95);
+        held(village, "2026-12-03", village.an, "PRESENT");
+        OffsetDateTime start = OffsetDateTime.of(2026, 11, 25, 19, 30, 0, 0, ZoneOffset.ofHours(7));
+        UUID agencyMeeting = UUID.fromString(api().body(Map.of("type", "REGULAR", "scheduledStart", CellFixture.iso(start),
+                "place", "Hội trường")).post("/api/v1/organizations/{id}/meetings", agency).then().statusCode(201)
+                .extract().path("id"));
+        CellFixture.hold(agencyMeeting, start, 100);
+        TemplateFixture.selfScore(agencyMeeting, 55);
+        openCycle(t.grassroots());
+        Map<String, Object> row = ratingOf(t.grassroots(), "ORGANIZATION", village.cellId);
+        api().body(body(row.get("version"), "scores", ORG_89_99, "level", "HTTNV"))
+                .post("/api/v1/annual-ratings/{id}/self-assessment", row.get("id")).then().statusCode(200);
+
+        String village_ = "categories.find { it.categoryCode == 'THON_BAN_TDP' }";
+        String agency_ = "categories.find { it.categoryCode == 'CO_QUAN' }";
+        api().queryParam("year", "2026").get("/api/v1/organizations/{id}/rating-distribution", t.grassroots()).then()
+                .statusCode(200).body("year", equalTo(2026)).body("organizationId", equalTo(t.grassroots().toString()))
+                .body("categories.categoryCode", equalTo(List.of("THON_BAN_TDP", "CO_QUAN")))
+                .body(village_ + ".categoryLabel", equalTo("Thôn, bản, tổ dân phố"))
+                .body(village_ + ".cells", equalTo(1)).body(village_ + ".regularMonthsHeld", equalTo(2))
+                .body(village_ + ".monthsByRating.GOOD", equalTo(1)).body(village_ + ".monthsByRating.AVERAGE", equalTo(0))
+                .body(village_ + ".monthsNotEvaluated", equalTo(1))
+                .body(village_ + ".cellsByLevel.HTTNV", equalTo(1)).body(village_ + ".cellsByLevel.HTXSNV", equalTo(0))
+                .body(village_ + ".cellsNotRated", equalTo(0))
+                .body(agency_ + ".cells", equalTo(1)).body(agency_ + ".monthsByRating.AVERAGE", equalTo(1))
+                .body(agency_ + ".monthsByRating.GOOD", equalTo(0)).body(agency_ + ".cellsNotRated", equalTo(1));
+        apiEnglish().queryParam("year", "2026").get("/api/v1/organizations/{id}/rating-distribution", t.grassroots())
+                .then().statusCode(200).body(agency_ + ".categoryLabel", equalTo("State agency"));
+        // Another year has the same cells and nothing held.
+        api().queryParam("year", "2025").get("/api/v1/organizations/{id}/rating-distribution", t.grassroots()).then()
+                .statusCode(200).body(village_ + ".regularMonthsHeld", equalTo(0)).body(village_ + ".cellsNotRated", equalTo(1));
+        for (String year : List.of("26", "abcd")) {
+            api().queryParam("year", year).get("/api/v1/organizations/{id}/rating-distribution", t.grassroots()).then()
+                    .statusCode(400).body("errors[0].field", equalTo("year"));
+        }
+        api().get("/api/v1/organizations/{id}/rating-distribution", t.grassroots()).then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+
+        // Staff of another commune: outside the subtree.
+        Tokens.actAs("canbo.tinh", "staff");
+        UUID otherCommune = TreeFixture.committee(org("LCH"), "DANG_BO_XA", "XA");
+        String outsider = "canbo.ngoai." + otherCommune.toString().substring(0, 6);
+        api().body(Map.of("username", outsider, "organizationId", otherCommune.toString(), "role", "STAFF",
+                "validFrom", "2020-01-01")).post("/api/v1/appointments").then().statusCode(201);
+        Tokens.actAs(outsider, "staff");
+        api().queryParam("year", "2026").get("/api/v1/organizations/{id}/rating-distribution", t.grassroots()).then()
+                .statusCode(403).body("code", equalTo("out-of-scope"));
+        api().queryParam("year", "2026").get("/api/v1/organizations/{id}/rating-distribution", otherCommune).then()
+                .statusCode(200).body("categories", hasSize(0));
+        // The cells' secretaries read their own ratings, not the committee's distribution (x-roles).
+        Tokens.actAs("bithu.binh", "secretary");
+        api().queryParam("year", "2026").get("/api/v1/organizations/{id}/rating-distribution", t.grassroots()).then()
+                .statusCode(403).body("code", equalTo("not-permitted"));
     }
 
     @Test
