@@ -121,7 +121,8 @@ export interface paths {
          *     of that organisation (use with `q` to search). With neither: the organisations the caller is
          *     appointed to (the roots of its scope), or, with `q` or `holdsMeetings`, a search across its
          *     whole scope (for example every cell the caller may see).
-         *     `q` matches names with or without Vietnamese diacritics.
+         *     `q` matches names with or without Vietnamese diacritics. `csdlId` / `sotayId` find an organisation by its
+         *     identifier in a national system (BR-D4), within the caller's scope like `q`.
          *
          *     Roles: any signed-in caller for the organisations their appointments reach.
          */
@@ -267,6 +268,10 @@ export interface paths {
         /**
          * Members active in an organisation (or its whole subtree)
          * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         *
+         *     `csdlId` / `sotayId` find a member by a national identifier (BR-D4, for integrators). The identifiers are
+         *     personal data (BR-D5): only the secretary of the cell and committee staff (or an integration) of a level at or
+         *     above it may search by them; anyone else gets 403 `personal-data-restricted`.
          */
         get: operations["listMembers"];
         put?: never;
@@ -3781,8 +3786,12 @@ export interface components {
             version: number;
         };
         Organization: components["schemas"]["OrganizationSummary"] & {
-            /** @description Identifier in the national party database */
+            /** @description Short code of the organisation (imports use it to name parents) */
             code?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0 */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app */
+            sotayId?: string | null;
             /** @description Place name of the date line of its records ("Bình Lư, ngày …"); a cell without one uses its nearest ancestor's */
             locality?: string | null;
             /** Format: int32 */
@@ -3832,6 +3841,10 @@ export interface components {
              * @description Default today
              */
             validFrom?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the organisation holding it) */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the organisation holding it) */
+            sotayId?: string | null;
         };
         OrganizationPatch: {
             /** Format: int64 */
@@ -3845,6 +3858,10 @@ export interface components {
             code?: string | null;
             /** @description Place name of the date line of its records; blank clears it */
             locality?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the organisation holding it); an empty string removes it */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the organisation holding it); an empty string removes it */
+            sotayId?: string | null;
             /**
              * Format: date
              * @description For a rename, the date it takes effect (default today)
@@ -3951,8 +3968,14 @@ export interface components {
             officialDate?: string | null;
             /** @description Linked login */
             username?: string | null;
-            /** @description Where notices are e-mailed (a member without a login is reached only this way) */
+            /** @description Where notices are e-mailed (a member without a login is reached only this way). Personal data (BR-D5): left out unless personalDataHidden is absent */
             email?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0. Personal data (BR-D5) */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app. Personal data (BR-D5) */
+            sotayId?: string | null;
+            /** @description BR-D5: true when email, csdlId and sotayId are left out because the caller is neither the member, the secretary of their cell nor committee staff of a level at or above it */
+            personalDataHidden?: boolean;
             status: components["schemas"]["MemberStatus"];
             currentOrganization?: components["schemas"]["OrganizationRef"] | null;
             /** Format: int64 */
@@ -4030,6 +4053,10 @@ export interface components {
              * @description Where notices are e-mailed
              */
             email?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the holder) */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the holder) */
+            sotayId?: string | null;
         };
         MemberPatch: {
             /** Format: int64 */
@@ -4046,6 +4073,10 @@ export interface components {
             username?: string | null;
             /** @description Where notices are e-mailed; an empty string removes it */
             email?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the holder); an empty string removes it */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the holder); an empty string removes it */
+            sotayId?: string | null;
         };
         MemberTransfer: {
             /** Format: int64 */
@@ -7274,6 +7305,10 @@ export interface components {
         OrganizationIdQuery: string;
         /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
         Query: string;
+        /** @description BR-D4: only the record with this identifier in CSDL đảng viên 3.0 */
+        CsdlIdQuery: string;
+        /** @description BR-D4: only the record with this identifier in the Sổ tay đảng viên app */
+        SotayIdQuery: string;
         /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
         DashboardPeriod: string;
         Page: number;
@@ -7497,6 +7532,10 @@ export interface operations {
                 q?: components["parameters"]["Query"];
                 /** @description Only cells (true) or only non-cells (false) */
                 holdsMeetings?: boolean;
+                /** @description BR-D4: only the record with this identifier in CSDL đảng viên 3.0 */
+                csdlId?: components["parameters"]["CsdlIdQuery"];
+                /** @description BR-D4: only the record with this identifier in the Sổ tay đảng viên app */
+                sotayId?: components["parameters"]["SotayIdQuery"];
                 includeClosed?: boolean;
                 page?: components["parameters"]["Page"];
                 size?: components["parameters"]["Size"];
@@ -7804,6 +7843,10 @@ export interface operations {
                 /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
                 q?: components["parameters"]["Query"];
                 status?: components["schemas"]["MemberStatus"];
+                /** @description BR-D4: only the record with this identifier in CSDL đảng viên 3.0 */
+                csdlId?: components["parameters"]["CsdlIdQuery"];
+                /** @description BR-D4: only the record with this identifier in the Sổ tay đảng viên app */
+                sotayId?: components["parameters"]["SotayIdQuery"];
                 includeSubtree?: boolean;
                 /** @description The date the membership and status are evaluated at (default today, Asia/Ho_Chi_Minh) */
                 on?: string;
