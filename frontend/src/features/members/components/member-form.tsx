@@ -29,6 +29,9 @@ interface Values {
   officialDate: string;
   joinedOn: string;
   organization: PickedOrganization | null;
+  /** BR-D4: identifiers in CSDL đảng viên 3.0 and in the Sổ tay đảng viên app. */
+  csdlId: string;
+  sotayId: string;
 }
 
 interface Draft {
@@ -46,6 +49,8 @@ const FIELDS = [
   'officialDate',
   'joinedOn',
   'organizationId',
+  'csdlId',
+  'sotayId',
   'version',
 ];
 
@@ -59,6 +64,8 @@ function valuesOf(m?: Member, organization?: PickedOrganization | null): Values 
     officialDate: m?.officialDate ?? '',
     joinedOn: todayInVietnam(),
     organization: organization ?? null,
+    csdlId: m?.csdlId ?? '',
+    sotayId: m?.sotayId ?? '',
   };
 }
 
@@ -105,6 +112,8 @@ function MemberForm({
   const update = useUpdateMember(member?.id ?? '');
   const mutation = mode === 'create' ? create : update;
   const errors: Record<string, string> = { ...serverFieldErrors(mutation.error), ...clientErrors };
+  // BR-D5: a caller who may not read the identifiers does not see (or overwrite) them.
+  const hidePersonal = member?.personalDataHidden === true;
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     draft.update((d) => ({ ...d, values: { ...d.values, [key]: value } }));
@@ -147,6 +156,8 @@ function MemberForm({
           officialDate: values.officialDate || null,
           organizationId: values.organization!.id,
           joinedOn: values.joinedOn || null,
+          csdlId: optionalText(values.csdlId),
+          sotayId: optionalText(values.sotayId),
         },
         onSuccess,
         onError,
@@ -160,6 +171,9 @@ function MemberForm({
       if (values.cardNumber.trim() !== initial.cardNumber) patch.cardNumber = optionalText(values.cardNumber);
       if (values.admissionDate !== initial.admissionDate) patch.admissionDate = values.admissionDate;
       if (values.officialDate !== initial.officialDate) patch.officialDate = values.officialDate || null;
+      // An identifier cleared is sent as an empty string: the server removes it.
+      if (!hidePersonal && values.csdlId.trim() !== initial.csdlId) patch.csdlId = values.csdlId.trim();
+      if (!hidePersonal && values.sotayId.trim() !== initial.sotayId) patch.sotayId = values.sotayId.trim();
       void submitMutation(update.mutateAsync, patch, onSuccess, onError);
     }
   };
@@ -272,6 +286,39 @@ function MemberForm({
             />
           )}
         </Field>
+        {!hidePersonal && (
+          <>
+            <Field
+              name="csdlId"
+              label={t('member.field.csdlId')}
+              hint={t('member.field.externalIdHint')}
+              error={errors.csdlId}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={values.csdlId}
+                  onChange={(e) => set('csdlId', e.target.value)}
+                  maxLength={40}
+                  autoComplete="off"
+                />
+              )}
+            </Field>
+            <Field name="sotayId" label={t('member.field.sotayId')} error={errors.sotayId}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={values.sotayId}
+                  onChange={(e) => set('sotayId', e.target.value)}
+                  maxLength={40}
+                  autoComplete="off"
+                />
+              )}
+            </Field>
+          </>
+        )}
         {mode === 'create' && (
           <Field name="joinedOn" label={t('member.field.joinedOn')} error={errors.joinedOn}>
             {(p) => (
