@@ -4886,6 +4886,7 @@ export interface components {
         PolicyCreate: {
             /** Format: uuid */
             issuerOrganizationId: string;
+            /** @description The citation as written. BR-D6: without legalReferenceId, the document it mainly cites is parsed (a guidance first, then a dated citation, then the last one) and linked, added to the catalogue if new; a date that does not exist: 400 on legalBasis */
             legalBasis?: string | null;
             /** Format: date */
             validFrom: string;
@@ -6152,6 +6153,7 @@ export interface components {
             /** Format: uuid */
             issuerOrganizationId: string;
             name: string;
+            /** @description The citation as written. BR-D6: without legalReferenceId, the document it mainly cites is parsed (a guidance first, then a dated citation, then the last one) and linked, added to the catalogue if new; a date that does not exist: 400 on legalBasis */
             legalBasis?: string | null;
             /** Format: date */
             validFrom: string;
@@ -6163,6 +6165,11 @@ export interface components {
             fairMin: components["schemas"]["Points"];
             averageMin: components["schemas"]["Points"];
             criteria: components["schemas"]["ScoringCriterionInput"][];
+            /**
+             * Format: uuid
+             * @description BR-D6: the main document, from /api/v1/legal-references (unknown: 400)
+             */
+            legalReferenceId?: string | null;
         };
         ScoringTemplateCopy: {
             /** Format: uuid */
