@@ -17,9 +17,15 @@ describe('legal references (BR-D6)', () => {
     const user = userEvent.setup();
     const api = defaultApi()
       .on('get', '/api/v1/legal-references', () => ({ status: 200, body: page([hd42]) }))
-      .on('post', '/api/v1/legal-references', ({ body }) => ({
+      .on('post', '/api/v1/legal-references', () => ({
         status: 201,
-        body: { id: '6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4299', ...(body as object) },
+        body: {
+          ...hd42,
+          id: '6c1f3a52-0d2b-4e0e-9a31-2f5d0a4b4299',
+          number: '05-HD/BTCTW',
+          issuedOn: '2026-03-05',
+          citation: 'Hướng dẫn 05-HD/BTCTW ngày 05/3/2026',
+        },
       }));
     renderApp('/legal-references', api);
 
