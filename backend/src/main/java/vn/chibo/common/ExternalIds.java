@@ -48,6 +48,12 @@ public record ExternalIds(String csdlId, String sotayId) {
         return new ExternalIds(Strings.blankToNull(csdlId), Strings.blankToNull(sotayId));
     }
 
+    /** An edit of these: a field sent replaces the identifier (an empty string removes it), one left out keeps it. */
+    public ExternalIds patchedBy(String csdlSent, String sotaySent) {
+        return new ExternalIds(csdlSent != null ? Strings.blankToNull(csdlSent) : csdlId,
+                sotaySent != null ? Strings.blankToNull(sotaySent) : sotayId);
+    }
+
     public boolean isEmpty() {
         return csdlId == null && sotayId == null;
     }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,13 @@ public class MemberService {
     private final TimeSource time;
     private final Event<RosterChanged> rosters;
     private final MemberUniqueness uniqueness;
+    private final MemberViews views;
 
     public MemberService(MemberRepository members, MembershipRepository memberships, ExemptionRepository exemptions,
                          PositionRepository positions, MembershipTransfers transfers,
                          OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                          AuditService audit, TimeSource time, Event<RosterChanged> rosters,
-                         MemberUniqueness uniqueness) {
+                         MemberUniqueness uniqueness, MemberViews views) {
         this.members = members;
         this.memberships = memberships;
         this.exemptions = exemptions;
@@ -64,6 +64,7 @@ public class MemberService {
         this.time = time;
         this.rosters = rosters;
         this.uniqueness = uniqueness;
+        this.views = views;
     }
 
     /** {@code externalIds} finds a member by a national identifier (BR-D4): only for who may read them (BR-D5). */
@@ -133,7 +134,7 @@ public class MemberService {
     public MemberApi.View get(UUID id) {
         Member member = members.require(id);
         requireReadable(member);
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -169,7 +170,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofCells(Set.of(cell.id), joinedOn));
         audit.record(ENTITY, member.id, cell, "CREATE", Map.of("fullName", member.fullName,
                 "organizationId", cell.id.toString()));
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -223,7 +224,7 @@ public class MemberService {
         members.flush();
         if (shownInMeetings) rosters.fire(RosterChanged.ofMember(member.id, shownFrom));
         audit.record(ENTITY, member.id, home, "UPDATE", changes);
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -261,7 +262,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofMember(member.id, day));
         audit.record(ENTITY, member.id, home, "TRANSFER", Map.of("to", target.id.toString(),
                 "kind", command.kind().name(), "effectiveDate", day.toString()));
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -291,7 +292,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofMember(member.id, command.validFrom()));
         audit.record(ENTITY, member.id, home, "EXEMPT", Map.of("reason", command.reason().name(),
                 "validFrom", command.validFrom().toString()));
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -325,7 +326,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofCells(Set.of(org.id), command.validFrom()));
         audit.record(ENTITY, member.id, org, "POSITION", Map.of("position", command.position().name(),
                 "validFrom", command.validFrom().toString()));
-        return view(member);
+        return views.of(member);
     }
 
     /** The member record linked to a login, if any. */
@@ -336,11 +337,9 @@ public class MemberService {
 
     // ---- helpers ----
 
-    /** BR-D4: a field sent replaces the identifier (an empty string removes it); one left out keeps it. */
+    /** BR-D4: the identifiers an edit sends, unique among members. */
     private void updateExternalIds(Member member, MemberApi.Patch patch, Map<String, Object> changes) {
-        ExternalIds sent = ExternalIds.of(patch.csdlId(), patch.sotayId());
-        ExternalIds next = new ExternalIds(patch.csdlId() != null ? sent.csdlId() : member.csdlId,
-                patch.sotayId() != null ? sent.sotayId() : member.sotayId);
+        ExternalIds next = member.externalIds().patchedBy(patch.csdlId(), patch.sotayId());
         uniqueness.requireUniqueExternalIds(next, member);
         // The values go to the audit trail, which only committee staff read: they may read them anyway (BR-D5).
         if (!java.util.Objects.equals(next.csdlId(), member.csdlId)) {
@@ -353,17 +352,6 @@ public class MemberService {
         member.sotayId = next.sotayId();
     }
 
-    /**
-     * BR-D5: the member themself, and those who keep the record of a cell the member is in today (else was in last),
-     * read the member's personal data.
-     */
-    private boolean maySeePersonalData(Member member, List<Membership> history) {
-        if (member.username != null && member.username.equals(actor.username())) return true;
-        LocalDate today = time.today();
-        List<Membership> current = history.stream().filter(ms -> ms.activeOn(today)).toList();
-        List<Membership> cells = current.isEmpty() && !history.isEmpty() ? List.of(history.get(history.size() - 1)) : current;
-        return cells.stream().anyMatch(ms -> access.mayReadPersonalData(ms.organization));
-    }
 
     /** A change to the member's history bumps its version too, so a concurrent edit is detected. */
     private void touch(Member member) {
@@ -412,23 +400,4 @@ public class MemberService {
             throw ApiException.invalidField("officialDate", "date-after", admission.toString());
         }
     }
-
-    private MemberApi.View view(Member m) {
-        LocalDate today = time.today();
-        List<Membership> history = memberships.historyOf(m);
-        List<Exemption> exempted = exemptions.of(m);
-        boolean exemptToday = exempted.stream().anyMatch(e -> e.activeOn(today));
-        Organization current = history.stream()
-                .filter(ms -> ms.kind == MembershipKind.PRIMARY && ms.activeOn(today))
-                .map(ms -> ms.organization).findFirst().orElse(null);
-        boolean personal = maySeePersonalData(m, history);
-        return new MemberApi.View(m.id, m.fullName, m.birthYear, m.gender, m.cardNumber, m.admissionDate,
-                m.probationEnd(), m.officialDate, m.username, personal ? m.email : null, personal ? m.csdlId : null,
-                personal ? m.sotayId : null, personal ? null : Boolean.TRUE, m.statusOn(today, exemptToday),
-                MemberApi.OrgRef.of(current), m.version,
-                history.stream().map(MemberApi.MembershipView::of).toList(),
-                exempted.stream().map(MemberApi.ExemptionView::of).toList(),
-                new ArrayList<>(positions.of(m).stream().map(MemberApi.PositionView::of).toList()));
-    }
-
 }

@@ -338,11 +338,9 @@ public class OrganizationService {
         ids.requireFree(self, organizations::byExternalId, o -> o.name);
     }
 
-    /** A field sent replaces the identifier (an empty string removes it); one left out keeps it. */
+    /** BR-D4: the identifiers an edit sends, unique among organisations. */
     private void updateExternalIds(Organization org, OrganizationApi.Patch patch, Map<String, Object> changes) {
-        ExternalIds sent = ExternalIds.of(patch.csdlId(), patch.sotayId());
-        ExternalIds next = new ExternalIds(patch.csdlId() != null ? sent.csdlId() : org.csdlId,
-                patch.sotayId() != null ? sent.sotayId() : org.sotayId);
+        ExternalIds next = new ExternalIds(org.csdlId, org.sotayId).patchedBy(patch.csdlId(), patch.sotayId());
         requireFree(next, org);
         if (!java.util.Objects.equals(next.csdlId(), org.csdlId)) changes.put("csdlId", String.valueOf(next.csdlId()));
         if (!java.util.Objects.equals(next.sotayId(), org.sotayId)) changes.put("sotayId", String.valueOf(next.sotayId()));
