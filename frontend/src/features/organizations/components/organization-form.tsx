@@ -24,6 +24,9 @@ interface Values {
   holdsMeetings: boolean;
   hasCommittee: boolean;
   code: string;
+  /** BR-D4: identifiers in CSDL đảng viên 3.0 and in the Sổ tay đảng viên app. */
+  csdlId: string;
+  sotayId: string;
   locality: string;
   validFrom: string;
   effectiveDate: string;
@@ -38,6 +41,8 @@ const SERVER_FIELDS = [
   'holdsMeetings',
   'hasCommittee',
   'code',
+  'csdlId',
+  'sotayId',
   'locality',
   'validFrom',
   'effectiveDate',
@@ -55,6 +60,8 @@ function valuesOf(o?: Organization): Values {
     holdsMeetings: o?.holdsMeetings ?? false,
     hasCommittee: o?.hasCommittee ?? false,
     code: o?.code ?? '',
+    csdlId: o?.csdlId ?? '',
+    sotayId: o?.sotayId ?? '',
     locality: o?.locality ?? '',
     validFrom: todayInVietnam(),
     effectiveDate: todayInVietnam(),
@@ -157,6 +164,8 @@ function OrganizationForm({
           holdsMeetings: values.holdsMeetings,
           hasCommittee: values.hasCommittee,
           code: optionalText(values.code),
+          csdlId: optionalText(values.csdlId),
+          sotayId: optionalText(values.sotayId),
           validFrom: values.validFrom || null,
         },
         (created) => navigate(paths.organization.build(created.id)),
@@ -173,6 +182,9 @@ function OrganizationForm({
       if (values.hasCommittee !== initial.hasCommittee) patch.hasCommittee = values.hasCommittee;
       if (values.code.trim() !== initial.code) patch.code = optionalText(values.code);
       if (values.locality.trim() !== initial.locality) patch.locality = values.locality.trim();
+      // An identifier cleared is sent as an empty string: the server removes it.
+      if (values.csdlId.trim() !== initial.csdlId) patch.csdlId = values.csdlId.trim();
+      if (values.sotayId.trim() !== initial.sotayId) patch.sotayId = values.sotayId.trim();
       if (patch.name !== undefined) {
         if (values.effectiveDate) patch.effectiveDate = values.effectiveDate;
         if (values.decisionRef.trim()) patch.decisionRef = values.decisionRef.trim();
@@ -268,6 +280,28 @@ function OrganizationForm({
                 value={values.code}
                 onChange={(e) => set('code', e.target.value)}
                 maxLength={60}
+              />
+            )}
+          </Field>
+          <Field name="csdlId" label={t('org.field.csdlId')} error={errors.csdlId}>
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.csdlId}
+                onChange={(e) => set('csdlId', e.target.value)}
+                maxLength={40}
+              />
+            )}
+          </Field>
+          <Field name="sotayId" label={t('org.field.sotayId')} error={errors.sotayId}>
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.sotayId}
+                onChange={(e) => set('sotayId', e.target.value)}
+                maxLength={40}
               />
             )}
           </Field>
