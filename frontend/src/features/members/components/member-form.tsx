@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
+import { ExternalIdFields } from '@/components/external-id-fields';
 import { Field } from '@/components/field';
 import { FormButtons } from '@/components/form-buttons';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
@@ -287,37 +288,16 @@ function MemberForm({
           )}
         </Field>
         {!hidePersonal && (
-          <>
-            <Field
-              name="csdlId"
-              label={t('member.field.csdlId')}
-              hint={t('member.field.externalIdHint')}
-              error={errors.csdlId}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  value={values.csdlId}
-                  onChange={(e) => set('csdlId', e.target.value)}
-                  maxLength={40}
-                  autoComplete="off"
-                />
-              )}
-            </Field>
-            <Field name="sotayId" label={t('member.field.sotayId')} error={errors.sotayId}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  value={values.sotayId}
-                  onChange={(e) => set('sotayId', e.target.value)}
-                  maxLength={40}
-                  autoComplete="off"
-                />
-              )}
-            </Field>
-          </>
+          <ExternalIdFields
+            values={values}
+            errors={errors}
+            labels={{
+              csdlId: t('member.field.csdlId'),
+              sotayId: t('member.field.sotayId'),
+              hint: t('member.field.externalIdHint'),
+            }}
+            onChange={set}
+          />
         )}
         {mode === 'create' && (
           <Field name="joinedOn" label={t('member.field.joinedOn')} error={errors.joinedOn}>

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
+import { ExternalIdFields } from '@/components/external-id-fields';
 import { CheckboxField, Field } from '@/components/field';
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
@@ -283,28 +284,12 @@ function OrganizationForm({
               />
             )}
           </Field>
-          <Field name="csdlId" label={t('org.field.csdlId')} error={errors.csdlId}>
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                value={values.csdlId}
-                onChange={(e) => set('csdlId', e.target.value)}
-                maxLength={40}
-              />
-            )}
-          </Field>
-          <Field name="sotayId" label={t('org.field.sotayId')} error={errors.sotayId}>
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                value={values.sotayId}
-                onChange={(e) => set('sotayId', e.target.value)}
-                maxLength={40}
-              />
-            )}
-          </Field>
+          <ExternalIdFields
+            values={values}
+            errors={errors}
+            labels={{ csdlId: t('org.field.csdlId'), sotayId: t('org.field.sotayId') }}
+            onChange={set}
+          />
           <Field name="typeCode" label={t('org.field.typeCode')} error={errors.typeCode} required>
             {(p) => (
               <select {...p} value={values.typeCode} onChange={(e) => onTypeChange(e.target.value)}>
