@@ -30,6 +30,7 @@ const MemberTransferRoute = page(() => import('./routes/member'), 'MemberTransfe
 const MemberExemptionRoute = page(() => import('./routes/member'), 'MemberExemptionRoute');
 const MemberPositionRoute = page(() => import('./routes/member'), 'MemberPositionRoute');
 const ImportsRoute = page(() => import('./routes/imports'));
+const LegalReferencesRoute = page(() => import('./routes/legal-references'));
 const MeRoute = page(() => import('./routes/me'));
 const NoticesRoute = page(() => import('./routes/notices'));
 const MeetingsHomeRoute = page(() => import('./routes/meetings-home'));
@@ -126,6 +127,7 @@ export function AppRoutes() {
             <Route path={paths.memberPosition.pattern} component={MemberPositionRoute} />
             <Route path={paths.member.pattern} component={MemberRoute} />
             <Route path={paths.imports.pattern} component={ImportsRoute} />
+            <Route path={paths.legalReferences.pattern} component={LegalReferencesRoute} />
             <Route path={paths.me.pattern} component={MeRoute} />
             <Route path={paths.notices.pattern} component={NoticesRoute} />
             <Route path={paths.meetingsHome.pattern} component={MeetingsHomeRoute} />

@@ -47,6 +47,7 @@ export const paths = {
     pattern: '/imports',
     build: (organizationId?: string) => withQuery('/imports', { organizationId }),
   },
+  legalReferences: { pattern: '/legal-references', build: () => '/legal-references' },
   me: { pattern: '/me', build: () => '/me' },
   notices: { pattern: '/notices', build: () => '/notices' },
   meetingsHome: { pattern: '/meetings', build: () => '/meetings' },

@@ -63,6 +63,15 @@ export function AppShell({ children }: { children: ReactNode }) {
     ...(canImport(me.data)
       ? [{ href: paths.imports.build(), label: 'nav.imports' as const, match: (p: string) => p.startsWith('/imports') }]
       : []),
+    ...(canImport(me.data)
+      ? [
+          {
+            href: paths.legalReferences.build(),
+            label: 'nav.legalReferences' as const,
+            match: (p: string) => p.startsWith('/legal-references'),
+          },
+        ]
+      : []),
     ...(canVerify(me.data)
       ? [
           {

@@ -121,7 +121,8 @@ export interface paths {
          *     of that organisation (use with `q` to search). With neither: the organisations the caller is
          *     appointed to (the roots of its scope), or, with `q` or `holdsMeetings`, a search across its
          *     whole scope (for example every cell the caller may see).
-         *     `q` matches names with or without Vietnamese diacritics.
+         *     `q` matches names with or without Vietnamese diacritics. `csdlId` / `sotayId` find an organisation by its
+         *     identifier in a national system (BR-D4), within the caller's scope like `q`.
          *
          *     Roles: any signed-in caller for the organisations their appointments reach.
          */
@@ -267,6 +268,10 @@ export interface paths {
         /**
          * Members active in an organisation (or its whole subtree)
          * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         *
+         *     `csdlId` / `sotayId` find a member by a national identifier (BR-D4, for integrators). The identifiers are
+         *     personal data (BR-D5): only the secretary of the cell and committee staff (or an integration) of a level at or
+         *     above it may search by them; anyone else gets 403 `personal-data-restricted`.
          */
         get: operations["listMembers"];
         put?: never;
@@ -3807,8 +3812,12 @@ export interface components {
             version: number;
         };
         Organization: components["schemas"]["OrganizationSummary"] & {
-            /** @description Identifier in the national party database */
+            /** @description Short code of the organisation (imports use it to name parents) */
             code?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0 */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app */
+            sotayId?: string | null;
             /** @description Place name of the date line of its records ("Bình Lư, ngày …"); a cell without one uses its nearest ancestor's */
             locality?: string | null;
             /** Format: int32 */
@@ -3858,6 +3867,10 @@ export interface components {
              * @description Default today
              */
             validFrom?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the organisation holding it) */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the organisation holding it) */
+            sotayId?: string | null;
         };
         OrganizationPatch: {
             /** Format: int64 */
@@ -3871,6 +3884,10 @@ export interface components {
             code?: string | null;
             /** @description Place name of the date line of its records; blank clears it */
             locality?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the organisation holding it); an empty string removes it */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the organisation holding it); an empty string removes it */
+            sotayId?: string | null;
             /**
              * Format: date
              * @description For a rename, the date it takes effect (default today)
@@ -3977,8 +3994,14 @@ export interface components {
             officialDate?: string | null;
             /** @description Linked login */
             username?: string | null;
-            /** @description Where notices are e-mailed (a member without a login is reached only this way) */
+            /** @description Where notices are e-mailed (a member without a login is reached only this way). Personal data (BR-D5): left out unless personalDataHidden is absent */
             email?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0. Personal data (BR-D5) */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app. Personal data (BR-D5) */
+            sotayId?: string | null;
+            /** @description BR-D5: true when email, csdlId and sotayId are left out because the caller is neither the member, the secretary of their cell nor committee staff of a level at or above it */
+            personalDataHidden?: boolean;
             status: components["schemas"]["MemberStatus"];
             currentOrganization?: components["schemas"]["OrganizationRef"] | null;
             /** Format: int64 */
@@ -4056,6 +4079,10 @@ export interface components {
              * @description Where notices are e-mailed
              */
             email?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the holder) */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the holder) */
+            sotayId?: string | null;
         };
         MemberPatch: {
             /** Format: int64 */
@@ -4072,6 +4099,10 @@ export interface components {
             username?: string | null;
             /** @description Where notices are e-mailed; an empty string removes it */
             email?: string | null;
+            /** @description BR-D4: identifier in CSDL đảng viên 3.0; unique (409 duplicate-external-id names the holder); an empty string removes it */
+            csdlId?: string | null;
+            /** @description BR-D4: identifier in the Sổ tay đảng viên app; unique (409 duplicate-external-id names the holder); an empty string removes it */
+            sotayId?: string | null;
         };
         MemberTransfer: {
             /** Format: int64 */
@@ -4888,6 +4919,7 @@ export interface components {
         PolicyCreate: {
             /** Format: uuid */
             issuerOrganizationId: string;
+            /** @description The citation as written. BR-D6: without legalReferenceId, the document it mainly cites is parsed (a guidance first, then a dated citation, then the last one) and linked, added to the catalogue if new; a date that does not exist: 400 on legalBasis */
             legalBasis?: string | null;
             /** Format: date */
             validFrom: string;
@@ -6162,6 +6194,7 @@ export interface components {
             /** Format: uuid */
             issuerOrganizationId: string;
             name: string;
+            /** @description The citation as written. BR-D6: without legalReferenceId, the document it mainly cites is parsed (a guidance first, then a dated citation, then the last one) and linked, added to the catalogue if new; a date that does not exist: 400 on legalBasis */
             legalBasis?: string | null;
             /** Format: date */
             validFrom: string;
@@ -6173,6 +6206,11 @@ export interface components {
             fairMin: components["schemas"]["Points"];
             averageMin: components["schemas"]["Points"];
             criteria: components["schemas"]["ScoringCriterionInput"][];
+            /**
+             * Format: uuid
+             * @description BR-D6: the main document, from /api/v1/legal-references (unknown: 400)
+             */
+            legalReferenceId?: string | null;
         };
         ScoringTemplateCopy: {
             /** Format: uuid */
@@ -7400,6 +7438,10 @@ export interface components {
         OrganizationIdQuery: string;
         /** @description Text to search for; Vietnamese diacritics are optional ("nguyen van" finds "Nguyễn Văn") */
         Query: string;
+        /** @description BR-D4: only the record with this identifier in CSDL đảng viên 3.0 */
+        CsdlIdQuery: string;
+        /** @description BR-D4: only the record with this identifier in the Sổ tay đảng viên app */
+        SotayIdQuery: string;
         /** @description A month (2026-11), a quarter (2026-Q4) or a year (2026), Vietnam time; default the current month. Malformed or not yet begun: 400. */
         DashboardPeriod: string;
         Page: number;
@@ -7657,6 +7699,10 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 /** @description `name`, `-name`, `path` (tree order, default) */
                 sort?: "name" | "-name" | "path" | "-path";
+                /** @description BR-D4: only the record with this identifier in CSDL đảng viên 3.0 */
+                csdlId?: components["parameters"]["CsdlIdQuery"];
+                /** @description BR-D4: only the record with this identifier in the Sổ tay đảng viên app */
+                sotayId?: components["parameters"]["SotayIdQuery"];
             };
             header?: never;
             path?: never;
@@ -8030,6 +8076,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 size?: components["parameters"]["Size"];
                 sort?: "name" | "-name" | "admissionDate" | "-admissionDate";
+                /** @description BR-D4: only the record with this identifier in CSDL đảng viên 3.0 */
+                csdlId?: components["parameters"]["CsdlIdQuery"];
+                /** @description BR-D4: only the record with this identifier in the Sổ tay đảng viên app */
+                sotayId?: components["parameters"]["SotayIdQuery"];
             };
             header?: {
                 /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */

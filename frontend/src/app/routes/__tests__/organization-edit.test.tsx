@@ -75,6 +75,33 @@ describe('organisation edit', () => {
     });
   });
 
+  it('sets the CSDL đảng viên 3.0 and Sổ tay identifiers (BR-D4)', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({
+        status: 200,
+        body: organization({ ...cellNaKhoang, version: 2 }, { csdlId: 'TC0001' }),
+      }))
+      .on('patch', '/api/v1/organizations/{id}', () => ({
+        status: 200,
+        body: organization({ ...cellNaKhoang, version: 3 }, { csdlId: null, sotayId: 'STC01' }),
+      }));
+    renderApp(`/organizations/${ids.cellNaKhoang}/edit`, api);
+
+    const csdl = await screen.findByLabelText('Mã trên CSDL đảng viên 3.0');
+    expect(csdl).toHaveValue('TC0001');
+    await user.clear(csdl);
+    await user.type(screen.getByLabelText('Mã trên Sổ tay đảng viên'), 'STC01');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await vi.waitFor(() => expect(api.callsTo('PATCH', `/api/v1/organizations/${ids.cellNaKhoang}`)).toHaveLength(1));
+    expect(api.callsTo('PATCH', `/api/v1/organizations/${ids.cellNaKhoang}`)[0].body).toEqual({
+      version: 2,
+      csdlId: '',
+      sotayId: 'STC01',
+    });
+  });
+
   it("shows the server's reason when closing is refused", async () => {
     const user = userEvent.setup();
     const api = defaultApi()

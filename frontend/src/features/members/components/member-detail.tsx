@@ -72,6 +72,19 @@ export function MemberDetail({ id }: { id: string }) {
               <dd>{m.username}</dd>
             </>
           )}
+          {m.personalDataHidden ? (
+            <>
+              <dt>{t('member.field.personalData')}</dt>
+              <dd>{t('member.personalDataHidden')}</dd>
+            </>
+          ) : (
+            <>
+              <dt>{t('member.field.csdlId')}</dt>
+              <dd>{m.csdlId ?? '—'}</dd>
+              <dt>{t('member.field.sotayId')}</dt>
+              <dd>{m.sotayId ?? '—'}</dd>
+            </>
+          )}
         </dl>
       </section>
 

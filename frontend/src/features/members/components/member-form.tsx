@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
+import { ExternalIdFields } from '@/components/external-id-fields';
 import { Field } from '@/components/field';
 import { FormButtons } from '@/components/form-buttons';
 import { OrganizationPicker, type PickedOrganization } from '@/components/organization-picker';
@@ -29,6 +30,9 @@ interface Values {
   officialDate: string;
   joinedOn: string;
   organization: PickedOrganization | null;
+  /** BR-D4: identifiers in CSDL đảng viên 3.0 and in the Sổ tay đảng viên app. */
+  csdlId: string;
+  sotayId: string;
 }
 
 interface Draft {
@@ -46,6 +50,8 @@ const FIELDS = [
   'officialDate',
   'joinedOn',
   'organizationId',
+  'csdlId',
+  'sotayId',
   'version',
 ];
 
@@ -59,6 +65,8 @@ function valuesOf(m?: Member, organization?: PickedOrganization | null): Values 
     officialDate: m?.officialDate ?? '',
     joinedOn: todayInVietnam(),
     organization: organization ?? null,
+    csdlId: m?.csdlId ?? '',
+    sotayId: m?.sotayId ?? '',
   };
 }
 
@@ -105,6 +113,8 @@ function MemberForm({
   const update = useUpdateMember(member?.id ?? '');
   const mutation = mode === 'create' ? create : update;
   const errors: Record<string, string> = { ...serverFieldErrors(mutation.error), ...clientErrors };
+  // BR-D5: a caller who may not read the identifiers does not see (or overwrite) them.
+  const hidePersonal = member?.personalDataHidden === true;
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     draft.update((d) => ({ ...d, values: { ...d.values, [key]: value } }));
@@ -147,6 +157,8 @@ function MemberForm({
           officialDate: values.officialDate || null,
           organizationId: values.organization!.id,
           joinedOn: values.joinedOn || null,
+          csdlId: optionalText(values.csdlId),
+          sotayId: optionalText(values.sotayId),
         },
         onSuccess,
         onError,
@@ -160,6 +172,9 @@ function MemberForm({
       if (values.cardNumber.trim() !== initial.cardNumber) patch.cardNumber = optionalText(values.cardNumber);
       if (values.admissionDate !== initial.admissionDate) patch.admissionDate = values.admissionDate;
       if (values.officialDate !== initial.officialDate) patch.officialDate = values.officialDate || null;
+      // An identifier cleared is sent as an empty string: the server removes it.
+      if (!hidePersonal && values.csdlId.trim() !== initial.csdlId) patch.csdlId = values.csdlId.trim();
+      if (!hidePersonal && values.sotayId.trim() !== initial.sotayId) patch.sotayId = values.sotayId.trim();
       void submitMutation(update.mutateAsync, patch, onSuccess, onError);
     }
   };
@@ -272,6 +287,18 @@ function MemberForm({
             />
           )}
         </Field>
+        {!hidePersonal && (
+          <ExternalIdFields
+            values={values}
+            errors={errors}
+            labels={{
+              csdlId: t('member.field.csdlId'),
+              sotayId: t('member.field.sotayId'),
+              hint: t('member.field.externalIdHint'),
+            }}
+            onChange={set}
+          />
+        )}
         {mode === 'create' && (
           <Field name="joinedOn" label={t('member.field.joinedOn')} error={errors.joinedOn}>
             {(p) => (

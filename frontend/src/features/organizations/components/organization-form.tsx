@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '@/config/paths';
 import { ErrorMessage } from '@/components/error-message';
+import { ExternalIdFields } from '@/components/external-id-fields';
 import { CheckboxField, Field } from '@/components/field';
 import { PageHeader } from '@/components/page-header';
 import { Spinner } from '@/components/spinner';
@@ -24,6 +25,9 @@ interface Values {
   holdsMeetings: boolean;
   hasCommittee: boolean;
   code: string;
+  /** BR-D4: identifiers in CSDL đảng viên 3.0 and in the Sổ tay đảng viên app. */
+  csdlId: string;
+  sotayId: string;
   locality: string;
   validFrom: string;
   effectiveDate: string;
@@ -38,6 +42,8 @@ const SERVER_FIELDS = [
   'holdsMeetings',
   'hasCommittee',
   'code',
+  'csdlId',
+  'sotayId',
   'locality',
   'validFrom',
   'effectiveDate',
@@ -55,6 +61,8 @@ function valuesOf(o?: Organization): Values {
     holdsMeetings: o?.holdsMeetings ?? false,
     hasCommittee: o?.hasCommittee ?? false,
     code: o?.code ?? '',
+    csdlId: o?.csdlId ?? '',
+    sotayId: o?.sotayId ?? '',
     locality: o?.locality ?? '',
     validFrom: todayInVietnam(),
     effectiveDate: todayInVietnam(),
@@ -157,6 +165,8 @@ function OrganizationForm({
           holdsMeetings: values.holdsMeetings,
           hasCommittee: values.hasCommittee,
           code: optionalText(values.code),
+          csdlId: optionalText(values.csdlId),
+          sotayId: optionalText(values.sotayId),
           validFrom: values.validFrom || null,
         },
         (created) => navigate(paths.organization.build(created.id)),
@@ -173,6 +183,9 @@ function OrganizationForm({
       if (values.hasCommittee !== initial.hasCommittee) patch.hasCommittee = values.hasCommittee;
       if (values.code.trim() !== initial.code) patch.code = optionalText(values.code);
       if (values.locality.trim() !== initial.locality) patch.locality = values.locality.trim();
+      // An identifier cleared is sent as an empty string: the server removes it.
+      if (values.csdlId.trim() !== initial.csdlId) patch.csdlId = values.csdlId.trim();
+      if (values.sotayId.trim() !== initial.sotayId) patch.sotayId = values.sotayId.trim();
       if (patch.name !== undefined) {
         if (values.effectiveDate) patch.effectiveDate = values.effectiveDate;
         if (values.decisionRef.trim()) patch.decisionRef = values.decisionRef.trim();
@@ -271,6 +284,12 @@ function OrganizationForm({
               />
             )}
           </Field>
+          <ExternalIdFields
+            values={values}
+            errors={errors}
+            labels={{ csdlId: t('org.field.csdlId'), sotayId: t('org.field.sotayId') }}
+            onChange={set}
+          />
           <Field name="typeCode" label={t('org.field.typeCode')} error={errors.typeCode} required>
             {(p) => (
               <select {...p} value={values.typeCode} onChange={(e) => onTypeChange(e.target.value)}>

@@ -32,7 +32,12 @@ public final class PersistenceConflicts {
     private static final Map<String, Conflict> BY_CONSTRAINT = Map.of(
             "uq_member_card_number", new Conflict("duplicate-card-number", "cardNumber"),
             "uq_member_username", new Conflict("duplicate-username", "username"),
-            "uq_record_number", new Conflict("record-number-taken", null));
+            "uq_record_number", new Conflict("record-number-taken", null),
+            // BR-D4: one member or organisation per identifier of a national system
+            "uq_member_csdl_id", new Conflict("duplicate-external-id", "csdlId"),
+            "uq_member_sotay_id", new Conflict("duplicate-external-id", "sotayId"),
+            "uq_organization_csdl_id", new Conflict("duplicate-external-id", "csdlId"),
+            "uq_organization_sotay_id", new Conflict("duplicate-external-id", "sotayId"));
 
     private record Conflict(String code, String field) {}
 

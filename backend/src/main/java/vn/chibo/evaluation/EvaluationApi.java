@@ -55,7 +55,9 @@ public final class EvaluationApi {
                                 @NotEmpty @Size(max = 10) List<@NotBlank String> meetingTypes,
                                 @NotNull @DecimalMin("1") @DecimalMax("1000") BigDecimal total,
                                 @NotNull BigDecimal goodMin, @NotNull BigDecimal fairMin, @NotNull BigDecimal averageMin,
-                                @NotEmpty @Size(max = 50) List<@Valid @NotNull CriterionInput> criteria) {}
+                                @NotEmpty @Size(max = 50) List<@Valid @NotNull CriterionInput> criteria,
+                                // BR-D6: the reference the sheet follows; without it, the one legalBasis mainly cites
+                                UUID legalReferenceId) {}
 
     public record TemplateCopy(@NotNull UUID issuerOrganizationId, @NotNull LocalDate validFrom) {}
 

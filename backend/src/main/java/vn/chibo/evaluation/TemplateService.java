@@ -20,6 +20,7 @@ import vn.chibo.common.TimeSource;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationRepository;
+import vn.chibo.policy.LegalReferenceService;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
 
@@ -37,9 +38,11 @@ public class TemplateService {
     private final AuditService audit;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final LegalReferenceService references;
 
     public TemplateService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                           AuditService audit, TimeSource time, ObjectMapper json) {
+                           AuditService audit, TimeSource time, ObjectMapper json, LegalReferenceService references) {
+        this.references = references;
         this.organizations = organizations;
         this.access = access;
         this.actor = actor;
@@ -255,6 +258,8 @@ public class TemplateService {
         t.issuer = issuer;
         t.name = in.name().trim();
         t.legalBasis = in.legalBasis();
+        t.legalReference = in.legalReferenceId() != null ? references.require("legalReferenceId", in.legalReferenceId())
+                : references.resolve("legalBasis", in.legalBasis());
         t.validFrom = in.validFrom();
         t.validTo = in.validTo();
         t.meetingTypes = String.join(",", in.meetingTypes());

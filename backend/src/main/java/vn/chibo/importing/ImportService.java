@@ -247,7 +247,7 @@ public class ImportService {
                 row.text(ImportColumns.CARD_NUMBER, false, 20),
                 row.date(ImportColumns.ADMISSION_DATE, true),
                 row.date(ImportColumns.OFFICIAL_DATE, false),
-                cell.id, null, null, null);
+                cell.id, null, null, null, null, null);
     }
 
     private OrganizationApi.Create organizationCommand(ImportBatch batch, Map<String, String> values,
@@ -262,7 +262,7 @@ public class ImportService {
         OrganizationType type = resolveType(row.text(ImportColumns.TYPE, true, 200)).orElseThrow();
         return new OrganizationApi.Create(row.text(ImportColumns.NAME, true, 300), null, type.code,
                 resolveCategory(row.text(ImportColumns.CATEGORY, true, 200)).orElseThrow().code, parentId,
-                type.holdsMeetingsByDefault, false, row.text(ImportColumns.CODE, false, 60), null);
+                type.holdsMeetingsByDefault, false, row.text(ImportColumns.CODE, false, 60), null, null, null);
     }
 
     // ---- helpers ----

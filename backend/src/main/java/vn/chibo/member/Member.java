@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.chibo.common.TextFolding;
 
-/** A party member (đảng viên). Minimal personal data: no citizen id, no phone. */
+/**
+ * A party member (đảng viên). Minimal personal data (BR-D5): no citizen id, no phone; the e-mail address and the
+ * national identifiers are shown only to those who keep the member's record ({@code PersonalData}).
+ */
 @Entity
 public class Member extends PanacheEntityBase {
     /** Probation lasts 12 months from admission (Party Charter, Art. 5). */
@@ -47,12 +50,24 @@ public class Member extends PanacheEntityBase {
     /** Where notices are e-mailed when the member has no login, or has one without an address of its own. */
     public String email;
 
+    /** BR-D4: the member's identifier in CSDL đảng viên 3.0, if known. */
+    @Column(name = "csdl_id")
+    public String csdlId;
+
+    /** BR-D4: the member's identifier in the Sổ tay đảng viên app, if known. */
+    @Column(name = "sotay_id")
+    public String sotayId;
+
     @Version
     public long version;
 
     public void rename(String name) {
         this.fullName = name.trim();
         this.nameFolded = TextFolding.fold(name);
+    }
+
+    public vn.chibo.common.ExternalIds externalIds() {
+        return new vn.chibo.common.ExternalIds(csdlId, sotayId);
     }
 
     public LocalDate probationEnd() {

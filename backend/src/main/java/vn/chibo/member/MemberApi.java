@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.organization.Organization;
 
 /** Request and response bodies of the member endpoints (schemas in openapi.yaml). */
@@ -29,12 +30,16 @@ public final class MemberApi {
                           LocalDate admissionDate, MemberStatus status, Attachment attachment, UUID organizationId,
                           String organizationName, List<Position> positions, long version) {}
 
+    /**
+     * The member. BR-D5: {@code email}, {@code csdlId} and {@code sotayId} are personal data, left out (and
+     * {@code personalDataHidden} set) for a caller who does not keep the member's record.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(UUID id, String fullName, Integer birthYear, Gender gender, String cardNumber,
                        LocalDate admissionDate, LocalDate probationEnd, LocalDate officialDate, String username,
-                       String email, MemberStatus status, OrgRef currentOrganization, long version,
-                       List<MembershipView> memberships, List<ExemptionView> exemptions,
-                       List<PositionView> positions) {}
+                       String email, String csdlId, String sotayId, Boolean personalDataHidden, MemberStatus status,
+                       OrgRef currentOrganization, long version, List<MembershipView> memberships,
+                       List<ExemptionView> exemptions, List<PositionView> positions) {}
 
     public record MembershipView(UUID id, OrgRef organization, MembershipKind kind, LocalDate validFrom,
                                  LocalDate validTo, String decisionRef) {
@@ -65,7 +70,9 @@ public final class MemberApi {
                          @NotNull UUID organizationId,
                          LocalDate joinedOn,
                          @Size(max = 200) String username,
-                         @jakarta.validation.constraints.Email @Size(max = 320) String email) {}
+                         @jakarta.validation.constraints.Email @Size(max = 320) String email,
+                         @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String csdlId,
+                         @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String sotayId) {}
 
     public record Patch(@NotNull @PositiveOrZero Long version,
                         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*") String fullName,
@@ -75,7 +82,9 @@ public final class MemberApi {
                         LocalDate admissionDate,
                         LocalDate officialDate,
                         @Size(max = 200) String username,
-                        @jakarta.validation.constraints.Email @Size(max = 320) String email) {}
+                        @jakarta.validation.constraints.Email @Size(max = 320) String email,
+                        @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String csdlId,
+                        @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String sotayId) {}
 
     public record Transfer(@NotNull @PositiveOrZero Long version,
                            @NotNull UUID toOrganizationId,

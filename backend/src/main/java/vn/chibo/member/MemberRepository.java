@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ExternalIds;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
@@ -17,6 +18,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     public Optional<Member> byCardNumber(String cardNumber) {
         return find("cardNumber", cardNumber).firstResultOptional();
+    }
+
+    /** BR-D4: the member holding an identifier of a national system. */
+    public Optional<Member> byExternalId(ExternalIds.ExternalSystem system, String value) {
+        return find(system.field, value).firstResultOptional();
     }
 
     public Optional<Member> byUsername(String username) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.export.ExportFormat;
@@ -51,11 +52,14 @@ public class MemberResource {
     public PageResult<MemberApi.Summary> list(@PathParam("id") UUID organizationId,
                                               @QueryParam("q") @Size(max = 200) String q,
                                               @QueryParam("status") MemberStatus status,
+                                              @QueryParam("csdlId") @Pattern(regexp = ExternalIds.PATTERN) String csdlId,
+                                              @QueryParam("sotayId") @Pattern(regexp = ExternalIds.PATTERN) String sotayId,
                                               @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
                                               @QueryParam("on") LocalDate on,
                                               @QueryParam("sort") @Pattern(regexp = "-?(name|admissionDate)") String sort,
                                               @Valid @BeanParam PageRequest paging) {
-        return service.list(organizationId, new MemberService.ListQuery(q, status, includeSubtree, on, sort), paging);
+        return service.list(organizationId, new MemberService.ListQuery(q, status, ExternalIds.of(csdlId, sotayId),
+                includeSubtree, on, sort), paging);
     }
 
     @GET
@@ -68,7 +72,7 @@ public class MemberResource {
                              @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
                              @QueryParam("on") LocalDate on,
                              @QueryParam("sort") @Pattern(regexp = "-?(name|admissionDate)") String sort) {
-        return export(ExportFormat.XLSX, organizationId, new MemberService.ListQuery(q, status, includeSubtree, on, sort));
+        return export(ExportFormat.XLSX, organizationId, new MemberService.ListQuery(q, status, ExternalIds.NONE, includeSubtree, on, sort));
     }
 
     @GET
@@ -81,7 +85,7 @@ public class MemberResource {
                             @QueryParam("includeSubtree") @DefaultValue("false") boolean includeSubtree,
                             @QueryParam("on") LocalDate on,
                             @QueryParam("sort") @Pattern(regexp = "-?(name|admissionDate)") String sort) {
-        return export(ExportFormat.CSV, organizationId, new MemberService.ListQuery(q, status, includeSubtree, on, sort));
+        return export(ExportFormat.CSV, organizationId, new MemberService.ListQuery(q, status, ExternalIds.NONE, includeSubtree, on, sort));
     }
 
     /** All pages of the list, streamed; scope and parameters are checked before the first byte. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.Strings;
@@ -44,11 +44,14 @@ public class MemberService {
     private final AuditService audit;
     private final TimeSource time;
     private final Event<RosterChanged> rosters;
+    private final MemberUniqueness uniqueness;
+    private final MemberViews views;
 
     public MemberService(MemberRepository members, MembershipRepository memberships, ExemptionRepository exemptions,
                          PositionRepository positions, MembershipTransfers transfers,
                          OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
-                         AuditService audit, TimeSource time, Event<RosterChanged> rosters) {
+                         AuditService audit, TimeSource time, Event<RosterChanged> rosters,
+                         MemberUniqueness uniqueness, MemberViews views) {
         this.members = members;
         this.memberships = memberships;
         this.exemptions = exemptions;
@@ -60,14 +63,20 @@ public class MemberService {
         this.audit = audit;
         this.time = time;
         this.rosters = rosters;
+        this.uniqueness = uniqueness;
+        this.views = views;
     }
 
-    public record ListQuery(String text, MemberStatus status, boolean includeSubtree, LocalDate on, String sort) {}
+    /** {@code externalIds} finds a member by a national identifier (BR-D4): only for who may read them (BR-D5). */
+    public record ListQuery(String text, MemberStatus status, ExternalIds externalIds, boolean includeSubtree,
+                            LocalDate on, String sort) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<MemberApi.Summary> list(UUID organizationId, ListQuery query, PageRequest paging) {
         Organization org = organizations.require(organizationId);
         access.requireRead(org);
+        // Finding a member by an identifier tells who holds it: the identifier is personal data.
+        if (!query.externalIds().isEmpty()) access.requirePersonalData(org);
         LocalDate day = query.on() != null ? query.on() : time.today();
         return summaries(memberships.list(filterOf(org, query, day), paging), day);
     }
@@ -99,7 +108,8 @@ public class MemberService {
     }
 
     private static MembershipRepository.Filter filterOf(Organization org, ListQuery query, LocalDate day) {
-        return new MembershipRepository.Filter(org, query.includeSubtree(), query.text(), query.status(), day, query.sort());
+        return new MembershipRepository.Filter(org, query.includeSubtree(), query.text(), query.status(),
+                query.externalIds(), day, query.sort());
     }
 
     private PageResult<MemberApi.Summary> summaries(PageResult<Membership> page, LocalDate day) {
@@ -124,7 +134,7 @@ public class MemberService {
     public MemberApi.View get(UUID id) {
         Member member = members.require(id);
         requireReadable(member);
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -139,8 +149,10 @@ public class MemberService {
         if (joinedOn.isBefore(command.admissionDate())) {
             throw ApiException.invalidField("joinedOn", "date-before", command.admissionDate().toString());
         }
-        requireUniqueCard(command.cardNumber(), null);
-        requireUniqueUsername(command.username(), null);
+        ExternalIds externalIds = ExternalIds.of(command.csdlId(), command.sotayId());
+        uniqueness.requireUniqueCard(command.cardNumber(), null);
+        uniqueness.requireUniqueUsername(command.username(), null);
+        uniqueness.requireUniqueExternalIds(externalIds, null);
         Member member = new Member();
         member.rename(command.fullName());
         member.birthYear = command.birthYear();
@@ -150,13 +162,15 @@ public class MemberService {
         member.officialDate = command.officialDate();
         member.username = Strings.blankToNull(command.username());
         member.email = Strings.blankToNull(command.email());
+        member.csdlId = externalIds.csdlId();
+        member.sotayId = externalIds.sotayId();
         members.persist(member);
         memberships.persist(Membership.of(member, cell, MembershipKind.PRIMARY, joinedOn, null, null));
         members.flush();
         rosters.fire(RosterChanged.ofCells(Set.of(cell.id), joinedOn));
         audit.record(ENTITY, member.id, cell, "CREATE", Map.of("fullName", member.fullName,
                 "organizationId", cell.id.toString()));
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -178,7 +192,7 @@ public class MemberService {
             member.gender = patch.gender();
         }
         if (patch.cardNumber() != null && !patch.cardNumber().equals(member.cardNumber)) {
-            requireUniqueCard(patch.cardNumber(), member);
+            uniqueness.requireUniqueCard(patch.cardNumber(), member);
             changes.put("cardNumber", List.of(String.valueOf(member.cardNumber), patch.cardNumber()));
             member.cardNumber = patch.cardNumber();
         }
@@ -197,7 +211,7 @@ public class MemberService {
         member.officialDate = official;
         if (patch.username() != null) {
             String username = Strings.blankToNull(patch.username());
-            requireUniqueUsername(username, member);
+            uniqueness.requireUniqueUsername(username, member);
             changes.put("username", String.valueOf(username));
             member.username = username;
         }
@@ -206,10 +220,11 @@ public class MemberService {
             member.email = Strings.blankToNull(patch.email());
             changes.put("email", member.email == null ? "removed" : "changed");
         }
+        updateExternalIds(member, patch, changes);
         members.flush();
         if (shownInMeetings) rosters.fire(RosterChanged.ofMember(member.id, shownFrom));
         audit.record(ENTITY, member.id, home, "UPDATE", changes);
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -247,7 +262,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofMember(member.id, day));
         audit.record(ENTITY, member.id, home, "TRANSFER", Map.of("to", target.id.toString(),
                 "kind", command.kind().name(), "effectiveDate", day.toString()));
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -277,7 +292,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofMember(member.id, command.validFrom()));
         audit.record(ENTITY, member.id, home, "EXEMPT", Map.of("reason", command.reason().name(),
                 "validFrom", command.validFrom().toString()));
-        return view(member);
+        return views.of(member);
     }
 
     @Transactional
@@ -311,7 +326,7 @@ public class MemberService {
         rosters.fire(RosterChanged.ofCells(Set.of(org.id), command.validFrom()));
         audit.record(ENTITY, member.id, org, "POSITION", Map.of("position", command.position().name(),
                 "validFrom", command.validFrom().toString()));
-        return view(member);
+        return views.of(member);
     }
 
     /** The member record linked to a login, if any. */
@@ -321,6 +336,22 @@ public class MemberService {
     }
 
     // ---- helpers ----
+
+    /** BR-D4: the identifiers an edit sends, unique among members. */
+    private void updateExternalIds(Member member, MemberApi.Patch patch, Map<String, Object> changes) {
+        ExternalIds next = member.externalIds().patchedBy(patch.csdlId(), patch.sotayId());
+        uniqueness.requireUniqueExternalIds(next, member);
+        // The values go to the audit trail, which only committee staff read: they may read them anyway (BR-D5).
+        if (!java.util.Objects.equals(next.csdlId(), member.csdlId)) {
+            changes.put("csdlId", List.of(String.valueOf(member.csdlId), String.valueOf(next.csdlId())));
+        }
+        if (!java.util.Objects.equals(next.sotayId(), member.sotayId)) {
+            changes.put("sotayId", List.of(String.valueOf(member.sotayId), String.valueOf(next.sotayId())));
+        }
+        member.csdlId = next.csdlId();
+        member.sotayId = next.sotayId();
+    }
+
 
     /** A change to the member's history bumps its version too, so a concurrent edit is detected. */
     private void touch(Member member) {
@@ -360,26 +391,6 @@ public class MemberService {
         if (!org.holdsMeetings) throw ApiException.conflictOnField("not-a-cell", field, org.name);
     }
 
-    private void requireUniqueCard(String cardNumber, Member self) {
-        if (cardNumber == null || cardNumber.isBlank()) return;
-        Optional<Member> holder = members.byCardNumber(cardNumber.trim());
-        if (holder.isEmpty() || holder.get() == self) return;
-        Optional<Membership> elsewhere = memberships.activePrimary(holder.get(), time.today());
-        if (self == null && elsewhere.isPresent()) {
-            throw ApiException.conflictOnField("member-active-elsewhere", "cardNumber", holder.get().fullName,
-                    elsewhere.get().organization.name);
-        }
-        throw ApiException.conflictOnField("duplicate-card-number", "cardNumber", cardNumber, holder.get().fullName);
-    }
-
-    private void requireUniqueUsername(String username, Member self) {
-        if (username == null || username.isBlank()) return;
-        Optional<Member> holder = members.byUsername(username.trim());
-        if (holder.isPresent() && holder.get() != self) {
-            throw ApiException.conflictOnField("duplicate-username", "username", username);
-        }
-    }
-
     private void notInFuture(LocalDate date, String field) {
         if (date.isAfter(time.today())) throw ApiException.invalidField(field, "date-in-future");
     }
@@ -389,21 +400,4 @@ public class MemberService {
             throw ApiException.invalidField("officialDate", "date-after", admission.toString());
         }
     }
-
-    private MemberApi.View view(Member m) {
-        LocalDate today = time.today();
-        List<Membership> history = memberships.historyOf(m);
-        List<Exemption> exempted = exemptions.of(m);
-        boolean exemptToday = exempted.stream().anyMatch(e -> e.activeOn(today));
-        Organization current = history.stream()
-                .filter(ms -> ms.kind == MembershipKind.PRIMARY && ms.activeOn(today))
-                .map(ms -> ms.organization).findFirst().orElse(null);
-        return new MemberApi.View(m.id, m.fullName, m.birthYear, m.gender, m.cardNumber, m.admissionDate,
-                m.probationEnd(), m.officialDate, m.username, m.email, m.statusOn(today, exemptToday),
-                MemberApi.OrgRef.of(current), m.version,
-                history.stream().map(MemberApi.MembershipView::of).toList(),
-                exempted.stream().map(MemberApi.ExemptionView::of).toList(),
-                new ArrayList<>(positions.of(m).stream().map(MemberApi.PositionView::of).toList()));
-    }
-
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.TextFolding;
@@ -22,7 +23,7 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
 
     /** Filters for the member list of an organisation. */
     public record Filter(Organization organization, boolean includeSubtree, String text, MemberStatus status,
-                         LocalDate day, String sort) {}
+                         ExternalIds externalIds, LocalDate day, String sort) {}
 
     public PageResult<Membership> list(Filter filter, PageRequest paging) {
         return list(filter, paging, true);
@@ -48,6 +49,7 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
             where.add("m.nameFolded like :text escape '\\'");
             params.and("text", TextFolding.likeContains(filter.text()));
         }
+        filter.externalIds().addConditions("m", where, params);
         String exempt = "exists (select 1 from Exemption e where e.member = m and e.validFrom <= :day"
                 + " and (e.validTo is null or e.validTo >= :day))";
         if (filter.status() != null) {

@@ -61,6 +61,14 @@ public class Organization extends PanacheEntityBase {
     /** The place name of the date line of the organisation's records ("Bình Lư, ngày …"); a cell inherits its parent's. */
     public String locality;
 
+    /** BR-D4: the organisation's identifier in CSDL đảng viên 3.0, if known. */
+    @Column(name = "csdl_id")
+    public String csdlId;
+
+    /** BR-D4: the organisation's identifier in the Sổ tay đảng viên app, if known. */
+    @Column(name = "sotay_id")
+    public String sotayId;
+
     @Version
     public long version;
 

@@ -4,11 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.chibo.common.ExternalIds;
 
 /** Request and response bodies of the organisation endpoints (schemas in openapi.yaml). */
 public final class OrganizationApi {
@@ -31,8 +33,9 @@ public final class OrganizationApi {
 
     public record View(UUID id, String name, String shortName, String typeCode, String categoryCode,
                        UUID parentId, boolean holdsMeetings, boolean hasCommittee, int depth, int childCount,
-                       LocalDate validFrom, LocalDate validTo, long version, String code, String locality,
-                       int activeMemberCount, List<Ref> ancestors, List<Lineage> lineage) {}
+                       LocalDate validFrom, LocalDate validTo, long version, String code, String csdlId,
+                       String sotayId, String locality, int activeMemberCount, List<Ref> ancestors,
+                       List<Lineage> lineage) {}
 
     public record Lineage(UUID id, LineageEventType event, LocalDate effectiveDate, String decisionRef,
                           String note, Ref fromOrganization, Ref toOrganization) {
@@ -49,7 +52,9 @@ public final class OrganizationApi {
                          Boolean holdsMeetings,
                          Boolean hasCommittee,
                          @Size(max = 60) String code,
-                         LocalDate validFrom) {}
+                         LocalDate validFrom,
+                         @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String csdlId,
+                         @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String sotayId) {}
 
     public record Patch(@NotNull @PositiveOrZero Long version,
                         @Size(min = 1, max = 300) String name,
@@ -60,6 +65,8 @@ public final class OrganizationApi {
                         Boolean hasCommittee,
                         @Size(max = 60) String code,
                         @Size(max = 120) String locality,
+                        @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String csdlId,
+                        @Pattern(regexp = ExternalIds.PATTERN_OR_EMPTY) String sotayId,
                         LocalDate effectiveDate,
                         @Size(max = 200) String decisionRef) {}
 

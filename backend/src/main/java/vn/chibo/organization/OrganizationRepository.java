@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.common.InList;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
@@ -21,7 +22,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** Filters for listing organisations; null means "any". */
     public record Filter(UUID parentId, boolean rootsOnly, List<String> pathPrefixes, String text, Boolean holdsMeetings,
-                         boolean includeClosed, String sort) {}
+                         ExternalIds externalIds, boolean includeClosed, String sort) {}
 
     public Organization require(UUID id) {
         Organization org = id == null ? null : findById(id);
@@ -34,6 +35,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
      * a month, one plan a year, policies that must not overlap): the organisation's row is locked until
      * the transaction ends, so a concurrent writer waits and then sees what the first one wrote.
      */
+    /** BR-D4: the organisation holding an identifier of a national system. */
+    public java.util.Optional<Organization> byExternalId(ExternalIds.ExternalSystem system, String value) {
+        return find(system.field, value).firstResultOptional();
+    }
+
     public Organization lockForWrite(Organization org) {
         getEntityManager().refresh(org, LockModeType.PESSIMISTIC_WRITE);
         return org;
@@ -66,6 +72,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             where.add("o.holdsMeetings = :cell");
             params.and("cell", filter.holdsMeetings());
         }
+        filter.externalIds().addConditions("o", where, params);
         if (!filter.includeClosed()) {
             where.add("o.validTo is null");
         }

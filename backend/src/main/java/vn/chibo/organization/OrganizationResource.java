@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.security.AcceptedRoles;
@@ -45,11 +46,13 @@ public class OrganizationResource {
                                                     @QueryParam("within") UUID within,
                                                     @QueryParam("q") @Size(max = 200) String q,
                                                     @QueryParam("holdsMeetings") Boolean holdsMeetings,
+                                                    @QueryParam("csdlId") @Pattern(regexp = ExternalIds.PATTERN) String csdlId,
+                                                    @QueryParam("sotayId") @Pattern(regexp = ExternalIds.PATTERN) String sotayId,
                                                     @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
                                                     @QueryParam("sort") @Pattern(regexp = "-?(name|path)") String sort,
                                                     @Valid @BeanParam PageRequest paging) {
-        return service.list(new OrganizationService.ListQuery(parentId, within, q, holdsMeetings, includeClosed, sort),
-                paging);
+        return service.list(new OrganizationService.ListQuery(parentId, within, q, holdsMeetings,
+                ExternalIds.of(csdlId, sotayId), includeClosed, sort), paging);
     }
 
     @POST

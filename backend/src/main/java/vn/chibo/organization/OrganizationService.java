@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ExternalIds;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.Strings;
@@ -52,7 +53,8 @@ public class OrganizationService {
     }
 
     /** Query parameters of the list endpoint. */
-    public record ListQuery(UUID parentId, UUID within, String text, Boolean holdsMeetings,
+    /** {@code externalIds}: the organisation carrying these national identifiers (BR-D4), for integrators. */
+    public record ListQuery(UUID parentId, UUID within, String text, Boolean holdsMeetings, ExternalIds externalIds,
                             boolean includeClosed, String sort) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,10 +65,11 @@ public class OrganizationService {
             access.requireRead(anchor);
             filter = new OrganizationRepository.Filter(query.parentId(), false,
                     query.within() != null ? List.of(anchor.path) : null,
-                    query.text(), query.holdsMeetings(), query.includeClosed(), query.sort());
-        } else if ((query.text() != null && !query.text().isBlank()) || query.holdsMeetings() != null) {
+                    query.text(), query.holdsMeetings(), query.externalIds(), query.includeClosed(), query.sort());
+        } else if ((query.text() != null && !query.text().isBlank()) || query.holdsMeetings() != null
+                || !query.externalIds().isEmpty()) {
             filter = new OrganizationRepository.Filter(null, false, access.readablePaths(), query.text(),
-                    query.holdsMeetings(), query.includeClosed(), query.sort());
+                    query.holdsMeetings(), query.externalIds(), query.includeClosed(), query.sort());
         } else {
             return summaries(scopeRoots(query, paging));
         }
@@ -136,6 +139,7 @@ public class OrganizationService {
             org.code = Strings.blankToNull(patch.code());
             changes.put("code", String.valueOf(org.code));
         }
+        updateExternalIds(org, patch, changes);
         organizations.flush();
         audit.record(ENTITY, org.id, org, "UPDATE", changes);
         return view(org);
@@ -274,7 +278,7 @@ public class OrganizationService {
         List<Organization> created = new ArrayList<>();
         for (OrganizationApi.SplitPart part : command.parts()) {
             Organization piece = build(new OrganizationApi.Create(part.name(), null, part.typeCode(), part.categoryCode(),
-                    parent.id, part.holdsMeetings(), false, null, effective), parent);
+                    parent.id, part.holdsMeetings(), false, null, effective, null, null), parent);
             List<Membership> moving = nullToEmpty(part.memberIds()).stream().map(activeMembers::get).toList();
             if (!moving.isEmpty() && !piece.holdsMeetings) throw ApiException.conflict("target-not-a-cell", piece.name);
             transfers.move(moving, piece, effective, command.decisionRef());
@@ -319,10 +323,29 @@ public class OrganizationService {
         org.holdsMeetings = command.holdsMeetings() != null ? command.holdsMeetings() : type.holdsMeetingsByDefault;
         org.hasCommittee = Boolean.TRUE.equals(command.hasCommittee());
         org.code = Strings.blankToNull(command.code());
+        ExternalIds ids = ExternalIds.of(command.csdlId(), command.sotayId());
+        requireFree(ids, null);
+        org.csdlId = ids.csdlId();
+        org.sotayId = ids.sotayId();
         org.validFrom = command.validFrom() != null ? command.validFrom() : time.today();
         org.placeUnder(parent);
         organizations.persist(org);
         return org;
+    }
+
+    /** BR-D4: one organisation per identifier and system; the holder is named. */
+    private void requireFree(ExternalIds ids, Organization self) {
+        ids.requireFree(self, organizations::byExternalId, o -> o.name);
+    }
+
+    /** BR-D4: the identifiers an edit sends, unique among organisations. */
+    private void updateExternalIds(Organization org, OrganizationApi.Patch patch, Map<String, Object> changes) {
+        ExternalIds next = new ExternalIds(org.csdlId, org.sotayId).patchedBy(patch.csdlId(), patch.sotayId());
+        requireFree(next, org);
+        if (!java.util.Objects.equals(next.csdlId(), org.csdlId)) changes.put("csdlId", String.valueOf(next.csdlId()));
+        if (!java.util.Objects.equals(next.sotayId(), org.sotayId)) changes.put("sotayId", String.valueOf(next.sotayId()));
+        org.csdlId = next.csdlId();
+        org.sotayId = next.sotayId();
     }
 
     private void reparent(Organization child, Organization newParent) {
@@ -368,7 +391,7 @@ public class OrganizationService {
     private PageResult<Organization> scopeRoots(ListQuery query, PageRequest paging) {
         if (actor.isAdmin()) {
             return organizations.list(new OrganizationRepository.Filter(null, true, null, null, query.holdsMeetings(),
-                    query.includeClosed(), query.sort()), paging);
+                    ExternalIds.NONE, query.includeClosed(), query.sort()), paging);
         }
         List<Organization> roots = new ArrayList<>();
         List<String> seen = new ArrayList<>();
@@ -401,7 +424,7 @@ public class OrganizationService {
         int active = (int) memberships.countActiveIn(o, time.today());
         return new OrganizationApi.View(o.id, o.name, o.shortName, o.typeCode, o.categoryCode, o.parentId,
                 o.holdsMeetings, o.hasCommittee, o.depth, children, o.validFrom, o.validTo, o.version, o.code,
-                o.locality, active, ancestors, lineage);
+                o.csdlId, o.sotayId, o.locality, active, ancestors, lineage);
     }
 
 

@@ -86,9 +86,10 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         p.issuer = issuer;
         p.issuerName = issuer.name;
         p.legalBasis = command.legalBasis();
-        if (command.legalReferenceId() != null) {
-            p.legalReference = references.require("legalReferenceId", command.legalReferenceId());
-        }
+        // BR-D6: the reference chosen, else the one the free text mainly cites (parsed, added to the catalogue if new)
+        p.legalReference = command.legalReferenceId() != null
+                ? references.require("legalReferenceId", command.legalReferenceId())
+                : references.resolve("legalBasis", command.legalBasis());
         p.validFrom = command.validFrom();
         p.attendanceTargetPercent = command.attendanceTargetPercent();
         p.maxConsecutiveExcusedAbsences = command.maxConsecutiveExcusedAbsences();

@@ -83,6 +83,18 @@ public class AccessPolicy {
         return allows(org, role -> true);
     }
 
+    /** BR-D5: whether the caller reads the personal data of a member of the organisation ({@link PersonalDataRule}). */
+    public boolean mayReadPersonalData(Organization org) {
+        return actor.isAdmin() || PersonalDataRule.mayRead(actor.appointments().stream()
+                .map(a -> new PersonalDataRule.Held(a.role, a.organization.path)).toList(), org.path);
+    }
+
+    /** BR-D5: as {@link #mayReadPersonalData}, else out of scope (403) or, inside it, personal-data-restricted (403). */
+    public void requirePersonalData(Organization org) {
+        requireRead(org);
+        if (!mayReadPersonalData(org)) throw ApiException.notPermittedAs("personal-data-restricted");
+    }
+
     public boolean mayChangeStructure(Organization org) {
         return allows(org, Role::mayChangeStructure);
     }

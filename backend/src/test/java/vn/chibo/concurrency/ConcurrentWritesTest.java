@@ -159,6 +159,19 @@ class ConcurrentWritesTest extends ApiTest {
     }
 
     @Test
+    void brD4_eightNewMembersWithTheSameCsdlIdCreateOne() {
+        UUID cell = cell().cellId;
+        String csdl = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        List<Response> answers = Race.run(WRITERS, i -> api().body(Map.of("fullName", "Đảng viên trùng mã " + i,
+                "gender", "FEMALE", "admissionDate", "2010-01-01", "officialDate", "2011-01-02", "csdlId", csdl,
+                "organizationId", cell.toString(), "joinedOn", "2020-01-01")).post("/api/v1/members"));
+        // Whether a loser reads the winner's row or meets the unique key at commit, it is told the identifier is taken.
+        oneWinner(answers, 201, "duplicate-external-id");
+        answers.stream().filter(r -> r.statusCode() == 409).forEach(r ->
+                assertThat(r.path("errors[0].field"), equalTo("csdlId")));
+    }
+
+    @Test
     void eightOverlappingPoliciesIssuedAtOnceByOneCommitteeCreateOne() {
         UUID cell = cell().cellId;
         List<Response> answers = Race.run(WRITERS, i -> api().body(PolicyBodies.basic(cell, "2021-0" + (i + 1) + "-01"))

@@ -49,16 +49,16 @@ class GeneratedClientTest {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
 
         OrganizationsApi organizations = new OrganizationsApi(client);
-        OrganizationSummary province = organizations.listOrganizations(null, null, "Lai Châu", null, null, 0, 20, null)
+        OrganizationSummary province = organizations.listOrganizations(null, null, "Lai Châu", null, null, 0, 20, null, null, null)
                 .getItems().stream().filter(o -> o.getParentId() == null).findFirst().orElseThrow();
-        assertFalse(organizations.listOrganizations(province.getId(), null, null, null, null, 0, 50, null).getItems().isEmpty(),
+        assertFalse(organizations.listOrganizations(province.getId(), null, null, null, null, 0, 50, null, null, null).getItems().isEmpty(),
                 "the province's committees");
-        OrganizationSummary cell = organizations.listOrganizations(null, province.getId(), "Trạm Y tế", true, null, 0, 20, null)
+        OrganizationSummary cell = organizations.listOrganizations(null, province.getId(), "Trạm Y tế", true, null, 0, 20, null, null, null)
                 .getItems().getFirst();
 
         MembersApi members = new MembersApi(client);
-        long now = members.listMembers(cell.getId(), null, null, false, null, 0, 50, null, null).getTotal();
-        long before = members.listMembers(cell.getId(), null, null, false, LocalDate.of(2000, 1, 1), 0, 50, null, null).getTotal();
+        long now = members.listMembers(cell.getId(), null, null, false, null, 0, 50, null, null, null, null).getTotal();
+        long before = members.listMembers(cell.getId(), null, null, false, LocalDate.of(2000, 1, 1), 0, 50, null, null, null, null).getTotal();
         assertTrue(now > 0, "members today");
         assertEquals(0, before, "no member in 2000: the day was sent and used");
 
