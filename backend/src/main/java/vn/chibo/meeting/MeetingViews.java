@@ -46,7 +46,7 @@ public class MeetingViews {
 
     /** An upcoming meeting as a member sees it in their schedule: with its published documents. */
     public MeetingApi.Upcoming upcoming(Meeting m) {
-        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, time.dateOf(m.scheduledStart));
         return new MeetingApi.Upcoming(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,
                 time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
                 documents(m, policy));
@@ -55,7 +55,7 @@ public class MeetingViews {
     /** Everything a secretary or supervisor sees on the meeting screen. */
     public MeetingApi.View view(Meeting m, Locale locale) {
         LocalDate day = time.dateOf(m.scheduledStart);
-        PolicyProfile policy = policies.inForce(m.organization, day);
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, day); // BR-D2
         MeetingRoster.Roster people = m.type.isCellMeeting() ? roster.on(m.organization, day)
                 : new MeetingRoster.Roster(List.of(), List.of());
         Map<UUID, Attendance> recorded = Attendance.<Attendance>list("meetingId", m.id).stream()

@@ -54,6 +54,15 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         return PolicyChain.pick(candidates, PolicyChain.chainOf(org), day);
     }
 
+    /**
+     * BR-D2: the profile a record pinned when it was judged (one statement, with its legal reference, as
+     * {@link #inForce}), or, with none pinned yet, the one in force for the organisation on the day.
+     */
+    public PolicyProfile pinnedOrInForce(UUID pinned, Organization org, LocalDate day) {
+        if (pinned == null) return inForce(org, day);
+        return find("select p from PolicyProfile p left join fetch p.legalReference where p.id = ?1", pinned).singleResult();
+    }
+
     /** Every profile, for jobs that resolve the policy of many organisations in memory. */
     public List<PolicyProfile> all() {
         return listAll();
