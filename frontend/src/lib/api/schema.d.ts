@@ -4233,6 +4233,7 @@ export interface components {
             figures: components["schemas"]["MeetingFigures"];
             warnings: components["schemas"]["Warning"][];
             policy: components["schemas"]["Policy"];
+            organizationOnMeetingDay: components["schemas"]["OrganizationOnDay"];
         };
         MeetingFigures: {
             /** Format: int32 */
@@ -6971,6 +6972,12 @@ export interface components {
              */
             issuedOn?: string | null;
             citation: string;
+        };
+        /** @description BR-D1: the cell and its upper committee as they were named on the meeting's day, read from the lineage (renames and moves take effect on their effective date); organizationName is the current name. Records (minutes, resolution) are headed with these names. */
+        OrganizationOnDay: {
+            name: string;
+            /** @description The upper committee on that day; null for a root organisation */
+            upperName?: string | null;
         };
         LegalReferencePage: {
             items: components["schemas"]["LegalReference"][];

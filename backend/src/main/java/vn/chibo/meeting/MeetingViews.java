@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.chibo.common.TimeSource;
 import vn.chibo.member.Member;
+import vn.chibo.organization.OrganizationHistory;
 import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyApi;
 import vn.chibo.policy.PolicyProfile;
@@ -28,10 +29,12 @@ public class MeetingViews {
     private final MeetingRules rules;
     private final TimeSource time;
     private final ExcusedStreaks streaks;
+    private final OrganizationHistory organizations;
 
     public MeetingViews(MeetingRoster roster, PolicyService policies, MeetingRules rules, TimeSource time,
-                        ExcusedStreaks streaks) {
+                        ExcusedStreaks streaks, OrganizationHistory organizations) {
         this.streaks = streaks;
+        this.organizations = organizations;
         this.roster = roster;
         this.policies = policies;
         this.rules = rules;
@@ -58,9 +61,10 @@ public class MeetingViews {
         PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, day); // BR-D2
         MeetingRoster.Roster people = m.type.isCellMeeting() ? roster.on(m.organization, day)
                 : new MeetingRoster.Roster(List.of(), List.of());
-        Map<UUID, Attendance> recorded = Attendance.<Attendance>list("meetingId", m.id).stream()
-                .collect(Collectors.toMap(a -> a.memberId, a -> a));
-        Map<UUID, Integer> excusedRuns = streaks.upTo(m, people.expected().stream().map(e -> e.member().id).toList());
+        // The meeting's attendance comes with the year's excused runs: one statement for both.
+        ExcusedStreaks.Year year = streaks.year(m, people.expected().stream().map(e -> e.member().id).toList());
+        Map<UUID, Attendance> recorded = year.recorded();
+        Map<UUID, Integer> excusedRuns = year.runs();
 
         List<MeetingApi.AttendanceEntry> attendance = new ArrayList<>();
         for (MeetingRoster.Expected e : people.expected()) {
@@ -105,7 +109,7 @@ public class MeetingViews {
                 m.prepares == null ? null : m.prepares.id, pre,
                 history, agenda, documents, attendance, notExpected, guests.stream().map(MeetingApi.GuestView::of).toList(),
                 speeches, votes, toReview.stream().map(ResolutionApi.TaskView::of).toList(), figures, warnings,
-                PolicyApi.View.of(policy));
+                PolicyApi.View.of(policy), organizations.on(m.organization, day)); // BR-D1: named as on its day
     }
 
     private MeetingApi.PreparerAssignment preparerAssignment(Meeting m) {
