@@ -6946,11 +6946,23 @@ export interface components {
          * @enum {string}
          */
         ArtefactKind: "WORK_PROGRAMME" | "INSPECTION_PROGRAMME" | "TASK_ASSIGNMENT" | "MEMBER_COMMITMENTS";
-        /** @description BR-P7: the term-start and annual artefacts every cell is expected to have each year (all four by default), and the day of the year (MM-DD) after which a cell still missing one is warned about (03-31). Leaving it out of a new profile keeps the defaults. */
+        /** @description BR-P7: the term-start and annual artefacts every cell is expected to have each year (all four by default) or once per term (termKinds), and the day of the year (MM-DD) after which a cell still missing one is warned about (03-31). Leaving it out of a new profile keeps the defaults. */
         ArtefactChecklistRule: {
             kinds: components["schemas"]["ArtefactKind"][];
             /** @example 03-31 */
             due: string;
+            /** @description Kinds expected once per term (nhiệm kỳ) instead of each year, due on "due" of the term's first year; none by default. A kind is in kinds or in termKinds, not both. */
+            termKinds?: components["schemas"]["ArtefactKind"][];
+            /**
+             * Format: int32
+             * @description A year a term starts (the congress year; 2025 by default)
+             */
+            termStartYear?: number;
+            /**
+             * Format: int32
+             * @description Length of a term in years (5 by default)
+             */
+            termYears?: number;
         };
         /**
          * @description HUONG_DAN hướng dẫn; QUYET_DINH quyết định; QUY_DINH quy định; CHI_THI chỉ thị; NGHI_QUYET nghị quyết; KET_LUAN kết luận; KE_HOACH kế hoạch; CONG_VAN công văn; KHAC other
@@ -7025,7 +7037,17 @@ export interface components {
              */
             level: "COMPLETE" | "INFO" | "WARN";
         };
-        /** @description BR-P7 checklist of a subtree for a year: counts over all its open cells, rows paged by cell name. Expected kinds and due day from the policy in force for the organisation asked about. */
+        /** @description BR-P7: the term (nhiệm kỳ) the year falls in, by the policy (termStartYear, termYears), the kinds expected once in it (recorded for its first year, they count for every year of it) and their due day in its first year */
+        ArtefactTerm: {
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            expected: components["schemas"]["ArtefactKind"][];
+            /** Format: date */
+            due: string;
+        };
+        /** @description BR-P7 checklist of a subtree for a year: counts over all its open cells, rows paged by cell name. Expected kinds and due day from the policy in force for the organisation asked about: expected and due for the kinds expected each year, term for those expected once per term. */
         ArtefactChecklist: {
             /** Format: uuid */
             organizationId: string;
@@ -7046,6 +7068,7 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            term?: components["schemas"]["ArtefactTerm"];
         };
         ArtefactRecord: {
             /**

@@ -112,4 +112,54 @@ describe('artefacts checklist (BR-P7)', () => {
       ).toHaveLength(1),
     );
   });
+
+  it('shows the kinds expected once per term with their term, ticked for the year shown', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi()
+      .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
+      .on('get', '/api/v1/organizations/{id}/artefact-checklist', () => ({
+        status: 200,
+        body: {
+          organizationId: ids.commune,
+          year: 2026,
+          expected: ['MEMBER_COMMITMENTS'],
+          due: '2026-03-31',
+          cells: 1,
+          completeCells: 0,
+          counts: [
+            { kind: 'MEMBER_COMMITMENTS', cells: 1 },
+            { kind: 'WORK_PROGRAMME', cells: 0 },
+          ],
+          items: [
+            {
+              organizationId: ids.cellNaKhoang,
+              organizationName: 'Chi bộ bản Nà Khoang',
+              artefacts: [{ kind: 'MEMBER_COMMITMENTS', year: 2026, adoptedOn: '2026-01-10', reference: null }],
+              missing: ['WORK_PROGRAMME'],
+              level: 'WARN',
+            },
+          ],
+          page: 0,
+          size: 50,
+          total: 1,
+          term: { startYear: 2025, endYear: 2029, expected: ['WORK_PROGRAMME'], due: '2025-03-31' },
+        },
+      }))
+      .on('put', '/api/v1/organizations/{id}/artefacts/{year}/{kind}', ({ params, body }) => ({
+        status: 200,
+        body: { kind: params.kind as 'WORK_PROGRAMME', year: 2025, adoptedOn: body.adoptedOn, reference: null },
+      }));
+    renderApp(`/organizations/${ids.commune}/artefacts?year=2026`, api);
+
+    const table = await screen.findByRole('table', { name: 'Chương trình, phân công, cam kết năm 2026' });
+    expect(
+      within(table).getByRole('columnheader', { name: /Chương trình công tác\s*\(nhiệm kỳ 2025–2029\)/ }),
+    ).toBeInTheDocument();
+    await user.click(within(table).getByLabelText('Chương trình công tác — Chi bộ bản Nà Khoang'));
+    await waitFor(() =>
+      expect(
+        api.callsTo('PUT', `/api/v1/organizations/${ids.cellNaKhoang}/artefacts/2026/WORK_PROGRAMME`),
+      ).toHaveLength(1),
+    );
+  });
 });

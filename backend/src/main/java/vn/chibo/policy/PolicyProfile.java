@@ -235,6 +235,20 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "artefacts_due", nullable = false)
     public String artefactsDue = "03-31";
 
+    /**
+     * BR-P7: the artefacts expected once per term (nhiệm kỳ) rather than each year, comma-separated; none by default.
+     * One is recorded for the year its term starts and counts for every year of the term.
+     */
+    @Column(name = "term_artefacts", nullable = false)
+    public String termArtefacts = "";
+
+    /** BR-P7: a year a term of the cells starts (the congress year), and how many years a term lasts. */
+    @Column(name = "term_start_year", nullable = false)
+    public int termStartYear = 2025;
+
+    @Column(name = "term_years", nullable = false)
+    public int termYears = 5;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -253,10 +267,24 @@ public class PolicyProfile extends PanacheEntityBase {
         return large ? Math.max(minimum, largeCellMinDurationMinutes) : minimum;
     }
 
-    /** BR-P7: the expected artefact kinds, in the enum's order. */
+    /** BR-P7: the artefact kinds expected each year, in the enum's order. */
     public java.util.List<ArtefactKind> expectedArtefactKinds() {
+        return kinds(expectedArtefacts);
+    }
+
+    /** BR-P7: the artefact kinds expected once per term, in the enum's order. */
+    public java.util.List<ArtefactKind> termArtefactKinds() {
+        return kinds(termArtefacts);
+    }
+
+    /** BR-P7: the first year of the term the year falls in. */
+    public int termStartOf(int year) {
+        return termStartYear + Math.floorDiv(year - termStartYear, termYears) * termYears;
+    }
+
+    private static java.util.List<ArtefactKind> kinds(String names) {
         java.util.EnumSet<ArtefactKind> kinds = java.util.EnumSet.noneOf(ArtefactKind.class);
-        for (String k : expectedArtefacts.split(",")) {
+        for (String k : names.split(",")) {
             if (!k.isBlank()) kinds.add(ArtefactKind.valueOf(k.trim()));
         }
         return java.util.List.copyOf(kinds);

@@ -201,7 +201,20 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
             p.expectedArtefacts = String.join(",", new java.util.TreeSet<>(c.artefactChecklist().kinds()).stream()
                     .map(Enum::name).toList());
             p.artefactsDue = validMonthDay("artefactChecklist.due", c.artefactChecklist().due());
+            applyTerm(p, c.artefactChecklist());
         }
+    }
+
+    /** BR-P7: the kinds expected once per term, and the term; a kind is expected either each year or once per term. */
+    private static void applyTerm(PolicyProfile p, PolicyApi.ArtefactChecklist c) {
+        if (c.termKinds() != null) {
+            for (ArtefactKind k : c.termKinds()) {
+                if (c.kinds().contains(k)) throw ApiException.invalidField("artefactChecklist.termKinds", "policy-artefact-twice", k);
+            }
+            p.termArtefacts = String.join(",", new java.util.TreeSet<>(c.termKinds()).stream().map(Enum::name).toList());
+        }
+        if (c.termStartYear() != null) p.termStartYear = c.termStartYear();
+        if (c.termYears() != null) p.termYears = c.termYears();
     }
 
     /** 31-02 passes the pattern but is no day of any year. */
