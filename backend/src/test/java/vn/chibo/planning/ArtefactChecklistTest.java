@@ -42,6 +42,13 @@ class ArtefactChecklistTest extends ApiTest {
                 .body("kind", equalTo(kind)).body("year", equalTo(year));
     }
 
+    /** A profile of the committee from 2020 with that artefact checklist. */
+    private io.restassured.response.ValidatableResponse issue(UUID committee, Map<String, Object> checklist) {
+        Map<String, Object> rules = PolicyBodies.basic(committee, "2020-01-01");
+        rules.put("artefactChecklist", checklist);
+        return api().body(rules).post("/api/v1/policies").then();
+    }
+
     @Test
     void aCommitteeSeesItsCellsArtefactsPagedWithCountsPerKind() {
         Tokens.actAs("canbo.xa", "staff");
@@ -114,9 +121,7 @@ class ArtefactChecklistTest extends ApiTest {
     void brP7_missingArtefactsAreWarnedAfterThePolicysDueDay() {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();
-        Map<String, Object> rules = PolicyBodies.basic(committee, "2020-01-01");
-        rules.put("artefactChecklist", Map.of("kinds", List.of("WORK_PROGRAMME", "TASK_ASSIGNMENT"), "due", "03-31"));
-        api().body(rules).post("/api/v1/policies").then().statusCode(201)
+        issue(committee, Map.of("kinds", List.of("WORK_PROGRAMME", "TASK_ASSIGNMENT"), "due", "03-31")).statusCode(201)
                 .body("artefactChecklist.kinds", equalTo(List.of("WORK_PROGRAMME", "TASK_ASSIGNMENT")));
         UUID cell = TreeFixture.cell(committee);
         String path = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(committee).path);
@@ -141,10 +146,9 @@ class ArtefactChecklistTest extends ApiTest {
     void brP7_aTermArtefactCountsForEveryYearOfItsTerm() {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();
-        Map<String, Object> rules = PolicyBodies.basic(committee, "2020-01-01");
-        rules.put("artefactChecklist", Map.of("kinds", List.of("MEMBER_COMMITMENTS"), "due", "03-31",
-                "termKinds", List.of("WORK_PROGRAMME", "INSPECTION_PROGRAMME"), "termStartYear", 2025, "termYears", 5));
-        api().body(rules).post("/api/v1/policies").then().statusCode(201)
+        issue(committee, Map.of("kinds", List.of("MEMBER_COMMITMENTS"), "due", "03-31",
+                "termKinds", List.of("WORK_PROGRAMME", "INSPECTION_PROGRAMME"), "termStartYear", 2025, "termYears", 5))
+                .statusCode(201)
                 .body("artefactChecklist.termKinds", equalTo(List.of("WORK_PROGRAMME", "INSPECTION_PROGRAMME")))
                 .body("artefactChecklist.termStartYear", equalTo(2025)).body("artefactChecklist.termYears", equalTo(5));
         UUID cell = TreeFixture.cell(committee);
@@ -170,10 +174,8 @@ class ArtefactChecklistTest extends ApiTest {
         api().get("/api/v1/organizations/{id}/artefact-checklist?year=2026", committee).then().statusCode(200)
                 .body("items[0].level", equalTo("COMPLETE")).body("completeCells", equalTo(1));
 
-        Map<String, Object> twice = PolicyBodies.basic(committee(), "2020-01-01");
-        twice.put("artefactChecklist", Map.of("kinds", List.of("WORK_PROGRAMME"), "due", "03-31",
-                "termKinds", List.of("WORK_PROGRAMME")));
-        api().body(twice).post("/api/v1/policies").then().statusCode(400)
+        issue(committee(), Map.of("kinds", List.of("WORK_PROGRAMME"), "due", "03-31", "termKinds", List.of("WORK_PROGRAMME")))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("artefactChecklist.termKinds"));
     }
 }
