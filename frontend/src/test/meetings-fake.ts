@@ -156,6 +156,7 @@ export function makeMeeting(partial: Partial<S['Meeting']> = {}, members = 12): 
     },
     warnings: [],
     policy: defaultPolicy,
+    organizationOnMeetingDay: { name: 'Chi bộ bản Nà Khoang', upperName: 'Đảng bộ xã Bình Lư' },
     ...partial,
   };
 }

@@ -4290,6 +4290,7 @@ export interface components {
             figures: components["schemas"]["MeetingFigures"];
             warnings: components["schemas"]["Warning"][];
             policy: components["schemas"]["Policy"];
+            organizationOnMeetingDay: components["schemas"]["OrganizationOnDay"];
         };
         MeetingFigures: {
             /** Format: int32 */
@@ -7024,11 +7025,23 @@ export interface components {
          * @enum {string}
          */
         ArtefactKind: "WORK_PROGRAMME" | "INSPECTION_PROGRAMME" | "TASK_ASSIGNMENT" | "MEMBER_COMMITMENTS";
-        /** @description BR-P7: the term-start and annual artefacts every cell is expected to have each year (all four by default), and the day of the year (MM-DD) after which a cell still missing one is warned about (03-31). Leaving it out of a new profile keeps the defaults. */
+        /** @description BR-P7: the term-start and annual artefacts every cell is expected to have each year (all four by default) or once per term (termKinds), and the day of the year (MM-DD) after which a cell still missing one is warned about (03-31). Leaving it out of a new profile keeps the defaults. */
         ArtefactChecklistRule: {
             kinds: components["schemas"]["ArtefactKind"][];
             /** @example 03-31 */
             due: string;
+            /** @description Kinds expected once per term (nhiệm kỳ) instead of each year, due on "due" of the term's first year; none by default. A kind is in kinds or in termKinds, not both. */
+            termKinds?: components["schemas"]["ArtefactKind"][];
+            /**
+             * Format: int32
+             * @description A year a term starts (the congress year; 2025 by default)
+             */
+            termStartYear?: number;
+            /**
+             * Format: int32
+             * @description Length of a term in years (5 by default)
+             */
+            termYears?: number;
         };
         /**
          * @description BR-R6 (S000; HD 08-HD/ĐUK): NEWS thông tin thời sự, phổ biến, quán triệt văn bản của cấp trên; HCM_STUDY học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. The names are the agenda item kinds of the templates.
@@ -7055,6 +7068,12 @@ export interface components {
              */
             issuedOn?: string | null;
             citation: string;
+        };
+        /** @description BR-D1: the cell and its upper committee as they were named on the meeting's day, read from the lineage (renames and moves take effect on their effective date); organizationName is the current name. Records (minutes, resolution) are headed with these names. */
+        OrganizationOnDay: {
+            name: string;
+            /** @description The upper committee on that day; null for a root organisation */
+            upperName?: string | null;
         };
         LegalReferencePage: {
             items: components["schemas"]["LegalReference"][];
@@ -7102,7 +7121,17 @@ export interface components {
              */
             level: "COMPLETE" | "INFO" | "WARN";
         };
-        /** @description BR-P7 checklist of a subtree for a year: counts over all its open cells, rows paged by cell name. Expected kinds and due day from the policy in force for the organisation asked about. */
+        /** @description BR-P7: the term (nhiệm kỳ) the year falls in, by the policy (termStartYear, termYears), the kinds expected once in it (recorded for its first year, they count for every year of it) and their due day in its first year */
+        ArtefactTerm: {
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            expected: components["schemas"]["ArtefactKind"][];
+            /** Format: date */
+            due: string;
+        };
+        /** @description BR-P7 checklist of a subtree for a year: counts over all its open cells, rows paged by cell name. Expected kinds and due day from the policy in force for the organisation asked about: expected and due for the kinds expected each year, term for those expected once per term. */
         ArtefactChecklist: {
             /** Format: uuid */
             organizationId: string;
@@ -7123,6 +7152,7 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            term?: components["schemas"]["ArtefactTerm"];
         };
         ArtefactRecord: {
             /**

@@ -30,6 +30,7 @@ export const enArtefacts: Record<keyof typeof viArtefacts, string> = {
   'artefacts.title': 'Term-start and annual artefacts',
   'artefacts.year': 'Year',
   'artefacts.caption': 'Programmes, assignments and commitments for {year}',
+  'artefacts.term': '(term {from}–{to})',
   'artefacts.cell': 'Cell',
   'artefacts.state': 'State',
   'artefacts.summary': '{complete}/{cells} cells complete; due {due}.',

@@ -123,6 +123,7 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'meeting.tab.resolution': 'Resolution',
   'meeting.tab.minutes': 'Minutes',
   'meeting.next': 'Next: {step} ›',
+  'meeting.namedThen': 'On the meeting day: {name} ({upper}); its records bear these names.',
   'meeting.locked': 'The minutes are approved: the meeting is locked; only corrections to the minutes remain.',
   'meeting.cancelled': 'This meeting was cancelled.',
   'meeting.readOnly': 'You can only view this meeting.',

@@ -29,6 +29,7 @@ export const viArtefacts = {
   'artefacts.year': 'Năm',
   'artefacts.caption': 'Chương trình, phân công, cam kết năm {year}',
   'artefacts.cell': 'Chi bộ',
+  'artefacts.term': '(nhiệm kỳ {from}–{to})',
   'artefacts.state': 'Tình trạng',
   'artefacts.summary': '{complete}/{cells} chi bộ đã đủ; hạn hoàn thành {due}.',
   'artefacts.tick': '{kind} — {cell}',

@@ -121,6 +121,7 @@ export const viMeetings = {
   'meeting.tab.resolution': 'Nghị quyết',
   'meeting.tab.minutes': 'Biên bản',
   'meeting.next': 'Tiếp: {step} ›',
+  'meeting.namedThen': 'Vào ngày họp: {name} ({upper}); hồ sơ của buổi họp mang tên này.',
   'meeting.locked': 'Biên bản đã được thông qua: buổi sinh hoạt đã khóa, chỉ còn đính chính biên bản.',
   'meeting.cancelled': 'Buổi sinh hoạt đã bị hủy.',
   'meeting.readOnly': 'Bạn chỉ xem được buổi sinh hoạt này.',

@@ -411,3 +411,29 @@ describe('meeting screen: minutes', () => {
     expect(screen.queryByRole('button', { name: 'Có mặt: Lò Văn Pản' })).not.toBeInTheDocument();
   });
 });
+
+describe('meeting screen: names of the meeting day (BR-D1)', () => {
+  it('says under which names the meeting was held when the cell was renamed or moved since', async () => {
+    const { api } = setup(
+      makeMeeting({
+        organizationName: 'Chi bộ khu dân cư số 3',
+        organizationOnMeetingDay: { name: 'Chi bộ bản Nà Khoang', upperName: 'Đảng bộ xã Bình Lư' },
+      }),
+    );
+    renderApp(`/meetings/${meetingId}`, api);
+
+    expect(
+      await screen.findByText(
+        'Vào ngày họp: Chi bộ bản Nà Khoang (Đảng bộ xã Bình Lư); hồ sơ của buổi họp mang tên này.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing while the cell bears the same name', async () => {
+    const { api } = setup();
+    renderApp(`/meetings/${meetingId}`, api);
+
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByText(/Vào ngày họp/)).not.toBeInTheDocument();
+  });
+});

@@ -131,6 +131,16 @@ export function MeetingScreen({
           }
         />
         <OutboxStatus meetingId={id} snapshot={snapshot} />
+        {/* A meeting kept on the device by an older version has no names of its day. */}
+        {m.organizationOnMeetingDay?.name !== undefined && m.organizationOnMeetingDay.name !== m.organizationName && (
+          // BR-D1: renamed or moved since the meeting; its records keep the names of its day
+          <p className="muted" role="note">
+            {t('meeting.namedThen', {
+              name: m.organizationOnMeetingDay.name,
+              upper: m.organizationOnMeetingDay.upperName ?? '',
+            })}
+          </p>
+        )}
         {m.status === 'APPROVED' && (
           <p className="alert alert-info locked-note" role="note">
             {t('meeting.locked')}

@@ -64,6 +64,7 @@ export function ArtefactChecklistView({
       {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && (
         <>
+          {/* Kinds expected each year, then those expected once per term (ticked in any year, kept for the term). */}
           <p className="hint">
             {t('artefacts.summary', {
               complete: formatNumber(list.data.completeCells, locale),
@@ -76,9 +77,15 @@ export function ArtefactChecklistView({
             <thead>
               <tr>
                 <th scope="col">{t('artefacts.cell')}</th>
-                {list.data.expected.map((k) => (
+                {columnsOf(list.data).map((k) => (
                   <th scope="col" key={k}>
                     {t(`artefacts.kind.${k}`)}
+                    {list.data.term?.expected.includes(k) && (
+                      <span className="hint">
+                        {' '}
+                        {t('artefacts.term', { from: list.data.term.startYear, to: list.data.term.endYear })}
+                      </span>
+                    )}
                     <span className="hint">
                       {' '}
                       ({formatNumber(list.data.counts.find((c) => c.kind === k)?.cells ?? 0, locale)}/
@@ -93,7 +100,7 @@ export function ArtefactChecklistView({
               {list.data.items.map((row) => (
                 <tr key={row.organizationId}>
                   <th scope="row">{row.organizationName}</th>
-                  {list.data.expected.map((k) => {
+                  {columnsOf(list.data).map((k) => {
                     const a = row.artefacts.find((x) => x.kind === k);
                     return (
                       <td key={k}>
@@ -129,4 +136,9 @@ export function ArtefactChecklistView({
       )}
     </section>
   );
+}
+
+/** BR-P7: the kinds expected each year, then those expected once per term. */
+function columnsOf(list: ArtefactChecklist): ArtefactKind[] {
+  return [...list.expected, ...(list.term?.expected ?? [])];
 }

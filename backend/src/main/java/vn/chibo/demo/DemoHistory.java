@@ -110,7 +110,7 @@ public class DemoHistory {
                         .getResultList().forEach(m -> members.put(m.id, m));
                 DemoMeetingWriter.Context context = new DemoMeetingWriter.Context(cell, members,
                         members.get(roster.secretary().id()), members.get(roster.deputy().id()), roster.secretaryLogin(),
-                        PolicyChain.pick(allPolicies, cell, today), new HashMap<>(), new DemoRows(), today);
+                        PolicyChain.pick(allPolicies, cell, today), allPolicies, new HashMap<>(), new DemoRows(), today);
                 for (PlannedMeeting p : byCell.getOrDefault(roster.code(), List.of())) writer.write(p, context);
                 contexts.put(roster.code(), context);
                 context.rows().persistAll(em);

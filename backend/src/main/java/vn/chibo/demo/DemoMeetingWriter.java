@@ -74,8 +74,8 @@ class DemoMeetingWriter {
 
     /** The people and places a meeting is written against. */
     record Context(Organization cell, Map<UUID, Member> members, Member secretary, Member deputy,
-                   String secretaryLogin, PolicyProfile policy, Map<String, Meeting> written, DemoRows rows,
-                   java.time.LocalDate today) {}
+                   String secretaryLogin, PolicyProfile policy, java.util.Collection<PolicyProfile> policies,
+                   Map<String, Meeting> written, DemoRows rows, java.time.LocalDate today) {}
 
     Meeting write(PlannedMeeting p, Context c) {
         DemoRows rows = c.rows();
@@ -101,6 +101,9 @@ class DemoMeetingWriter {
         if (p.held()) {
             m.actualStart = p.start();
             m.actualEnd = p.start().plus(Duration.ofMinutes(p.heldMinutes()));
+            // BR-D2: held, as MeetingPolicies pins it, under the profile in force on its day
+            m.policyProfileId = vn.chibo.policy.PolicyChain.pick(c.policies(), c.cell(),
+                    p.start().atZone(DemoHistory.ZONE).toLocalDate()).id;
         }
         rows.add(m);
         c.written().put(p.key(), m);

@@ -445,7 +445,7 @@ public class EvaluationService {
 
     private Map<String, Leaf> leaves(ScoringTemplate template, Meeting m) {
         MeetingFacts facts = meetingFacts.of(m);
-        PolicyProfile policy = policies.inForce(m.organization, facts.day());
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, facts.day()); // BR-D2
         Map<String, Leaf> leaves = new LinkedHashMap<>();
         List<ScoringCriterion> all = templates.criteriaOf(template);
         for (ScoringCriterion c : all) {

@@ -68,7 +68,7 @@ public class DocumentService {
     public MeetingApi.DocumentView upload(UUID meetingId, Path upload, String fileName, DocumentKind kind) {
         Meeting m = guard.writable(meetingId);
         guard.requireRecordable(m);
-        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, time.dateOf(m.scheduledStart));
         long size = sizeOf(upload);
         if (size > policy.maxDocumentBytes) {
             throw new ApiException(413, "document-too-large", "document-too-large",

@@ -15,11 +15,15 @@ import vn.chibo.common.TimeSource;
  * For each member, the run of excused absences in a row this year up to a meeting, over the cell
  * meetings that have been held (BR-H5). Shared by the meeting view and the meeting facts.
  *
- * <p>One projection query over the cell's held meetings of the year, in meeting order: no entity is
- * loaded and no parameter is a list, so Hibernate and the database reuse the query's plan.
+ * <p>One query over the attendance of the cell's held meetings of the year, in meeting order; no parameter is a
+ * list, so Hibernate and the database reuse the query's plan. The meeting's own attendance is among the rows, so
+ * the meeting view reads it from here rather than with a statement of its own.
  */
 @ApplicationScoped
 public class ExcusedStreaks {
+    /** The runs of the members asked for, and the attendance recorded at the meeting itself, by member. */
+    public record Year(Map<UUID, Integer> runs, Map<UUID, Attendance> recorded) {}
+
     private final TimeSource time;
     private final EntityManager em;
 
@@ -29,15 +33,21 @@ public class ExcusedStreaks {
     }
 
     public Map<UUID, Integer> upTo(Meeting m, Collection<UUID> memberIds) {
+        return year(m, memberIds).runs();
+    }
+
+    /** As {@link #upTo}, with the meeting's own attendance; none without members asked for (a committee meeting). */
+    public Year year(Meeting m, Collection<UUID> memberIds) {
         Map<UUID, Integer> streaks = new HashMap<>();
-        if (memberIds.isEmpty()) return streaks;
+        Map<UUID, Attendance> recorded = new HashMap<>();
+        if (memberIds.isEmpty()) return new Year(streaks, recorded);
         Set<UUID> wanted = new HashSet<>(memberIds);
         LocalDate day = time.dateOf(m.scheduledStart);
         var yearStart = day.withDayOfYear(1).atStartOfDay(time.zone()).toInstant();
-        var rows = em.createQuery("select a.memberId, a.status from Attendance a join Meeting x on x.id = a.meetingId"
+        var rows = em.createQuery("select a from Attendance a join Meeting x on x.id = a.meetingId"
                         + " where x.organization.id = :cell and x.scheduledStart >= :from and x.scheduledStart <= :to"
                         + " and x.type <> :committee and (x.status = :held or x.status = :approved or x.id = :meeting)"
-                        + " order by x.scheduledStart, x.id", Object[].class)
+                        + " order by x.scheduledStart, x.id", Attendance.class)
                 .setParameter("cell", m.organization.id)
                 .setParameter("from", yearStart)
                 .setParameter("to", m.scheduledStart)
@@ -47,11 +57,11 @@ public class ExcusedStreaks {
                 .setParameter("meeting", m.id)
                 .getResultList();
         for (UUID member : wanted) streaks.put(member, 0);
-        for (Object[] row : rows) {
-            UUID member = (UUID) row[0];
-            if (!wanted.contains(member)) continue;
-            streaks.put(member, row[1] == AttendanceStatus.ABSENT_EXCUSED ? streaks.get(member) + 1 : 0);
+        for (Attendance a : rows) {
+            if (a.meetingId.equals(m.id)) recorded.put(a.memberId, a);
+            if (!wanted.contains(a.memberId)) continue;
+            streaks.put(a.memberId, a.status == AttendanceStatus.ABSENT_EXCUSED ? streaks.get(a.memberId) + 1 : 0);
         }
-        return streaks;
+        return new Year(streaks, recorded);
     }
 }

@@ -95,6 +95,13 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "records_published_by")
     public String recordsPublishedBy;
 
+    /**
+     * BR-D2: the policy profile the meeting is judged under, pinned when it is held ({@link MeetingPolicies}); null
+     * while it is still to come, when it follows the profile in force on its day.
+     */
+    @Column(name = "policy_profile_id")
+    public UUID policyProfileId;
+
     @Version
     public long version;
 

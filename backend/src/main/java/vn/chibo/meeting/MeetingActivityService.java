@@ -158,7 +158,7 @@ public class MeetingActivityService {
         guard.requireRecordable(m);
         requireMeetingDayReached(m);
         MeetingRoster.Roster people = roster.on(m.organization, time.dateOf(m.scheduledStart));
-        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, time.dateOf(m.scheduledStart));
         Set<UUID> present = new HashSet<>(Attendance.<Attendance>list("meetingId", m.id).stream()
                 .filter(a -> a.status.countsAsPresent(policy)).map(a -> a.memberId).toList());
         int eligible = (int) people.expected().stream()

@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.chibo.member.Attachment;
 import vn.chibo.member.Member;
 import vn.chibo.member.MemberStatus;
+import vn.chibo.organization.OrganizationHistory;
 import vn.chibo.policy.DecisionKind;
 import vn.chibo.policy.PolicyApi;
 import vn.chibo.resolution.ResolutionApi;
@@ -60,7 +61,8 @@ public final class MeetingApi {
                        List<Change> history, List<AgendaItemView> agenda, List<DocumentView> documents,
                        List<AttendanceEntry> attendance, List<NotExpected> notExpected, List<GuestView> guests,
                        List<SpeechView> speeches, List<VoteView> votes, List<ResolutionApi.TaskView> openTasksToReview,
-                       Figures figures, List<Warning> warnings, PolicyApi.View policy) {}
+                       Figures figures, List<Warning> warnings, PolicyApi.View policy,
+                       OrganizationHistory.OnDay organizationOnMeetingDay) {}
 
     /** {@code presentOnline} attended online; they are in {@code present} only if {@code onlineAttendanceCounted} (BR-H9). */
     public record Figures(int expected, int present, int excused, int unexcused, int notRecorded,

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import vn.chibo.common.TimeSource;
-import vn.chibo.policy.PolicyChain;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 
@@ -37,8 +36,11 @@ public class MeetingFactStore {
     private static final int BULK = 1000;
     /** A month of a province's meetings, read and written at once on a busy machine. */
     private static final int BULK_SECONDS = 900;
-    /** What a row is written with besides the facts, read before them: id, facts revision, cell path, start. */
-    private static final String REVISION = "m.id, m.factsRevision, m.organization.path, m.scheduledStart";
+    /**
+     * What a row is written with besides the facts, read before them: id, facts revision, cell path, start, and the
+     * profile the meeting pinned (BR-D2).
+     */
+    private static final String REVISION = "m.id, m.factsRevision, m.organization.path, m.scheduledStart, m.policyProfileId";
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -150,7 +152,7 @@ public class MeetingFactStore {
         for (MeetingFacts f : facts) {
             Object[] meeting = meetings.get(f.meetingId());
             if (meeting == null) continue; // created after the revisions were read: stale until the next refresh
-            PolicyProfile policy = PolicyChain.pick(all, MeetingFactsReader.chainOf((String) meeting[2]), f.day());
+            PolicyProfile policy = MeetingPolicies.of(all, (UUID) meeting[4], (String) meeting[2], f.day());
             MeetingFactRow row = MeetingFactRow.of(f, policy, (Long) meeting[1], (Instant) meeting[3], rated.get(f.meetingId()));
             em.persist(row);
             pairs.add(new MeetingFactMonths.Pair(row.organizationId, row.monthNumber));

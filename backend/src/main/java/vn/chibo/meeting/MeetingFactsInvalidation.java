@@ -54,9 +54,13 @@ public class MeetingFactsInvalidation {
                 .setParameter("member", memberId).setParameter("from", startOf(day)).executeUpdate();
     }
 
-    /** The rules of a subtree changed from the day on (a policy profile issued by its root). */
+    /**
+     * The rules of a subtree changed from the day on (a policy profile issued by its root): the meetings still
+     * judged by the profile in force on their day. A held meeting keeps the profile it pinned (BR-D2), so its
+     * facts and its kept view stay as they are.
+     */
     public void subtreeFrom(String path, LocalDate day) {
-        em.createQuery(BUMP + IN_SUBTREE + " and m.scheduledStart >= :from")
+        em.createQuery(BUMP + IN_SUBTREE + " and m.scheduledStart >= :from and m.policyProfileId is null")
                 .setParameter("path", path + "%").setParameter("from", startOf(day)).executeUpdate();
     }
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.TimeSource;
 import vn.chibo.member.MembershipKind;
-import vn.chibo.policy.PolicyChain;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.resolution.TaskStatus;
@@ -169,7 +168,7 @@ public class MeetingFactsReader {
     /** A meeting row before its facts are complete. */
     private record Row(UUID id, UUID organizationId, String path, MeetingType type, MeetingStatus status,
                        Instant scheduledStart, Instant actualStart, Instant actualEnd, boolean chairAndMinuteTaker,
-                       boolean notified) {}
+                       boolean notified, UUID pinnedPolicy) {}
 
     private record Period(UUID memberId, MembershipKind kind, LocalDate from, LocalDate to) {
         boolean activeOn(LocalDate day) {
@@ -185,10 +184,10 @@ public class MeetingFactsReader {
     private List<MeetingFacts> read(Selection sel, Map<UUID, List<UUID>> expectedOut) {
         List<Row> rows = new ArrayList<>();
         for (Object[] r : query("select m.id, m.organization.id, m.organization.path, m.type, m.status, m.scheduledStart,"
-                + " m.actualStart, m.actualEnd, m.chair.id, m.minuteTaker.id, m.notifiedAt from Meeting m where "
+                + " m.actualStart, m.actualEnd, m.chair.id, m.minuteTaker.id, m.notifiedAt, m.policyProfileId from Meeting m where "
                 + sel.where() + " order by m.scheduledStart, m.id", sel).getResultList()) {
             rows.add(new Row((UUID) r[0], (UUID) r[1], (String) r[2], (MeetingType) r[3], (MeetingStatus) r[4],
-                    (Instant) r[5], (Instant) r[6], (Instant) r[7], r[8] != null && r[9] != null, r[10] != null));
+                    (Instant) r[5], (Instant) r[6], (Instant) r[7], r[8] != null && r[9] != null, r[10] != null, (UUID) r[11]));
         }
         if (rows.isEmpty()) return List.of();
         LocalDate first = rows.stream().map(r -> time.dateOf(r.scheduledStart())).min(LocalDate::compareTo).orElseThrow();
@@ -239,7 +238,7 @@ public class MeetingFactsReader {
         List<MeetingFacts> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
             LocalDate day = time.dateOf(row.scheduledStart());
-            PolicyProfile policy = PolicyChain.pick(allPolicies, chainOf(row.path()), day);
+            PolicyProfile policy = MeetingPolicies.of(allPolicies, row.pinnedPolicy(), row.path(), day); // BR-D2
             Instant deadline = row.scheduledStart().minus(Duration.ofDays(policy.documentLeadDays));
             List<Instant> published = documents.getOrDefault(row.id(), List.of());
             int late = (int) published.stream().filter(at -> at.isAfter(deadline)).count();
@@ -377,11 +376,6 @@ public class MeetingFactsReader {
         if (!m.type.isCellMeeting()) return List.of();
         LocalDate day = time.dateOf(m.scheduledStart);
         return roster(Selection.ids(List.of(m.id)), day, day).on(m.organization.id, day).expected();
-    }
-
-    /** The organisation's ancestors from the root down, then itself: read from its path. */
-    static List<UUID> chainOf(String path) {
-        return PolicyChain.chainOf(path);
     }
 
     private Instant startOf(LocalDate day) {

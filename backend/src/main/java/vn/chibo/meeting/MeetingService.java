@@ -263,6 +263,10 @@ public class MeetingService {
         m.actualStart = t.actualStart().toInstant();
         m.actualEnd = t.actualEnd().toInstant();
         m.status = MeetingStatus.HELD;
+        // BR-D2: held, the meeting keeps the profile in force on its day (MeetingPolicies says why now)
+        if (m.policyProfileId == null) {
+            m.policyProfileId = policies.inForce(m.organization, time.dateOf(m.scheduledStart)).id;
+        }
         if (first) change(m, MeetingChange.Kind.HELD, null, null, null);
         Meeting.flush();
         audit.record(ENTITY, m.id, m.organization, "HOLD", Map.of("durationMinutes", m.durationMinutes()));
@@ -393,7 +397,7 @@ public class MeetingService {
         if (!m.type.isRegular()) return;
         organizations.lockForWrite(m.organization); // concurrent schedulers of the cell count one after the other
         if (!rules.secondRegularInMonth(m)) return;
-        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, time.dateOf(m.scheduledStart));
         if (policy.secondRegularInMonth == PolicyProfile.SecondRegular.REFUSE) {
             throw ApiException.conflictOnField("second-regular-in-month", "scheduledStart");
         }

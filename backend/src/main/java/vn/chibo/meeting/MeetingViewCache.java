@@ -17,8 +17,9 @@ import vn.chibo.common.TimeSource;
  * the cell's other meetings too (excused-absence runs, open tasks, the previous completion rate, a
  * second regular meeting in the month), so its stamp is read from the database and covers the whole
  * cell: the sum and number of the facts revisions of the cell's meetings (every write that changes a
- * meeting's facts bumps its revision, see {@link MeetingFactsInvalidation}), the meeting's and the
- * cell's row versions (status, times, the cell's name), and the current minute (the "not notified"
+ * meeting's facts bumps its revision, see {@link MeetingFactsInvalidation}), the meeting's, the
+ * cell's and its parent's row versions (status, times, the names as on the meeting's day, BR-D1: a rename
+ * may be dated back), and the current minute (the "not notified"
  * warning depends on the clock). Being read from the database, the stamp also sees writes made through
  * another instance of the backend.
  *
@@ -29,7 +30,8 @@ import vn.chibo.common.TimeSource;
 public class MeetingViewCache {
     private record Key(UUID meetingId, Locale locale) {}
 
-    private record Stamp(long factsRevisions, long meetings, long meetingVersion, long cellVersion, long minute) {}
+    private record Stamp(long factsRevisions, long meetings, long meetingVersion, long cellVersion, long parentVersion,
+                         long minute) {}
 
     private record Entry(Stamp stamp, MeetingApi.View view) {}
 
@@ -58,12 +60,13 @@ public class MeetingViewCache {
     }
 
     private Stamp stampOf(Meeting m) {
-        Object[] row = em.createQuery("select coalesce(sum(x.factsRevision), 0), count(x), o.version"
-                        + " from Meeting x join x.organization o where o.id = :cell group by o.version", Object[].class)
+        Object[] row = em.createQuery("select coalesce(sum(x.factsRevision), 0), count(x), o.version, coalesce(p.version, -1)"
+                        + " from Meeting x join x.organization o left join Organization p on p.id = o.parentId"
+                        + " where o.id = :cell group by o.version, p.version", Object[].class)
                 .setParameter("cell", m.organization.id)
                 .getSingleResult();
         long minute = time.now().truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
         return new Stamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), m.version,
-                ((Number) row[2]).longValue(), minute);
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), minute);
     }
 }

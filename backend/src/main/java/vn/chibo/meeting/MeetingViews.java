@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.chibo.common.TimeSource;
 import vn.chibo.member.Member;
 import vn.chibo.member.PositionRepository;
+import vn.chibo.organization.OrganizationHistory;
 import vn.chibo.meeting.rules.PublicationDeadline;
 import vn.chibo.policy.PolicyApi;
 import vn.chibo.policy.PolicyProfile;
@@ -30,11 +31,13 @@ public class MeetingViews {
     private final TimeSource time;
     private final ExcusedStreaks streaks;
     private final PositionRepository positions;
+    private final OrganizationHistory organizations;
 
     public MeetingViews(MeetingRoster roster, PolicyService policies, MeetingRules rules, TimeSource time,
-                        ExcusedStreaks streaks, PositionRepository positions) {
+                        ExcusedStreaks streaks, PositionRepository positions, OrganizationHistory organizations) {
         this.streaks = streaks;
         this.positions = positions;
+        this.organizations = organizations;
         this.roster = roster;
         this.policies = policies;
         this.rules = rules;
@@ -49,7 +52,7 @@ public class MeetingViews {
 
     /** An upcoming meeting as a member sees it in their schedule: with its published documents. */
     public MeetingApi.Upcoming upcoming(Meeting m) {
-        PolicyProfile policy = policies.inForce(m.organization, time.dateOf(m.scheduledStart));
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, time.dateOf(m.scheduledStart));
         return new MeetingApi.Upcoming(m.id, m.organization.id, m.organization.name, m.type, m.isModel, m.mode, m.title,
                 time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
                 documents(m, policy));
@@ -58,12 +61,13 @@ public class MeetingViews {
     /** Everything a secretary or supervisor sees on the meeting screen. */
     public MeetingApi.View view(Meeting m, Locale locale) {
         LocalDate day = time.dateOf(m.scheduledStart);
-        PolicyProfile policy = policies.inForce(m.organization, day);
+        PolicyProfile policy = policies.pinnedOrInForce(m.policyProfileId, m.organization, day); // BR-D2
         MeetingRoster.Roster people = m.type.isCellMeeting() ? roster.on(m.organization, day)
                 : new MeetingRoster.Roster(List.of(), List.of());
-        Map<UUID, Attendance> recorded = Attendance.<Attendance>list("meetingId", m.id).stream()
-                .collect(Collectors.toMap(a -> a.memberId, a -> a));
-        Map<UUID, Integer> excusedRuns = streaks.upTo(m, people.expected().stream().map(e -> e.member().id).toList());
+        // The meeting's attendance comes with the year's excused runs: one statement for both.
+        ExcusedStreaks.Year year = streaks.year(m, people.expected().stream().map(e -> e.member().id).toList());
+        Map<UUID, Attendance> recorded = year.recorded();
+        Map<UUID, Integer> excusedRuns = year.runs();
 
         List<MeetingApi.AttendanceEntry> attendance = new ArrayList<>();
         for (MeetingRoster.Expected e : people.expected()) {
@@ -113,7 +117,7 @@ public class MeetingViews {
                 m.prepares == null ? null : m.prepares.id, pre,
                 history, agenda, documents, attendance, notExpected, guests.stream().map(MeetingApi.GuestView::of).toList(),
                 speeches, votes, toReview.stream().map(ResolutionApi.TaskView::of).toList(), figures, warnings,
-                PolicyApi.View.of(policy));
+                PolicyApi.View.of(policy), organizations.on(m.organization, day)); // BR-D1: named as on its day
     }
 
     private MeetingApi.PreparerAssignment preparerAssignment(Meeting m) {

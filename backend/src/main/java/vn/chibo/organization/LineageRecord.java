@@ -40,6 +40,13 @@ public class LineageRecord extends PanacheEntityBase {
 
     public String note;
 
+    /**
+     * For a move: the parent the organisation left, so its records can name the upper committee as it was
+     * (BR-D1). Null for other events and for moves recorded before V28, whose note keeps only that parent's name.
+     */
+    @Column(name = "previous_parent_id")
+    public UUID previousParentId;
+
     public static LineageRecord of(Organization from, Organization to, LineageEventType event,
                                    LocalDate effectiveDate, String decisionRef, String note) {
         LineageRecord record = new LineageRecord();

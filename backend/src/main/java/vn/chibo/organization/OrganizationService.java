@@ -163,8 +163,10 @@ public class OrganizationService {
         organizations.flush();
         organizations.rebaseDescendants(oldPath, org.path, org.depth - oldDepth);
         moves.fire(new OrganizationMoved(org.path));
-        organizations.getEntityManager().persist(LineageRecord.of(org, newParent, LineageEventType.MOVED, effective,
-                command.decisionRef(), oldParent.name));
+        LineageRecord moved = LineageRecord.of(org, newParent, LineageEventType.MOVED, effective, command.decisionRef(),
+                oldParent.name);
+        moved.previousParentId = oldParent.id;
+        organizations.getEntityManager().persist(moved);
         audit.record(ENTITY, org.id, org, "MOVE", Map.of("from", oldParent.id.toString(), "to", newParent.id.toString()));
         organizations.getEntityManager().refresh(org);
         return view(org);

@@ -22,7 +22,11 @@ public final class ArtefactApi {
     /** How many of the subtree's cells have each expected kind. */
     public record KindCount(ArtefactKind kind, long cells) {}
 
+    /** The term (nhiệm kỳ) the year falls in, the kinds expected once in it and their due day (in its first year). */
+    public record Term(int startYear, int endYear, List<ArtefactKind> expected, LocalDate due) {}
+
+    /** {@code expected} and {@code due}: the kinds expected each year and their due day; {@code term}: the others. */
     public record Checklist(UUID organizationId, int year, List<ArtefactKind> expected, LocalDate due, long cells,
                             long completeCells, List<KindCount> counts, List<CellRow> items, int page, int size,
-                            long total) {}
+                            long total, Term term) {}
 }

@@ -171,11 +171,19 @@ public final class PolicyApi {
                          @Size(max = 2) List<@NotNull OrientationItem> orientationAgendaItems,
                          UUID legalReferenceId) {}
 
-    /** BR-P7: the artefacts expected of every cell each year, and the day (MM-DD) after which a missing one is warned. */
+    /**
+     * BR-P7: the artefacts expected of every cell each year, and the day (MM-DD) after which a missing one is warned;
+     * those expected once per term (nhiệm kỳ, from termStartYear every termYears years), due that day of the term's
+     * first year. Without the term's fields, none per term (a term from 2025 of 5 years).
+     */
     public record ArtefactChecklist(@NotNull @Size(max = 10) java.util.List<@NotNull ArtefactKind> kinds,
-                                    @NotNull @Pattern(regexp = MONTH_DAY) String due) {
+                                    @NotNull @Pattern(regexp = MONTH_DAY) String due,
+                                    @Size(max = 10) java.util.List<@NotNull ArtefactKind> termKinds,
+                                    @Min(2000) @Max(2100) Integer termStartYear,
+                                    @Min(1) @Max(10) Integer termYears) {
         static ArtefactChecklist of(PolicyProfile p) {
-            return new ArtefactChecklist(p.expectedArtefactKinds(), p.artefactsDue);
+            return new ArtefactChecklist(p.expectedArtefactKinds(), p.artefactsDue, p.termArtefactKinds(),
+                    p.termStartYear, p.termYears);
         }
     }
 }

@@ -36,6 +36,22 @@ public final class PolicyChain {
         return pick(all, chainOf(org), day);
     }
 
+    /**
+     * BR-D2: the profile a record was judged under. A record that pinned one (a held meeting) keeps it whatever was
+     * issued since; one that has not yet (a planned meeting) follows the profile governing it on its day.
+     *
+     * @param pinned the id of the profile the record pinned, or null
+     * @param chain  the organisation's ancestors from the root down, then the organisation itself
+     */
+    public static PolicyProfile pinnedOr(Collection<PolicyProfile> all, UUID pinned, List<UUID> chain, LocalDate day) {
+        if (pinned != null) {
+            for (PolicyProfile p : all) {
+                if (p.id.equals(pinned)) return p;
+            }
+        }
+        return pick(all, chain, day);
+    }
+
     /** @param chain the organisation's ancestors from the root down, then the organisation itself */
     public static PolicyProfile pick(Collection<PolicyProfile> candidates, List<UUID> chain, LocalDate day) {
         PolicyProfile best = null;

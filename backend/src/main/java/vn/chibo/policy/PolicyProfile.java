@@ -249,6 +249,20 @@ public class PolicyProfile extends PanacheEntityBase {
     @Column(name = "orientation_agenda_items", nullable = false)
     public String orientationAgendaItems = "NEWS";
 
+    /**
+     * BR-P7: the artefacts expected once per term (nhiệm kỳ) rather than each year, comma-separated; none by default.
+     * One is recorded for the year its term starts and counts for every year of the term.
+     */
+    @Column(name = "term_artefacts", nullable = false)
+    public String termArtefacts = "";
+
+    /** BR-P7: a year a term of the cells starts (the congress year), and how many years a term lasts. */
+    @Column(name = "term_start_year", nullable = false)
+    public int termStartYear = 2025;
+
+    @Column(name = "term_years", nullable = false)
+    public int termYears = 5;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -267,9 +281,19 @@ public class PolicyProfile extends PanacheEntityBase {
         return large ? Math.max(minimum, largeCellMinDurationMinutes) : minimum;
     }
 
-    /** BR-P7: the expected artefact kinds, in the enum's order. */
+    /** BR-P7: the artefact kinds expected each year, in the enum's order. */
     public java.util.List<ArtefactKind> expectedArtefactKinds() {
         return names(ArtefactKind.class, expectedArtefacts);
+    }
+
+    /** BR-P7: the artefact kinds expected once per term, in the enum's order. */
+    public java.util.List<ArtefactKind> termArtefactKinds() {
+        return names(ArtefactKind.class, termArtefacts);
+    }
+
+    /** BR-P7: the first year of the term the year falls in. */
+    public int termStartOf(int year) {
+        return termStartYear + Math.floorDiv(year - termStartYear, termYears) * termYears;
     }
 
     /** BR-R6: the items the orientation requires, in the enum's order. */

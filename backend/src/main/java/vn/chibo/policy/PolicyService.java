@@ -54,6 +54,15 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
         return PolicyChain.pick(candidates, PolicyChain.chainOf(org), day);
     }
 
+    /**
+     * BR-D2: the profile a record pinned when it was judged (one statement, with its legal reference, as
+     * {@link #inForce}), or, with none pinned yet, the one in force for the organisation on the day.
+     */
+    public PolicyProfile pinnedOrInForce(UUID pinned, Organization org, LocalDate day) {
+        if (pinned == null) return inForce(org, day);
+        return find("select p from PolicyProfile p left join fetch p.legalReference where p.id = ?1", pinned).singleResult();
+    }
+
     /** Every profile, for jobs that resolve the policy of many organisations in memory. */
     public List<PolicyProfile> all() {
         return listAll();
@@ -194,11 +203,24 @@ public class PolicyService implements PanacheRepositoryBase<PolicyProfile, UUID>
             p.expectedArtefacts = String.join(",", new java.util.TreeSet<>(c.artefactChecklist().kinds()).stream()
                     .map(Enum::name).toList());
             p.artefactsDue = validMonthDay("artefactChecklist.due", c.artefactChecklist().due());
+            applyTerm(p, c.artefactChecklist());
         }
         if (c.orientationAgendaItems() != null) {
             p.orientationAgendaItems = String.join(",", new java.util.TreeSet<>(c.orientationAgendaItems()).stream()
                     .map(Enum::name).toList());
         }
+    }
+
+    /** BR-P7: the kinds expected once per term, and the term; a kind is expected either each year or once per term. */
+    private static void applyTerm(PolicyProfile p, PolicyApi.ArtefactChecklist c) {
+        if (c.termKinds() != null) {
+            for (ArtefactKind k : c.termKinds()) {
+                if (c.kinds().contains(k)) throw ApiException.invalidField("artefactChecklist.termKinds", "policy-artefact-twice", k);
+            }
+            p.termArtefacts = String.join(",", new java.util.TreeSet<>(c.termKinds()).stream().map(Enum::name).toList());
+        }
+        if (c.termStartYear() != null) p.termStartYear = c.termStartYear();
+        if (c.termYears() != null) p.termYears = c.termYears();
     }
 
     /** 31-02 passes the pattern but is no day of any year. */

@@ -123,9 +123,9 @@ public class RecordAssembler {
             }
         }
         String number = numbers.of(meeting.id, RecordNumbers.MINUTES).map(RecordNumber::printed).orElse(null);
-        return new RecordDocument(header(meeting, number, day), "BIÊN BẢN",
+        return new RecordDocument(header(meeting, v, number, day), "BIÊN BẢN",
                 "SINH HOẠT CHI BỘ " + typeLabel(meeting) + " THÁNG " + day.getMonthValue() + " NĂM " + day.getYear(), b,
-                minutesSignatures(v, minutes), List.of(upperName(meeting) + " (để báo cáo);", "Lưu chi bộ."));
+                minutesSignatures(v, minutes), List.of(upperName(v) + " (để báo cáo);", "Lưu chi bộ."));
     }
 
     public RecordDocument resolution(Meeting meeting, MeetingApi.View v, ResolutionApi.View r) {
@@ -153,11 +153,11 @@ public class RecordAssembler {
         }
         for (MeetingApi.VoteView vote : v.votes()) b.add(new RecordDocument.Paragraph(voteLine(vote)));
         String title = r.kind() == ResolutionKind.CONCLUSION ? "KẾT LUẬN" : "NGHỊ QUYẾT";
-        return new RecordDocument(header(meeting, r.number(), day), title,
+        return new RecordDocument(header(meeting, v, r.number(), day), title,
                 r.title() != null ? r.title() : "Lãnh đạo thực hiện nhiệm vụ tháng " + day.getMonthValue() + " năm " + day.getYear(),
                 b, List.of(new RecordDocument.Signature(RecordSigners.onBehalfOf(meeting.type == MeetingType.COMMITTEE)
                         + "\nBÍ THƯ", secretaryOf(meeting.organization, day))),
-                List.of(upperName(meeting) + " (để báo cáo);", "Đồng chí cấp ủy viên cấp trên theo dõi chi bộ;",
+                List.of(upperName(v) + " (để báo cáo);", "Đồng chí cấp ủy viên cấp trên theo dõi chi bộ;",
                         "Các đảng viên trong chi bộ;", "Lưu chi bộ."));
     }
 
@@ -171,8 +171,9 @@ public class RecordAssembler {
                 new RecordDocument.Signature("CHỦ TRÌ", name(v.chair())));
     }
 
-    private RecordHeader header(Meeting m, String number, LocalDate day) {
-        return RecordHeader.of(upperName(m), m.organization.name, number, locality(m.organization), day);
+    /** BR-D1: the cell and its upper committee as named on the meeting's day, even if renamed or moved since. */
+    private RecordHeader header(Meeting m, MeetingApi.View v, String number, LocalDate day) {
+        return RecordHeader.of(upperName(v), v.organizationOnMeetingDay().name(), number, locality(m.organization), day);
     }
 
     /** The locality of the date line: the organisation's own, else its nearest ancestor's (never the venue). */
@@ -183,9 +184,9 @@ public class RecordAssembler {
         return null;
     }
 
-    private String upperName(Meeting m) {
-        Organization parent = m.organization.parentId == null ? null : organizations.findById(m.organization.parentId);
-        return parent == null ? "" : parent.name;
+    private static String upperName(MeetingApi.View v) {
+        String upper = v.organizationOnMeetingDay().upperName();
+        return upper == null ? "" : upper;
     }
 
     private String secretaryOf(Organization cell, LocalDate day) {

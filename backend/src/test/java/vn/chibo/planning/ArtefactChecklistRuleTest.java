@@ -56,4 +56,32 @@ class ArtefactChecklistRuleTest {
         assertEquals(Level.WARN, ArtefactChecklistRule.judge(List.of(ArtefactKind.WORK_PROGRAMME), Set.of(), "12-31", 2025,
                 LocalDate.of(2026, 1, 1)).level());
     }
+
+    @Test
+    @DisplayName("BR-P7 a term artefact is expected once per term: recorded in the term's first year, it counts for every year of it")
+    void brP7_termArtefactsAreExpectedOncePerTerm() {
+        PolicyProfile p = new PolicyProfile();
+        p.expectedArtefacts = "MEMBER_COMMITMENTS";
+        p.termArtefacts = "WORK_PROGRAMME";
+        p.termStartYear = 2025;
+        p.termYears = 5;
+        assertEquals(2025, p.termStartOf(2029));
+        assertEquals(2030, p.termStartOf(2030));
+        assertEquals(2020, p.termStartOf(2024));
+        Set<ArtefactKind> commitments = Set.of(ArtefactKind.MEMBER_COMMITMENTS);
+        Set<ArtefactKind> programme = Set.of(ArtefactKind.WORK_PROGRAMME);
+
+        var laterInTheTerm = ArtefactChecklistRule.judge(p.expectedArtefactKinds(), commitments, p.termArtefactKinds(),
+                programme, p.artefactsDue, 2029, p.termStartOf(2029), LocalDate.of(2029, 6, 1));
+        assertEquals(Level.COMPLETE, laterInTheTerm.level(), "the term's programme of 2025 still counts in 2029");
+        var nextTerm = ArtefactChecklistRule.judge(p.expectedArtefactKinds(), commitments, p.termArtefactKinds(), Set.of(),
+                p.artefactsDue, 2030, p.termStartOf(2030), LocalDate.of(2030, 3, 31));
+        assertEquals(Level.INFO, nextTerm.level(), "a new term: a new programme, due on the due day of its first year");
+        assertEquals(List.of(ArtefactKind.WORK_PROGRAMME), nextTerm.missing());
+        assertEquals(Level.WARN, ArtefactChecklistRule.judge(p.expectedArtefactKinds(), commitments, p.termArtefactKinds(),
+                Set.of(), p.artefactsDue, 2030, 2030, LocalDate.of(2030, 4, 1)).level());
+        assertEquals(Level.WARN, ArtefactChecklistRule.judge(p.expectedArtefactKinds(), Set.of(), p.termArtefactKinds(),
+                Set.of(), p.artefactsDue, 2027, 2025, LocalDate.of(2027, 1, 5)).level(),
+                "in a later year of the term, a missing term artefact is past its due day already");
+    }
 }

@@ -42,6 +42,13 @@ class ArtefactChecklistTest extends ApiTest {
                 .body("kind", equalTo(kind)).body("year", equalTo(year));
     }
 
+    /** A profile of the committee from 2020 with that artefact checklist. */
+    private io.restassured.response.ValidatableResponse issue(UUID committee, Map<String, Object> checklist) {
+        Map<String, Object> rules = PolicyBodies.basic(committee, "2020-01-01");
+        rules.put("artefactChecklist", checklist);
+        return api().body(rules).post("/api/v1/policies").then();
+    }
+
     @Test
     void aCommitteeSeesItsCellsArtefactsPagedWithCountsPerKind() {
         Tokens.actAs("canbo.xa", "staff");
@@ -114,9 +121,7 @@ class ArtefactChecklistTest extends ApiTest {
     void brP7_missingArtefactsAreWarnedAfterThePolicysDueDay() {
         Tokens.actAs("canbo.xa", "staff");
         UUID committee = committee();
-        Map<String, Object> rules = PolicyBodies.basic(committee, "2020-01-01");
-        rules.put("artefactChecklist", Map.of("kinds", List.of("WORK_PROGRAMME", "TASK_ASSIGNMENT"), "due", "03-31"));
-        api().body(rules).post("/api/v1/policies").then().statusCode(201)
+        issue(committee, Map.of("kinds", List.of("WORK_PROGRAMME", "TASK_ASSIGNMENT"), "due", "03-31")).statusCode(201)
                 .body("artefactChecklist.kinds", equalTo(List.of("WORK_PROGRAMME", "TASK_ASSIGNMENT")));
         UUID cell = TreeFixture.cell(committee);
         String path = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(committee).path);
@@ -134,5 +139,43 @@ class ArtefactChecklistTest extends ApiTest {
         tick(cell, 2027, "TASK_ASSIGNMENT");
         alerts.compute(path, LocalDate.of(2027, 4, 1));
         api().get("/api/v1/organizations/{id}/alerts?kind=ARTEFACTS_MISSING", cell).then().body("total", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("BR-P7 a term artefact ticked in any year of its term is kept for the term's first year and counts for every year of it")
+    void brP7_aTermArtefactCountsForEveryYearOfItsTerm() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committee();
+        issue(committee, Map.of("kinds", List.of("MEMBER_COMMITMENTS"), "due", "03-31",
+                "termKinds", List.of("WORK_PROGRAMME", "INSPECTION_PROGRAMME"), "termStartYear", 2025, "termYears", 5))
+                .statusCode(201)
+                .body("artefactChecklist.termKinds", equalTo(List.of("WORK_PROGRAMME", "INSPECTION_PROGRAMME")))
+                .body("artefactChecklist.termStartYear", equalTo(2025)).body("artefactChecklist.termYears", equalTo(5));
+        UUID cell = TreeFixture.cell(committee);
+        api().body(Map.of("adoptedOn", "2026-12-01")).put("/api/v1/organizations/{id}/artefacts/2026/WORK_PROGRAMME", cell)
+                .then().statusCode(200).body("year", equalTo(2025));
+        tick(cell, 2026, "MEMBER_COMMITMENTS");
+
+        String path = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(committee).path);
+        alerts.compute(path, LocalDate.of(2026, 12, 6));
+        api().get("/api/v1/organizations/{id}/artefact-checklist?year=2026", committee).then().statusCode(200)
+                .body("expected", equalTo(List.of("MEMBER_COMMITMENTS")))
+                .body("term.startYear", equalTo(2025)).body("term.endYear", equalTo(2029))
+                .body("term.expected", equalTo(List.of("WORK_PROGRAMME", "INSPECTION_PROGRAMME")))
+                .body("term.due", equalTo("2025-03-31"))
+                .body("items[0].missing", equalTo(List.of("INSPECTION_PROGRAMME"))).body("items[0].level", equalTo("WARN"));
+        api().get("/api/v1/organizations/{id}/alerts?kind=ARTEFACTS_MISSING", cell).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].message", org.hamcrest.Matchers.endsWith("thiếu 1/3."));
+
+        tick(cell, 2025, "INSPECTION_PROGRAMME");
+        api().get("/api/v1/organizations/{id}/artefact-checklist?year=2027", committee).then().statusCode(200)
+                .body("items[0].missing", equalTo(List.of("MEMBER_COMMITMENTS")))
+                .body("completeCells", equalTo(0));
+        api().get("/api/v1/organizations/{id}/artefact-checklist?year=2026", committee).then().statusCode(200)
+                .body("items[0].level", equalTo("COMPLETE")).body("completeCells", equalTo(1));
+
+        issue(committee(), Map.of("kinds", List.of("WORK_PROGRAMME"), "due", "03-31", "termKinds", List.of("WORK_PROGRAMME")))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("artefactChecklist.termKinds"));
     }
 }

@@ -50,6 +50,15 @@ class PolicyChainTest {
     }
 
     @Test
+    void brD2_aRecordThatPinnedAProfileKeepsItWhileAnUnpinnedOneFollowsTheProfileInForce() {
+        // A meeting on 2026-07-01 held under the province's rules, then the commune issued its own from 2026-06-01.
+        LocalDate day = LocalDate.of(2026, 7, 1);
+        assertSame(province2026, PolicyChain.pinnedOr(all, province2026.id, communeChain, day));
+        assertSame(commune2026, PolicyChain.pinnedOr(all, null, communeChain, day));
+        assertSame(commune2026, PolicyChain.pick(all, communeChain, day), "without the pin, the newer rules re-judge it");
+    }
+
+    @Test
     void daysBeforeEveryProfileUseTheOldestCentralOne() {
         assertSame(laiChauPractice, PolicyChain.pick(all, communeChain, LocalDate.of(2010, 1, 1)));
     }

@@ -39,6 +39,7 @@ import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
 import vn.chibo.testing.CellFixture;
 import vn.chibo.testing.Race;
+import vn.chibo.testing.TreeFixture;
 
 /**
  * Records a committee would sign: approval refused with what the minutes lack, numbers per cell and year
@@ -177,6 +178,48 @@ class RecordsApiTest extends ApiTest {
                 .statusCode(200).extract().asByteArray()), resolutionHeader, resolutionOrder);
         assertLayout(docxText(api().accept(DOCX).get("/api/v1/meetings/{id}/resolution.docx", id).then()
                 .statusCode(200).contentType(DOCX).extract().asByteArray()), resolutionHeader, resolutionOrder);
+    }
+
+    @Test
+    @AsCommuneStaff
+    void brD1_recordsAndTheViewOfAMeetingBeforeARenameAndAMoveShowTheNamesOfItsDay() throws IOException {
+        CellFixture c = cellWithSecretary();
+        String oldName = api().get("/api/v1/organizations/{id}", c.cellId).then().extract().path("name");
+        OffsetDateTime start = CellFixture.hoursAgo(72);
+        UUID before = schedule(c, start);
+        record(c, before, start, true, true);
+
+        // Today the cell is renamed and moved under another committee; a meeting of today already bears the new names.
+        String newName = unique("Chi bộ khu dân cư");
+        UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
+        String committeeName = api().get("/api/v1/organizations/{id}", committee).then().extract().path("name");
+        api().body(Map.of("version", orgVersion(c.cellId), "name", newName)).patch("/api/v1/organizations/{id}", c.cellId)
+                .then().statusCode(200);
+        api().body(Map.of("version", orgVersion(c.cellId), "newParentId", committee.toString()))
+                .post("/api/v1/organizations/{id}/move", c.cellId).then().statusCode(200);
+        UUID today = schedule(c, CellFixture.hoursAgo(3));
+
+        api().get("/api/v1/meetings/{id}", before).then().statusCode(200).body("organizationName", equalTo(newName))
+                .body("organizationOnMeetingDay.name", equalTo(oldName))
+                .body("organizationOnMeetingDay.upperName", equalTo("Đảng bộ xã Bình Lư"));
+        api().get("/api/v1/meetings/{id}", today).then().statusCode(200)
+                .body("organizationOnMeetingDay.name", equalTo(newName))
+                .body("organizationOnMeetingDay.upperName", equalTo(committeeName));
+
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        String minutes = api().get("/api/v1/meetings/{id}/minutes", before).then().statusCode(200)
+                .extract().path("assembledText");
+        String resolution = pdfText(api().accept("application/pdf").get("/api/v1/meetings/{id}/resolution.pdf", before)
+                .then().statusCode(200).extract().asByteArray());
+        String docx = docxText(api().accept(DOCX).get("/api/v1/meetings/{id}/minutes.docx", before).then()
+                .statusCode(200).extract().asByteArray());
+        for (String record : List.of(minutes, resolution, docx)) {
+            assertTrue(record.contains(oldName.toUpperCase(vi)), record);
+            assertTrue(record.contains("ĐẢNG BỘ XÃ BÌNH LƯ"), record);
+            assertTrue(record.contains("Đảng bộ xã Bình Lư (để báo cáo)"), "sent to the committee above it then: " + record);
+            assertFalse(record.contains(newName.toUpperCase(vi)), record);
+            assertFalse(record.contains(committeeName.toUpperCase(vi)), record);
+        }
     }
 
     @Test
