@@ -83,8 +83,9 @@ class MeetingNoticeTest extends NoticeApiTest {
     void theNoticeIsQueuedForEMailToTheMemberAddressInTheSameTransaction() {
         UUID meeting = notifiedMeeting(CellFixture.hoursAgo(-54));
         List<String> addresses = QuarkusTransaction.requiringNew().call(() -> NoticeDelivery.getEntityManager()
+                // The demo members' addresses: other tests add members with addresses of their own to the same cell.
                 .createQuery("select d.address from NoticeDelivery d, Notice n where d.noticeId = n.id and n.objectId = :m"
-                        + " and d.status = :queued order by d.address", String.class)
+                        + " and d.status = :queued and d.address like '%@chibo.example' order by d.address", String.class)
                 .setParameter("m", meeting).setParameter("queued", NoticeDelivery.Status.QUEUED).getResultList());
         assertEquals(List.of("bithu_an@chibo.example", "dangvien_an@chibo.example"), addresses);
     }
