@@ -6790,7 +6790,7 @@ export interface components {
          * @description Sent as the CloudEvents type vn.chibo.<object>.<event>, e.g. vn.chibo.meeting.scheduled, vn.chibo.minutes.approved
          * @enum {string}
          */
-        DomainEventType: "MEETING_SCHEDULED" | "MEETING_RESCHEDULED" | "MEETING_POSTPONED" | "MEETING_CANCELLED" | "MEETING_NOTIFIED" | "MEETING_HELD" | "MINUTES_APPROVED" | "DOCUMENTS_PUBLISHED" | "EVALUATION_SUBMITTED" | "EVALUATION_VERIFIED" | "EVALUATION_RETURNED" | "PLAN_SUBMITTED" | "PLAN_APPROVED" | "PLAN_RETURNED" | "SCHEDULE_SENT" | "ORGANIZATION_CREATED" | "ORGANIZATION_UPDATED" | "ORGANIZATION_MOVED" | "ORGANIZATION_CLOSED" | "ORGANIZATION_MERGED" | "ORGANIZATION_SPLIT" | "MEMBER_CREATED" | "MEMBER_UPDATED" | "MEMBER_TRANSFERRED" | "MEMBER_EXEMPTED" | "MEMBER_POSITION_CHANGED" | "RESOLUTION_SAVED" | "TASK_CREATED" | "TASK_UPDATED" | "REPORT_SUBMITTED" | "REPORT_RESUBMITTED" | "RATING_DECIDED";
+        DomainEventType: "MEETING_SCHEDULED" | "MEETING_RESCHEDULED" | "MEETING_POSTPONED" | "MEETING_CANCELLED" | "MEETING_NOTIFIED" | "MEETING_HELD" | "MINUTES_APPROVED" | "DOCUMENTS_PUBLISHED" | "EVALUATION_SUBMITTED" | "EVALUATION_VERIFIED" | "EVALUATION_RETURNED" | "PLAN_SUBMITTED" | "PLAN_APPROVED" | "PLAN_RETURNED" | "SCHEDULE_SENT" | "ORGANIZATION_CREATED" | "ORGANIZATION_UPDATED" | "ORGANIZATION_MOVED" | "ORGANIZATION_CLOSED" | "ORGANIZATION_MERGED" | "ORGANIZATION_SPLIT" | "MEMBER_CREATED" | "MEMBER_UPDATED" | "MEMBER_TRANSFERRED" | "MEMBER_EXEMPTED" | "MEMBER_POSITION_CHANGED" | "RESOLUTION_SAVED" | "TASK_CREATED" | "TASK_UPDATED" | "REPORT_SUBMITTED" | "REPORT_RESUBMITTED" | "RATING_DECIDED" | "ALERT_RAISED";
         WebhookSubscriptionCreate: {
             /** @description The receiver: https on a public address */
             url: string;
@@ -7447,6 +7447,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description If-Match named another version than the record's current one; nothing was changed */
+        PreconditionFailed: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://chibo.localhost/problems/precondition-failed",
+                 *       "title": "Bản ghi không còn ở phiên bản đã nêu",
+                 *       "status": 412,
+                 *       "code": "precondition-failed",
+                 *       "detail": "If-Match không khớp: bản ghi đã được cập nhật (phiên bản 3). Hãy tải lại và sửa lại.",
+                 *       "currentVersion": 3
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The answer is the one whose ETag was sent in If-None-Match; no body */
         NotModified: {
             headers: {
@@ -7490,6 +7514,15 @@ export interface components {
          *     used again for the corrected request.
          */
         IdempotencyKey: string;
+        /**
+         * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+         *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+         *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+         *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+         *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+         *     the answer, not a version): 400 if-match-invalid.
+         */
+        IfMatch: string;
         /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
         IfNoneMatch: string;
     };
@@ -7906,7 +7939,17 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -7937,6 +7980,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -7957,6 +8001,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -7988,6 +8041,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8008,6 +8062,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -8039,6 +8102,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8059,6 +8123,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -8090,6 +8163,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8299,7 +8373,17 @@ export interface operations {
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -8330,6 +8414,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8350,6 +8435,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -8381,6 +8475,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8401,6 +8496,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -8432,6 +8536,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8452,6 +8557,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -8483,6 +8597,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -8525,7 +8640,17 @@ export interface operations {
     recordDues: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
                 /** @description YYYY-MM */
@@ -8558,6 +8683,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -9417,7 +9543,17 @@ export interface operations {
     editTopicalPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
                 year: number;
@@ -9449,6 +9585,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -9469,6 +9606,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -9500,6 +9646,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -9520,6 +9667,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -9551,6 +9707,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -9571,6 +9728,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -9602,6 +9768,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -10620,7 +10787,17 @@ export interface operations {
     saveMyNoticePreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10647,6 +10824,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11086,6 +11264,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11117,6 +11304,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -11138,6 +11326,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11169,6 +11366,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -11190,6 +11388,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11221,6 +11428,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -11242,6 +11450,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11273,6 +11490,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -11426,7 +11644,17 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11457,6 +11685,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11477,6 +11706,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11508,6 +11746,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11528,6 +11767,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11559,6 +11807,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11579,6 +11828,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11610,6 +11868,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11630,6 +11889,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11661,6 +11929,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11681,6 +11950,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -11712,6 +11990,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11719,7 +11998,17 @@ export interface operations {
     replaceAgenda: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -11750,6 +12039,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -11877,7 +12167,17 @@ export interface operations {
     recordAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
                 memberId: string;
@@ -11909,6 +12209,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -12208,7 +12509,17 @@ export interface operations {
     updateMinutes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12239,6 +12550,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -12259,6 +12571,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -12290,6 +12611,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -12447,7 +12769,17 @@ export interface operations {
     saveResolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12478,6 +12810,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -12602,7 +12935,17 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12633,6 +12976,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -12920,7 +13264,17 @@ export interface operations {
     saveEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -12951,6 +13305,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -12971,6 +13326,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -13002,6 +13366,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -13022,6 +13387,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -13053,6 +13427,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -13640,7 +14015,17 @@ export interface operations {
     saveModelProgramme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
                 year: number;
@@ -13672,6 +14057,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -13693,6 +14079,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -13724,6 +14119,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -13731,7 +14127,17 @@ export interface operations {
     saveModelLessons: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13762,6 +14168,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -13894,7 +14301,17 @@ export interface operations {
     updateSupervisionTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -13925,6 +14342,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -13967,7 +14385,17 @@ export interface operations {
     saveMonthlyAssignments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
                 /** @description YYYY-MM */
@@ -14000,6 +14428,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
@@ -14339,7 +14768,17 @@ export interface operations {
     updateSupervisionReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -14370,6 +14809,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -14390,6 +14830,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -14421,6 +14870,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -14589,7 +15039,17 @@ export interface operations {
     updatePeriodicReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -14620,6 +15080,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -14640,6 +15101,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -14671,6 +15141,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };
@@ -14691,6 +15162,15 @@ export interface operations {
                  *     used again for the corrected request.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Optimistic concurrency as a standard precondition: the record's `version`, as a strong entity tag in
+                 *     double quotes (`"7"`). The edit is carried out only while the record is still at that version; otherwise
+                 *     412 precondition-failed with the current version (`currentVersion`), and nothing changes. It names the
+                 *     same version as the body's `version` (else 400 if-match-disagrees); where the body's `version` is
+                 *     optional, If-Match alone is enough. `*` names no version. Anything else (the ETag of a read is a hash of
+                 *     the answer, not a version): 400 if-match-invalid.
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -14722,6 +15202,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

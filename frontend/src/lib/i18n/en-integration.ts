@@ -67,4 +67,5 @@ export const enIntegration: Record<keyof typeof viIntegration, string> = {
   'webhooks.event.REPORT_SUBMITTED': 'Periodic report submitted',
   'webhooks.event.REPORT_RESUBMITTED': 'Periodic report resubmitted',
   'webhooks.event.RATING_DECIDED': 'Annual rating decided',
+  'webhooks.event.ALERT_RAISED': 'Alert raised',
 };

@@ -65,4 +65,5 @@ export const viIntegration = {
   'webhooks.event.REPORT_SUBMITTED': 'Gửi báo cáo định kỳ',
   'webhooks.event.REPORT_RESUBMITTED': 'Gửi lại báo cáo định kỳ',
   'webhooks.event.RATING_DECIDED': 'Quyết định xếp loại',
+  'webhooks.event.ALERT_RAISED': 'Phát sinh cảnh báo',
 };

@@ -44,6 +44,7 @@ export const EVENT_TYPES: DomainEventType[] = [
   'REPORT_SUBMITTED',
   'REPORT_RESUBMITTED',
   'RATING_DECIDED',
+  'ALERT_RAISED',
 ];
 
 export const webhookKeys = {

@@ -45,10 +45,13 @@ public class AlertService {
     private final Instance<AlertContributor> contributors;
     private final ApiMetrics metrics;
     private final AlertNotices notices;
+    private final AlertEvents events;
 
     public AlertService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor, TimeSource time,
                         PolicyService policies, AlertFactsLoader loader, AlertCounts counts,
-                        Instance<AlertContributor> contributors, ApiMetrics metrics, AlertNotices notices) {
+                        Instance<AlertContributor> contributors, ApiMetrics metrics, AlertNotices notices,
+                        AlertEvents events) {
+        this.events = events;
         this.metrics = metrics;
         this.notices = notices;
         this.counts = counts;
@@ -151,6 +154,7 @@ public class AlertService {
             }
         }
         notices.raised(raised, today);
+        events.raised(raised, now);
         counts.changed();
         int open = (int) existing.values().stream().filter(a -> a.state != Alert.State.RESOLVED).count();
         return new AlertApi.RunResult(orgs.size(), raised.size(), resolved, open, (System.nanoTime() - started) / 1_000_000);

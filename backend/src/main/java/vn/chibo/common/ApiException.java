@@ -56,6 +56,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "version-conflict", "version-conflict", new Object[] {current}, List.of(), current);
     }
 
+    /** An If-Match that does not name the current version (RFC 9110 13.1.1). */
+    public static ApiException preconditionFailed(long current) {
+        return new ApiException(412, "precondition-failed", "precondition-failed", new Object[] {current}, List.of(), current);
+    }
+
     public static ApiException outOfScope() {
         return new ApiException(403, "out-of-scope", "out-of-scope", new Object[0], List.of(), null);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,12 @@ import vn.chibo.common.TimeSource;
 public class EventLog {
     private final TimeSource time;
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public EventLog(TimeSource time, ObjectMapper json) {
+    public EventLog(TimeSource time, ObjectMapper json, TransactionSynchronizationRegistry transaction) {
         this.time = time;
         this.json = json;
+        this.transaction = transaction;
     }
 
     void record(@Observes DomainEvent event) {
@@ -35,8 +38,7 @@ public class EventLog {
         e.occurredAt = event.at();
         e.body = cloudEvent(e, event.data());
         e.persist();
-        List<WebhookSubscription> subscribers = WebhookSubscription.<WebhookSubscription>list(
-                        "select s from WebhookSubscription s join fetch s.organization where s.active = true").stream()
+        List<WebhookSubscription> subscribers = activeSubscriptions().stream()
                 .filter(s -> e.organizationPath.startsWith(s.organization.path) && s.eventTypes().contains(e.type))
                 .toList();
         if (subscribers.isEmpty()) return;
@@ -51,6 +53,20 @@ public class EventLog {
             d.createdAt = e.occurredAt;
             d.persist();
         }
+    }
+
+    /**
+     * The active subscriptions, read once per transaction: an alert run or an import fires thousands of events in
+     * one, and a per-transaction read stays right when another replica changes a subscription meanwhile.
+     */
+    @SuppressWarnings("unchecked")
+    private List<WebhookSubscription> activeSubscriptions() {
+        List<WebhookSubscription> active = (List<WebhookSubscription>) transaction.getResource(EventLog.class);
+        if (active == null) {
+            active = WebhookSubscription.list("select s from WebhookSubscription s join fetch s.organization where s.active = true");
+            transaction.putResource(EventLog.class, active);
+        }
+        return active;
     }
 
     /** The CloudEvents 1.0 structured JSON body. */

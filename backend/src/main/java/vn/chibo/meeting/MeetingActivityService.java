@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.Versions;
 import vn.chibo.common.Strings;
 import vn.chibo.common.TimeSource;
 import vn.chibo.policy.DecisionKind;
@@ -50,12 +51,13 @@ public class MeetingActivityService {
         MeetingRoster.Expected expected = roster.on(m.organization, time.dateOf(m.scheduledStart)).find(memberId);
         if (expected == null) throw ApiException.conflict("not-expected-member");
         Attendance a = Attendance.find("meetingId = ?1 and memberId = ?2", m.id, memberId).firstResult();
-        long basedOn = u.version() == null ? 0 : u.version();
+        Long named = Versions.basedOn(u.version());
+        long basedOn = named == null ? 0 : named;
         boolean absent = !u.status().attended();
         AbsenceReason reason = absent ? u.reasonCategory() : null;
         String reasonText = absent && u.reasonText() != null && !u.reasonText().isBlank() ? u.reasonText().trim() : null;
         if (a == null) {
-            if (basedOn != 0) throw ApiException.versionConflict(0);
+            if (basedOn != 0) throw Versions.conflict(0);
             a = new Attendance();
             a.meetingId = m.id;
             a.memberId = memberId;
@@ -63,7 +65,7 @@ public class MeetingActivityService {
             // A phone resending a tap whose answer it never got: the same record is already there.
             boolean sameAsStored = a.status == u.status() && a.reasonCategory == reason
                     && java.util.Objects.equals(a.reasonText, reasonText);
-            if (!sameAsStored) throw ApiException.versionConflict(a.version);
+            if (!sameAsStored) throw Versions.conflict(a.version);
             return new MeetingApi.AttendanceEntry(memberId, expected.member().fullName, expected.status(),
                     expected.attachment(), a.status, a.reasonCategory, a.reasonText, 0, a.version);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.Versions;
 import vn.chibo.common.TimeSource;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
@@ -107,8 +108,8 @@ public class RatingWorkflowService implements PanacheRepositoryBase<AnnualRating
     }
 
     /** The version the caller saw, and a state that allows the step (a decided rating refuses every edit). */
-    private static void expect(AnnualRating r, long version, RatingState... allowed) {
-        if (r.version != version) throw ApiException.versionConflict(r.version);
+    private static void expect(AnnualRating r, Long version, RatingState... allowed) {
+        Versions.require(version, r.version);
         for (RatingState s : allowed) {
             if (r.state == s) return;
         }

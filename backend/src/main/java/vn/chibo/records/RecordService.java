@@ -63,11 +63,11 @@ public class RecordService {
             Versions.require(u.version(), 0);
             minutes = new Minutes();
             minutes.meetingId = m.id;
-        } else if (!java.util.Objects.equals(u.version(), minutes.version)) {
+        } else if (!java.util.Objects.equals(Versions.basedOn(u.version()), minutes.version)) {
             // A save resent after a lost answer finds its own text already stored: nothing to refuse.
             boolean sameAsStored = java.util.Objects.equals(minutes.freeText, freeText)
                     && java.util.Objects.equals(minutes.conclusions, conclusions);
-            if (!sameAsStored) throw ApiException.versionConflict(minutes.version);
+            if (!sameAsStored) throw Versions.conflict(minutes.version);
             return view(m);
         }
         minutes.freeText = freeText;

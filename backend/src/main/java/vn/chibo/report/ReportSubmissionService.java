@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.Versions;
 import vn.chibo.common.TimeSource;
 import vn.chibo.security.CurrentActor;
 
@@ -121,7 +122,7 @@ public class ReportSubmissionService {
     }
 
     private static void expect(PeriodicReport r, Long version, ReportStatus wanted) {
-        if (version == null || r.version != version) throw ApiException.versionConflict(r.version);
+        Versions.require(version, r.version);
         if (r.status == wanted) return;
         throw ApiException.conflict(wanted == ReportStatus.DRAFT ? "report-submitted" : "report-not-submitted");
     }

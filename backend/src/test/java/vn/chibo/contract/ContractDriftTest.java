@@ -111,11 +111,7 @@ class ContractDriftTest {
         api.getPaths().forEach((path, item) -> {
             Operation post = item.getPost();
             if (post == null) return;
-            boolean listed = post.getParameters() != null && post.getParameters().stream()
-                    .map(p -> p.get$ref() == null ? p
-                            : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
-                    .anyMatch(p -> "Idempotency-Key".equals(p.getName()) && "header".equals(p.getIn()));
-            if (!listed) missing.add("POST " + path + ": the contract does not list the Idempotency-Key header");
+            if (!listsHeader(api, post, "Idempotency-Key")) missing.add("POST " + path + ": the contract does not list the Idempotency-Key header");
         });
         assertEquals(List.of(), missing);
     }
@@ -128,17 +124,44 @@ class ContractDriftTest {
         api.getPaths().forEach((path, item) -> {
             Operation get = item.getGet();
             if (get == null || get.getResponses().get("304") == null) return;
-            boolean listed = get.getParameters() != null && get.getParameters().stream()
-                    .map(p -> p.get$ref() == null ? p
-                            : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
-                    .anyMatch(p -> "If-None-Match".equals(p.getName()) && "header".equals(p.getIn()));
-            contract.add("GET " + path + (listed ? "" : " (304 without If-None-Match)"));
+            contract.add("GET " + path + (listsHeader(api, get, "If-None-Match") ? "" : " (304 without If-None-Match)"));
         });
         TreeSet<String> code = new TreeSet<>();
         codeMethods().forEach((operation, method) -> {
             if (method.isAnnotationPresent(vn.chibo.common.ConditionalGet.class)) code.add(operation);
         });
         assertEquals(code, contract);
+    }
+
+    /**
+     * Every write whose body carries the version it is based on also takes that version in If-Match
+     * (Versions reads both), and its contract lists the header and the 412 it may answer.
+     */
+    @Test
+    void everyVersionedWriteAcceptsIfMatchInTheContract() throws IOException {
+        OpenAPI api = new OpenAPIV3Parser().read(ApiTest.CONTRACT.toString());
+        Map<String, Operation> contract = new TreeMap<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap()
+                .forEach((verb, op) -> contract.put(verb.name() + " " + path, op)));
+        List<String> missing = new ArrayList<>();
+        codeMethods().forEach((operation, method) -> {
+            boolean versioned = Stream.of(method.getParameters())
+                    .filter(p -> p.getAnnotations().length == 0 || p.isAnnotationPresent(jakarta.validation.Valid.class))
+                    .map(java.lang.reflect.Parameter::getType)
+                    .anyMatch(t -> t.isRecord() && Stream.of(t.getRecordComponents()).anyMatch(c -> c.getName().equals("version")));
+            Operation op = contract.get(operation);
+            if (!versioned || op == null) return;
+            if (!listsHeader(api, op, "If-Match")) missing.add(operation + ": no If-Match header");
+            if (op.getResponses().get("412") == null) missing.add(operation + ": no 412 answer");
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    private static boolean listsHeader(OpenAPI api, Operation op, String name) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .map(p -> p.get$ref() == null ? p
+                        : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
+                .anyMatch(p -> name.equals(p.getName()) && "header".equals(p.getIn()));
     }
 
     @Test

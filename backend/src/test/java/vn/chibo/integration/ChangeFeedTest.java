@@ -78,6 +78,28 @@ class ChangeFeedTest extends ApiTest {
     }
 
     @Test
+    void anAlertRunTellsIntegratorsOfEachAlertItRaisedOnceWithoutItsDetailText() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = TreeFixture.committee(org("LCH-BL"), "DANG_BO_BO_PHAN", "THON_BAN_TDP");
+        CellFixture.create(committee); // a cell that held no meeting: the run raises its alerts
+        int raised = api().post("/api/v1/organizations/{id}/alert-runs", committee).then().statusCode(200)
+                .extract().path("raised");
+        org.junit.jupiter.api.Assertions.assertTrue(raised > 0, "a cell without meetings raises alerts");
+        List<Map<String, Object>> events = api().queryParam("type", "ALERT_RAISED").queryParam("size", 500)
+                .get(feed(committee)).then().statusCode(200).body("items", hasSize(raised))
+                .body("items.event.type", everyItem(equalTo("vn.chibo.alert.raised")))
+                .extract().path("items.event.data");
+        for (Map<String, Object> data : events) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("alertId", "organizationId", "organizationName",
+                    "kind", "severity", "period"), data.keySet());
+        }
+        // the same run again raises nothing new, so it tells nothing new
+        api().post("/api/v1/organizations/{id}/alert-runs", committee).then().statusCode(200).body("raised", equalTo(0));
+        api().queryParam("type", "ALERT_RAISED").queryParam("size", 500).get(feed(committee)).then().statusCode(200)
+                .body("items", hasSize(raised));
+    }
+
+    @Test
     void aBadCursorOrSizeIsRefusedNamingTheParameter() {
         Tokens.actAs("canbo.xa", "staff");
         api().queryParam("after", "abc").get(feed(org("LCH-BL"))).then().statusCode(400);
