@@ -488,7 +488,7 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
       return { status: 201, body: task };
     })
     .on('patch', '/api/v1/tasks/{id}', ({ params, body }) => {
-      const all = [...state.resolution.tasks, ...(m().openTasksToReview ?? [])];
+      const all = [...state.resolution.tasks, ...(m().openTasksToReview ?? []), ...state.myTasks];
       const task = all.find((x) => x.id === params.id);
       if (!task) return { status: 404, body: problem(404, 'not-found', 'Không tìm thấy') };
       if (body.version !== task.version) return conflict(task.version);
@@ -498,6 +498,7 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
         tasks: state.resolution.tasks.map((x) => (x.id === task.id ? next : x)),
       };
       state.meeting = { ...m(), openTasksToReview: m().openTasksToReview?.map((x) => (x.id === task.id ? next : x)) };
+      state.myTasks = state.myTasks.map((x) => (x.id === task.id ? next : x));
       return { status: 200, body: next };
     })
     .on('get', '/api/v1/organizations/{id}/meetings', () => ({ status: 200, body: page([m()]) }))

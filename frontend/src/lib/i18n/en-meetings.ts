@@ -40,6 +40,13 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'meetings.myTasks.empty': 'No tasks assigned to you.',
   'meetings.myTasks.due': 'Due: {date}',
   'meetings.myTasks.fromMeeting': 'From the meeting',
+  'meetings.myTasks.report': 'Report progress',
+  'meetings.myTasks.reportOf': 'Report progress: {title}',
+  'meetings.myTasks.note': 'What has been done',
+  'meetings.myTasks.noteHint': 'A short note on the result, and any difficulty.',
+  'meetings.myTasks.send': 'Send report',
+  'meetings.myTasks.queued': 'Saved on this device; it will be sent when the network returns.',
+  'meetings.myTasks.sent': 'Progress report sent.',
 
   'calendar.subscribe': 'Subscribe to the calendar (iCalendar)',
   'calendar.subscribeCell': "Subscribe to the cell's calendar (iCalendar)",

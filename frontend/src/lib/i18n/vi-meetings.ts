@@ -38,6 +38,13 @@ export const viMeetings = {
   'meetings.myTasks.empty': 'Bạn chưa được giao nhiệm vụ nào.',
   'meetings.myTasks.due': 'Hạn: {date}',
   'meetings.myTasks.fromMeeting': 'Theo buổi sinh hoạt',
+  'meetings.myTasks.report': 'Báo cáo tiến độ',
+  'meetings.myTasks.reportOf': 'Báo cáo tiến độ: {title}',
+  'meetings.myTasks.note': 'Đã làm được gì',
+  'meetings.myTasks.noteHint': 'Ghi ngắn gọn kết quả, khó khăn nếu có.',
+  'meetings.myTasks.send': 'Gửi báo cáo',
+  'meetings.myTasks.queued': 'Đã lưu trên máy, sẽ gửi khi có mạng.',
+  'meetings.myTasks.sent': 'Đã gửi báo cáo tiến độ.',
 
   'calendar.subscribe': 'Đăng ký lịch (iCalendar)',
   'calendar.subscribeCell': 'Đăng ký lịch của chi bộ (iCalendar)',

@@ -120,7 +120,7 @@ describe("a member's home", () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' })).toBeInTheDocument();
     const tasks = (await screen.findByRole('heading', { name: 'Nhiệm vụ của tôi' })).closest('section')!;
     expect(await within(tasks).findByText('Vận động 10 hộ tham gia làm đường')).toBeInTheDocument();
-    expect(within(tasks).getByText('Đang thực hiện')).toBeInTheDocument();
+    expect(within(tasks).getByText('Đang thực hiện', { selector: '.badge' })).toBeInTheDocument();
     expect(within(tasks).getByText(/Hạn: 30\/04\/2026/)).toBeInTheDocument();
     const upcoming = screen.getByRole('heading', { name: 'Lịch sinh hoạt' }).closest('section')!;
     expect(await within(upcoming).findByRole('link', { name: /Sinh hoạt thường kỳ/ })).toHaveAttribute(

@@ -14,6 +14,7 @@ import { useMyMeetings } from '../api/list-my-meetings';
 import { useMyTasks } from '../api/list-my-tasks';
 import { CalendarFeedButton } from './calendar-feed';
 import { MeetingCard } from './cell-meetings';
+import { MyTaskProgress } from './my-task-progress';
 import { useDownload } from './use-download';
 
 /** Rows per page of the home's lists: a screenful, the rest behind the pager. */
@@ -109,6 +110,7 @@ function MyTasks() {
                   <Link href={paths.meeting.build(task.meetingId, 'resolution')}>
                     {t('meetings.myTasks.fromMeeting')}
                   </Link>
+                  {task.status !== 'DONE' && <MyTaskProgress task={task} />}
                 </li>
               ))}
             </ul>

@@ -126,6 +126,7 @@ export function meetingOutbox(qc: QueryClient, subject: string | undefined, meet
       void qc.invalidateQueries({ queryKey: meetingKeys.minutes(meetingId) });
       void qc.invalidateQueries({ queryKey: meetingKeys.resolution(meetingId) });
       void qc.invalidateQueries({ queryKey: meetingKeys.lists() });
+      void qc.invalidateQueries({ queryKey: meetingKeys.myTasks() });
     }, 400);
   };
   outbox = new Outbox<MeetingOp>({
