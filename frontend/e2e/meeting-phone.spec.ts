@@ -211,4 +211,18 @@ test('a secretary runs a meeting on a phone; the member given a task sees it', a
   await login(page, 'dangvien.an');
   await expect(page.getByRole('heading', { name: 'Nhiệm vụ của tôi' })).toBeVisible();
   await expect(page.locator('.my-tasks')).toContainText(taskTitle);
+
+  // ... and reports progress on it from the phone: the server keeps the status and the note.
+  const task = page.locator('.my-tasks li', { hasText: taskTitle });
+  await task.getByText('Báo cáo tiến độ').click();
+  await task.getByLabel('Tình trạng').selectOption('IN_PROGRESS');
+  await task.getByLabel(/Đã làm được gì/).fill('Đã vận động được 6 hộ');
+  await task.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(task.getByText('Đã gửi báo cáo tiến độ.')).toBeVisible();
+  await expect(task.locator('.badge')).toHaveText('Đang thực hiện');
+  const mine = await request.get(`${api}/api/v1/me/tasks?size=50`, { headers: { Authorization: bearer } });
+  const reported = ((await mine.json()) as { items: { title: string; status: string; result?: string }[] }).items.find(
+    (t) => t.title === taskTitle,
+  );
+  expect(reported).toMatchObject({ status: 'IN_PROGRESS', result: 'Đã vận động được 6 hộ' });
 });
