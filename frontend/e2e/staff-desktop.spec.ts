@@ -49,3 +49,17 @@ test('commune staff browses the tree, records a member with diacritics and finds
   await expect(page.locator('.members-table tbody tr')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: /Danh sách đảng viên/ })).toContainText('1 đảng viên');
 });
+
+test('commune staff read the rules in force and compare them with an earlier day', async ({ page }) => {
+  await login(page, 'canbo.xa');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổ chức đảng' }).click();
+  await page.getByRole('link', { name: 'Đảng bộ xã Bình Lư', exact: true }).click();
+  await page.getByRole('link', { name: 'Quy định áp dụng (ngưỡng, hạn, chỉ tiêu)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Quy định áp dụng/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Đang áp dụng:/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Thời lượng sinh hoạt tối thiểu/ })).toBeVisible();
+  // 2020 was under HD 12 (2012); the demo's rules of today follow HD 42 (2025): some values differ
+  await page.getByLabel('So sánh với ngày').fill('2020-06-01');
+  await expect(page.getByText(/Khác nhau ở \d+ quy định so với ngày 01\/06\/2020/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ban hành bộ quy định mới' })).toBeVisible();
+});

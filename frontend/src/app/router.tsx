@@ -46,6 +46,7 @@ const MonthlyScheduleRoute = page(() => import('./routes/planning'), 'MonthlySch
 const ArtefactChecklistRoute = page(() => import('./routes/planning'), 'ArtefactChecklistRoute');
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const OrganizationWebhooksRoute = page(() => import('./routes/webhooks'));
+const OrganizationPoliciesRoute = page(() => import('./routes/policies'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
 const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
@@ -112,6 +113,7 @@ export function AppRoutes() {
             <Route path={paths.artefactChecklist.pattern} component={ArtefactChecklistRoute} />
             <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
             <Route path={paths.organizationWebhooks.pattern} component={OrganizationWebhooksRoute} />
+            <Route path={paths.organizationPolicies.pattern} component={OrganizationPoliciesRoute} />
             <Route path={paths.modelMeetings.pattern} component={ModelMeetingsRoute} />
             <Route path={paths.supervision.pattern} component={SupervisionRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />

@@ -94,6 +94,10 @@ export const paths = {
     build: (id: string, year?: number) =>
       withQuery(`/organizations/${enc(id)}/annual-ratings`, { year: year === undefined ? undefined : String(year) }),
   },
+  organizationPolicies: {
+    pattern: '/organizations/:id/policies',
+    build: (id: string) => `/organizations/${enc(id)}/policies`,
+  },
   organizationWebhooks: {
     pattern: '/organizations/:id/webhooks',
     build: (id: string) => `/organizations/${enc(id)}/webhooks`,

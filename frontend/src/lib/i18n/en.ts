@@ -7,6 +7,7 @@ import { enRatings } from './en-ratings';
 import { enReports } from './en-reports';
 import { enNotices } from './en-notices';
 import { enIntegration } from './en-integration';
+import { enPolicies } from './en-policies';
 import { enArtefacts, enDues, enLegal } from './en-dues';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...enReports,
   ...enNotices,
   ...enIntegration,
+  ...enPolicies,
   ...enDues,
   ...enArtefacts,
   ...enLegal,

@@ -10,6 +10,7 @@ import { viRatings } from './vi-ratings';
 import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
 import { viIntegration } from './vi-integration';
+import { viPolicies } from './vi-policies';
 import { viArtefacts, viDues, viLegal } from './vi-dues';
 
 export const vi = {
@@ -21,6 +22,7 @@ export const vi = {
   ...viReports,
   ...viNotices,
   ...viIntegration,
+  ...viPolicies,
   ...viDues,
   ...viArtefacts,
   ...viLegal,

@@ -194,6 +194,7 @@ function PlanningLinks({ org }: { org: Organization }) {
           label: t('planning.cellPlan', { year: y }),
         })),
         { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
+        { href: paths.organizationPolicies.build(org.id), label: t('policy.link') },
       ]
     : [
         { href: paths.planInbox.build(org.id), label: t('inbox.title') },
@@ -202,6 +203,7 @@ function PlanningLinks({ org }: { org: Organization }) {
         { href: paths.modelMeetings.build(org.id), label: t('model.title') },
         { href: paths.supervision.build(org.id), label: t('supervision.title') },
         { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
+        { href: paths.organizationPolicies.build(org.id), label: t('policy.link') },
         ...(canWriteOrganizations(me.data)
           ? [{ href: paths.organizationWebhooks.build(org.id), label: t('webhooks.link') }]
           : []),
