@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.chibo.common.ConditionalGet;
 import vn.chibo.common.EntityTags;
 import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
@@ -41,8 +42,12 @@ public class DocumentPackResource {
         this.packs = packs;
     }
 
-    /** Streamed: the documents are copied from the store into the zip, never held in memory together. */
+    /**
+     * Streamed: the documents are copied from the store into the zip, never held in memory together. Tagged here,
+     * from the manifest's content and postings (the zip itself differs by its generation time).
+     */
     @GET
+    @ConditionalGet
     @Produces({ZIP, "application/problem+json"})
     @AcceptedRoles({ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION})
     public Response download(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
