@@ -76,13 +76,13 @@ public class DocumentPackService {
 
     /**
      * Gathers the pack of a meeting. Writes only what the pack needs to stay the same for the same records (the
-     * printed minutes and resolution, the manifest hash); the meeting's row is locked meanwhile so that two first
-     * downloads do not print twice.
+     * printed minutes and resolution, a manifest hash not seen before), and only then locks the meeting's row, so
+     * that two first downloads do not print or record twice while repeated downloads never wait.
      */
     @Transactional
     public Pack pack(UUID meetingId) {
         Meeting m = guard.readable(meetingId);
-        Meeting.getEntityManager().lock(m, LockModeType.PESSIMISTIC_WRITE);
+        Runnable lock = () -> Meeting.getEntityManager().lock(m, LockModeType.PESSIMISTIC_WRITE);
         List<DocumentPackApi.FileEntry> files = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         int n = 1;
@@ -102,7 +102,7 @@ public class DocumentPackService {
                 time.local(m.notifiedAt)));
         entries.add(new Entry("agenda.md", null, agenda, agendaTime));
         PackPhase phase = PackPhase.of(m.status);
-        for (PackRecords.StoredFile r : records.of(m)) {
+        for (PackRecords.StoredFile r : records.of(m, lock)) {
             files.add(new DocumentPackApi.FileEntry(r.path(), r.kind(), r.mediaType(), r.size(), r.sha256(),
                     time.local(r.publishedAt())));
             entries.add(new Entry(r.path(), store.pathOf(r.sha256()), null, r.publishedAt()));
@@ -112,7 +112,7 @@ public class DocumentPackService {
                 new DocumentPackApi.MeetingPart(m.id, m.type, m.title, time.local(m.scheduledStart), m.place, m.status),
                 new DocumentPackApi.OrganizationPart(org.id, org.name, org.csdlId, org.sotayId), phase, files);
         String sha256 = sha256(write(content));
-        remember(m.id, sha256, phase);
+        remember(m.id, sha256, phase, lock);
         List<DocumentPackApi.PostingView> postings = PackPosting.<PackPosting>list("meetingId = ?1 order by postedAt, id",
                 m.id).stream().map(this::view).toList();
         Instant now = time.now();
@@ -185,14 +185,20 @@ public class DocumentPackService {
         return new PageResult<>(items, paging.page, paging.size, query.count());
     }
 
-    private void remember(UUID meetingId, String sha256, PackPhase phase) {
-        if (PackManifestRow.count("meetingId = ?1 and sha256 = ?2", meetingId, sha256) > 0) return;
+    private void remember(UUID meetingId, String sha256, PackPhase phase, Runnable lock) {
+        if (known(meetingId, sha256)) return;
+        lock.run();
+        if (known(meetingId, sha256)) return; // recorded by a download that held the lock first
         PackManifestRow row = new PackManifestRow();
         row.meetingId = meetingId;
         row.sha256 = sha256;
         row.phase = phase;
         row.firstGeneratedAt = time.now();
         row.persist();
+    }
+
+    private static boolean known(UUID meetingId, String sha256) {
+        return PackManifestRow.count("meetingId = ?1 and sha256 = ?2", meetingId, sha256) > 0;
     }
 
     private DocumentPackApi.PostingView view(PackPosting p) {

@@ -41,8 +41,11 @@ class PackRecords {
         this.store = store;
     }
 
-    /** None until the minutes are approved; then the minutes and, if the meeting adopted one, the resolution. */
-    List<StoredFile> of(Meeting m) {
+    /**
+     * None until the minutes are approved; then the minutes and, if the meeting adopted one, the resolution. Runs
+     * {@code lock} (the meeting's row) before printing anything, then looks again at what another download kept.
+     */
+    List<StoredFile> of(Meeting m, Runnable lock) {
         Minutes minutes = Minutes.findById(m.id);
         if (minutes == null || !minutes.isApproved()) return List.of();
         String stamp = minutes.approvedAt.toEpochMilli() + "/" + MinutesCorrection.count("meetingId", m.id);
@@ -55,17 +58,27 @@ class PackRecords {
             specs.add(new Spec(name + ".pdf", PackFileKind.RESOLUTION, PDF, records::resolutionPdf));
             specs.add(new Spec(name + ".docx", PackFileKind.RESOLUTION, DOCX, records::resolutionDocx));
         }
-        Map<String, PackRecordFile> kept = PackRecordFile.<PackRecordFile>list("meetingId", m.id).stream()
-                .collect(Collectors.toMap(f -> f.path, f -> f));
+        Map<String, PackRecordFile> kept = kept(m.id);
+        if (specs.stream().anyMatch(spec -> !current(kept.get(spec.path()), stamp))) {
+            lock.run();
+            kept.putAll(kept(m.id));
+        }
         List<StoredFile> out = new ArrayList<>();
         for (Spec spec : specs) {
             PackRecordFile file = kept.get(spec.path());
-            if (file == null || !file.sourceStamp.equals(stamp) || !Files.exists(store.pathOf(file.sha256))) {
-                file = print(m.id, spec, stamp, file);
-            }
+            if (!current(file, stamp)) file = print(m.id, spec, stamp, file);
             out.add(new StoredFile(file.path, file.kind, file.mediaType, file.sizeBytes, file.sha256, minutes.approvedAt));
         }
         return out;
+    }
+
+    private static Map<String, PackRecordFile> kept(UUID meetingId) {
+        return PackRecordFile.<PackRecordFile>list("meetingId", meetingId).stream()
+                .collect(Collectors.toMap(f -> f.path, f -> f));
+    }
+
+    private boolean current(PackRecordFile file, String stamp) {
+        return file != null && file.sourceStamp.equals(stamp) && Files.exists(store.pathOf(file.sha256));
     }
 
     private PackRecordFile print(UUID meetingId, Spec spec, String stamp, PackRecordFile existing) {
