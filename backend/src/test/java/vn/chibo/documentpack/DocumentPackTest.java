@@ -245,6 +245,29 @@ class DocumentPackTest extends ApiTest {
         api().get(POSTINGS, k.meeting()).then().statusCode(200).body("items", hasSize(0));
     }
 
+
+    @Test
+    void brR5_aCorrectionPrintsTheMinutesAgainAndAnEarlierPackMayStillBeReported() throws IOException {
+        Case k = meeting();
+        long minutesVersion = hold(k);
+        api().body(Map.of("version", minutesVersion)).post("/api/v1/meetings/{id}/minutes/approve", k.meeting()).then()
+                .statusCode(200);
+        JsonPath approved = manifest(open(download(k.meeting()).asByteArray()));
+        api().body(Map.of("reason", "Ghi nhầm", "text", "Sửa tên người phát biểu."))
+                .post("/api/v1/meetings/{id}/minutes/corrections", k.meeting()).then().statusCode(201);
+        JsonPath corrected = manifest(open(download(k.meeting()).asByteArray()));
+        assertNotEquals(approved.getString("manifestSha256"), corrected.getString("manifestSha256"));
+        assertNotEquals(approved.getString("files.find { it.path == 'records/bien-ban.pdf' }.sha256"),
+                corrected.getString("files.find { it.path == 'records/bien-ban.pdf' }.sha256"));
+
+        OffsetDateTime postedAt = OffsetDateTime.ofInstant(time.now(), CellFixture.VIETNAM).minusMinutes(1).withNano(0);
+        post(k.meeting(), postedAt, approved.getString("manifestSha256")).then().statusCode(201)
+                .body("phase", equalTo("AFTER_MEETING"));
+        String at = api().get("/api/v1/meetings/{id}", k.meeting()).then().statusCode(200)
+                .body("packPostings.beforeMeeting", org.hamcrest.Matchers.nullValue())
+                .extract().path("packPostings.afterMeeting");
+        assertEquals(postedAt.toInstant(), OffsetDateTime.parse(at).toInstant());
+    }
     @Test
     void theStaffOfAnotherCommuneGets403OnThePackAndItsPostings() throws IOException {
         Case k = meeting();
