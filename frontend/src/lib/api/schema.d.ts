@@ -2178,6 +2178,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/document-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The document pack for the Sổ tay đảng viên app: one zip to post (BR-M4, BR-R5)
+         * @description A zip with `manifest.json` first, then the meeting's published documents (`documents/`), its agenda (`agenda.md`, UTF-8 Markdown) and, once the minutes are approved (phase `AFTER_MEETING`), the minutes and the resolution or conclusion as PDF and DOCX (`records/`). A meeting without documents gives a pack with the agenda and the manifest. The manifest (schema `DocumentPackManifest`) names the meeting, its organisation with its external ids, the phase, each file (path, kind, media type, size, SHA-256, publication time), the time of generation, the postings so far and `manifestSha256`: the SHA-256 of the manifest's content (everything but `generatedAt` and `postings`), which a posting names. The same records give the same content and hash. The `ETag` covers the content and the postings; send it back in `If-None-Match` to get `304` until either changes.
+         *
+         *     Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["downloadMeetingDocumentPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/document-pack/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The recorded postings of the document pack, latest first
+         * @description Roles: ADMIN, STAFF, SUPERVISOR, SECRETARY, MEMBER, INTEGRATION.
+         */
+        get: operations["listDocumentPackPostings"];
+        put?: never;
+        /**
+         * Record that the document pack was posted to the Sổ tay app (evidence for BR-M4, BR-R5)
+         * @description `manifestSha256` must be the `manifestSha256` of a manifest the system produced for this meeting (the current pack or an earlier one); the posting counts for that pack's phase. `postedAt` may not be in the future. The meeting's read shows the latest posting time per phase (`packPostings`).
+         *
+         *     Roles: ADMIN, STAFF, INTEGRATION.
+         */
+        post: operations["recordDocumentPackPosting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -4253,6 +4305,47 @@ export interface components {
         MeetingPage: components["schemas"]["PageInfo"] & {
             items: components["schemas"]["MeetingSummary"][];
         };
+        /** @description manifest.json of a document pack (not an API response: the first file of the zip) */
+        DocumentPackManifest: {
+            /** @description chibo-document-pack/1 */
+            format: string;
+            meeting: {
+                /** Format: uuid */
+                id: string;
+                type: components["schemas"]["MeetingType"];
+                title?: string | null;
+                /** Format: date-time */
+                start: string;
+                place?: string | null;
+                status: string;
+            };
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                csdlId?: string | null;
+                sotayId?: string | null;
+            };
+            phase: components["schemas"]["DocumentPackPhase"];
+            files: {
+                path: string;
+                /** @enum {string} */
+                kind: "DOCUMENT" | "AGENDA" | "MINUTES" | "RESOLUTION";
+                mediaType: string;
+                /** Format: int64 */
+                size: number;
+                sha256: string;
+                /**
+                 * Format: date-time
+                 * @description Documents: their publication; minutes and resolution: their approval; agenda: the notice
+                 */
+                publishedAt?: string | null;
+            }[];
+            manifestSha256: string;
+            /** Format: date-time */
+            generatedAt: string;
+            postings: components["schemas"]["DocumentPackPosting"][];
+        };
         Meeting: components["schemas"]["MeetingSummary"] & {
             chair?: components["schemas"]["MemberRef"] | null;
             preparer?: components["schemas"]["MemberRef"] | null;
@@ -4265,6 +4358,7 @@ export interface components {
             notifiedAt?: string | null;
             preparerAssignment?: components["schemas"]["PreparerAssignment"];
             publication?: components["schemas"]["MeetingPublication"];
+            packPostings?: components["schemas"]["MeetingPackPostings"];
             /**
              * Format: uuid
              * @description For a committee meeting, the cell meeting it prepares
@@ -7000,6 +7094,13 @@ export interface components {
             /** Format: date */
             dueDate: string;
         };
+        /** @description BR-M4 / BR-R5 evidence: the latest reported posting of the document pack to the Sổ tay app before the meeting (documents and agenda) and after it (with minutes and resolution); absent while none */
+        MeetingPackPostings: {
+            /** Format: date-time */
+            beforeMeeting?: string;
+            /** Format: date-time */
+            afterMeeting?: string;
+        };
         /** @description BR-R1, optional large-cell rule (HD12, HD42; local G-code sheets): a cell that expects at least "members" members at a meeting must meet for at least minDurationMinutes (the longer of it and the usual minimum counts). "members" empty: the rule is off (the default). Leaving it out of a new profile keeps the defaults. */
         LargeCellRule: {
             /**
@@ -7229,6 +7330,44 @@ export interface components {
              * @description Attended over recorded; null when none is recorded
              */
             attendedPercent?: number | null;
+        };
+        /**
+         * @description BEFORE_MEETING: documents and agenda; AFTER_MEETING (once the minutes are approved): also the minutes and the resolution
+         * @enum {string}
+         */
+        DocumentPackPhase: "BEFORE_MEETING" | "AFTER_MEETING";
+        DocumentPackPosting: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            system: "SOTAY";
+            phase: components["schemas"]["DocumentPackPhase"];
+            /** Format: date-time */
+            postedAt: string;
+            manifestSha256: string;
+            externalRef?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+        };
+        DocumentPackPostingPage: components["schemas"]["PageInfo"] & {
+            items: components["schemas"]["DocumentPackPosting"][];
+        };
+        DocumentPackPostingCreate: {
+            /**
+             * @description The system posted to: the Sổ tay đảng viên app
+             * @enum {string}
+             */
+            system: "SOTAY";
+            /**
+             * Format: date-time
+             * @description When the pack was posted; not in the future
+             */
+            postedAt: string;
+            /** @description The manifest's manifestSha256 */
+            manifestSha256: string;
+            /** @description The posting's reference in the other system */
+            externalRef?: string | null;
         };
         RecordSignature: {
             /** @description The printed role lines, e.g. "T/M CHI BỘ\nBÍ THƯ", "THƯ KÝ" */
@@ -12093,6 +12232,131 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    downloadMeetingDocumentPack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    listDocumentPackPostings: {
+        parameters: {
+            query?: {
+                page?: components["parameters"]["Page"];
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPackPostingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    recordDocumentPackPosting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentPackPostingCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPackPosting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

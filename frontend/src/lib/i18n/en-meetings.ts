@@ -256,6 +256,10 @@ export const enMeetings: Record<keyof typeof viMeetings, string> = {
   'documents.delete': 'Delete',
   'documents.needsNetwork': 'Uploading a document needs a connection.',
   'documents.chooseFile': 'Choose a file.',
+  'documents.pack': 'Download the document pack',
+  'documents.packHint':
+    'The pack to post to the Sổ tay app: documents, agenda and (once approved) minutes and resolution.',
+  'documents.packPosted': 'Posted to the Sổ tay app at {at}',
   'preMeeting.title': 'Preparatory committee meeting',
   'preMeeting.none':
     'No committee meeting (or secretary-deputy consultation) preparing this meeting has been recorded.',

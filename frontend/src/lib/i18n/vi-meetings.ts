@@ -254,6 +254,10 @@ export const viMeetings = {
   'documents.delete': 'Xóa',
   'documents.needsNetwork': 'Tải tài liệu lên cần có kết nối mạng.',
   'documents.chooseFile': 'Hãy chọn tệp.',
+  'documents.pack': 'Tải gói tài liệu',
+  'documents.packHint':
+    'Gói để đăng lên Sổ tay đảng viên: tài liệu, chương trình và (sau khi thông qua) biên bản, nghị quyết.',
+  'documents.packPosted': 'Đã đăng lên Sổ tay đảng viên lúc {at}',
   'preMeeting.title': 'Họp chi ủy chuẩn bị',
   'preMeeting.none': 'Chưa ghi nhận cuộc họp chi ủy (hoặc bí thư, phó bí thư trao đổi) chuẩn bị cho buổi này.',
   'preMeeting.schedule': 'Lên lịch họp chi ủy chuẩn bị',

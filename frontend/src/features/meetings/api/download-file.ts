@@ -20,6 +20,17 @@ export async function fetchDocument(meetingId: string, documentId: string): Prom
   );
 }
 
+/** The document pack for the Sổ tay app (zip): published documents, agenda and, once approved, the records. */
+export async function fetchDocumentPack(meetingId: string): Promise<Blob> {
+  return blobOf(
+    await api().GET('/api/v1/meetings/{id}/document-pack', {
+      params: { path: { id: meetingId } },
+      parseAs: 'blob',
+      headers: { Accept: 'application/zip, application/problem+json' },
+    }),
+  );
+}
+
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

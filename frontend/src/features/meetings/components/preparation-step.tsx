@@ -7,7 +7,7 @@ import { formatDateTime, vietnamDateTime } from '@/lib/format';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
 import { useDraft } from '@/lib/use-draft';
 import { useDeleteDocument } from '../api/delete-document';
-import { fetchDocument } from '../api/download-file';
+import { fetchDocument, fetchDocumentPack } from '../api/download-file';
 import { useUploadDocument } from '../api/upload-document';
 import {
   AGENDA_KINDS,
@@ -320,6 +320,24 @@ function Documents() {
           ))}
         </ul>
       )}
+      <div className="row-with-action">
+        <button
+          type="button"
+          className="btn"
+          title={t('documents.packHint')}
+          disabled={download.busy === 'pack'}
+          onClick={() =>
+            void download.download('pack', () => fetchDocumentPack(meeting.id), `goi-tai-lieu-${meeting.id}.zip`)
+          }
+        >
+          {t('documents.pack')}
+        </button>
+        {meeting.packPostings?.beforeMeeting && (
+          <span className="muted small">
+            {t('documents.packPosted', { at: formatDateTime(meeting.packPostings.beforeMeeting, locale) })}
+          </span>
+        )}
+      </div>
       <ErrorMessage error={download.error ?? remove.error} />
       {editable && (
         <form className="form" onSubmit={submit} noValidate>

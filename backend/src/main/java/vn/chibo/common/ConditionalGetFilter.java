@@ -30,6 +30,8 @@ public class ConditionalGetFilter {
                 || resource.getResourceMethod() == null || !resource.getResourceMethod().isAnnotationPresent(ConditionalGet.class)) {
             return;
         }
+        // A file the resource streams (a document pack) is tagged by the resource itself, which answers 304 too.
+        if (response.getHeaders().containsKey(HttpHeaders.ETAG)) return;
         byte[] body = json.writeValueAsBytes(response.getEntity());
         String tag = EntityTags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);

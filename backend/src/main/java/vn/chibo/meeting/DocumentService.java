@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +14,6 @@ import vn.chibo.common.DomainEventType;
 import vn.chibo.audit.AuditService;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.FileNames;
-import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.TimeSource;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
@@ -48,12 +43,12 @@ public class DocumentService {
     private final CurrentActor actor;
     private final AuditService audit;
     private final TimeSource time;
-    private final Path store;
+    private final DocumentStore store;
     private final MeetingNotices notices;
     private final MeetingChanges changes;
 
     public DocumentService(MeetingGuard guard, PolicyService policies, CurrentActor actor, AuditService audit,
-                           TimeSource time, ChiboConfig config, MeetingNotices notices, MeetingChanges changes) {
+                           TimeSource time, DocumentStore store, MeetingNotices notices, MeetingChanges changes) {
         this.notices = notices;
         this.changes = changes;
         this.guard = guard;
@@ -61,7 +56,7 @@ public class DocumentService {
         this.actor = actor;
         this.audit = audit;
         this.time = time;
-        this.store = Path.of(config.storage().dir());
+        this.store = store;
     }
 
     @Transactional
@@ -76,7 +71,7 @@ public class DocumentService {
         }
         if (size == 0) throw ApiException.invalidField("file", "document-empty");
         Kind type = recognise(upload, fileName);
-        String sha256 = storeFile(upload);
+        String sha256 = store.store(upload);
         MeetingDocument d = new MeetingDocument();
         d.meetingId = m.id;
         d.kind = kind != null ? kind : DocumentKind.MATERIAL;
@@ -102,7 +97,7 @@ public class DocumentService {
         Meeting m = guard.readable(meetingId);
         MeetingDocument d = MeetingDocument.find("id = ?1 and meetingId = ?2", documentId, m.id).firstResult();
         if (d == null) throw ApiException.notFound("entity.document");
-        Path path = pathOf(d.sha256);
+        Path path = store.pathOf(d.sha256);
         if (!Files.exists(path)) throw ApiException.notFound("entity.document");
         return new Download(d.fileName, d.sizeBytes, path);
     }
@@ -130,31 +125,6 @@ public class DocumentService {
             if (name.endsWith(kind.extension()) && startsWith(head, read, kind.magic())) return kind;
         }
         throw new ApiException(415, "document-type", "document-type", new Object[0], List.of(), null);
-    }
-
-    private String storeFile(Path upload) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(upload)) {
-                byte[] buffer = new byte[65536];
-                for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-            }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            Path target = pathOf(sha256);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
-                Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return sha256;
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot store the document", e);
-        }
-    }
-
-    private Path pathOf(String sha256) {
-        return store.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     private static long sizeOf(Path upload) {

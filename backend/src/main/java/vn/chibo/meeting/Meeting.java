@@ -96,6 +96,17 @@ public class Meeting extends PanacheEntityBase {
     public String recordsPublishedBy;
 
     /**
+     * BR-M4 / BR-R5 evidence: the latest reported posting of the meeting's document pack to the Sổ tay app before
+     * and after the meeting (the postings themselves are in {@code document_pack_posting}). Written with plain SQL
+     * by the document pack, never through this entity, so a posting never bumps the meeting's version.
+     */
+    @Column(name = "pack_posted_before_at", insertable = false, updatable = false)
+    public Instant packPostedBeforeAt;
+
+    @Column(name = "pack_posted_after_at", insertable = false, updatable = false)
+    public Instant packPostedAfterAt;
+
+    /**
      * BR-D2: the policy profile the meeting is judged under, pinned when it is held ({@link MeetingPolicies}); null
      * while it is still to come, when it follows the profile in force on its day.
      */

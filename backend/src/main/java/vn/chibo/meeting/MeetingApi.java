@@ -40,6 +40,13 @@ public final class MeetingApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Publication(OffsetDateTime publishedAt, String publishedBy, LocalDate dueDate) {}
 
+    /**
+     * BR-M4 / BR-R5 evidence: when the meeting's document pack was last reported posted to the Sổ tay app, with
+     * documents and agenda (before the meeting) and with the approved minutes and resolution (after it).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PackPostings(OffsetDateTime beforeMeeting, OffsetDateTime afterMeeting) {}
+
     public record Summary(UUID id, UUID organizationId, String organizationName, MeetingType type, boolean isModel,
                           MeetingMode mode, String title, OffsetDateTime scheduledStart, int plannedDurationMinutes,
                           String place, String onlineLink, MeetingStatus status, long version) {}
@@ -56,7 +63,7 @@ public final class MeetingApi {
                        String place, String onlineLink, MeetingStatus status, long version,
                        MemberRef chair, MemberRef preparer, MemberRef minuteTaker,
                        OffsetDateTime actualStart, OffsetDateTime actualEnd, OffsetDateTime notifiedAt,
-                       PreparerAssignment preparerAssignment, Publication publication,
+                       PreparerAssignment preparerAssignment, Publication publication, PackPostings packPostings,
                        UUID preparesMeetingId, UUID preMeetingId,
                        List<Change> history, List<AgendaItemView> agenda, List<DocumentView> documents,
                        List<AttendanceEntry> attendance, List<NotExpected> notExpected, List<GuestView> guests,

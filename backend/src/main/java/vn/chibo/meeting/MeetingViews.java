@@ -113,7 +113,7 @@ public class MeetingViews {
                 time.local(m.scheduledStart), m.plannedDurationMinutes, m.place, m.onlineLink, m.status, m.version,
                 MeetingApi.MemberRef.of(m.chair), MeetingApi.MemberRef.of(m.preparer),
                 MeetingApi.MemberRef.of(m.minuteTaker), time.local(m.actualStart), time.local(m.actualEnd),
-                time.local(m.notifiedAt), preparerAssignment(m), publication(m, policy),
+                time.local(m.notifiedAt), preparerAssignment(m), publication(m, policy), packPostings(m),
                 m.prepares == null ? null : m.prepares.id, pre,
                 history, agenda, documents, attendance, notExpected, guests.stream().map(MeetingApi.GuestView::of).toList(),
                 speeches, votes, toReview.stream().map(ResolutionApi.TaskView::of).toList(), figures, warnings,
@@ -130,6 +130,12 @@ public class MeetingViews {
         if (m.status != MeetingStatus.HELD && m.status != MeetingStatus.APPROVED) return null;
         return new MeetingApi.Publication(time.local(m.recordsPublishedAt), m.recordsPublishedBy,
                 PublicationDeadline.due(time.dateOf(m.scheduledStart), policy.postPublishDeadlineDays));
+    }
+
+    /** Read from the meeting's own row: the meeting read stays within its statements. */
+    private MeetingApi.PackPostings packPostings(Meeting m) {
+        if (m.packPostedBeforeAt == null && m.packPostedAfterAt == null) return null;
+        return new MeetingApi.PackPostings(time.local(m.packPostedBeforeAt), time.local(m.packPostedAfterAt));
     }
 
     private MeetingApi.Figures figures(List<MeetingApi.AttendanceEntry> attendance, List<Speech> speeches, Meeting m,
