@@ -8,7 +8,8 @@
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
 #   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9),
 #      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery) and
-#      scripts/load-test.mjs (64 connections of mixed reads and writes for 60 s: no error)
+#      scripts/load-test.mjs (64 connections of mixed reads and writes for 60 s: no error) and
+#      scripts/integrator-e2e.mjs (issue 13: sync, signed webhooks across kill -9, change feed, retries, pack)
 #      on their own backends
 #   3. checks the realm (scripts/check-realm.mjs), uses the generated Java client against the stack
 #      (clients/java GeneratedClientTest) and runs the end-to-end tests
@@ -114,10 +115,12 @@ else
 fi
 wait_keycloak "$LOG_DIR/test-keycloak.log" 300 || die "Keycloak did not start"
 # --- 2b. Durability and outages of the packaged backend (each starts its own on another port).
-log "Step 2b/3: kill -9 crash test, identity-provider outage test, 64-connection load test"
+log "Step 2b/3: kill -9 crash test, identity-provider outage test, 64-connection load test, integrator's cycle"
 node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 (log: $CHIBO_RUN_DIR/logs/crash-test-backend.log)"
 node scripts/idp-outage-test.mjs || die "The backend does not handle an unreachable or silent Keycloak (log: $CHIBO_RUN_DIR/logs/idp-outage-backend.log)"
 node scripts/load-test.mjs || die "Requests failed under 64 connections of mixed reads and writes (log: $CHIBO_RUN_DIR/logs/load-test-backend.log)"
+# Issue 13's whole cycle as another system drives it (sync, webhooks across kill -9, change feed, retries, pack).
+node scripts/integrator-e2e.mjs || die "The integrator's cycle failed (log: $CHIBO_RUN_DIR/logs/integrator-e2e-backend.log)"
 # Notice e-mails go out every 2 s here (30 s by default) so that the e2e test finds them in MailDev quickly.
 start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log" -Dchibo.notices.mail.send-every=2s
 wait_backend "$LOG_DIR/test-backend.log" 180 || die "The backend did not start"

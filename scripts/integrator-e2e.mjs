@@ -135,7 +135,7 @@ async function run() {
   const commune = (await ok('GET', `/api/v1/organizations?parentId=${province.id}&size=50`)).items
     .find((o) => o.id !== province.id);
   check(commune, 'a commune under the province');
-  const { cellId, memberIds } = await syncCellAndMembers(commune.id);
+  const { cellId, cellCsdlId, memberIds } = await syncCellAndMembers(commune.id);
 
   // 3. The receiver hears the commune's meetings.
   const subscription = await ok('POST', `/api/v1/organizations/${commune.id}/webhook-subscriptions`, {
@@ -222,17 +222,68 @@ async function run() {
     'an edit whose If-Match names another version is 412 with the current one');
 
   // 10. The document pack for Sổ tay.
-  await checkDocumentPack(meetingId, document);
+  await checkDocumentPack(meetingId, document, cellCsdlId);
 
   say(`passed: ${receiver.accepted.length} deliveries (${receiver.duplicates} repeated), ${feed.length} feed events`);
 }
 
+/** The nightly sync from CSDL 3.0: a new cell and its five members by their CSDL numbers, then the same again. */
 async function syncCellAndMembers(communeId) {
-  throw new Error('TODO sync');
+  const run = Date.now().toString(36).toUpperCase();
+  const cellCsdlId = `CB-E2E-${run}`;
+  const cell = { externalId: cellCsdlId, name: `Chi bộ thôn Đồng Bộ ${run}`, typeCode: 'CHI_BO_TRUC_THUOC',
+    categoryCode: 'THON_BAN_TDP', parentId: communeId };
+  const people = [['Lò Văn Pản', 'MALE'], ['Giàng A Sử', 'MALE'], ['Vàng Thị Mai', 'FEMALE'], ['Lường Văn Khánh', 'MALE'],
+    ['Tòng Thị Ánh', 'FEMALE']].map(([fullName, gender], i) => ({ externalId: `DV-E2E-${run}-${i}`, fullName, gender,
+    birthYear: 1975 + 3 * i, admissionDate: '2010-03-02', officialDate: '2011-03-02', cellExternalId: cellCsdlId }));
+  const sync = (kind, items, mode = 'ALL_OR_NOTHING') => http('POST', `/api/v1/organizations/${communeId}/sync/${kind}`,
+    { body: { scheme: 'CSDL', mode, items }, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+
+  const orgs = await sync('organizations', [cell]);
+  check(orgs.status === 200 && orgs.body.totals.created === 1, 'sync: the cell is created from its CSDL number');
+  const members = await sync('members', people);
+  check(members.status === 200 && members.body.totals.created === people.length,
+    `sync: ${people.length} members are created in it by their CSDL numbers`);
+  const again = await sync('members', people);
+  check(again.body.totals.unchanged === people.length && (await sync('organizations', [cell])).body.totals.unchanged === 1,
+    'sync: the same call again changes nothing (UNCHANGED)');
+  const mixed = await sync('members', [{ ...people[4], birthYear: 1990 }, { ...people[4], fullName: 'Bản sao' }], 'PER_ROW');
+  check(mixed.status === 200 && mixed.body.rows[0].outcome === 'UPDATED' && mixed.body.rows[1].outcome === 'ERROR',
+    'sync PER_ROW: a changed member is UPDATED, the same CSDL number twice is a row error');
+  const cellId = orgs.body.rows[0].id;
+  const memberIds = members.body.rows.map((r) => r.id);
+  const found = await ok('GET', `/api/v1/organizations/${cellId}/members?csdlId=${encodeURIComponent(people[0].externalId)}`);
+  check(found.items.length === 1 && found.items[0].id === memberIds[0], 'a member is found by its CSDL number');
+  // the cell's secretary, who signs the records
+  const first = await ok('GET', `/api/v1/members/${memberIds[0]}`);
+  await ok('POST', `/api/v1/members/${memberIds[0]}/positions`, { headers: { 'Idempotency-Key': crypto.randomUUID() },
+    body: { version: first.version, organizationId: cellId, position: 'SECRETARY', validFrom: '2020-01-01' } });
+  return { cellId, cellCsdlId, memberIds };
 }
 
-async function checkDocumentPack(meetingId, document) {
-  throw new Error('TODO pack');
+async function checkDocumentPack(meetingId, document, cellCsdlId) {
+  const pack = await http('GET', `/api/v1/meetings/${meetingId}/document-pack`, { headers: { Accept: 'application/zip' } });
+  check(pack.status === 200 && (pack.headers.get('content-type') ?? '').includes('zip'), 'the document pack downloads as a zip');
+  const files = unzip(pack.body);
+  const manifest = JSON.parse(files.get('manifest.json').toString('utf8'));
+  check(manifest.phase === 'AFTER_MEETING' && manifest.organization.csdlId === cellCsdlId,
+    'the manifest names the phase after the meeting and the cell by its CSDL number');
+  const wrong = manifest.files.filter((f) => !files.has(f.path) || files.get(f.path).length !== f.size
+    || sha256(files.get(f.path)) !== f.sha256);
+  check(wrong.length === 0, `every file of the pack matches its size and SHA-256 in the manifest (${manifest.files.length} files)`);
+  const kinds = new Set(manifest.files.map((f) => f.kind));
+  check(['DOCUMENT', 'AGENDA', 'MINUTES', 'RESOLUTION'].every((k) => kinds.has(k))
+    && manifest.files.some((f) => f.kind === 'DOCUMENT' && f.sha256 === document.sha256),
+    'the pack holds the published document, the agenda, the minutes and the resolution');
+  const again = await http('GET', `/api/v1/meetings/${meetingId}/document-pack`,
+    { headers: { Accept: 'application/zip', 'If-None-Match': pack.headers.get('etag') } });
+  check(again.status === 304, 'the pack polled with its ETag answers 304');
+
+  const postedAt = new Date(Date.now() - 60_000).toISOString();
+  await ok('POST', `/api/v1/meetings/${meetingId}/document-pack/postings`, { headers: { 'Idempotency-Key': crypto.randomUUID() },
+    body: { system: 'SOTAY', postedAt, manifestSha256: manifest.manifestSha256, externalRef: 'sotay-e2e' } });
+  const meeting = await ok('GET', `/api/v1/meetings/${meetingId}`);
+  check(Boolean(meeting.packPostings?.afterMeeting), 'the meeting shows the posting to Sổ tay as evidence (BR-R5)');
 }
 
 try {
