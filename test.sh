@@ -7,7 +7,7 @@
 #   2. starts a fresh Keycloak (own data in .run/test-keycloak), the packaged
 #      backend (H2 in a fresh temp directory, demo data on) and the built SPA
 #   2b. scripts/crash-test.mjs (no acknowledged write lost over five kill -9),
-#      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery) and
+#      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery),
 #      scripts/load-test.mjs (64 connections of mixed reads and writes for 60 s: no error) and
 #      scripts/integrator-e2e.mjs (issue 13: sync, signed webhooks across kill -9, change feed, retries, pack)
 #      on their own backends
