@@ -84,6 +84,8 @@ async function ok(method, url, options, expected = [200, 201]) {
 }
 
 const iso = (d) => d.toISOString().replace(/\.\d+Z$/, 'Z');
+/** Today in Vietnam, as the server counts days. */
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** Every event of the subtree after the cursor, reading pages of `size` as a client catching up would. */
 async function catchUp(orgId, cursor, size) {
@@ -257,7 +259,7 @@ async function syncCellAndMembers(communeId) {
   // the cell's secretary, who signs the records
   const first = await ok('GET', `/api/v1/members/${memberIds[0]}`);
   await ok('POST', `/api/v1/members/${memberIds[0]}/positions`, { headers: { 'Idempotency-Key': crypto.randomUUID() },
-    body: { version: first.version, organizationId: cellId, position: 'SECRETARY', validFrom: '2020-01-01' } });
+    body: { version: first.version, organizationId: cellId, position: 'SECRETARY', validFrom: today() } });
   return { cellId, cellCsdlId, memberIds };
 }
 
