@@ -2768,7 +2768,7 @@ export interface paths {
         };
         /**
          * An iCalendar feed; its unguessable id, handed out by createCalendarFeed, is the only credential
-         * @description Every answer, errors included, carries Cache-Control private, no-store and Referrer-Policy no-referrer. A CELL feed answers 410 feed-access-ended while its owner holds no appointment covering the cell; a ME feed shows the cells its owner belongs to that day.
+         * @description Every answer, errors included, carries Cache-Control private, no-store and Referrer-Policy no-referrer. A CELL feed answers 410 feed-access-ended while its owner holds no appointment covering the cell; a ME feed shows the cells its owner belongs to that day. The calendar carries an ETag: polled with If-None-Match, it answers 304 until a meeting in it changes.
          *     Roles: anyone, without signing in.
          */
         get: operations["getCalendarFeed"];
@@ -13423,7 +13423,10 @@ export interface operations {
     getCalendarFeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer (or several, comma-separated); when the answer would be the same, 304 without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The feed's secret id (it is part of the address) */
                 feedId: components["parameters"]["FeedId"];
@@ -13435,6 +13438,7 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -13448,6 +13452,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             /** @description No feed has this address */
             404: {
                 headers: {

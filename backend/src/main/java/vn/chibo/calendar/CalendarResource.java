@@ -18,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import vn.chibo.common.ConditionalGet;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -73,6 +74,7 @@ public class CalendarResource {
     @GET
     @Path("/calendar/{feedId}.ics")
     @PermitAll
+    @ConditionalGet // calendar apps poll every few minutes: 304 while nothing changed
     @Produces("text/calendar; charset=utf-8")
     public String feed(@PathParam("feedId") String feedId) {
         return calendars.render(feedId);

@@ -5,8 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
@@ -83,14 +85,30 @@ public class CalendarService {
 
     private List<IcsWriter.Event> events(Set<UUID> cells) {
         if (cells.isEmpty()) return List.of();
-        Instant stamp = time.now();
         List<Meeting> meetings = Meeting.find("organization.id in ?1 and scheduledStart >= ?2 order by scheduledStart",
-                cells, stamp.minus(HISTORY)).range(0, MAX_EVENTS - 1).list();
+                cells, time.now().minus(HISTORY)).range(0, MAX_EVENTS - 1).list();
+        Map<UUID, Instant> revised = lastRevised(meetings);
         return meetings.stream().map(m -> new IcsWriter.Event(m.id + "@chibo",
                 m.actualStart != null ? m.actualStart : m.scheduledStart,
                 m.actualEnd != null ? m.actualEnd : m.scheduledStart.plus(Duration.ofMinutes(m.plannedDurationMinutes)),
-                summary(m), m.place, m.onlineLink, m.title, m.version, m.status == MeetingStatus.CANCELLED, stamp))
+                summary(m), m.place, m.onlineLink, m.title, m.version, m.status == MeetingStatus.CANCELLED,
+                revised.getOrDefault(m.id, m.scheduledStart)))
                 .toList();
+    }
+
+    /**
+     * DTSTAMP of a published calendar is when the event was last revised (RFC 5545 3.8.7.2), not the time of the
+     * read: the latest change in each meeting's history. So the same meetings give the same calendar, byte for
+     * byte, and a calendar app polling with If-None-Match gets 304 until one changes.
+     */
+    private static Map<UUID, Instant> lastRevised(List<Meeting> meetings) {
+        if (meetings.isEmpty()) return Map.of();
+        Map<UUID, Instant> revised = new HashMap<>();
+        Meeting.getEntityManager().createQuery("select c.meetingId, max(c.at) from MeetingChange c"
+                        + " where c.meetingId in :ids group by c.meetingId", Object[].class)
+                .setParameter("ids", meetings.stream().map(m -> m.id).toList()).getResultList()
+                .forEach(r -> revised.put((UUID) r[0], (Instant) r[1]));
+        return revised;
     }
 
     private static String summary(Meeting m) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -32,13 +33,15 @@ public class ConditionalGetFilter {
         }
         // A file the resource streams (a document pack) is tagged by the resource itself, which answers 304 too.
         if (response.getHeaders().containsKey(HttpHeaders.ETAG)) return;
-        byte[] body = json.writeValueAsBytes(response.getEntity());
+        // A text answer (an iCalendar feed) is tagged as it is; anything else is JSON, written here once.
+        Object entity = response.getEntity();
+        byte[] body = entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(entity);
         String tag = EntityTags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
-        } else {
+        } else if (!(entity instanceof String)) {
             response.setEntity(body, new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
         }
     }

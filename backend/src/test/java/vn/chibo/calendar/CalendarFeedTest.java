@@ -78,6 +78,14 @@ class CalendarFeedTest extends ApiTest {
         return api().accept("text/calendar, application/problem+json");
     }
 
+    private static void waitPastASecond() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String newUser() {
         return "feed.owner." + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -143,6 +151,29 @@ class CalendarFeedTest extends ApiTest {
         Tokens.actAs("admin", "admin");
         api().body(Map.of("scope", "CELL", "organizationId", cell.cellId.toString())).post("/api/v1/calendar-feeds")
                 .then().statusCode(403).body("code", equalTo("feed-needs-appointment"));
+    }
+
+    @Test
+    void aCalendarAppPollingWithItsETagGets304UntilAMeetingInItChanges() {
+        Tokens.actAs(COMMUNE_STAFF);
+        CellFixture cell = CellFixture.create(org("LCH-BL"));
+        UUID meeting = cell.schedule("REGULAR", TestClock.local().plusDays(3).withNano(0));
+        String feedId = createFeed("CELL", cell.cellId);
+        String first = readFeed(feedId).statusCode(200).extract().header("ETag");
+        assertTrue(first != null && first.startsWith("W/\""), "a weak entity tag: " + first);
+        // DTSTAMP is when the meeting was last revised, not the time of the read (stamped to the second, which
+        // the application's clock passes while it waits here): the same meetings, the same tag
+        waitPastASecond();
+        readFeed(feedId).statusCode(200).header("ETag", first);
+        calendarApp().header("If-None-Match", first).get("/api/v1/calendar/{feedId}.ics", feedId).then().statusCode(304)
+                .header("ETag", first).header("Cache-Control", "private, no-store");
+
+        Tokens.actAs(COMMUNE_STAFF);
+        api().body(Map.of("version", CellFixture.version(meeting), "place", "Hội trường thôn mới"))
+                .patch("/api/v1/meetings/{id}", meeting).then().statusCode(200);
+        String second = calendarApp().header("If-None-Match", first).get("/api/v1/calendar/{feedId}.ics", feedId).then()
+                .statusCode(200).body(containsString("LOCATION:Hội trường thôn mới")).extract().header("ETag");
+        assertTrue(!first.equals(second), "a changed meeting changes the tag");
     }
 
     @Test
