@@ -59,23 +59,15 @@ class MemberSyncPlanner {
         Map<String, Integer> cardsSeen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             SyncApi.MemberItem item = items.get(i);
-            SyncRow row = new SyncRow(i, item.externalId());
-            List<RowProblem> problems = new ArrayList<>();
-            RowValues values = new RowValues(valuesOf(item), problems);
-            SyncRow.checkExternalId(values, item.externalId());
-            Integer earlier = item.externalId() == null ? null : seen.putIfAbsent(item.externalId(), i);
-            if (earlier != null) values.problem("externalId", "sync.duplicate-in-request", item.externalId(), earlier);
+            SyncRow row = new SyncRow(i, item.externalId(), valuesOf(item));
+            RowValues values = row.values;
+            row.checkIdentifier(seen);
             RowChecks.MemberFields fields = checks.member(values);
-            Member member = item.externalId() == null ? null : existing.get(item.externalId());
-            Organization home = member == null ? null : homes.get(member.id);
-            if (member != null && (home == null || !home.isWithin(root))) {
-                // BR-D4: the identifier is taken, by a member the caller may not see: say so, not by whom.
-                values.problem("externalId", "sync.taken-elsewhere", item.externalId());
-                member = null;
-            }
+            Member found = item.externalId() == null ? null : existing.get(item.externalId());
+            Organization home = found == null ? null : homes.get(found.id);
+            Member member = row.ownOrRefused(found, home != null && home.isWithin(root));
             Organization cell = cellOf(item, root, home, cellsById, cellsByExternalId, values);
             checks.cardFree(values, fields.cardNumber(), member, cardsSeen, i);
-            row.problems(problems);
             if (!row.hasErrors()) planWrite(row, scheme, item, fields, member, home, cell);
             rows.add(row);
         }

@@ -62,21 +62,13 @@ class OrganizationSyncPlanner {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             SyncApi.OrganizationItem item = items.get(i);
-            SyncRow row = new SyncRow(i, item.externalId());
-            List<RowProblem> problems = new ArrayList<>();
-            RowValues values = new RowValues(valuesOf(item), problems);
-            SyncRow.checkExternalId(values, item.externalId());
-            Integer earlier = item.externalId() == null ? null : seen.putIfAbsent(item.externalId(), i);
-            if (earlier != null) values.problem("externalId", "sync.duplicate-in-request", item.externalId(), earlier);
+            SyncRow row = new SyncRow(i, item.externalId(), valuesOf(item));
+            RowValues values = row.values;
+            row.checkIdentifier(seen);
             RowChecks.OrganizationFields fields = checks.organization(values);
-            Organization org = item.externalId() == null ? null : byExternalId.get(item.externalId());
-            if (org != null && !org.isWithin(root)) {
-                // BR-D4: the identifier is taken by an organisation the caller may not see: not said which.
-                values.problem("externalId", "sync.taken-elsewhere", item.externalId());
-                org = null;
-            }
+            Organization found = item.externalId() == null ? null : byExternalId.get(item.externalId());
+            Organization org = row.ownOrRefused(found, found != null && found.isWithin(root));
             Parent parent = parentOf(item, root, org, byId, byExternalId, seen, i, values);
-            row.problems(problems);
             if (!row.hasErrors()) planWrite(row, scheme, item, fields, org, parent, created);
             rows.add(row);
         }

@@ -2,6 +2,7 @@ package vn.chibo.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.chibo.common.ApiException;
 import vn.chibo.common.ExternalIds;
@@ -19,22 +20,54 @@ final class SyncRow {
 
     final int index;
     final String externalId;
-    final List<ApiException.FieldError> errors = new ArrayList<>();
+    /** The item's fields as an import row has them, for the import's checks. */
+    final RowValues values;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<ApiException.FieldError> errors = new ArrayList<>();
     SyncApi.Outcome outcome;
     UUID id;
     private Write write;
 
-    SyncRow(int index, String externalId) {
+    SyncRow(int index, String externalId, Map<String, String> fields) {
         this.index = index;
         this.externalId = externalId;
+        this.values = new RowValues(fields, problems);
     }
 
-    void problems(List<RowProblem> problems) {
+    /** The problems the checks found, then any refusal of the write. */
+    List<ApiException.FieldError> errors() {
         problems.forEach(p -> errors.add(new ApiException.FieldError(p.field(), p.key(), p.args().toArray())));
+        problems.clear();
+        return errors;
     }
 
     boolean hasErrors() {
-        return !errors.isEmpty();
+        return !errors().isEmpty();
+    }
+
+    /**
+     * BR-D4: the identifier is required, in the form the national systems issue, and once per call ({@code seen}
+     * holds the identifiers of the earlier items, by index).
+     */
+    void checkIdentifier(Map<String, Integer> seen) {
+        String field = "externalId";
+        if (externalId == null || externalId.isBlank()) {
+            values.problem(field, "row.required");
+            return;
+        }
+        if (!externalId.matches(ExternalIds.PATTERN)) values.problem(field, "sync.bad-external-id", externalId);
+        Integer earlier = seen.putIfAbsent(externalId, index);
+        if (earlier != null) values.problem(field, "sync.duplicate-in-request", externalId, earlier);
+    }
+
+    /**
+     * The record holding the identifier, if the caller may see it; one outside the subtree is a row error that
+     * does not say whose the identifier is (BR-D4, and the holder is none of the caller's business).
+     */
+    <T> T ownOrRefused(T holder, boolean inSubtree) {
+        if (holder == null || inSubtree) return holder;
+        values.problem("externalId", "sync.taken-elsewhere", externalId);
+        return null;
     }
 
     void unchanged(UUID recordId) {
@@ -49,7 +82,7 @@ final class SyncRow {
     }
 
     boolean writes() {
-        return write != null && errors.isEmpty();
+        return write != null && !hasErrors();
     }
 
     void apply() {
@@ -66,17 +99,7 @@ final class SyncRow {
     }
 
     SyncApi.Outcome finalOutcome() {
-        return errors.isEmpty() ? outcome : SyncApi.Outcome.ERROR;
-    }
-
-    /** The identifier itself: required and in the form the national systems issue (BR-D4). */
-    static void checkExternalId(RowValues values, String externalId) {
-        String field = "externalId";
-        if (externalId == null || externalId.isBlank()) {
-            values.problem(field, "row.required");
-        } else if (!externalId.matches(ExternalIds.PATTERN)) {
-            values.problem(field, "sync.bad-external-id", externalId);
-        }
+        return hasErrors() ? SyncApi.Outcome.ERROR : outcome;
     }
 
     /** The value an item sends when the record has another one; null (leave it) otherwise. */

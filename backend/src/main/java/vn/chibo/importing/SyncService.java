@@ -138,7 +138,7 @@ public class SyncService {
         for (SyncRow row : rows) {
             if (!row.hasErrors()) continue;
             bad++;
-            for (ApiException.FieldError error : row.errors) {
+            for (ApiException.FieldError error : row.errors()) {
                 if (errors.size() < MAX_LISTED_ERRORS) {
                     errors.add(new ApiException.FieldError("items[" + row.index + "]." + error.field(),
                             error.messageKey(), error.args()));
@@ -155,7 +155,7 @@ public class SyncService {
         for (SyncRow row : rows) {
             SyncApi.Outcome outcome = row.finalOutcome();
             totals[outcome.ordinal()]++;
-            out.add(new SyncApi.Row(row.index, row.externalId, outcome, row.id, row.errors.stream()
+            out.add(new SyncApi.Row(row.index, row.externalId, outcome, row.id, row.errors().stream()
                     .map(e -> new ImportApi.FieldMessage(e.field(), Messages.get(locale, e.messageKey(), e.args())))
                     .toList()));
         }
