@@ -54,6 +54,11 @@ class MemberSyncPlanner {
                 items.stream().map(SyncApi.MemberItem::cellId).toList(), Organization.class).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
 
+        Map<String, Member> cardHolders = SyncLookup.inChunks(em, "select m from Member m where m.cardNumber in",
+                items.stream().map(SyncApi.MemberItem::cardNumber).filter(c -> c != null && !c.isBlank())
+                        .map(String::trim).toList(), Member.class).stream()
+                .collect(Collectors.toMap(m -> m.cardNumber, Function.identity()));
+
         List<SyncRow> rows = new ArrayList<>(items.size());
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> cardsSeen = new HashMap<>();
@@ -67,7 +72,8 @@ class MemberSyncPlanner {
             Organization home = found == null ? null : homes.get(found.id);
             Member member = row.ownOrRefused(found, home != null && home.isWithin(root));
             Organization cell = cellOf(item, root, home, cellsById, cellsByExternalId, values);
-            checks.cardFree(values, fields.cardNumber(), member, cardsSeen, i);
+            checks.cardFree(values, fields.cardNumber(), member, cardsSeen, i,
+                    card -> java.util.Optional.ofNullable(cardHolders.get(card)));
             if (!row.hasErrors()) planWrite(row, scheme, item, fields, member, home, cell);
             rows.add(row);
         }

@@ -72,13 +72,19 @@ class RowChecks {
      * came on); {@code self} is the member the row updates, null for a new one.
      */
     void cardFree(RowValues values, String card, Member self, Map<String, Integer> seen, int rowRef) {
+        cardFree(values, card, self, seen, rowRef, members::byCardNumber);
+    }
+
+    /** The same, with the holders of the card numbers found beforehand ({@code holderOf}), a chunk per query. */
+    void cardFree(RowValues values, String card, Member self, Map<String, Integer> seen, int rowRef,
+                  java.util.function.Function<String, Optional<Member>> holderOf) {
         if (card == null) return;
         Integer earlier = seen.putIfAbsent(card, rowRef);
         if (earlier != null) {
             values.problem(ImportColumns.CARD_NUMBER, "row.duplicate-card-in-file", card, earlier);
             return;
         }
-        Optional<Member> holder = members.byCardNumber(card);
+        Optional<Member> holder = holderOf.apply(card);
         if (holder.isEmpty() || (self != null && holder.get().id.equals(self.id))) return;
         Optional<Membership> active = memberships.activePrimary(holder.get(), time.today());
         if (active.isPresent()) {

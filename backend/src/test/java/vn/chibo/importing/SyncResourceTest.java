@@ -156,6 +156,22 @@ class SyncResourceTest extends ApiTest {
     }
 
     @Test
+    void brD4_aCardNumberHeldByAnotherMemberIsARowError() {
+        String cell = syncedCell(commune);
+        String card = newId("T").substring(0, 12);
+        Map<String, Object> holder = memberItem(newId("DV"), "Lò Thị Giữ Thẻ", cell);
+        holder.put("cardNumber", card);
+        Map<String, Object> second = memberItem(newId("DV"), "Lò Thị Trùng Thẻ", cell);
+        second.put("cardNumber", card);
+        sync(commune, "members", "PER_ROW", List.of(holder)).statusCode(200).body("totals.created", equalTo(1));
+        // The holder again with its own card is a match; another member with that card is refused, as by the import.
+        sync(commune, "members", "PER_ROW", List.of(holder, second)).statusCode(200)
+                .body("rows[0].outcome", equalTo("UNCHANGED")).body("rows[1].outcome", equalTo("ERROR"))
+                .body("rows[1].errors[0].field", equalTo("cardNumber"))
+                .body("rows[1].errors[0].message", containsString(card));
+    }
+
+    @Test
     void brD4_anIdentifierHeldOutsideTheSubtreeIsARowErrorThatNamesNoOne() {
         UUID otherCommune = TreeFixture.committee(org("LCH"), "DANG_BO_XA", "XA");
         String otherCell = syncedCell(otherCommune);
