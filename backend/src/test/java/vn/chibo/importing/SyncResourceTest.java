@@ -113,6 +113,30 @@ class SyncResourceTest extends ApiTest {
     }
 
     @Test
+    void brD4_anotherCellInTheNationalRecordTransfersTheMember() {
+        String from = syncedCell(commune), to = syncedCell(commune);
+        String csdl = newId("DV");
+        UUID fromId = organizationWithId(from);
+        // A member of the first cell since 2020 (the sync would make one who joins today).
+        String id = api().body(Map.of("fullName", "Lò Thị Chuyển", "gender", "FEMALE", "admissionDate", "2015-03-02",
+                        "officialDate", "2016-03-02", "birthYear", 1990, "organizationId", fromId.toString(),
+                        "joinedOn", "2020-01-01", "csdlId", csdl))
+                .post("/api/v1/members").then().statusCode(201).extract().path("id");
+        sync(commune, "members", "ALL_OR_NOTHING", List.of(memberItem(csdl, "Lò Thị Chuyển", to))).statusCode(200)
+                .body("rows[0].outcome", equalTo("UPDATED")).body("rows[0].id", equalTo(id));
+        api().get("/api/v1/members/{id}", id).then().statusCode(200)
+                .body("currentOrganization.id", equalTo(organizationWithId(to).toString()));
+        sync(commune, "members", "ALL_OR_NOTHING", List.of(memberItem(csdl, "Lò Thị Chuyển", to))).statusCode(200)
+                .body("rows[0].outcome", equalTo("UNCHANGED"));
+    }
+
+    private UUID organizationWithId(String csdlId) {
+        String id = api().queryParam("csdlId", csdlId).queryParam("within", commune.toString())
+                .get("/api/v1/organizations").then().statusCode(200).extract().path("items[0].id");
+        return UUID.fromString(id);
+    }
+
+    @Test
     void brD4_allOrNothingWithOneBadRowSavesNothing() {
         String cell = syncedCell(commune);
         String good = newId("DV"), bad = newId("DV");
