@@ -258,14 +258,23 @@ class SyncResourceTest extends ApiTest {
     }
 
     @Test
-    void aRetriedCallWithTheSameIdempotencyKeyIsAnsweredAgain() {
-        String cell = syncedCell(commune);
+    void aRetriedCallWithTheSameIdempotencyKeyIsAnsweredAgainAndSotayIdsWorkLikeCsdlIds() {
+        UUID cell = organizationWithId(syncedCell(commune));
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("scheme", "CSDL", "mode", "PER_ROW",
-                "items", List.of(memberItem(newId("DV"), "Lò Thị Thử Lại", cell)));
-        api().header("Idempotency-Key", key).body(body).post("/api/v1/organizations/{id}/sync/members", commune)
-                .then().statusCode(200).body("totals.created", equalTo(1));
+        String sotay = newId("ST");
+        Map<String, Object> item = memberItem(sotay, "Lò Thị Thử Lại", null);
+        item.remove("cellExternalId");
+        item.put("cellId", cell.toString());
+        Map<String, Object> body = Map.of("scheme", "SOTAY", "mode", "PER_ROW", "items", List.of(item));
+        String id = api().header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations/{id}/sync/members", commune).then().statusCode(200)
+                .body("totals.created", equalTo(1)).body("scheme", equalTo("SOTAY")).extract().path("rows[0].id");
         api().header("Idempotency-Key", key).body(body).post("/api/v1/organizations/{id}/sync/members", commune)
                 .then().statusCode(200).header("Idempotent-Replayed", "true").body("totals.created", equalTo(1));
+        api().get("/api/v1/members/{id}", id).then().statusCode(200).body("sotayId", equalTo(sotay))
+                .body("csdlId", nullValue());
+        // Without the key, the same call again finds the member it made.
+        api().body(body).post("/api/v1/organizations/{id}/sync/members", commune).then().statusCode(200)
+                .body("totals.unchanged", equalTo(1)).body("rows[0].id", equalTo(id));
     }
 }
