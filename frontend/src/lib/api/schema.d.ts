@@ -7056,6 +7056,8 @@ export interface components {
             admissionDate?: string;
             /** @description YYYY-MM-DD or DD/MM/YYYY */
             officialDate?: string | null;
+            /** @description YYYY-MM-DD or DD/MM/YYYY: since when the member is in the cell, for a new member (default: the admission date, the national record listing the member there) or one moving to another cell (default: today); not compared otherwise */
+            joinedOn?: string | null;
             /** @description The cell by its identifier in the same scheme; a cell outside the subtree is a row error. Another cell than the member's moves the member there today (a transfer) */
             cellExternalId?: string | null;
             /**

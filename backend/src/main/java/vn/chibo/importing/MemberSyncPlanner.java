@@ -2,6 +2,7 @@ package vn.chibo.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import vn.chibo.organization.Organization;
 class MemberSyncPlanner {
     private static final String CELL_ID = "cellId";
     private static final String CELL_EXTERNAL_ID = "cellExternalId";
+    private static final String JOINED_ON = "joinedOn";
 
     private final EntityManager em;
     private final RowChecks checks;
@@ -68,25 +70,28 @@ class MemberSyncPlanner {
             RowValues values = row.values;
             row.checkIdentifier(seen);
             RowChecks.MemberFields fields = checks.member(values);
+            LocalDate joinedOn = joinedOn(values, fields);
             Member found = item.externalId() == null ? null : existing.get(item.externalId());
             Organization home = found == null ? null : homes.get(found.id);
             Member member = row.ownOrRefused(found, home != null && home.isWithin(root));
             Organization cell = cellOf(item, root, home, cellsById, cellsByExternalId, values);
             checks.cardFree(values, fields.cardNumber(), member, cardsSeen, i,
                     card -> java.util.Optional.ofNullable(cardHolders.get(card)));
-            if (!row.hasErrors()) planWrite(row, scheme, item, fields, member, home, cell);
+            if (!row.hasErrors()) planWrite(row, scheme, item, fields, joinedOn, member, home, cell);
             rows.add(row);
         }
         return rows;
     }
 
     private void planWrite(SyncRow row, ExternalIds.ExternalSystem scheme, SyncApi.MemberItem item,
-                           RowChecks.MemberFields f, Member member, Organization home, Organization cell) {
+                           RowChecks.MemberFields f, LocalDate joinedOn, Member member, Organization home,
+                           Organization cell) {
         if (member == null) {
             String csdl = scheme == ExternalIds.ExternalSystem.CSDL ? item.externalId() : null;
             String sotay = scheme == ExternalIds.ExternalSystem.SOTAY ? item.externalId() : null;
             MemberApi.Create create = new MemberApi.Create(f.fullName(), f.birthYear(), f.gender(), f.cardNumber(),
-                    f.admissionDate(), f.officialDate(), cell.id, null, null, null, csdl, sotay);
+                    f.admissionDate(), f.officialDate(), cell.id, joinedOn != null ? joinedOn : f.admissionDate(), null,
+                    null, csdl, sotay);
             row.plan(SyncApi.Outcome.CREATED, null, () -> service.create(create).id());
             return;
         }
@@ -109,10 +114,21 @@ class MemberSyncPlanner {
         row.plan(SyncApi.Outcome.UPDATED, id, () -> {
             long current = edited ? service.update(id, patch).version() : version;
             // Another cell in the national record: the member moves there today, as a transfer in the API would.
-            if (moved) service.transfer(id, new MemberApi.Transfer(current, target, time.today(), null,
-                    MembershipKind.PRIMARY, null));
+            if (moved) service.transfer(id, new MemberApi.Transfer(current, target,
+                    joinedOn != null ? joinedOn : time.today(), null, MembershipKind.PRIMARY, null));
             return id;
         });
+    }
+
+    /** Since when the member is in the cell, when the item says: not in the future, not before the admission. */
+    private LocalDate joinedOn(RowValues values, RowChecks.MemberFields fields) {
+        LocalDate joined = values.date(JOINED_ON, false);
+        if (joined == null) return null;
+        if (joined.isAfter(time.today())) values.problem(JOINED_ON, "row.date-in-future");
+        if (fields.admissionDate() != null && joined.isBefore(fields.admissionDate())) {
+            values.problem(JOINED_ON, "sync.joined-before-admission");
+        }
+        return joined;
     }
 
     /** The cell named by id or by identifier, only within the subtree; none named: the member's own. */
@@ -152,6 +168,7 @@ class MemberSyncPlanner {
         values.put(ImportColumns.CARD_NUMBER, item.cardNumber());
         values.put(ImportColumns.ADMISSION_DATE, item.admissionDate());
         values.put(ImportColumns.OFFICIAL_DATE, item.officialDate());
+        values.put(JOINED_ON, item.joinedOn());
         return values;
     }
 }

@@ -18,9 +18,14 @@ public final class SyncApi {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED, ERROR }
 
-    /** One member of the national system. Optional fields left out keep what the record has. */
+    /**
+     * One member of the national system. Optional fields left out keep what the record has. {@code joinedOn}: since
+     * when the member is in the cell, for a new member (default: the admission date, as the national record lists
+     * the member there without a date) or one moving to another cell (default: today).
+     */
     public record MemberItem(String externalId, String fullName, Integer birthYear, String gender, String cardNumber,
-                             String admissionDate, String officialDate, String cellExternalId, UUID cellId) {}
+                             String admissionDate, String officialDate, String joinedOn, String cellExternalId,
+                             UUID cellId) {}
 
     /** One organisation. Without a parent, a new one goes directly under the organisation synchronised. */
     public record OrganizationItem(String externalId, String name, String typeCode, String categoryCode, String code,

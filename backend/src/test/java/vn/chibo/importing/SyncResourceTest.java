@@ -122,10 +122,13 @@ class SyncResourceTest extends ApiTest {
                         "officialDate", "2016-03-02", "birthYear", 1990, "organizationId", fromId.toString(),
                         "joinedOn", "2020-01-01", "csdlId", csdl))
                 .post("/api/v1/members").then().statusCode(201).extract().path("id");
-        sync(commune, "members", "ALL_OR_NOTHING", List.of(memberItem(csdl, "Lò Thị Chuyển", to))).statusCode(200)
+        Map<String, Object> moved = memberItem(csdl, "Lò Thị Chuyển", to);
+        moved.put("joinedOn", "01/12/2026");
+        sync(commune, "members", "ALL_OR_NOTHING", List.of(moved)).statusCode(200)
                 .body("rows[0].outcome", equalTo("UPDATED")).body("rows[0].id", equalTo(id));
         api().get("/api/v1/members/{id}", id).then().statusCode(200)
-                .body("currentOrganization.id", equalTo(organizationWithId(to).toString()));
+                .body("currentOrganization.id", equalTo(organizationWithId(to).toString()))
+                .body("memberships.validFrom", hasItem("2026-12-01"));
         sync(commune, "members", "ALL_OR_NOTHING", List.of(memberItem(csdl, "Lò Thị Chuyển", to))).statusCode(200)
                 .body("rows[0].outcome", equalTo("UNCHANGED"));
     }
@@ -231,9 +234,15 @@ class SyncResourceTest extends ApiTest {
                 .body("items[0].parentId", equalTo(wardId)).extract().path("items[0].id");
         sync(commune, "organizations", "PER_ROW", tree).statusCode(200).body("totals.unchanged", equalTo(2));
 
-        sync(commune, "members", "ALL_OR_NOTHING", List.of(memberItem(member, "Lò Thị Đặt Chỗ", cell)))
-                .statusCode(200).body("rows[0].outcome", equalTo("CREATED"));
+        String memberId = sync(commune, "members", "ALL_OR_NOTHING", List.of(memberItem(member, "Lò Thị Đặt Chỗ", cell)))
+                .statusCode(200).body("rows[0].outcome", equalTo("CREATED")).extract().path("rows[0].id");
         membersWithId(commune, member).body("items[0].organizationId", equalTo(cellId));
+        // Without joinedOn the national record places the member in the cell since the admission: a position
+        // held since 2020 can be recorded (what the integrator's end-to-end run does next).
+        int version = api().get("/api/v1/members/{id}", memberId).then().statusCode(200)
+                .body("memberships[0].validFrom", equalTo("2015-03-02")).extract().path("version");
+        api().body(Map.of("version", version, "organizationId", cellId, "position", "SECRETARY",
+                "validFrom", "2020-01-01")).post("/api/v1/members/{id}/positions", memberId).then().statusCode(200);
     }
 
     @Test
