@@ -1458,6 +1458,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/sync/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert the members of the subtree by their identifier in CSDL đảng viên 3.0 or Sổ tay
+         * @description BR-D4. Each item is matched by its externalId in the scheme among the members of the organisation and below it: none is CREATED, one that differs is UPDATED (through the same edits as the API, so audited, versioned and sent as events), one that matches is UNCHANGED. Items are checked like rows of the spreadsheet import. The same identifier twice in a call, an identifier already held outside the subtree (not said by whom), or a place outside the subtree are row errors. ALL_OR_NOTHING: any row error is 422 sync-rejected with every row error as items[index].field in errors, and nothing is saved. PER_ROW: each good row is saved in a transaction of its own and the answer reports every row. More items than chibo.sync.max-items (5000 by default) is 413 sync-too-many-items; none is 400.
+         *     Roles: ADMIN, STAFF, INTEGRATION.
+         */
+        post: operations["syncMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/sync/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert the organisations of the subtree by their identifier in CSDL đảng viên 3.0 or Sổ tay
+         * @description BR-D4. Each item is matched by its externalId in the scheme among the organisations of the organisation and below it: none is CREATED, one that differs is UPDATED (through the same edits as the API, so audited, versioned and sent as events), one that matches is UNCHANGED. Items are checked like rows of the spreadsheet import. The same identifier twice in a call, an identifier already held outside the subtree (not said by whom), or a place outside the subtree are row errors. ALL_OR_NOTHING: any row error is 422 sync-rejected with every row error as items[index].field in errors, and nothing is saved. PER_ROW: each good row is saved in a transaction of its own and the answer reports every row. More items than chibo.sync.max-items (5000 by default) is 413 sync-too-many-items; none is 400.
+         *     Roles: ADMIN, STAFF, INTEGRATION.
+         */
+        post: operations["syncOrganizations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notices": {
         parameters: {
             query?: never;
@@ -6984,6 +7030,105 @@ export interface components {
             /** @description true: ask again at once with nextCursor */
             hasMore: boolean;
         };
+        /**
+         * @description BR-D4: the national system whose identifiers key the items: CSDL (CSDL đảng viên 3.0, field csdlId) or SOTAY (Sổ tay đảng viên, field sotayId)
+         * @enum {string}
+         */
+        SyncScheme: "CSDL" | "SOTAY";
+        /**
+         * @description ALL_OR_NOTHING: any row error and nothing is saved (422). PER_ROW: every good row is saved on its own, bad rows are reported (200)
+         * @enum {string}
+         */
+        SyncMode: "ALL_OR_NOTHING" | "PER_ROW";
+        /** @enum {string} */
+        SyncOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
+        /** @description A member as the national system has it. Checked like a row of the member import (same messages). Optional fields left out keep what the member has. */
+        SyncMemberItem: {
+            /** @description The member's identifier in the scheme (letters, digits, dots, dashes, underscores; at most 40) */
+            externalId: string;
+            fullName?: string;
+            /** Format: int32 */
+            birthYear?: number | null;
+            /** @description MALE, FEMALE, OTHER (or Nam, Nữ, Khác) */
+            gender?: string;
+            cardNumber?: string | null;
+            /** @description YYYY-MM-DD or DD/MM/YYYY */
+            admissionDate?: string;
+            /** @description YYYY-MM-DD or DD/MM/YYYY */
+            officialDate?: string | null;
+            /** @description YYYY-MM-DD or DD/MM/YYYY: since when the member is in the cell, for a new member (default: the admission date, the national record listing the member there) or one moving to another cell (default: today); not compared otherwise */
+            joinedOn?: string | null;
+            /** @description The cell by its identifier in the same scheme; a cell outside the subtree is a row error. Another cell than the member's moves the member there today (a transfer) */
+            cellExternalId?: string | null;
+            /**
+             * Format: uuid
+             * @description The cell by id, instead of cellExternalId
+             */
+            cellId?: string | null;
+        };
+        /** @description An organisation as the national system has it. Checked like a row of the organisation import (same messages). Items are applied in order: a parent may be an earlier item of the same call. */
+        SyncOrganizationItem: {
+            /** @description The organisation's identifier in the scheme (letters, digits, dots, dashes, underscores; at most 40) */
+            externalId: string;
+            name?: string;
+            /** @description Organisation type, by code or Vietnamese label */
+            typeCode?: string;
+            /** @description Category, by code or Vietnamese label */
+            categoryCode?: string;
+            code?: string | null;
+            /** @description The parent by its identifier in the same scheme (an organisation of the subtree or an earlier item); another parent than the present one moves the organisation there today */
+            parentExternalId?: string | null;
+            /**
+             * Format: uuid
+             * @description The parent by id, instead of parentExternalId. Neither: a new organisation goes directly under the synchronised one
+             */
+            parentId?: string | null;
+        };
+        SyncMembersRequest: {
+            scheme: components["schemas"]["SyncScheme"];
+            mode: components["schemas"]["SyncMode"];
+            /** @description At most chibo.sync.max-items (5000 by default): more is 413; none is 400 */
+            items: components["schemas"]["SyncMemberItem"][];
+        };
+        SyncOrganizationsRequest: {
+            scheme: components["schemas"]["SyncScheme"];
+            mode: components["schemas"]["SyncMode"];
+            /** @description At most chibo.sync.max-items (5000 by default): more is 413; none is 400 */
+            items: components["schemas"]["SyncOrganizationItem"][];
+        };
+        SyncRow: {
+            /**
+             * Format: int32
+             * @description The item's position in the request, from 0
+             */
+            index: number;
+            externalId?: string | null;
+            outcome: components["schemas"]["SyncOutcome"];
+            /**
+             * Format: uuid
+             * @description The record created, updated or matched
+             */
+            id?: string | null;
+            /** @description With ERROR: the field and the message, as in an import preview */
+            errors: components["schemas"]["FieldError"][];
+        };
+        SyncReport: {
+            /** Format: uuid */
+            organizationId: string;
+            scheme: components["schemas"]["SyncScheme"];
+            mode: components["schemas"]["SyncMode"];
+            totals: {
+                /** Format: int32 */
+                created: number;
+                /** Format: int32 */
+                updated: number;
+                /** Format: int32 */
+                unchanged: number;
+                /** Format: int32 */
+                error: number;
+            };
+            rows: components["schemas"]["SyncRow"][];
+        };
         /** @enum {string} */
         NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT" | "ALERTS_RAISED";
         Notice: {
@@ -10784,6 +10929,112 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    syncMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK (PER_ROW, or ALL_OR_NOTHING with every row saved) */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleRefused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    syncOrganizations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"): a key of your own,
+                 *     1 to 255 visible ASCII characters (a new UUID per request is the usual choice). The request and its
+                 *     response are kept under your caller identity and this key for 24 hours, in the same transaction as the
+                 *     change it made. Sent again with the same key and the same request (method, address and body), the first
+                 *     response is returned again, with the header Idempotent-Replayed: true, and nothing is done twice. The
+                 *     same key with another request: 422 idempotency-key-reused. While the first request with the key is still
+                 *     running: 409 idempotency-request-in-progress (retry shortly). A malformed key: 400
+                 *     idempotency-key-invalid. A request that was refused (4xx) or failed keeps nothing, so the key may be
+                 *     used again for the corrected request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncOrganizationsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK (PER_ROW, or ALL_OR_NOTHING with every row saved) */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["RuleRefused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Unexpected"];
         };

@@ -65,6 +65,8 @@ public interface ChiboConfig {
     @WithName("import")
     Import importing();
 
+    Sync sync();
+
     Storage storage();
 
     Alerts alerts();
@@ -283,5 +285,16 @@ public interface ChiboConfig {
          */
         @WithDefault("5000000")
         long maxTextChars();
+    }
+
+    /** The bulk upsert from the national systems (issue 13): how much one call may carry. */
+    interface Sync {
+        /** Items in one call; a province's nightly sync (about 60,000 members) is sent in calls of this size. */
+        @WithDefault("5000")
+        int maxItems();
+
+        /** How long the one transaction of an ALL_OR_NOTHING call may run. */
+        @WithDefault("600")
+        int transactionTimeoutSeconds();
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,18 +25,11 @@ import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.Messages;
 import vn.chibo.common.TextFolding;
 import vn.chibo.common.TimeSource;
-import vn.chibo.member.Gender;
-import vn.chibo.member.Member;
 import vn.chibo.member.MemberApi;
-import vn.chibo.member.MemberRepository;
 import vn.chibo.member.MemberService;
-import vn.chibo.member.Membership;
-import vn.chibo.member.MembershipRepository;
 import vn.chibo.organization.Organization;
 import vn.chibo.organization.OrganizationApi;
-import vn.chibo.organization.OrganizationCategory;
 import vn.chibo.organization.OrganizationService;
-import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.security.AccessPolicy;
 import vn.chibo.security.CurrentActor;
@@ -50,12 +42,10 @@ import vn.chibo.security.CurrentActor;
 public class ImportService {
     private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
-    private static final String CARD_PATTERN = "^[0-9A-Za-z.-]{1,20}$";
 
     private final EntityManager em;
     private final OrganizationRepository organizations;
-    private final MemberRepository members;
-    private final MembershipRepository memberships;
+    private final RowChecks checks;
     private final MemberService memberService;
     private final OrganizationService organizationService;
     private final AccessPolicy access;
@@ -65,14 +55,13 @@ public class ImportService {
     private final ChiboConfig config;
     private final ObjectMapper json;
 
-    public ImportService(EntityManager em, OrganizationRepository organizations, MemberRepository members,
-                         MembershipRepository memberships, MemberService memberService,
+    public ImportService(EntityManager em, OrganizationRepository organizations, RowChecks checks,
+                         MemberService memberService,
                          OrganizationService organizationService, AccessPolicy access, CurrentActor actor,
                          AuditService audit, TimeSource time, ChiboConfig config, ObjectMapper json) {
         this.em = em;
         this.organizations = organizations;
-        this.members = members;
-        this.memberships = memberships;
+        this.checks = checks;
         this.memberService = memberService;
         this.organizationService = organizationService;
         this.access = access;
@@ -174,95 +163,52 @@ public class ImportService {
 
     private void validateMember(ImportBatch batch, SpreadsheetReader.SheetRow row, RowValues values,
                                 Map<String, Integer> cardsSeen) {
-        values.text(ImportColumns.FULL_NAME, true, 200);
-        String gender = values.text(ImportColumns.GENDER, true, 20);
-        if (gender != null && parseGender(gender).isEmpty()) values.problem(ImportColumns.GENDER, "row.bad-gender", gender);
-        LocalDate admission = values.date(ImportColumns.ADMISSION_DATE, true);
-        if (admission != null && admission.isAfter(time.today())) {
-            values.problem(ImportColumns.ADMISSION_DATE, "row.date-in-future");
-        }
-        LocalDate official = values.date(ImportColumns.OFFICIAL_DATE, false);
-        if (admission != null && official != null && !official.isAfter(admission)) {
-            values.problem(ImportColumns.OFFICIAL_DATE, "row.official-before-admission");
-        }
-        values.integer(ImportColumns.BIRTH_YEAR, 1900, 2100);
-        String card = values.text(ImportColumns.CARD_NUMBER, false, 20);
-        if (card != null) {
-            if (!card.matches(CARD_PATTERN)) {
-                values.problem(ImportColumns.CARD_NUMBER, "row.bad-card", card);
-            } else if (cardsSeen.containsKey(card)) {
-                values.problem(ImportColumns.CARD_NUMBER, "row.duplicate-card-in-file", card, cardsSeen.get(card));
-            } else {
-                cardsSeen.put(card, row.rowNumber());
-                Optional<Member> holder = members.byCardNumber(card);
-                if (holder.isPresent()) {
-                    Optional<Membership> active = memberships.activePrimary(holder.get(), time.today());
-                    if (active.isPresent()) {
-                        values.problem(ImportColumns.CARD_NUMBER, "row.member-active-elsewhere", card,
-                                active.get().organization.name);
-                    } else {
-                        values.problem(ImportColumns.CARD_NUMBER, "row.duplicate-card", card, holder.get().fullName);
-                    }
-                }
-            }
-        }
+        RowChecks.MemberFields fields = checks.member(values);
+        checks.cardFree(values, fields.cardNumber(), null, cardsSeen, row.rowNumber());
         String place = values.text(ImportColumns.ORGANIZATION, false, 300);
         Organization cell = place == null ? batch.organization : findInSubtree(batch.organization, place).orElse(null);
         if (cell == null) {
             values.problem(ImportColumns.ORGANIZATION, "row.unknown-organization", place);
-        } else if (!cell.holdsMeetings || cell.isClosed() || !access.mayChangeMembers(cell)) {
-            values.problem(ImportColumns.ORGANIZATION, "row.not-a-cell", cell.name);
+        } else {
+            checks.openCell(values, ImportColumns.ORGANIZATION, cell);
         }
     }
 
     private void validateOrganization(ImportBatch batch, SpreadsheetReader.SheetRow row, RowValues values,
                                       Map<String, Boolean> namesInFile) {
-        String name = values.text(ImportColumns.NAME, true, 300);
-        String code = values.text(ImportColumns.CODE, false, 60);
-        String type = values.text(ImportColumns.TYPE, true, 200);
-        if (type != null && resolveType(type).isEmpty()) values.problem(ImportColumns.TYPE, "row.unknown-type", type);
-        String category = values.text(ImportColumns.CATEGORY, true, 200);
-        if (category != null && resolveCategory(category).isEmpty()) {
-            values.problem(ImportColumns.CATEGORY, "row.unknown-category", category);
-        }
+        RowChecks.OrganizationFields fields = checks.organization(values);
         String parent = values.text(ImportColumns.PARENT, false, 300);
         if (parent != null && !namesInFile.containsKey(TextFolding.fold(parent))
                 && findInSubtree(batch.organization, parent).isEmpty()) {
             values.problem(ImportColumns.PARENT, "row.unknown-organization", parent);
         }
-        if (name != null) namesInFile.put(TextFolding.fold(name), true);
-        if (code != null) namesInFile.put(TextFolding.fold(code), true);
+        if (fields.name() != null) namesInFile.put(TextFolding.fold(fields.name()), true);
+        if (fields.code() != null) namesInFile.put(TextFolding.fold(fields.code()), true);
     }
 
     // ---- commands for commit ----
 
     private MemberApi.Create memberCommand(ImportBatch batch, Map<String, String> values) {
-        List<RowProblem> ignored = new ArrayList<>();
-        RowValues row = new RowValues(values, ignored);
+        RowValues row = new RowValues(values, new ArrayList<>());
+        RowChecks.MemberFields fields = checks.member(row);
         String place = row.text(ImportColumns.ORGANIZATION, false, 300);
         Organization cell = place == null ? batch.organization : findInSubtree(batch.organization, place).orElseThrow();
-        return new MemberApi.Create(row.text(ImportColumns.FULL_NAME, true, 200),
-                row.integer(ImportColumns.BIRTH_YEAR, 1900, 2100),
-                parseGender(row.text(ImportColumns.GENDER, true, 20)).orElseThrow(),
-                row.text(ImportColumns.CARD_NUMBER, false, 20),
-                row.date(ImportColumns.ADMISSION_DATE, true),
-                row.date(ImportColumns.OFFICIAL_DATE, false),
-                cell.id, null, null, null, null, null);
+        return new MemberApi.Create(fields.fullName(), fields.birthYear(), fields.gender(), fields.cardNumber(),
+                fields.admissionDate(), fields.officialDate(), cell.id, null, null, null, null, null);
     }
 
     private OrganizationApi.Create organizationCommand(ImportBatch batch, Map<String, String> values,
                                                        Map<String, UUID> created) {
         RowValues row = new RowValues(values, new ArrayList<>());
+        RowChecks.OrganizationFields fields = checks.organization(row);
         String parentName = row.text(ImportColumns.PARENT, false, 300);
         UUID parentId = batch.organization.id;
         if (parentName != null) {
             UUID fromFile = created.get(TextFolding.fold(parentName));
             parentId = fromFile != null ? fromFile : findInSubtree(batch.organization, parentName).orElseThrow().id;
         }
-        OrganizationType type = resolveType(row.text(ImportColumns.TYPE, true, 200)).orElseThrow();
-        return new OrganizationApi.Create(row.text(ImportColumns.NAME, true, 300), null, type.code,
-                resolveCategory(row.text(ImportColumns.CATEGORY, true, 200)).orElseThrow().code, parentId,
-                type.holdsMeetingsByDefault, false, row.text(ImportColumns.CODE, false, 60), null, null, null);
+        return new OrganizationApi.Create(fields.name(), null, fields.type().code, fields.category().code, parentId,
+                fields.type().holdsMeetingsByDefault, false, fields.code(), null, null, null);
     }
 
     // ---- helpers ----
@@ -279,29 +225,6 @@ public class ImportService {
         String folded = TextFolding.fold(nameOrCode);
         return organizations.find("path like ?1 and validTo is null and (nameFolded = ?2 or lower(code) = ?2)",
                 root.path + "%", folded).firstResultOptional();
-    }
-
-    private static Optional<Gender> parseGender(String value) {
-        return switch (TextFolding.fold(value)) {
-            case "nam", "male", "m" -> Optional.of(Gender.MALE);
-            case "nu", "female", "f" -> Optional.of(Gender.FEMALE);
-            case "khac", "other" -> Optional.of(Gender.OTHER);
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<OrganizationType> resolveType(String value) {
-        String folded = TextFolding.fold(value);
-        return OrganizationType.<OrganizationType>listAll().stream()
-                .filter(t -> t.code.equalsIgnoreCase(value.trim()) || TextFolding.fold(t.labelVi).equals(folded))
-                .findFirst();
-    }
-
-    private Optional<OrganizationCategory> resolveCategory(String value) {
-        String folded = TextFolding.fold(value);
-        return OrganizationCategory.<OrganizationCategory>listAll().stream()
-                .filter(c -> c.code.equalsIgnoreCase(value.trim()) || TextFolding.fold(c.labelVi).equals(folded))
-                .findFirst();
     }
 
     private ImportBatch require(UUID id) {
