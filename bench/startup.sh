@@ -16,6 +16,7 @@
 #
 #   bench/startup.sh            # ports 18080 (API) and 19080 (management)
 #   CHIBO_BENCH_PORT=18081 CHIBO_BENCH_RUNS=3 CHIBO_BENCH_IDLE=5 bench/startup.sh
+#   CHIBO_BENCH_OPTS='-Dquarkus.flyway.validate-on-migrate=false' bench/startup.sh   # compare a setting
 #
 # Budgets (issue 11): the median restart live < 5 s, its RSS < 300 MB. Exit code 1 when one is missed.
 # On a shared machine run it alone (e.g. under the build lock): other builds on the same cores slow it down.
@@ -29,6 +30,8 @@ READY_BUDGET_MS=5000
 RSS_BUDGET_MB=300
 IDLE_S="${CHIBO_BENCH_IDLE:-5}"
 RUNS="${CHIBO_BENCH_RUNS:-5}"
+# Extra JVM options for the timed restarts, to compare settings (e.g. CHIBO_BENCH_OPTS='-Dx=y -Dz=w').
+read -r -a EXTRA_OPTS <<<"${CHIBO_BENCH_OPTS:-}"
 CHIBO_API_PORT="${CHIBO_BENCH_PORT:-18080}"
 CHIBO_MGMT_PORT=$((CHIBO_API_PORT + 1000))
 
@@ -84,7 +87,7 @@ stop_all
 
 LIVES=() RSSES=()
 for run in $(seq 1 "$RUNS"); do
-  start_live "$TMP/run-$run.log"
+  start_live "$TMP/run-$run.log" "${EXTRA_OPTS[@]}"
   sleep "$IDLE_S"
   rss_kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$API_PID/status")"
   LIVES+=("$LIVE_MS"); RSSES+=("$((rss_kb / 1024))")
@@ -93,7 +96,7 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 log "One more restart for the breakdown (quarkus.debug.print-startup-times, not timed)"
-start_live "$TMP/breakdown.log" -Dquarkus.debug.print-startup-times=true
+start_live "$TMP/breakdown.log" "${EXTRA_OPTS[@]}" -Dquarkus.debug.print-startup-times=true
 stop_all
 
 # min and median of a list of integers
@@ -112,7 +115,7 @@ if [ "$(http_status "$IDP_URL")" = 200 ]; then IDP="answering at $IDP_URL (fetch
 printf '\nStart-up benchmark (%s, Java %s, %s cores, load average %s at the end)\n' "$(basename "$CHIBO_BACKEND_JAR")" \
   "$(java_major "$CHIBO_JAVA")" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '  conditions: restart of the packaged backend on H2 holding the demo (%s), demo data on\n' "${PREPARED#Demo data loaded }"
-printf '  JVM options: %s\n' "${JAVA_COMMAND[*]:1}"
+printf '  JVM options: %s %s\n' "${JAVA_COMMAND[*]:1}" "${EXTRA_OPTS[*]}"
 printf '  identity provider: %s\n' "$IDP"
 printf '  %d restarts; live = launch of java until /q/health/live answers 200; RSS = VmRSS after %ss idle\n' "$RUNS" "$IDLE_S"
 printf '  time to live  min %6d  median %6d  max %6d ms   budget (median) < %d ms   %s\n' \
