@@ -63,3 +63,13 @@ test('commune staff read the rules in force and compare them with an earlier day
   await expect(page.getByText(/Khác nhau ở \d+ quy định so với ngày 01\/06\/2020/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ban hành bộ quy định mới' })).toBeVisible();
 });
+
+test('commune staff see who is appointed at the commune and the audit log of its subtree', async ({ page }) => {
+  await login(page, 'canbo.xa');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổ chức đảng' }).click();
+  await page.getByRole('link', { name: 'Đảng bộ xã Bình Lư', exact: true }).click();
+  await page.getByRole('link', { name: 'Phân công vai trò và nhật ký thay đổi' }).click();
+  const appointments = page.locator('section', { has: page.getByRole('heading', { name: 'Phân công vai trò' }) });
+  await expect(appointments.getByRole('row', { name: /canbo\.xa/ })).toContainText('Cán bộ văn phòng cấp ủy');
+  await expect(page.getByRole('heading', { name: 'Nhật ký thay đổi' })).toBeVisible();
+});

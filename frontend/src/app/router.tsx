@@ -47,6 +47,7 @@ const ArtefactChecklistRoute = page(() => import('./routes/planning'), 'Artefact
 const OrganizationAlertsRoute = page(() => import('./routes/alerts'));
 const OrganizationWebhooksRoute = page(() => import('./routes/webhooks'));
 const OrganizationPoliciesRoute = page(() => import('./routes/policies'));
+const OrganizationAdministrationRoute = page(() => import('./routes/administration'));
 const ModelMeetingsRoute = page(() => import('./routes/oversight'));
 const SupervisionRoute = page(() => import('./routes/oversight'), 'SupervisionRoute');
 const SupervisionReportsRoute = page(() => import('./routes/oversight'), 'SupervisionReportsRoute');
@@ -114,6 +115,7 @@ export function AppRoutes() {
             <Route path={paths.organizationAlerts.pattern} component={OrganizationAlertsRoute} />
             <Route path={paths.organizationWebhooks.pattern} component={OrganizationWebhooksRoute} />
             <Route path={paths.organizationPolicies.pattern} component={OrganizationPoliciesRoute} />
+            <Route path={paths.organizationAdministration.pattern} component={OrganizationAdministrationRoute} />
             <Route path={paths.modelMeetings.pattern} component={ModelMeetingsRoute} />
             <Route path={paths.supervision.pattern} component={SupervisionRoute} />
             <Route path={paths.organizationNew.pattern} component={OrganizationNewRoute} />

@@ -94,6 +94,10 @@ export const paths = {
     build: (id: string, year?: number) =>
       withQuery(`/organizations/${enc(id)}/annual-ratings`, { year: year === undefined ? undefined : String(year) }),
   },
+  organizationAdministration: {
+    pattern: '/organizations/:id/administration',
+    build: (id: string) => `/organizations/${enc(id)}/administration`,
+  },
   organizationPolicies: {
     pattern: '/organizations/:id/policies',
     build: (id: string) => `/organizations/${enc(id)}/policies`,

@@ -8,6 +8,7 @@ import { enReports } from './en-reports';
 import { enNotices } from './en-notices';
 import { enIntegration } from './en-integration';
 import { enPolicies } from './en-policies';
+import { enAdmin } from './en-admin';
 import { enArtefacts, enDues, enLegal } from './en-dues';
 
 /** English: every key of vi.ts (the compiler checks completeness). */
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...enNotices,
   ...enIntegration,
   ...enPolicies,
+  ...enAdmin,
   ...enDues,
   ...enArtefacts,
   ...enLegal,

@@ -11,6 +11,7 @@ import { viReports } from './vi-reports';
 import { viNotices } from './vi-notices';
 import { viIntegration } from './vi-integration';
 import { viPolicies } from './vi-policies';
+import { viAdmin } from './vi-admin';
 import { viArtefacts, viDues, viLegal } from './vi-dues';
 
 export const vi = {
@@ -23,6 +24,7 @@ export const vi = {
   ...viNotices,
   ...viIntegration,
   ...viPolicies,
+  ...viAdmin,
   ...viDues,
   ...viArtefacts,
   ...viLegal,

@@ -205,7 +205,10 @@ function PlanningLinks({ org }: { org: Organization }) {
         { href: paths.periodicReports.build(org.id), label: t('periodic.link') },
         { href: paths.organizationPolicies.build(org.id), label: t('policy.link') },
         ...(canWriteOrganizations(me.data)
-          ? [{ href: paths.organizationWebhooks.build(org.id), label: t('webhooks.link') }]
+          ? [
+              { href: paths.organizationWebhooks.build(org.id), label: t('webhooks.link') },
+              { href: paths.organizationAdministration.build(org.id), label: t('admin.link') },
+            ]
           : []),
       ];
   return (
