@@ -55,7 +55,7 @@ function setup() {
     })
     .on('delete', '/api/v1/appointments/{id}', ({ params }) => {
       appointments = appointments.filter((a) => a.id !== params.id);
-      return { status: 204 };
+      return { status: 204, body: undefined };
     })
     .on('get', '/api/v1/audit', ({ query }) => ({
       status: 200,
