@@ -67,21 +67,28 @@ export function PoliciesView({ organizationId }: { organizationId: string }) {
 }
 
 function PolicyHeader({ policy }: { policy: Policy }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const period = usePeriod();
   return (
     <section className="card" aria-labelledby="policy-in-force">
       <h2 id="policy-in-force" className="section-title">
         {t('policy.inForce', { label: policy.label })}
       </h2>
       <p>
-        {t('policy.issuedBy', { issuer: policy.issuerName })} ·{' '}
-        {policy.validTo
-          ? t('policy.period', { from: formatDate(policy.validFrom, locale), to: formatDate(policy.validTo, locale) })
-          : t('policy.since', { from: formatDate(policy.validFrom, locale) })}
+        {t('policy.issuedBy', { issuer: policy.issuerName })} · {period(policy)}
       </p>
       {policy.legalBasis && <p className="muted">{t('policy.legalBasis', { text: policy.legalBasis })}</p>}
     </section>
   );
+}
+
+/** "in force from … (to …)" of a rule set. */
+function usePeriod() {
+  const { t, locale } = useI18n();
+  return (p: Policy) =>
+    p.validTo
+      ? t('policy.period', { from: formatDate(p.validFrom, locale), to: formatDate(p.validTo, locale) })
+      : t('policy.since', { from: formatDate(p.validFrom, locale) });
 }
 
 /** A rule's value as people read it: Có/Không, a named choice, 05/02 for a month-day, grouped digits. */
@@ -311,7 +318,8 @@ function RuleInput({
 }
 
 function IssuedList({ organizationId }: { organizationId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const period = usePeriod();
   const [page, setPage] = useState(0);
   const list = useIssuedPolicies(organizationId, page);
   return (
@@ -327,12 +335,7 @@ function IssuedList({ organizationId }: { organizationId: string }) {
                 <li key={policy.id}>
                   <strong>{policy.label}</strong>{' '}
                   <span className="muted">
-                    {policy.validTo
-                      ? t('policy.period', {
-                          from: formatDate(policy.validFrom, locale),
-                          to: formatDate(policy.validTo, locale),
-                        })
-                      : t('policy.since', { from: formatDate(policy.validFrom, locale) })}
+                    {period(policy)}
                     {policy.legalBasis && ` · ${policy.legalBasis}`}
                   </span>
                 </li>
