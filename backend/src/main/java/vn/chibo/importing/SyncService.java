@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import vn.chibo.common.ApiException;
+import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.ExternalIds;
 import vn.chibo.common.Messages;
@@ -41,9 +42,11 @@ public class SyncService {
     private final MemberSyncPlanner memberPlanner;
     private final OrganizationSyncPlanner organizationPlanner;
     private final ChiboConfig config;
+    private final ApiMetrics metrics;
 
     public SyncService(EntityManager em, OrganizationRepository organizations, AccessPolicy access, MemberSyncPlanner memberPlanner,
-                       OrganizationSyncPlanner organizationPlanner, ChiboConfig config) {
+                       OrganizationSyncPlanner organizationPlanner, ChiboConfig config, ApiMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.organizations = organizations;
         this.access = access;
@@ -53,16 +56,16 @@ public class SyncService {
     }
 
     public SyncApi.Report members(UUID rootId, SyncApi.MemberSync body, Locale locale) {
-        return run(rootId, body.scheme(), body.mode(), body.items().size(), locale,
+        return run("members", rootId, body.scheme(), body.mode(), body.items().size(), locale,
                 root -> memberPlanner.plan(root, body.scheme(), body.items()));
     }
 
     public SyncApi.Report organizations(UUID rootId, SyncApi.OrganizationSync body, Locale locale) {
-        return run(rootId, body.scheme(), body.mode(), body.items().size(), locale,
+        return run("organizations", rootId, body.scheme(), body.mode(), body.items().size(), locale,
                 root -> organizationPlanner.plan(root, body.scheme(), body.items()));
     }
 
-    private SyncApi.Report run(UUID rootId, ExternalIds.ExternalSystem scheme, SyncApi.Mode mode, int count,
+    private SyncApi.Report run(String kind, UUID rootId, ExternalIds.ExternalSystem scheme, SyncApi.Mode mode, int count,
                                Locale locale, Function<Organization, List<SyncRow>> planner) {
         List<SyncRow> rows = QuarkusTransaction.requiringNew().call(() -> {
             Organization root = organizations.require(rootId);
@@ -76,7 +79,13 @@ public class SyncService {
         } else {
             rows.stream().filter(SyncRow::writes).forEach(this::alone);
         }
-        return report(rootId, scheme, mode, rows, locale);
+        SyncApi.Report report = report(rootId, scheme, mode, rows, locale);
+        SyncApi.Totals t = report.totals();
+        metrics.synced(kind, "created", t.created());
+        metrics.synced(kind, "updated", t.updated());
+        metrics.synced(kind, "unchanged", t.unchanged());
+        metrics.synced(kind, "error", t.error());
+        return report;
     }
 
     private void requireWithinLimits(int count) {

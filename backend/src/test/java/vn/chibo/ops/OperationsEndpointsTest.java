@@ -66,6 +66,26 @@ class OperationsEndpointsTest extends ApiTest {
 
     @Test
     @AsAdmin
+    void syncedRowsAreCountedByKindAndOutcome() {
+        String[] created = {"kind=\"organizations\"", "outcome=\"created\""};
+        String[] unchanged = {"kind=\"organizations\"", "outcome=\"unchanged\""};
+        String metrics = Management.metrics();
+        double createdBefore = Management.sample(metrics, "chibo_sync_rows_total", created);
+        double unchangedBefore = Management.sample(metrics, "chibo_sync_rows_total", unchanged);
+        java.util.Map<String, Object> cell = java.util.Map.of("externalId", "CB-M-" + UUID.randomUUID().toString().substring(0, 8),
+                "name", unique("Chi bộ đồng bộ"), "typeCode", "CHI_BO_TRUC_THUOC", "categoryCode", "THON_BAN_TDP");
+        java.util.Map<String, Object> body = java.util.Map.of("scheme", "CSDL", "mode", "PER_ROW", "items", java.util.List.of(cell));
+        api().body(body).post("/api/v1/organizations/{id}/sync/organizations", org("LCH-BL")).then().statusCode(200)
+                .body("totals.created", equalTo(1));
+        api().body(body).post("/api/v1/organizations/{id}/sync/organizations", org("LCH-BL")).then().statusCode(200)
+                .body("totals.unchanged", equalTo(1));
+        metrics = Management.metrics();
+        assertEquals(createdBefore + 1, Management.sample(metrics, "chibo_sync_rows_total", created));
+        assertEquals(unchangedBefore + 1, Management.sample(metrics, "chibo_sync_rows_total", unchanged));
+    }
+
+    @Test
+    @AsAdmin
     void anAlertRunIsCountedAndTimed() {
         String[] series = {"trigger=\"manual\"", "outcome=\"ok\""};
         double before = Management.sample(Management.metrics(), "chibo_alert_runs_seconds_count", series);
