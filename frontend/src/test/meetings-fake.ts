@@ -549,3 +549,22 @@ export function installFakeMeetings(api: MockApi, meeting: S['Meeting'] = makeMe
     });
   return state;
 }
+
+/** Bí thư An of Chi bộ bản Nà Khoang, as /api/v1/me describes her (member 6 of the fake meeting). */
+export const meSecretary: S['Me'] = {
+  username: 'bithu.an',
+  displayName: 'Nguyễn Văn An',
+  roles: ['SECRETARY'],
+  memberId: memberIdOf(6),
+  appointments: [
+    {
+      id: '77777777-7777-4777-8777-777777777777',
+      username: 'bithu.an',
+      organizationId: ids.cellNaKhoang,
+      organizationName: 'Chi bộ bản Nà Khoang',
+      role: 'SECRETARY',
+      validFrom: '2025-01-01',
+      validTo: null,
+    },
+  ],
+};

@@ -1,11 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { components } from '@/lib/api/schema';
 import type { AuthUser } from '@/lib/auth/auth';
 import { draftStorageKey } from '@/lib/auth/user-data';
 import { meetingOutboxKey, resetMeetingOutboxes } from '@/features/meetings/offline/use-meeting-outbox';
 import { cellNaKhoang, ids, organization } from '@/test/fixtures';
-import { installFakeMeetings, makeMeeting, meetingId, memberIdOf } from '@/test/meetings-fake';
+import { installFakeMeetings, makeMeeting, meetingId, memberIdOf, meSecretary } from '@/test/meetings-fake';
 import { defaultApi, fakeAuth, renderApp } from '@/test/render-app';
 
 /**
@@ -15,24 +14,6 @@ import { defaultApi, fakeAuth, renderApp } from '@/test/render-app';
 const userA: AuthUser = { subject: 'subject-of-a', username: 'bithu.an', name: 'Nguyễn Văn An' };
 const userB: AuthUser = { subject: 'subject-of-b', username: 'bithu.binh', name: 'Lò Văn Bình' };
 const signedIn = (user: AuthUser) => fakeAuth('authenticated', user);
-
-const meSecretary: components['schemas']['Me'] = {
-  username: 'bithu.an',
-  displayName: 'Nguyễn Văn An',
-  roles: ['SECRETARY'],
-  memberId: memberIdOf(6),
-  appointments: [
-    {
-      id: '77777777-7777-4777-8777-777777777777',
-      username: 'bithu.an',
-      organizationId: ids.cellNaKhoang,
-      organizationName: 'Chi bộ bản Nà Khoang',
-      role: 'SECRETARY',
-      validFrom: '2025-01-01',
-      validTo: null,
-    },
-  ],
-};
 
 const memberFormPath = `/members/new?organizationId=${ids.cellNaKhoang}`;
 const memberDraft = `member.new.${ids.cellNaKhoang}`;

@@ -1,44 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { components } from '@/lib/api/schema';
-import { ids } from '@/test/fixtures';
-import { installFakeMeetings, makeMeeting, meetingId, memberIdOf } from '@/test/meetings-fake';
+import { installFakeMeetings, makeMeeting, meetingId, meSecretary } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
-
-const meSecretary: components['schemas']['Me'] = {
-  username: 'bithu.an',
-  displayName: 'Nguyễn Văn An',
-  roles: ['SECRETARY'],
-  memberId: memberIdOf(6),
-  appointments: [
-    {
-      id: '77777777-7777-4777-8777-777777777777',
-      username: 'bithu.an',
-      organizationId: ids.cellNaKhoang,
-      organizationName: 'Chi bộ bản Nà Khoang',
-      role: 'SECRETARY',
-      validFrom: '2025-01-01',
-      validTo: null,
-    },
-  ],
-};
-
-/** Records the blobs the app saves: jsdom has no blob URLs and does not follow download links. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${next++}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
-  });
-  return saved;
-}
+import { captureDownloads } from '@/test/downloads';
 
 describe('meeting screen: document pack for the Sổ tay app', () => {
   afterEach(() => {

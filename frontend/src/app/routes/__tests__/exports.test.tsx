@@ -3,25 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { cellNaKhoang, commune, ids, organization, page } from '@/test/fixtures';
 import { defaultApi, renderApp } from '@/test/render-app';
 import { fileNameOf } from '@/lib/api/download';
+import { captureDownloads } from '@/test/downloads';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Records the blobs the app saves: jsdom has no blob URLs and does not follow download links. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${next++}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
-  });
-  return saved;
-}
 
 describe('spreadsheet downloads', () => {
   afterEach(() => {

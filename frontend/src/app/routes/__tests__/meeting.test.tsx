@@ -1,29 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { components } from '@/lib/api/schema';
-import { ids } from '@/test/fixtures';
-import { installFakeMeetings, makeMeeting, meetingId, memberIdOf } from '@/test/meetings-fake';
+import { installFakeMeetings, makeMeeting, meetingId, memberIdOf, meSecretary } from '@/test/meetings-fake';
 import { defaultApi, renderApp, TEST_SUBJECT } from '@/test/render-app';
 import { draftStorageKey } from '@/lib/auth/user-data';
 import { meetingOutboxKey } from '@/features/meetings/offline/use-meeting-outbox';
-
-const meSecretary: components['schemas']['Me'] = {
-  username: 'bithu.an',
-  displayName: 'Nguyễn Văn An',
-  roles: ['SECRETARY'],
-  memberId: memberIdOf(6),
-  appointments: [
-    {
-      id: '77777777-7777-4777-8777-777777777777',
-      username: 'bithu.an',
-      organizationId: ids.cellNaKhoang,
-      organizationName: 'Chi bộ bản Nà Khoang',
-      role: 'SECRETARY',
-      validFrom: '2025-01-01',
-      validTo: null,
-    },
-  ],
-};
 
 function setup(meeting = makeMeeting()) {
   const api = defaultApi().on('get', '/api/v1/me', () => ({ status: 200, body: meSecretary }));
