@@ -40,6 +40,17 @@ public class ApiMetrics {
                 .register(registry).increment(rows);
     }
 
+    /**
+     * A scheduled job's firing on this replica ({@code vn.chibo.scheduling.ClusterJobs}): "ran", "failed" (ran and
+     * threw), or "skipped" (another replica held the job's lease, or this one still ran it). With two replicas about
+     * half the firings are skipped on each; a replica that never runs a job is fine while another does.
+     */
+    public void jobRun(String job, String outcome) {
+        Counter.builder("chibo.job.runs").description("Scheduled job firings by job and outcome (ran, failed, skipped)")
+                .tag("job", job).tag("outcome", outcome)
+                .register(registry).increment();
+    }
+
     /** Times one alert computation ("scheduled" daily job or "manual" run) and counts it by outcome. */
     public <T> T alertRun(String trigger, Supplier<T> run) {
         Timer.Sample sample = Timer.start(registry);
