@@ -97,6 +97,13 @@ public class AlertService {
         return AlertDailyRun.doneOn(day);
     }
 
+    /** Whether a run of the whole tree for the day finished at or after {@code since} (a cron firing served). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean computedDailySince(LocalDate day, Instant since) {
+        AlertDailyRun run = AlertDailyRun.findById(day);
+        return run != null && !run.finishedAt.isBefore(since);
+    }
+
     /** Every open organisation under the path (all of them for ""), judged as of the given day. */
     @Transactional
     public AlertApi.RunResult compute(String path, LocalDate today) {

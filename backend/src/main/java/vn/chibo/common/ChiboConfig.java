@@ -92,6 +92,13 @@ public interface ChiboConfig {
         /** How often the keys older than the retention are removed ("off": never, tests). */
         @WithDefault("1h")
         String purgeEvery();
+
+        /**
+         * The purge's lease across replicas ({@code vn.chibo.scheduling.ClusterJobs}): one DELETE of a day's keys
+         * takes seconds; a replica that dies in it holds the purge back this long at most.
+         */
+        @WithDefault("PT10M")
+        java.time.Duration purgeLease();
     }
 
     /** The change feed of domain events. */
@@ -139,6 +146,15 @@ public interface ChiboConfig {
         /** Receivers on loopback or private addresses (development only). */
         @WithDefault("false")
         boolean allowPrivateTargets();
+
+        /**
+         * The delivery job's lease across replicas ({@code vn.chibo.scheduling.ClusterJobs}): a run starts no
+         * attempt after half of it, so its last attempt (one {@link #timeout()} to connect, one to answer) ends
+         * long before the lease does and no other replica sends the same delivery. A replica that dies mid-run
+         * holds the deliveries back this long at most.
+         */
+        @WithDefault("PT10M")
+        java.time.Duration lease();
     }
 
     interface Notices {
@@ -168,6 +184,14 @@ public interface ChiboConfig {
 
             @WithDefault("PT2H")
             java.time.Duration maxRetryDelay();
+
+            /**
+             * The sender's lease across replicas ({@code vn.chibo.scheduling.ClusterJobs}): a run starts no e-mail
+             * after half of it, so its last SMTP exchange (seconds) ends long before the lease does and no other
+             * replica sends the same e-mail. A replica that dies mid-run holds the e-mails back this long at most.
+             */
+            @WithDefault("PT10M")
+            java.time.Duration lease();
         }
     }
 
@@ -187,6 +211,14 @@ public interface ChiboConfig {
          */
         @WithDefault("10m")
         String refreshEvery();
+
+        /**
+         * The refresh's lease across replicas ({@code vn.chibo.scheduling.ClusterJobs}): a refresh of every stale
+         * fact takes seconds; the lease leaves a wide margin for a recompute over a whole province (a policy issued
+         * over it).
+         */
+        @WithDefault("PT30M")
+        java.time.Duration lease();
     }
 
     interface Alerts {
@@ -200,6 +232,14 @@ public interface ChiboConfig {
          */
         @WithDefault("1h")
         String catchUpEvery();
+
+        /**
+         * The daily run's lease across replicas, shared with the catch-up ({@code vn.chibo.scheduling.ClusterJobs}):
+         * the whole tree's computation took 0.2-2.3 s on the province benchmark (budget 30 s); a replica that dies
+         * in it holds the day's run back this long at most, and the catch-up makes it up after.
+         */
+        @WithDefault("PT30M")
+        java.time.Duration lease();
     }
 
     interface Storage {

@@ -18,15 +18,24 @@ import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.FailureReason;
 import vn.chibo.common.RetryBackoff;
 import vn.chibo.common.TimeSource;
+import vn.chibo.scheduling.ClusterJobs;
+import vn.chibo.scheduling.LeaseBudget;
 
 /**
  * Sends the pending deliveries that are due, each subscription's in event order: a delivery that fails holds back
  * the later ones of its subscription until it succeeds or its attempts are used up, so a receiver sees the events
  * of an object in the order they happened. Each attempt is recorded in its own transaction (status code, latency,
  * error); a slow or dead receiver costs this job its timeout, never a user's request.
+ *
+ * <p>With several replicas (issue 14) only the holder of the lease {@value #JOB} runs it ({@link ClusterJobs}), so
+ * two replicas never pick up the same pending delivery and a receiver never gets a delivery twice because two
+ * replicas sent it. A run starts no attempt after half its lease ({@code chibo.webhooks.lease}): its last attempt
+ * ends long before the lease runs out and another replica could take over.
  */
 @ApplicationScoped
 public class WebhookDeliveryJob {
+    static final String JOB = "webhook-delivery";
+
     private static final Logger LOG = Logger.getLogger(WebhookDeliveryJob.class);
 
     private final TimeSource time;
@@ -34,9 +43,11 @@ public class WebhookDeliveryJob {
     private final RetryBackoff retry;
     private final HttpClient http;
     private final WebhookTargets targets;
+    private final ClusterJobs cluster;
 
-    public WebhookDeliveryJob(TimeSource time, ChiboConfig config) {
+    public WebhookDeliveryJob(TimeSource time, ChiboConfig config, ClusterJobs cluster) {
         this.time = time;
+        this.cluster = cluster;
         this.settings = config.webhooks();
         this.retry = new RetryBackoff(settings.maxAttempts(), settings.firstRetryDelay(), settings.maxRetryDelay());
         this.targets = WebhookTargets.of(settings);
@@ -47,7 +58,7 @@ public class WebhookDeliveryJob {
     @Scheduled(every = "{chibo.webhooks.deliver-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        deliverDue(time.now());
+        cluster.runExclusively(JOB, settings.lease(), () -> deliverDue(time.now()));
     }
 
     /** Sends what is due at {@code now}; returns how many were delivered. Tests call it with the instant they choose. */
@@ -60,8 +71,10 @@ public class WebhookDeliveryJob {
         Map<UUID, List<Object[]>> bySubscription = new LinkedHashMap<>();
         for (Object[] row : pending) bySubscription.computeIfAbsent((UUID) row[1], k -> new java.util.ArrayList<>()).add(row);
         int delivered = 0;
+        LeaseBudget budget = LeaseBudget.halfOf(settings.lease());
         for (List<Object[]> queue : bySubscription.values()) {
             for (Object[] row : queue) {
+                if (budget.spent()) return delivered; // the next run, under a fresh lease, goes on
                 Instant due = (Instant) row[2];
                 if (due != null && due.isAfter(now)) break; // an earlier event still waits: the later ones wait too
                 if (!attempt((UUID) row[0], now)) break;

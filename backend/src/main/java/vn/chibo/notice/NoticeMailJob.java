@@ -11,23 +11,34 @@ import vn.chibo.common.ChiboConfig;
 import vn.chibo.common.FailureReason;
 import vn.chibo.common.RetryBackoff;
 import vn.chibo.common.TimeSource;
+import vn.chibo.scheduling.ClusterJobs;
+import vn.chibo.scheduling.LeaseBudget;
 
 /**
  * Sends the queued e-mails of notices and retries the failed ones when due ({@link RetryBackoff}). Each e-mail
  * is recorded in its own transaction: an SMTP outage leaves the rows FAILED with a next attempt, nothing is lost,
  * and one bad address never holds back the others.
+ *
+ * <p>With several replicas (issue 14) only the holder of the lease {@value #JOB} runs it ({@link ClusterJobs}), so
+ * two replicas never pick up the same queued e-mail and nobody receives a notice twice because two replicas sent
+ * it. A run starts no e-mail after half its lease ({@code chibo.notices.mail.lease}): its last SMTP exchange ends
+ * long before the lease runs out and another replica could take over.
  */
 @ApplicationScoped
 public class NoticeMailJob {
+    static final String JOB = "notice-mail";
+
     private static final Logger LOG = Logger.getLogger(NoticeMailJob.class);
 
     private final MailGateway mail;
     private final TimeSource time;
     private final ChiboConfig.Notices.Mail settings;
     private final RetryBackoff retry;
+    private final ClusterJobs cluster;
 
-    public NoticeMailJob(MailGateway mail, TimeSource time, ChiboConfig config) {
+    public NoticeMailJob(MailGateway mail, TimeSource time, ChiboConfig config, ClusterJobs cluster) {
         this.mail = mail;
+        this.cluster = cluster;
         this.time = time;
         this.settings = config.notices().mail();
         this.retry = new RetryBackoff(settings.maxAttempts(), settings.firstRetryDelay(), settings.maxRetryDelay());
@@ -36,7 +47,7 @@ public class NoticeMailJob {
     @Scheduled(every = "{chibo.notices.mail.send-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        sendDue(time.now());
+        cluster.runExclusively(JOB, settings.lease(), () -> sendDue(time.now()));
     }
 
     /** Sends what is due at {@code now}; returns how many were sent. Tests call it with the instant they choose. */
@@ -48,7 +59,9 @@ public class NoticeMailJob {
                 .setParameter("queued", NoticeDelivery.Status.QUEUED).setParameter("failed", NoticeDelivery.Status.FAILED)
                 .setParameter("now", now).setMaxResults(settings.batchSize()).getResultList());
         int sent = 0;
+        LeaseBudget budget = LeaseBudget.halfOf(settings.lease());
         for (UUID id : due) {
+            if (budget.spent()) break; // the next run, under a fresh lease, goes on
             if (QuarkusTransaction.requiringNew().call(() -> attempt(id, now))) sent++;
         }
         if (!due.isEmpty()) LOG.infof("Notice e-mails: %d due, %d sent", due.size(), sent);
