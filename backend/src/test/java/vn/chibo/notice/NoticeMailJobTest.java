@@ -12,15 +12,24 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.chibo.common.ApiMetrics;
 import vn.chibo.common.ChiboConfig;
+import vn.chibo.scheduling.ClusterJobs;
 import vn.chibo.testing.CellFixture;
 
 /**
@@ -43,6 +52,9 @@ class NoticeMailJobTest extends NoticeApiTest {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    ApiMetrics metrics;
 
     /** An SMTP server that refuses every connection. */
     static final class Outage extends MailGateway {
@@ -143,5 +155,43 @@ class NoticeMailJobTest extends NoticeApiTest {
         assertNotNull(given.lastError);
         job.sendDue(at.plus(Duration.ofDays(30)));
         assertEquals(max, deliveryTo(meeting, MEMBER_ADDRESS).attempts);
+    }
+
+    @Test
+    void whileOneReplicaSendsTheOtherReplicasFiringSkipsSoNoEMailGoesOutTwice() throws Exception {
+        UUID meeting = notify(66);
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch otherFired = new CountDownLatch(1);
+        MailGateway slowFirstSend = new MailGateway(mailer) {
+            @Override
+            public void send(String to, String subject, String text) {
+                sending.countDown();
+                try {
+                    otherFired.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.send(to, subject, text);
+            }
+        };
+        Clock clock = Clock.fixed(time.now(), ZoneOffset.UTC);
+        NoticeMailJob a = new NoticeMailJob(slowFirstSend, time, config, new ClusterJobs("replica-a", clock, metrics));
+        NoticeMailJob b = new NoticeMailJob(new MailGateway(mailer), time, config, new ClusterJobs("replica-b", clock, metrics));
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> aRun = pool.submit(a::scheduled);
+            assertTrue(sending.await(30, TimeUnit.SECONDS), "replica A is sending");
+            b.scheduled(); // B's scheduler fires meanwhile: A holds the lease
+            otherFired.countDown();
+            aRun.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(1, mailbox.getMailsSentTo(MEMBER_ADDRESS).size(), "sent once, by A");
+        NoticeDelivery d = deliveryTo(meeting, MEMBER_ADDRESS);
+        assertEquals(NoticeDelivery.Status.SENT, d.status);
+        assertEquals(1, d.attempts);
     }
 }
