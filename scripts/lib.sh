@@ -304,6 +304,37 @@ start_keycloak() {
   register_pid "$KC_PID"
 }
 
+# start_keycloak_production KC_HOME JDBC_URL LOGFILE -> Keycloak in production mode on PostgreSQL (deploy/up.sh),
+# sets KC_PID. The build step (database kind, health endpoints) runs once per unpacked Keycloak; plain HTTP on
+# 127.0.0.1 only, as behind a TLS-terminating proxy.
+start_keycloak_production() {
+  local home="$1" url="$2" logfile="$3"
+  [ -n "${CHIBO_JAVA:-}" ] || find_java
+  mkdir -p "$(dirname "$logfile")"
+  if [ ! -f "$home/.chibo-built-postgres" ]; then
+    log "Building Keycloak for production on PostgreSQL (kc.sh build, once; log: $logfile)"
+    (cd "$home" && bin/kc.sh build --db=postgres --health-enabled=true) >"$logfile" 2>&1 </dev/null \
+      || { tail -n 30 "$logfile" >&2; die "kc.sh build failed"; }
+    touch "$home/.chibo-built-postgres"
+  fi
+  log "Starting Keycloak (production mode, PostgreSQL) on http://localhost:$CHIBO_KC_PORT (log: $logfile)"
+  (
+    cd "$home" || exit 1
+    export KC_BOOTSTRAP_ADMIN_USERNAME="$CHIBO_KC_ADMIN_USER"
+    export KC_BOOTSTRAP_ADMIN_PASSWORD="$CHIBO_KC_ADMIN_PASSWORD"
+    exec bin/kc.sh start --optimized \
+      --db-url="$url" --db-username=postgres --db-password=postgres \
+      --http-enabled=true \
+      --http-host=127.0.0.1 \
+      --http-port="$CHIBO_KC_PORT" \
+      --http-management-port="$CHIBO_KC_MGMT_PORT" \
+      --hostname="http://localhost:$CHIBO_KC_PORT" \
+      --import-realm
+  ) >>"$logfile" 2>&1 </dev/null &
+  KC_PID=$!
+  register_pid "$KC_PID"
+}
+
 # wait_keycloak LOGFILE [TIMEOUT]: readiness on the management port, then the realm.
 wait_keycloak() {
   local logfile="$1" timeout="${2:-240}"
@@ -500,6 +531,46 @@ start_postgres() {
   tail -n 20 "$dir/data/server.log" >&2
   die "PostgreSQL did not start"
 }
+
+# require_nginx: Debian's nginx (deploy/up.sh), installed when absent (as root) without starting its service.
+require_nginx() {
+  [ -x /usr/sbin/nginx ] && return 0
+  [ "$(id -u)" = "0" ] || die "nginx is not installed; install Debian's 'nginx' package (as root)."
+  log "Installing nginx from apt"
+  # policy-rc.d 101: the package must not start a system nginx on port 80.
+  local policy=/usr/sbin/policy-rc.d created=""
+  [ -e "$policy" ] || { printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created=1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+  local rc=$?
+  [ -n "$created" ] && rm -f "$policy"
+  [ "$rc" = 0 ] && [ -x /usr/sbin/nginx ] || die "Installing nginx with apt failed"
+}
+
+# write_nginx_config DIR SPA_DIR HTTP_PORT HTTPS_PORT REPLICA1_PORT REPLICA2_PORT: DIR/nginx.conf from
+# deploy/nginx.conf.template, with the SPA's security headers (scripts/spa-security-headers.mjs, the same
+# ones scripts/serve-spa.mjs sends) for the origins in SPA_DIR/config.json.
+write_nginx_config() {
+  local dir="$1" spa="$2" headers framable
+  headers="$(node --input-type=module -e "$NGINX_HEADERS_JS" "$CHIBO_ROOT/scripts/spa-security-headers.mjs" "$spa/config.json" false)"
+  framable="$(node --input-type=module -e "$NGINX_HEADERS_JS" "$CHIBO_ROOT/scripts/spa-security-headers.mjs" "$spa/config.json" true)"
+  HEADERS="$headers" FRAMABLE="$framable" RUN="$dir" SPA="$spa" HTTP_PORT="$3" HTTPS_PORT="$4" R1="$5" R2="$6" \
+    node -e '
+      const fs = require("fs"); const e = process.env;
+      const text = fs.readFileSync(process.argv[1], "utf8")
+        .replaceAll("@SECURITY_HEADERS@", e.HEADERS).replaceAll("@FRAMABLE_HEADERS@", e.FRAMABLE)
+        .replaceAll("@RUN@", e.RUN).replaceAll("@SPA@", e.SPA).replaceAll("@HTTP_PORT@", e.HTTP_PORT)
+        .replaceAll("@HTTPS_PORT@", e.HTTPS_PORT).replaceAll("@REPLICA1@", e.R1).replaceAll("@REPLICA2@", e.R2);
+      if (/@[A-Z0-9_]+@/.test(text)) throw new Error("unfilled placeholder in the nginx template");
+      fs.writeFileSync(process.argv[2], text);' "$CHIBO_ROOT/deploy/nginx.conf.template" "$dir/nginx.conf"
+  /usr/sbin/nginx -t -q -p "$dir" -c "$dir/nginx.conf" -g 'daemon off;' || die "nginx refuses $dir/nginx.conf"
+}
+
+# Prints the SPA's security headers as nginx add_header lines (always, also on errors).
+NGINX_HEADERS_JS='
+const [module, config, framable] = process.argv.slice(1);
+const { readConfigOrigins, securityHeaders } = await import(module);
+const headers = securityHeaders(await readConfigOrigins(config), { framable: framable === "true" });
+console.log(Object.entries(headers).map(([k, v]) => `      add_header ${k} "${v}" always;`).join("\n"));'
 
 stop_postgres() {
   as_pg "$PG_BIN/pg_ctl" -D "$1/data" -m fast stop >/dev/null 2>&1 || true
