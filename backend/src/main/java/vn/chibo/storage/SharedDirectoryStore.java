@@ -72,19 +72,21 @@ public final class SharedDirectoryStore implements DocumentStore {
 
     @Override
     public long size(String sha256) {
-        try {
-            return Files.size(file(sha256));
-        } catch (NoSuchFileException e) {
-            throw new MissingStoredFile(sha256);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return stored(sha256, Files::size);
     }
 
     @Override
     public InputStream open(String sha256) {
+        return stored(sha256, Files::newInputStream);
+    }
+
+    private interface FileCall<T> {
+        T on(Path file) throws IOException;
+    }
+
+    private <T> T stored(String sha256, FileCall<T> call) {
         try {
-            return Files.newInputStream(file(sha256));
+            return call.on(file(sha256));
         } catch (NoSuchFileException e) {
             throw new MissingStoredFile(sha256);
         } catch (IOException e) {
