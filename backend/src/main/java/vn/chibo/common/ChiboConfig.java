@@ -242,8 +242,13 @@ public interface ChiboConfig {
         java.time.Duration lease();
     }
 
+    /** The document store (vn.chibo.storage): uploaded meeting documents and printed records, under their SHA-256. */
     interface Storage {
-        /** Where uploaded meeting documents are kept, under their SHA-256. */
+        /** Which store: "shared-directory" (the default; "s3" is planned, see application.properties). */
+        @WithDefault("shared-directory")
+        String kind();
+
+        /** The directory of the shared-directory store; the same directory for every replica. */
         @WithDefault("data/files")
         String dir();
     }

@@ -2,21 +2,14 @@ package vn.chibo.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.chibo.audit.AuditEntry;
-import vn.chibo.common.ChiboConfig;
 import vn.chibo.meeting.AgendaItem;
 import vn.chibo.meeting.AgendaTemplateItem;
 import vn.chibo.meeting.Attendance;
@@ -44,6 +37,7 @@ import vn.chibo.resolution.Resolution;
 import vn.chibo.resolution.ResolutionKind;
 import vn.chibo.resolution.ResolutionSection;
 import vn.chibo.resolution.Task;
+import vn.chibo.storage.DocumentStore;
 
 /**
  * Writes one planned meeting as the rows the product would have written along the way (schedule,
@@ -60,16 +54,16 @@ class DemoMeetingWriter {
             + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     private final EntityManager em;
-    private final Path store;
+    private final DocumentStore store;
     private final Map<MeetingType, List<AgendaTemplateItem>> agendas = new EnumMap<>(MeetingType.class);
     private String documentSha;
 
     /** The last minutes number given per cell and year ("<cell id>/<year>"); meetings are written in date order. */
     private final Map<String, Integer> minutesNumbers = new java.util.HashMap<>();
 
-    DemoMeetingWriter(EntityManager em, ChiboConfig config) {
+    DemoMeetingWriter(EntityManager em, DocumentStore store) {
         this.em = em;
-        this.store = Path.of(config.storage().dir());
+        this.store = store;
     }
 
     /** The people and places a meeting is written against. */
@@ -306,21 +300,10 @@ class DemoMeetingWriter {
         audit(rows, at, actor, "MeetingDocument", d.id, m.organization, "PUBLISH", "{\"fileName\":\"" + fileName + "\"}");
     }
 
-    /** Stores the demo PDF once in the file store, under its SHA-256 as uploads are. */
+    /** Stores the demo PDF once in the document store, as uploads are. */
     private String storedDocument() {
-        if (documentSha != null) return documentSha;
-        try {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DOCUMENT));
-            Path target = store.resolve(sha.substring(0, 2)).resolve(sha);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Files.write(target, DOCUMENT);
-            }
-            documentSha = sha;
-            return sha;
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot store the demo document", e);
-        }
+        if (documentSha == null) documentSha = store.store(DOCUMENT);
+        return documentSha;
     }
 
     private ResolutionSection section(DemoRows rows, Meeting m, int position, String heading, String body,

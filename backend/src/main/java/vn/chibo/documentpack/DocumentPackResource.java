@@ -55,7 +55,7 @@ public class DocumentPackResource {
         if (EntityTags.matches(ifNoneMatch, pack.etag())) {
             return Response.notModified().header(HttpHeaders.ETAG, pack.etag()).build();
         }
-        StreamingOutput body = out -> DocumentPackService.write(pack, out);
+        StreamingOutput body = out -> packs.write(pack, out);
         return Response.ok(body, ZIP).header(HttpHeaders.ETAG, pack.etag())
                 .header("Content-Disposition", "attachment; filename=\"" + pack.fileName() + "\"").build();
     }

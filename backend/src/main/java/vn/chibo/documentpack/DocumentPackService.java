@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,12 +26,12 @@ import vn.chibo.common.PageRequest;
 import vn.chibo.common.PageResult;
 import vn.chibo.common.TimeSource;
 import vn.chibo.meeting.AgendaItem;
-import vn.chibo.meeting.DocumentStore;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.meeting.MeetingDocument;
 import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.organization.Organization;
 import vn.chibo.security.CurrentActor;
+import vn.chibo.storage.DocumentStore;
 
 /**
  * A meeting's document pack for the Sổ tay đảng viên app (BR-M4, BR-R5): its published documents, its agenda and,
@@ -52,8 +50,8 @@ public class DocumentPackService {
     /** The pack to send: its manifest, the tag of its content, and the files to stream after the manifest. */
     public record Pack(String fileName, String etag, byte[] manifest, Instant generatedAt, List<Entry> entries) {}
 
-    /** A file of the pack: from the document store ({@code file}) or made now ({@code bytes}). */
-    public record Entry(String path, Path file, byte[] bytes, Instant time) {}
+    /** A file of the pack: from the document store (its {@code sha256}) or made now ({@code bytes}). */
+    public record Entry(String path, String sha256, byte[] bytes, Instant time) {}
 
     private final MeetingGuard guard;
     private final DocumentStore store;
@@ -88,12 +86,11 @@ public class DocumentPackService {
         int n = 1;
         // Every stored meeting document is published (it is published on upload; a withdrawn one is deleted).
         for (MeetingDocument d : MeetingDocument.<MeetingDocument>list("meetingId = ?1 order by publishedAt, id", m.id)) {
-            Path file = store.pathOf(d.sha256);
-            if (!Files.exists(file)) throw ApiException.notFound("entity.document");
+            if (!store.exists(d.sha256)) throw ApiException.notFound("entity.document");
             String path = String.format("documents/%02d-%s", n++, d.fileName);
             files.add(new DocumentPackApi.FileEntry(path, PackFileKind.DOCUMENT, d.contentType, d.sizeBytes, d.sha256,
                     time.local(d.publishedAt)));
-            entries.add(new Entry(path, file, null, d.publishedAt));
+            entries.add(new Entry(path, d.sha256, null, d.publishedAt));
         }
         byte[] agenda = AgendaText.render(m, time.local(m.scheduledStart),
                 AgendaItem.<AgendaItem>list("meetingId = ?1 order by position", m.id)).getBytes(StandardCharsets.UTF_8);
@@ -105,7 +102,7 @@ public class DocumentPackService {
         for (PackRecords.StoredFile r : records.of(m, lock)) {
             files.add(new DocumentPackApi.FileEntry(r.path(), r.kind(), r.mediaType(), r.size(), r.sha256(),
                     time.local(r.publishedAt())));
-            entries.add(new Entry(r.path(), store.pathOf(r.sha256()), null, r.publishedAt()));
+            entries.add(new Entry(r.path(), r.sha256(), null, r.publishedAt()));
         }
         Organization org = m.organization;
         DocumentPackApi.Content content = new DocumentPackApi.Content(FORMAT,
@@ -122,15 +119,18 @@ public class DocumentPackService {
         return new Pack("goi-tai-lieu-" + m.id + ".zip", etag, manifest, now, entries);
     }
 
-    /** The zip: manifest.json first, then the files in the manifest's order; entries dated by their publication. */
-    public static void write(Pack pack, OutputStream out) throws IOException {
+    /**
+     * The zip: manifest.json first, then the files in the manifest's order; entries dated by their publication. Each
+     * stored file is copied from the store's stream into its entry, so no file is held in memory whole.
+     */
+    public void write(Pack pack, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             put(zip, "manifest.json", pack.generatedAt());
             zip.write(pack.manifest());
             zip.closeEntry();
             for (Entry e : pack.entries()) {
                 put(zip, e.path(), e.time());
-                if (e.file() != null) Files.copy(e.file(), zip);
+                if (e.sha256() != null) store.copyTo(e.sha256(), zip);
                 else zip.write(e.bytes());
                 zip.closeEntry();
             }

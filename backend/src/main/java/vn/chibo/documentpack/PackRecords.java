@@ -1,7 +1,6 @@
 package vn.chibo.documentpack;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.chibo.meeting.DocumentStore;
 import vn.chibo.meeting.Meeting;
 import vn.chibo.records.Minutes;
 import vn.chibo.records.MinutesCorrection;
 import vn.chibo.records.RecordService;
 import vn.chibo.resolution.Resolution;
 import vn.chibo.resolution.ResolutionKind;
+import vn.chibo.storage.DocumentStore;
 
 /**
  * The approved minutes and the resolution of a meeting as files of its pack, printed by the records' own PDF and
@@ -78,7 +77,7 @@ class PackRecords {
     }
 
     private boolean current(PackRecordFile file, String stamp) {
-        return file != null && file.sourceStamp.equals(stamp) && Files.exists(store.pathOf(file.sha256));
+        return file != null && file.sourceStamp.equals(stamp) && store.exists(file.sha256);
     }
 
     private PackRecordFile print(UUID meetingId, Spec spec, String stamp, PackRecordFile existing) {

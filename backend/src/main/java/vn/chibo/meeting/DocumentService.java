@@ -18,6 +18,8 @@ import vn.chibo.common.TimeSource;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.CurrentActor;
+import vn.chibo.storage.DocumentStore;
+import vn.chibo.storage.MissingStoredFile;
 
 /**
  * Meeting documents: checked by size (policy) and by content (PDF, DOCX, JPEG, PNG, whatever the
@@ -35,8 +37,8 @@ public class DocumentService {
 
     private record Kind(String extension, String contentType, byte[] magic) {}
 
-    /** A stored document ready to send. */
-    public record Download(String fileName, long size, Path path) {}
+    /** A stored document ready to send: its content is a stream from the store, closed once sent. */
+    public record Download(String fileName, long size, InputStream content) {}
 
     private final MeetingGuard guard;
     private final PolicyService policies;
@@ -97,9 +99,11 @@ public class DocumentService {
         Meeting m = guard.readable(meetingId);
         MeetingDocument d = MeetingDocument.find("id = ?1 and meetingId = ?2", documentId, m.id).firstResult();
         if (d == null) throw ApiException.notFound("entity.document");
-        Path path = store.pathOf(d.sha256);
-        if (!Files.exists(path)) throw ApiException.notFound("entity.document");
-        return new Download(d.fileName, d.sizeBytes, path);
+        try {
+            return new Download(d.fileName, d.sizeBytes, store.open(d.sha256));
+        } catch (MissingStoredFile e) {
+            throw ApiException.notFound("entity.document");
+        }
     }
 
     @Transactional

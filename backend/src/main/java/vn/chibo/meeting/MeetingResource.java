@@ -185,7 +185,9 @@ public class MeetingResource {
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         DocumentService.Download d = documents.download(id, documentId);
         String ascii = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(d.path().toFile(), MediaType.APPLICATION_OCTET_STREAM)
+        // Streamed from the store as it is read; the length is known, so the response is not chunked.
+        return Response.ok(d.content(), MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_LENGTH, d.size())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
