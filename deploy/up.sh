@@ -15,7 +15,9 @@
 #
 # Ports (override with the variables): nginx CHIBO_DEPLOY_HTTP (18100) and CHIBO_DEPLOY_HTTPS (18443), replicas
 # CHIBO_DEPLOY_REPLICA1/2 (18101, 18102; management +1000), Keycloak CHIBO_DEPLOY_KC (18180; management 19180),
-# PostgreSQL CHIBO_DEPLOY_PG (55434). Needs the packaged SPA (./mvnw -B -DskipTests package); builds the
+# PostgreSQL CHIBO_DEPLOY_PG (55434). CHIBO_DEPLOY_KEYCLOAK_URL=http://host:port uses a Keycloak already running
+# with the chibo realm instead of starting one (./test.sh passes its own, which saves two minutes of CI).
+# Needs the packaged SPA (./mvnw -B -DskipTests package); builds the
 # PostgreSQL variant of the backend when it is missing or stale.
 set -euo pipefail
 
@@ -39,9 +41,11 @@ find_java
 find_node
 require_postgres
 require_nginx
-require_ports_free "nginx:$HTTP_PORT" "nginx-TLS:$HTTPS_PORT" "replica-1:$REPLICA1" "replica-2:$REPLICA2" \
-  "replica-1-management:$((REPLICA1 + 1000))" "replica-2-management:$((REPLICA2 + 1000))" \
-  "Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT" "PostgreSQL:$PG_PORT"
+KEYCLOAK_URL="${CHIBO_DEPLOY_KEYCLOAK_URL:-}"
+PORTS=("nginx:$HTTP_PORT" "nginx-TLS:$HTTPS_PORT" "replica-1:$REPLICA1" "replica-2:$REPLICA2"
+  "replica-1-management:$((REPLICA1 + 1000))" "replica-2-management:$((REPLICA2 + 1000))" "PostgreSQL:$PG_PORT")
+[ -n "$KEYCLOAK_URL" ] || PORTS+=("Keycloak:$CHIBO_KC_PORT" "Keycloak-management:$CHIBO_KC_MGMT_PORT")
+require_ports_free "${PORTS[@]}"
 [ -f "$CHIBO_SPA_DIST/index.html" ] || die "Missing $CHIBO_SPA_DIST/index.html: build with ./mvnw -B -DskipTests package"
 
 if [ "$MODE" = test ]; then
@@ -88,15 +92,20 @@ for db in chibo keycloak; do
     || "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create database $db" >/dev/null
 done
 
-# 3. Keycloak in production mode on its own database.
-fetch_keycloak "$CHIBO_RUN_DIR/deploy-keycloak"
-keycloak_prepare "$KC_HOME"
-start_keycloak_production "$KC_HOME" "jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" "$LOGS/keycloak.log"
+# 3. Keycloak in production mode on its own database (unless one is given).
+if [ -z "$KEYCLOAK_URL" ]; then
+  fetch_keycloak "$CHIBO_RUN_DIR/deploy-keycloak"
+  keycloak_prepare "$KC_HOME"
+  start_keycloak_production "$KC_HOME" "jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" "$LOGS/keycloak.log"
+  KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT"
+else
+  log "Using the Keycloak at $KEYCLOAK_URL"
+fi
 
 # 4. The SPA as nginx serves it, with its runtime config: API and app on the same origin.
 cp -r "$CHIBO_SPA_DIST/." "$DEPLOY/spa/"
 cat >"$DEPLOY/spa/config.json" <<EOF
-{"apiBaseUrl":"http://localhost:$HTTP_PORT","keycloakUrl":"http://localhost:$CHIBO_KC_PORT","realm":"$CHIBO_REALM","clientId":"chibo-spa"}
+{"apiBaseUrl":"http://localhost:$HTTP_PORT","keycloakUrl":"$KEYCLOAK_URL","realm":"$CHIBO_REALM","clientId":"chibo-spa"}
 EOF
 
 # 5. nginx: a self-signed certificate for the TLS example, then the configuration from the template.
@@ -111,12 +120,14 @@ log "Starting nginx on http://localhost:$HTTP_PORT and https://localhost:$HTTPS_
 NGINX_PID=$!
 wait_http "http://127.0.0.1:$HTTP_PORT/" 20 "$NGINX_PID" nginx "$LOGS/nginx.log" || die "nginx did not start"
 
-wait_keycloak "$LOGS/keycloak.log" 300 || die "Keycloak did not start (log: $LOGS/keycloak.log)"
+if [ -n "${KC_PID:-}" ]; then
+  wait_keycloak "$LOGS/keycloak.log" 300 || die "Keycloak did not start (log: $LOGS/keycloak.log)"
+fi
 
 # 6. The replicas (deploy/replicas.mjs starts, watches and stops them; in test mode it also runs the checks).
 export DEPLOY_MODE="$MODE" DEPLOY_JAR="$PG_JAR" DEPLOY_DIR="$DEPLOY" DEPLOY_LOGS="$LOGS" \
   DEPLOY_PROXY="http://127.0.0.1:$HTTP_PORT" DEPLOY_PROXY_TLS="https://127.0.0.1:$HTTPS_PORT" \
   DEPLOY_REPLICAS="$REPLICA1,$REPLICA2" DEPLOY_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/chibo" \
   DEPLOY_PSQL="$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -d chibo" \
-  CHIBO_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT" CHIBO_REALM CHIBO_JAVA
+  CHIBO_KEYCLOAK_URL="$KEYCLOAK_URL" CHIBO_REALM CHIBO_JAVA
 node deploy/replicas.mjs
