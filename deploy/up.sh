@@ -11,7 +11,8 @@
 #   deploy/up.sh --test   # fresh data in a temp folder; runs the cluster test (deploy/replicas.mjs test) and
 #                         # stops everything: a document stored through one replica is read through the other,
 #                         # the daily job runs once per cluster, a rate budget spent on one replica is refused
-#                         # on the other, and an API smoke run through nginx survives kill -9 of a replica.
+#                         # on the other, and an API smoke run through nginx survives kill -9 of a replica;
+#                         # then a pg_dump / pg_restore round trip with a row count check (deploy/backup-check.sh).
 #
 # Ports (override with the variables): nginx CHIBO_DEPLOY_HTTP (18100) and CHIBO_DEPLOY_HTTPS (18443), replicas
 # CHIBO_DEPLOY_REPLICA1/2 (18101, 18102; management +1000), Keycloak CHIBO_DEPLOY_KC (18180; management 19180),
@@ -131,3 +132,8 @@ export DEPLOY_MODE="$MODE" DEPLOY_JAR="$PG_JAR" DEPLOY_DIR="$DEPLOY" DEPLOY_LOGS
   DEPLOY_PSQL="$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -d chibo" \
   CHIBO_KEYCLOAK_URL="$KEYCLOAK_URL" CHIBO_REALM CHIBO_JAVA
 node deploy/replicas.mjs
+
+# 7. In test mode, once the replicas have stopped: a backup (pg_dump) restored into a new database, row counts equal.
+if [ "$MODE" = test ]; then
+  PG_BIN="$PG_BIN" PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres deploy/backup-check.sh chibo "$DEPLOY/backups"
+fi
