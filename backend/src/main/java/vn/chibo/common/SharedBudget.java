@@ -44,7 +44,7 @@ final class SharedBudget {
     private final Supplier<Instant> clock;
     private final Consumer<String> outcomes;
     private final Cache<String, Lease> leases;
-    private long lastWarning = Long.MIN_VALUE;
+    private final OncePerMinute warnings = new OncePerMinute();
 
     /**
      * @param kind     prefix of the store's keys, so a caller and an address never share a row
@@ -99,10 +99,22 @@ final class SharedBudget {
         }
     }
 
-    private synchronized void warn(long now, RuntimeException e) {
-        if (now - lastWarning < WINDOW_SECONDS) return;
-        lastWarning = now;
+    private void warn(long now, RuntimeException e) {
+        if (!warnings.due(now)) return;
         LOG.warnf(e, "The shared rate budget is unavailable; each replica counts %s budgets alone until it is back", kind);
+    }
+
+    /** Says yes at most once a minute, so a database that stays down does not flood the log. */
+    static final class OncePerMinute {
+        private boolean said;
+        private long last;
+
+        synchronized boolean due(long epochSecond) {
+            if (said && epochSecond - last < WINDOW_SECONDS) return false;
+            said = true;
+            last = epochSecond;
+            return true;
+        }
     }
 
     static long windowStart(long epochSecond) {

@@ -1,6 +1,7 @@
 package vn.chibo.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -37,5 +38,15 @@ class SharedBudgetTest {
                 SharedBudget.windowStart(Instant.parse("2026-12-06T05:00:59Z").getEpochSecond()));
         assertEquals(Instant.parse("2026-12-06T05:01:00Z").getEpochSecond(),
                 SharedBudget.windowStart(Instant.parse("2026-12-06T05:01:00Z").getEpochSecond()));
+    }
+
+    @Test
+    void theWarningThatTheStoreIsDownIsLoggedAtMostOnceAMinute() {
+        SharedBudget.OncePerMinute warnings = new SharedBudget.OncePerMinute();
+        long start = TestClock.START.getEpochSecond();
+        assertTrue(warnings.due(start));
+        assertFalse(warnings.due(start + 59));
+        assertTrue(warnings.due(start + 60));
+        assertFalse(warnings.due(start + 61));
     }
 }
