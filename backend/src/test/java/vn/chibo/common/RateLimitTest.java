@@ -107,4 +107,27 @@ class RateLimitTest extends ApiTest {
         }
         assertTrue(Management.sample(Management.metrics(), "chibo_rate_shared_total", "outcome=\"failed\"") > failedBefore);
     }
+
+    @Test
+    void aCallerWhoseMinuteAnotherReplicaSpentIsRefusedHereWithTheWaitUntilTheMinuteEnds() throws SQLException {
+        double refusedBefore = Management.sample(Management.metrics(), "chibo_rate_limited_total", "kind=\"caller\"");
+        // Another replica spent the whole budget (5) of this minute and of the next, in case the minute turns now.
+        long minute = SharedBudget.windowStart(time.now().getEpochSecond());
+        for (long window : List.of(minute, minute + 60)) {
+            sql("INSERT INTO rate_window (bucket_key, window_start, spent) VALUES ('caller:dangvien.chi', " + window + ", 5)");
+        }
+        long before = time.now().getEpochSecond();
+        String retryAfter = api().header("Authorization", "Bearer " + token("dangvien.chi")).get("/api/v1/me").then()
+                .statusCode(429).contentType("application/problem+json").body("code", equalTo("too-many-requests"))
+                .header("RateLimit-Limit", "5").header("RateLimit-Remaining", "0")
+                .header("Retry-After", matchesPattern("[1-9]|[1-5][0-9]|60"))
+                .extract().header("Retry-After");
+        long after = time.now().getEpochSecond();
+        if (SharedBudget.windowStart(after) == minute) { // the wait is until the end of the minute (when it did not turn)
+            int wait = Integer.parseInt(retryAfter);
+            assertTrue(wait >= Math.max(1, minute + 60 - after) && wait <= minute + 60 - before, "Retry-After " + wait);
+        }
+        assertEquals(refusedBefore + 1,
+                Management.sample(Management.metrics(), "chibo_rate_limited_total", "kind=\"caller\""));
+    }
 }
