@@ -77,4 +77,13 @@ public class ApiMetrics {
         Counter.builder("chibo.rate.limited").description("Requests refused for exceeding a rate budget")
                 .tag("kind", kind).register(registry).increment();
     }
+
+    /**
+     * A replica asked the shared rate budget for a chunk: "reserved", "exhausted" (the caller's minute is
+     * spent) or "failed" (the database did not answer; the replica's own bucket decided alone).
+     */
+    public void sharedRateBudget(String outcome) {
+        Counter.builder("chibo.rate.shared").description("Reservations from the rate budget shared by the replicas")
+                .tag("outcome", outcome).register(registry).increment();
+    }
 }

@@ -285,6 +285,24 @@ public interface ChiboConfig {
         /** Callers tracked at once; beyond it the least used budgets are evicted one by one (a Caffeine cache). */
         @WithDefault("100000")
         int maxCallers();
+
+        /**
+         * Whether the budgets are shared by every replica through the database (table rate_window, fixed
+         * minutes of the application's clock) on top of each replica's own bucket; off, each replica counts alone.
+         */
+        @WithDefault("true")
+        boolean shared();
+
+        /**
+         * Tokens a replica reserves from a caller's shared minute at a time: one statement per chunk instead of
+         * one per request. Another replica may be refused while this one still holds up to chunk - 1 of them.
+         */
+        @WithDefault("20")
+        int sharedChunk();
+
+        /** How often the shared windows older than two minutes are deleted ("off": never, tests). */
+        @WithDefault("1m")
+        String purgeEvery();
     }
 
     /**

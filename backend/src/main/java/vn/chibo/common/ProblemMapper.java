@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -97,21 +98,21 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, ContainerRequestContext request) {
+    public Uni<Response> unauthenticated(UnauthorizedException e, HttpHeaders headers, ContainerRequestContext request) {
         return refusedSignIn(headers, request);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers,
-                                         ContainerRequestContext request) {
-        if (identityProviderUnreachable(e)) return simple(headers, 503, "identity-provider-unavailable");
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, HttpHeaders headers,
+                                              ContainerRequestContext request) {
+        if (identityProviderUnreachable(e)) return Uni.createFrom().item(simple(headers, 503, "identity-provider-unavailable"));
         return refusedSignIn(headers, request);
     }
 
     /** A call without a valid token costs its address's budget: 401, or 429 once that is spent. */
-    private Response refusedSignIn(HttpHeaders headers, ContainerRequestContext request) {
-        Response tooMany = rateLimits.spendAnonymous(request);
-        return tooMany != null ? tooMany : simple(headers, 401, "unauthenticated");
+    private Uni<Response> refusedSignIn(HttpHeaders headers, ContainerRequestContext request) {
+        return rateLimits.spendAnonymous(request)
+                .map(tooMany -> tooMany != null ? tooMany : simple(headers, 401, "unauthenticated"));
     }
 
     @ServerExceptionMapper

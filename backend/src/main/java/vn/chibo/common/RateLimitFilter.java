@@ -24,16 +24,16 @@ public class RateLimitFilter {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Response anonymous(ContainerRequestContext request, HttpServerRequest http) {
-        if (!isApi(request)) return null;
+    public Uni<Response> anonymous(ContainerRequestContext request, HttpServerRequest http) {
+        if (!isApi(request)) return Uni.createFrom().nullItem();
         RateLimits.rememberAddress(request, http);
-        return request.getHeaderString("Authorization") == null ? limits.spendAnonymous(request) : null;
+        return request.getHeaderString("Authorization") == null ? limits.spendAnonymous(request) : Uni.createFrom().nullItem();
     }
 
     @ServerRequestFilter
     public Uni<Response> signedIn(ContainerRequestContext request) {
         if (!isApi(request) || request.getHeaderString("Authorization") == null) return Uni.createFrom().nullItem();
-        return identities.getDeferredIdentity().map(identity -> identity.isAnonymous() ? limits.spendAnonymous(request)
+        return identities.getDeferredIdentity().flatMap(identity -> identity.isAnonymous() ? limits.spendAnonymous(request)
                 : limits.spendCaller(request, identity.getPrincipal().getName()));
     }
 
