@@ -1,6 +1,5 @@
 package vn.chibo.testing;
 
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,16 +9,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
-/** N requests released at the same instant from N threads, as eight users pressing "save" together. */
+/**
+ * N requests released at the same instant from N threads, as eight users pressing "save" together (or any N
+ * pieces of work: two replicas' threads spending one budget).
+ */
 public final class Race {
     private Race() {}
 
-    public static List<Response> run(int writers, IntFunction<Response> request) {
+    public static <T> List<T> run(int writers, IntFunction<T> request) {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch ready = new CountDownLatch(writers);
         CountDownLatch go = new CountDownLatch(1);
         try {
-            List<Future<Response>> answers = new ArrayList<>();
+            List<Future<T>> answers = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 int writer = i;
                 answers.add(pool.submit(() -> {
@@ -30,8 +32,8 @@ public final class Race {
             }
             ready.await(30, TimeUnit.SECONDS);
             go.countDown();
-            List<Response> out = new ArrayList<>();
-            for (Future<Response> answer : answers) out.add(answer.get(60, TimeUnit.SECONDS));
+            List<T> out = new ArrayList<>();
+            for (Future<T> answer : answers) out.add(answer.get(60, TimeUnit.SECONDS));
             return out;
         } catch (Exception e) {
             throw new IllegalStateException("The race did not finish", e);
