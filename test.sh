@@ -10,7 +10,8 @@
 #      scripts/idp-outage-test.mjs (503 fast, readiness DOWN, recovery),
 #      scripts/load-test.mjs (64 connections of mixed reads and writes for 60 s: no error) and
 #      scripts/integrator-e2e.mjs (issue 13: sync, signed webhooks across kill -9, change feed, retries, pack)
-#      on their own backends
+#      on their own backends, and deploy/up.sh --test (issue 14: two replicas on PostgreSQL behind nginx share
+#      documents, idempotency keys, scheduled jobs and rate budgets, and survive kill -9 of one)
 #   3. checks the realm (scripts/check-realm.mjs), uses the generated Java client against the stack
 #      (clients/java GeneratedClientTest) and runs the end-to-end tests
 #      (npm --prefix frontend run e2e: Playwright with /usr/bin/chromium)
@@ -115,12 +116,17 @@ else
 fi
 wait_keycloak "$LOG_DIR/test-keycloak.log" 300 || die "Keycloak did not start"
 # --- 2b. Durability and outages of the packaged backend (each starts its own on another port).
-log "Step 2b/3: kill -9 crash test, identity-provider outage test, 64-connection load test, integrator's cycle"
+log "Step 2b/3: kill -9 crash test, identity-provider outage test, 64-connection load test, integrator's cycle, two replicas behind nginx"
 node scripts/crash-test.mjs || die "Acknowledged writes were lost after kill -9 (log: $CHIBO_RUN_DIR/logs/crash-test-backend.log)"
 node scripts/idp-outage-test.mjs || die "The backend does not handle an unreachable or silent Keycloak (log: $CHIBO_RUN_DIR/logs/idp-outage-backend.log)"
 node scripts/load-test.mjs || die "Requests failed under 64 connections of mixed reads and writes (log: $CHIBO_RUN_DIR/logs/load-test-backend.log)"
 # Issue 13's whole cycle as another system drives it (sync, webhooks across kill -9, change feed, retries, pack).
 node scripts/integrator-e2e.mjs || die "The integrator's cycle failed (log: $CHIBO_RUN_DIR/logs/integrator-e2e-backend.log)"
+# Issue 14's production shape, signing in to this run's Keycloak (the PostgreSQL build comes from step 1b).
+if [ "${CHIBO_SKIP_POSTGRES:-0}" != "1" ]; then
+  CHIBO_DEPLOY_KEYCLOAK_URL="http://localhost:$CHIBO_KC_PORT" bash deploy/up.sh --test \
+    || die "The two-replica cluster behind nginx failed its test (deploy/up.sh --test; logs named above)"
+fi
 # Notice e-mails go out every 2 s here (30 s by default) so that the e2e test finds them in MailDev quickly.
 start_backend "$TEST_TMP" true "$LOG_DIR/test-backend.log" -Dchibo.notices.mail.send-every=2s
 wait_backend "$LOG_DIR/test-backend.log" 180 || die "The backend did not start"

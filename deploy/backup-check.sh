@@ -33,7 +33,7 @@ counts() {
 started=$(date +%s%N)
 "$PG_BIN/pg_dump" -Fc -f "$DUMP" "$DB"
 dumped=$(date +%s%N)
-"$PG_BIN/psql" -d postgres -q -c "drop database if exists $RESTORED" -c "create database $RESTORED" >/dev/null
+PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -d postgres -q -c "drop database if exists $RESTORED" -c "create database $RESTORED" >/dev/null
 "$PG_BIN/pg_restore" --no-owner --exit-on-error -d "$RESTORED" "$DUMP"
 restored=$(date +%s%N)
 

@@ -290,7 +290,7 @@ async function test() {
   await scheduledJobOnce();
   await smokeThroughKills(meeting.id, members);
   await rateBudgetAcrossReplicas();
-  const runs = execSync(`${env.DEPLOY_PSQL} -Atc "select name || ' held by ' || coalesce(holder, '-') from job_lease order by name"`,
+  const runs = execSync(`${env.DEPLOY_PSQL} -Atc "select name || ' last taken by ' || coalesce(holder, '-') from job_lease order by name"`,
     { encoding: 'utf8' }).trim();
   say('job leases at the end:', runs.replaceAll('\n', '; '));
 }
