@@ -32,7 +32,8 @@ export function enableStatementStatistics() {
 
 /**
  * The statements one call of `url` executes, after the warm-up the timing did (caches as a committee sees
- * them on its second view): `sql` the queries and data changes, `control` the transaction control
+ * them on its second view): `sql` the queries and data changes, of which `writes` the data changes (a read
+ * that writes cannot go to a read replica as it is), `control` the transaction control
  * (BEGIN/COMMIT/SET...), pg_stat_statements' own statements left out. The smallest of COUNT_RUNS counts.
  */
 export async function statementsOf(url, request) {
@@ -42,10 +43,11 @@ export async function statementsOf(url, request) {
     const res = await request('GET', url);
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    const [[total, control]] = sql(`select coalesce(sum(calls), 0),
-        coalesce(sum(calls) filter (where query !~* '^\\s*(select|insert|update|delete|with|merge)\\M'), 0)
+    const [[total, control, writes]] = sql(`select coalesce(sum(calls), 0),
+        coalesce(sum(calls) filter (where query !~* '^\\s*(select|insert|update|delete|with|merge)\\M'), 0),
+        coalesce(sum(calls) filter (where query ~* '^\\s*(insert|update|delete|merge)\\M'), 0)
       from pg_stat_statements where query not ilike '%pg_stat_statements%'`);
-    const count = { sql: Number(total) - Number(control), control: Number(control) };
+    const count = { sql: Number(total) - Number(control), control: Number(control), writes: Number(writes) };
     if (!best || count.sql + count.control < best.sql + best.control) best = count;
   }
   return best;
@@ -54,10 +56,11 @@ export async function statementsOf(url, request) {
 /** Prints the read table: server p50/p95 (from the timing) and statements per call. */
 export function printReads(day, results) {
   console.log(`\nCommittee reads of the province as of ${day} (server time from Server-Timing; statements per call after warm-up)`);
-  console.log('read                       p50 ms   p95 ms  SQL stmts  tx control    size KB');
+  console.log('read                       p50 ms   p95 ms  SQL stmts  of which writes  tx control    size KB');
   for (const r of results) {
     console.log(`${r.name.padEnd(24)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} `
-      + `${String(r.statements.sql).padStart(10)} ${String(r.statements.control).padStart(11)} `
+      + `${String(r.statements.sql).padStart(10)} ${String(r.statements.writes).padStart(16)} `
+      + `${String(r.statements.control).padStart(11)} `
       + `${(r.bytes / 1024).toFixed(1).padStart(10)}`);
   }
 }
@@ -65,12 +68,13 @@ export function printReads(day, results) {
 /**
  * Prints every table of the schema (as Flyway left it): exact rows, total bytes (heap, TOAST and indexes),
  * of which index bytes, bytes per row, and for the tables a year of activity writes, rows per member per
- * year. The year: the months of the data set that have meetings up to the as-of day, divided by 12.
+ * year. The year: the months (in Vietnam time) of the data set that have meetings up to the as-of day, divided by 12.
  */
 export function printTables(asOf) {
-  const [[members, months, first, last]] = sql(`select (select count(*) from member),
-      count(distinct date_trunc('month', scheduled_start)), min(scheduled_start)::date, max(scheduled_start)::date
-    from meeting where scheduled_start <= '${asOf}'::timestamptz`);
+  // meeting.scheduled_start is a UTC timestamp; a meeting at 06:00 on the 1st in Vietnam is on the 31st in UTC.
+  const [[members, months, first, last]] = sql(`with m as (select scheduled_start at time zone 'UTC'
+      at time zone 'Asia/Ho_Chi_Minh' as local from meeting where scheduled_start <= '${asOf}'::timestamptz at time zone 'UTC')
+    select (select count(*) from member), count(distinct date_trunc('month', local)), min(local)::date, max(local)::date from m`);
   const years = Number(months) / 12;
   const tables = sql(`select c.relname, pg_total_relation_size(c.oid), pg_indexes_size(c.oid)
     from pg_class c join pg_namespace n on n.oid = c.relnamespace

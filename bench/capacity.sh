@@ -2,8 +2,8 @@
 # bench/capacity.sh: the measured figures of docs/capacity.md, on the province data set of bench/province.sh
 # (3,000 cells, about 60,000 members, a year of history, PostgreSQL; generated once into .bench/province-3000/).
 # Prints
-#   1. each committee read of the province benchmark: server p50/p95 (Server-Timing, BENCH_WARM_UP and
-#      BENCH_RUNS as in province.sh) and the SQL statements one call executes after the warm-up
+#   1. each committee read of the province benchmark: server p50/p95 (Server-Timing; 10 warm-up calls and
+#      40 timed ones unless BENCH_WARM_UP / BENCH_RUNS say otherwise: a p95 of 15 calls is their maximum) and the SQL statements one call executes after the warm-up
 #      (pg_stat_statements, reset before the call; the smallest count of 3 calls);
 #   2. every table of the schema: exact rows, total bytes (pg_total_relation_size: heap, TOAST, indexes),
 #      index bytes, bytes per row, and rows per member per year for the tables a year of activity writes
@@ -13,5 +13,6 @@
 #   bench/capacity.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-BENCH_CAPACITY=1 BENCH_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements ${BENCH_PG_OPTIONS:-}" \
+BENCH_WARM_UP="${BENCH_WARM_UP:-10}" BENCH_RUNS="${BENCH_RUNS:-40}" \
+  BENCH_CAPACITY=1 BENCH_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements ${BENCH_PG_OPTIONS:-}" \
   exec "$here/province.sh" "$@"
