@@ -68,12 +68,14 @@ export function printReads(day, results) {
 /**
  * Prints every table of the schema (as Flyway left it): exact rows, total bytes (heap, TOAST and indexes),
  * of which index bytes, bytes per row, and for the tables a year of activity writes, rows per member per
- * year. The year: the months (in Vietnam time) of the data set that have meetings up to the as-of day, divided by 12.
+ * year. The year: the months (in Vietnam time) of the data set that have regular (monthly) meetings up to the as-of
+ * day, divided by 12 (a committee's pre-meeting three days before a regular meeting on the 1st falls in the month before).
  */
 export function printTables(asOf) {
   // meeting.scheduled_start is a UTC timestamp; a meeting at 06:00 on the 1st in Vietnam is on the 31st in UTC.
   const [[members, months, first, last]] = sql(`with m as (select scheduled_start at time zone 'UTC'
-      at time zone 'Asia/Ho_Chi_Minh' as local from meeting where scheduled_start <= '${asOf}'::timestamptz at time zone 'UTC')
+      at time zone 'Asia/Ho_Chi_Minh' as local from meeting
+      where type = 'REGULAR' and scheduled_start <= '${asOf}'::timestamptz at time zone 'UTC')
     select (select count(*) from member), count(distinct date_trunc('month', local)), min(local)::date, max(local)::date from m`);
   const years = Number(months) / 12;
   const tables = sql(`select c.relname, pg_total_relation_size(c.oid), pg_indexes_size(c.oid)
@@ -85,7 +87,7 @@ export function printTables(asOf) {
     return { name, count: Number(count), total: Number(total), indexes: Number(indexes), kind };
   }).sort((a, b) => b.total - a.total);
   const [[database]] = sql("select pg_database_size('chibo')");
-  console.log(`\nTables as of ${asOf.slice(0, 10)}: ${members} members; history: ${months} months with meetings `
+  console.log(`\nTables as of ${asOf.slice(0, 10)}: ${members} members; history: ${months} months with regular meetings `
     + `(${first} to ${last}) = ${years.toFixed(2)} years; database ${mb(Number(database))} MB`);
   console.log('table                          kind       rows   total MB   index MB  bytes/row  rows/member/year');
   let sum = { year: 0, all: 0, yearRows: 0 };
