@@ -7,6 +7,8 @@ import { PackagedBackend, ROOT } from '../scripts/packaged-backend.mjs';
 const PORT = Number(process.env.BENCH_PORT ?? 18090);
 process.env.CHIBO_API_URL = `http://127.0.0.1:${PORT}`;
 const { call, request, percentile, log } = await import('./bench-api.mjs');
+// BENCH_CAPACITY (bench/capacity.sh): the capacity figures (tables, statements per read) instead of the floor and reports.
+const capacity = process.env.BENCH_CAPACITY ? await import('./capacity.mjs') : null;
 
 const DATA = process.env.BENCH_DATA;
 const CELLS = Number(process.env.BENCH_CELLS ?? 3000);
@@ -72,6 +74,7 @@ try {
   results = [];
   // BENCH_ONLY (a regular expression on the names) times only those reads, without the reports and the floor: a quick look.
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  capacity?.enableStatementStatistics();
   for (const [name, url, budget] of reads.filter(([n]) => !only || only.test(n))) {
     const times = [];
     let bytes = 0;
@@ -84,12 +87,18 @@ try {
       bytes = Buffer.byteLength(text);
     }
     times.sort((a, b) => a - b);
-    results.push({ name, url, budget, p50: percentile(times, 50), p95: percentile(times, 95), bytes });
+    const statements = capacity ? await capacity.statementsOf(url, request) : undefined;
+    results.push({ name, url, budget, p50: percentile(times, 50), p95: percentile(times, 95), bytes, statements });
     log(`${name}: p50 ${percentile(times, 50)} ms, ${Math.round(bytes / 1024)} KB`);
   }
-  if (!process.env.BENCH_ONLY) reports = await reportGeneration(province, base);
+  if (!process.env.BENCH_ONLY && !capacity) reports = await reportGeneration(province, base);
 } finally {
   await backend.stop();
+}
+if (capacity) {
+  capacity.printReads(day, results);
+  capacity.printTables(AS_OF);
+  process.exit(0);
 }
 if (process.env.BENCH_ONLY) process.exit(0);
 

@@ -23,6 +23,8 @@
 #   BENCH_CELLS=300 bench/province.sh     # a quick look
 #   BENCH_ONLY=dashboard bench/province.sh # only the reads whose name matches, no report, no floor
 #   BENCH_JVM_OPTIONS="-XX:StartFlightRecording=filename=/tmp/p.jfr" bench/province.sh   # a profile
+#   BENCH_PG_OPTIONS="-c work_mem=64MB" bench/province.sh   # more PostgreSQL server options
+#   BENCH_CAPACITY=1: the capacity figures instead of the floor and the reports (bench/capacity.sh sets it)
 #   BENCH_BUILD=1 bench/province.sh       # rebuild the PostgreSQL jar (otherwise an existing one is reused)
 #   BENCH_WARM_UP=300 BENCH_RUNS=60 bench/province.sh   # more calls before and during the timing (3 and 15 by
 #                                         # default): with few warm-up calls the figures include the JIT compiling
@@ -52,9 +54,9 @@ trap 'exit 143' TERM
 
 jar="$CHIBO_ROOT/backend/target/quarkus-app-pg/quarkus-run.jar"
 [ -f "$jar" ] && [ -z "${BENCH_BUILD:-}" ] || jar="$(package_for_postgres)"
-[ -f backend/target/test-classes/vn/chibo/bench/ProvinceFloorBenchmark.class ] || ./mvnw -B -q -pl backend test-compile >&2
+[ -n "${BENCH_CAPACITY:-}" ] || [ -f backend/target/test-classes/vn/chibo/bench/ProvinceFloorBenchmark.class ] || ./mvnw -B -q -pl backend test-compile >&2
 
-start_postgres "$data" "$pg_port"
+start_postgres "$data" "$pg_port" "${BENCH_PG_OPTIONS:-}"
 if [ "$("$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -At -c "select count(*) from pg_database where datname = 'chibo'")" = 0 ]; then
   "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -c "create database chibo" >/dev/null
 fi

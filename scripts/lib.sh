@@ -512,9 +512,10 @@ as_pg() {
   if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-# start_postgres DIR PORT: starts a server on DIR/data (created when missing) on 127.0.0.1:PORT.
+# start_postgres DIR PORT [OPTIONS]: starts a server on DIR/data (created when missing) on 127.0.0.1:PORT;
+# OPTIONS are more server options ("-c shared_preload_libraries=pg_stat_statements", say: bench/capacity.sh).
 start_postgres() {
-  local dir="$1" port="$2"
+  local dir="$1" port="$2" options="${3:-}"
   chmod 755 "$dir"
   [ "$(id -u)" = "0" ] && chown postgres "$dir"
   if [ ! -f "$dir/data/PG_VERSION" ]; then
@@ -525,7 +526,7 @@ start_postgres() {
   # One retry: on a busy 2-core machine the first start has been seen to time out.
   for attempt in 1 2; do
     as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/data/server.log" \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null && return 0
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $options" start >/dev/null && return 0
     sleep 2
   done
   tail -n 20 "$dir/data/server.log" >&2
