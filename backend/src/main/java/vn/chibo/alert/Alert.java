@@ -97,6 +97,10 @@ public class Alert extends PanacheEntityBase {
 
     /** The alert in words, as the alert list and the notices show it. */
     public String message(java.util.Locale locale) {
+        return message(kind, period, detail, locale);
+    }
+
+    static String message(AlertKind kind, String period, String detail, java.util.Locale locale) {
         return vn.chibo.common.Messages.get(locale, "alert." + kind.name(), Periods.display(period, locale),
                 Periods.display(detail, locale));
     }

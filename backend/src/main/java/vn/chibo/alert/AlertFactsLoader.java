@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.chibo.common.TimeSource;
 import vn.chibo.evaluation.Evaluation;
+import vn.chibo.evaluation.VerificationDeadline;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.organization.Organization;
@@ -80,7 +81,7 @@ public class AlertFactsLoader {
                 .setParameter("p", path + "%").setParameter("s", Evaluation.Status.SUBMITTED).getResultList()) {
             UUID org = (UUID) r[0];
             PolicyProfile p = policyOf.get(org);
-            if (p != null && today.isAfter(time.dateOf((Instant) r[1]).plusDays(p.verificationDueDays))) {
+            if (p != null && VerificationDeadline.overdue(true, VerificationDeadline.due(time.dateOf((Instant) r[1]), p), today)) {
                 verifications.merge(org, 1, Integer::sum);
             }
         }

@@ -62,7 +62,12 @@ public final class AlertRules {
         }
     }
 
-    public record Check(AlertKind kind, String period, boolean raised, Severity severity, String detail) {}
+    public record Check(AlertKind kind, String period, boolean raised, Severity severity, String detail) {
+        /** What the alert this check raises says (Alert#message). */
+        public String message(java.util.Locale locale) {
+            return Alert.message(kind, period, detail, locale);
+        }
+    }
 
     public static List<Check> forCell(CellFacts f, PolicyProfile p, LocalDate today) {
         List<Check> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import vn.chibo.alert.AlertKind;
 import vn.chibo.alert.Periods;
 import vn.chibo.common.Quarters;
 import vn.chibo.evaluation.Evaluation;
+import vn.chibo.evaluation.VerificationDeadline;
 import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.organization.Organization;
 import vn.chibo.planning.PlanStatus;
@@ -167,9 +168,9 @@ public final class DashboardFigures {
 
     /** As the verification list flags it: submitted and past the policy's days after the meeting. */
     private static boolean overdue(DashboardFactsLoader.Facts f, DashboardFactsLoader.WaitingVerification w) {
-        if (w.status() != Evaluation.Status.SUBMITTED) return false;
         Organization cell = f.organizations().get(w.cellId());
-        return f.period().today().isAfter(w.meetingDay().plusDays(policyOf(f, cell, w.meetingDay()).verificationDueDays));
+        return VerificationDeadline.overdue(w.status() == Evaluation.Status.SUBMITTED,
+                VerificationDeadline.due(w.meetingDay(), policyOf(f, cell, w.meetingDay())), f.period().today());
     }
 
     private static PolicyProfile policyOf(DashboardFactsLoader.Facts f, Organization org, LocalDate day) {

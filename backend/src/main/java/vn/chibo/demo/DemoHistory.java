@@ -28,6 +28,7 @@ import vn.chibo.organization.Organization;
 import vn.chibo.policy.PolicyChain;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
+import vn.chibo.records.RecordNumbers;
 import vn.chibo.supervision.SupervisionApi;
 import vn.chibo.supervision.SupervisionVisit;
 
@@ -101,6 +102,7 @@ public class DemoHistory {
         em.setFlushMode(FlushModeType.COMMIT);
         try {
             Map<String, DemoMeetingWriter.Context> contexts = new LinkedHashMap<>();
+            RecordNumbers.Batch numbers = new RecordNumbers.Batch(em);
             for (int i = 0; i < cells.size(); i++) {
                 DemoRoster roster = rosters.rosters().get(i);
                 Organization cell = em.find(Organization.class, cells.get(i).id);
@@ -110,8 +112,10 @@ public class DemoHistory {
                         .getResultList().forEach(m -> members.put(m.id, m));
                 DemoMeetingWriter.Context context = new DemoMeetingWriter.Context(cell, members,
                         members.get(roster.secretary().id()), members.get(roster.deputy().id()), roster.secretaryLogin(),
-                        PolicyChain.pick(allPolicies, cell, today), allPolicies, new HashMap<>(), new DemoRows(), today);
+                        PolicyChain.pick(allPolicies, cell, today), allPolicies, new HashMap<>(), new DemoRows(), today,
+                        rosters.positions().getOrDefault(cell.id, List.of()), numbers, new ArrayList<>());
                 for (PlannedMeeting p : byCell.getOrDefault(roster.code(), List.of())) writer.write(p, context);
+                writer.number(context);
                 contexts.put(roster.code(), context);
                 context.rows().persistAll(em);
                 em.flush();
@@ -177,7 +181,7 @@ public class DemoHistory {
                 .setParameter("cells", cells).setParameter("kind", MembershipKind.PRIMARY).getResultList()
                 .forEach(ms -> memberships.computeIfAbsent(ms.organization.id, k -> new ArrayList<>()).add(ms));
         Map<UUID, List<PositionHeld>> positions = new HashMap<>();
-        em.createQuery("select p from PositionHeld p where p.organization in :cells", PositionHeld.class)
+        em.createQuery("select p from PositionHeld p join fetch p.member where p.organization in :cells", PositionHeld.class)
                 .setParameter("cells", cells).getResultList()
                 .forEach(p -> positions.computeIfAbsent(p.organization.id, k -> new ArrayList<>()).add(p));
         Set<UUID> exempt = new HashSet<>(em.createQuery("select e.member.id from Exemption e where e.validTo is null"

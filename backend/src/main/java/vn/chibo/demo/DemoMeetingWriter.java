@@ -1,7 +1,6 @@
 package vn.chibo.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,9 @@ import vn.chibo.meeting.MeetingType;
 import vn.chibo.meeting.Speech;
 import vn.chibo.meeting.Vote;
 import vn.chibo.meeting.VoteDebate;
+import vn.chibo.member.CellLeadership;
 import vn.chibo.member.Member;
-import vn.chibo.member.Position;
+import vn.chibo.member.PositionHeld;
 import vn.chibo.organization.Organization;
 import vn.chibo.policy.DecisionKind;
 import vn.chibo.policy.PolicyProfile;
@@ -53,23 +53,22 @@ class DemoMeetingWriter {
             + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
             + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
-    private final EntityManager em;
     private final DocumentStore store;
     private final Map<MeetingType, List<AgendaTemplateItem>> agendas = new EnumMap<>(MeetingType.class);
     private String documentSha;
 
-    /** The last minutes number given per cell and year ("<cell id>/<year>"); meetings are written in date order. */
-    private final Map<String, Integer> minutesNumbers = new java.util.HashMap<>();
-
-    DemoMeetingWriter(EntityManager em, DocumentStore store) {
-        this.em = em;
+    DemoMeetingWriter(DocumentStore store) {
         this.store = store;
     }
 
     /** The people and places a meeting is written against. */
     record Context(Organization cell, Map<UUID, Member> members, Member secretary, Member deputy,
                    String secretaryLogin, PolicyProfile policy, java.util.Collection<PolicyProfile> policies,
-                   Map<String, Meeting> written, DemoRows rows, java.time.LocalDate today) {}
+                   Map<String, Meeting> written, DemoRows rows, java.time.LocalDate today,
+                   List<PositionHeld> positions, RecordNumbers.Batch numbers, List<Approval> approvals) {}
+
+    /** An approval written, waiting for its numbers (see {@link #number}). */
+    record Approval(Meeting meeting, Resolution resolution, Instant at) {}
 
     Meeting write(PlannedMeeting p, Context c) {
         DemoRows rows = c.rows();
@@ -134,8 +133,9 @@ class DemoMeetingWriter {
         Instant end = m.actualEnd;
         change(rows, m, MeetingChange.Kind.HELD, end, actor);
         audit(rows, end, actor, "Meeting", m.id, c.cell(), "TIMES", "{\"durationMinutes\":" + p.heldMinutes() + "}");
-        if (p.type() != MeetingType.COMMITTEE && p.type() != MeetingType.FORUM) resolution(m, p, c, actor);
-        minutes(rows, m, p, actor);
+        Resolution resolution = p.type() != MeetingType.COMMITTEE && p.type() != MeetingType.FORUM
+                ? resolution(m, p, c, actor) : null;
+        minutes(m, p, c, resolution, actor);
         if (p.type() != MeetingType.COMMITTEE) publication(rows, m, c, variant, actor);
         return m;
     }
@@ -167,7 +167,7 @@ class DemoMeetingWriter {
         audit(rows, at, actor, "Meeting", m.id, m.organization, "PUBLISH_RECORDS", null);
     }
 
-    private void resolution(Meeting m, PlannedMeeting p, Context c, String actor) {
+    private Resolution resolution(Meeting m, PlannedMeeting p, Context c, String actor) {
         DemoRows rows = c.rows();
         long present = p.attendance().stream().filter(a -> a.status().countsAsPresent(c.policy())).count();
         long eligible = p.attendance().stream().filter(a -> a.status().countsAsPresent(c.policy()))
@@ -197,7 +197,6 @@ class DemoMeetingWriter {
         r.meetingId = m.id;
         r.kind = p.type() == MeetingType.TOPICAL ? ResolutionKind.CONCLUSION : ResolutionKind.RESOLUTION;
         var local = local(m.actualStart);
-        r.number = local.getMonthValue() + "-" + (r.kind == ResolutionKind.RESOLUTION ? "NQ" : "KL") + "/CB";
         r.title = (r.kind == ResolutionKind.RESOLUTION ? "Nghị quyết sinh hoạt chi bộ tháng " : "Kết luận chuyên đề tháng ")
                 + local.getMonthValue() + "/" + local.getYear();
         rows.add(r);
@@ -207,7 +206,7 @@ class DemoMeetingWriter {
         ResolutionSection nextMonth = section(rows, m, 1, "Nhiệm vụ, giải pháp tháng tới",
                 "Tiếp tục tuyên truyền, vận động nhân dân thực hiện tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.",
                 r.kind == ResolutionKind.RESOLUTION);
-        audit(rows, vote.createdAt, actor, "Resolution", m.id, c.cell(), "UPDATE", "{\"number\":\"" + r.number + "\"}");
+        audit(rows, vote.createdAt, actor, "Resolution", m.id, c.cell(), "UPDATE", "{\"kind\":\"" + r.kind + "\"}");
         for (PlannedMeeting.PlannedTask t : p.tasks()) {
             Task task = new Task();
             task.meetingId = m.id;
@@ -223,9 +222,11 @@ class DemoMeetingWriter {
             task.createdAt = vote.createdAt;
             rows.add(task);
         }
+        return r;
     }
 
-    private void minutes(DemoRows rows, Meeting m, PlannedMeeting p, String actor) {
+    private void minutes(Meeting m, PlannedMeeting p, Context c, Resolution resolution, String actor) {
+        DemoRows rows = c.rows();
         Minutes minutes = new Minutes();
         minutes.meetingId = m.id;
         minutes.freeText = "Đồng chí bí thư chủ trì; chi bộ thảo luận dân chủ, nhiều ý kiến đóng góp xác đáng.";
@@ -233,35 +234,44 @@ class DemoMeetingWriter {
         if (p.status() == MeetingStatus.APPROVED) {
             minutes.approvedAt = m.actualEnd;
             minutes.approvedBy = actor;
-            sign(rows, minutes, m);
+            sign(c, minutes, m);
+            c.approvals().add(new Approval(m, resolution, minutes.approvedAt));
             change(rows, m, MeetingChange.Kind.MINUTES_APPROVED, m.actualEnd, actor);
             audit(rows, m.actualEnd, actor, "Minutes", m.id, m.organization, "APPROVE", null);
         }
         rows.add(minutes);
     }
 
-    /** As an approval in the application would: the cell's next number of the year, the chair's and minute-taker's signatures. */
-    private void sign(DemoRows rows, Minutes minutes, Meeting m) {
-        int year = m.scheduledStart.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        RecordNumber number = new RecordNumber();
-        number.meetingId = m.id;
-        number.organizationId = m.organization.id;
-        number.series = RecordNumbers.MINUTES;
-        number.year = year;
-        // Continues the series already in the database (a demo written on an earlier start) and the rows held back.
-        number.seq = minutesNumbers.compute(m.organization.id + "/" + year, (k, last) -> (last != null ? last
-                : em.createQuery("select coalesce(max(n.seq), 0) from RecordNumber n where n.organizationId = :org"
-                        + " and n.series = :series and n.year = :year", Integer.class)
-                        .setParameter("org", m.organization.id).setParameter("series", RecordNumbers.MINUTES)
-                        .setParameter("year", year).getSingleResult()) + 1);
-        rows.add(number);
-        minutes.chairRole = RecordSigners.chairRole(m.type == MeetingType.COMMITTEE, Position.SECRETARY);
+    /** As MinutesApproval would: the chair signs on behalf of the cell in the post held that day. */
+    private static void sign(Context c, Minutes minutes, Meeting m) {
+        minutes.chairRole = RecordSigners.chairRole(m.type == MeetingType.COMMITTEE,
+                CellLeadership.signingPost(c.positions(), m.chair.id, local(m.scheduledStart).toLocalDate()));
         minutes.chairName = m.chair.fullName;
         minutes.chairMemberId = m.chair.id;
         if (m.minuteTaker != null) {
             minutes.minuteTakerName = m.minuteTaker.fullName;
             minutes.minuteTakerMemberId = m.minuteTaker.id;
         }
+    }
+
+    /**
+     * Numbers the cell's approvals once all its meetings are written (a preparing committee meeting is written after
+     * the meeting it prepares): in the order they were approved, each takes the next number of the cell's series of
+     * its year for its minutes and its resolution, as MinutesApproval would, so the first approval in the application
+     * continues the series.
+     */
+    void number(Context c) {
+        c.approvals().sort(java.util.Comparator.comparing(Approval::at));
+        for (Approval a : c.approvals()) {
+            int year = local(a.meeting().scheduledStart).getYear();
+            c.rows().add(c.numbers().next(a.meeting(), RecordNumbers.MINUTES, year));
+            if (a.resolution() != null) {
+                RecordNumber number = c.numbers().next(a.meeting(), RecordNumbers.seriesOf(a.resolution().kind), year);
+                c.rows().add(number);
+                a.resolution().number = number.printed();
+            }
+        }
+        c.approvals().clear();
     }
 
     private void agenda(DemoRows rows, Meeting m) {

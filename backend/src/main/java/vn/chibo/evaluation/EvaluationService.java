@@ -425,8 +425,7 @@ public class EvaluationService {
         for (Object[] row : rows) {
             Instant start = (Instant) row[5];
             LocalDate day = time.dateOf(start);
-            LocalDate due = day.plusDays(PolicyChain.pick(allPolicies, PolicyChain.chainOf((String) row[3]), day)
-                    .verificationDueDays);
+            LocalDate due = VerificationDeadline.due(day, PolicyChain.pick(allPolicies, PolicyChain.chainOf((String) row[3]), day));
             EvaluationApi.QueueItem item = new EvaluationApi.QueueItem((UUID) row[0], (UUID) row[1], (String) row[2],
                     ((MeetingType) row[4]).name(), time.local(start), ((Evaluation.Status) row[6]).name(),
                     (Rating) row[7], (BigDecimal) row[8], due, today.isAfter(due));
@@ -440,7 +439,7 @@ public class EvaluationService {
 
     private LocalDate dueDate(Meeting m) {
         LocalDate day = time.dateOf(m.scheduledStart);
-        return day.plusDays(policies.inForce(m.organization, day).verificationDueDays);
+        return VerificationDeadline.due(day, policies.inForce(m.organization, day));
     }
 
     private Map<String, Leaf> leaves(ScoringTemplate template, Meeting m) {
@@ -516,7 +515,7 @@ public class EvaluationService {
             reasons.add(Messages.get(locale, "evaluation.tampered"));
         }
         LocalDate due = dueDate(m);
-        boolean overdue = e != null && e.status == Evaluation.Status.SUBMITTED && time.today().isAfter(due);
+        boolean overdue = VerificationDeadline.overdue(e != null && e.status == Evaluation.Status.SUBMITTED, due, time.today());
         return new EvaluationApi.Evaluation(m.id, template.id, template.name,
                 e == null ? "NOT_STARTED" : e.status.name(), scores, result.total(), result.rating(),
                 result.failedGates(), reasons, e == null ? null : e.verifiedTotal, e == null ? null : e.verifiedRating,

@@ -23,4 +23,15 @@ public final class CellLeadership {
         return positionsOfCell.stream().noneMatch(p -> ASSISTING.contains(p.position) && !p.validFrom.isAfter(day)
                 && (p.validTo == null || !p.validTo.isBefore(day)));
     }
+
+    /**
+     * The post a member signs a cell's records in on a day (HD 36-HD/VPTW): secretary before deputy secretary, null
+     * without either (the chair then signs in their own name).
+     *
+     * @param positionsOfCell positions held in the cell (any member, any period)
+     */
+    public static Position signingPost(Collection<PositionHeld> positionsOfCell, java.util.UUID memberId, LocalDate day) {
+        return positionsOfCell.stream().filter(p -> memberId.equals(p.member.id) && p.activeOn(day)).map(p -> p.position)
+                .filter(p -> p == Position.SECRETARY || p == Position.DEPUTY_SECRETARY).sorted().findFirst().orElse(null);
+    }
 }

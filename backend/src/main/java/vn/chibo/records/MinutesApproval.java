@@ -20,11 +20,11 @@ import vn.chibo.meeting.MeetingGuard;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MeetingType;
 import vn.chibo.meeting.MeetingViews;
+import vn.chibo.member.CellLeadership;
 import vn.chibo.member.Member;
 import vn.chibo.member.Position;
 import vn.chibo.member.PositionHeld;
 import vn.chibo.resolution.Resolution;
-import vn.chibo.resolution.ResolutionKind;
 import vn.chibo.security.CurrentActor;
 
 /**
@@ -79,8 +79,7 @@ public class MinutesApproval {
         LocalDate day = time.dateOf(m.scheduledStart);
         numbers.allocate(m, RecordNumbers.MINUTES, day.getYear());
         if (resolution != null) {
-            String series = resolution.kind == ResolutionKind.CONCLUSION ? RecordNumbers.CONCLUSION : RecordNumbers.RESOLUTION;
-            resolution.number = numbers.allocate(m, series, day.getYear()).printed();
+            resolution.number = numbers.allocate(m, RecordNumbers.seriesOf(resolution.kind), day.getYear()).printed();
         }
         sign(minutes, m, day);
         minutes.approvedAt = time.now();
@@ -109,9 +108,8 @@ public class MinutesApproval {
     /** The chair signs on behalf of the cell in the post held that day; the minute-taker signs as such. */
     private static void sign(Minutes minutes, Meeting m, LocalDate day) {
         Member chair = m.chair;
-        Position post = PositionHeld.<PositionHeld>list("organization = ?1 and member = ?2", m.organization, chair).stream()
-                .filter(p -> p.activeOn(day)).map(p -> p.position)
-                .filter(p -> p == Position.SECRETARY || p == Position.DEPUTY_SECRETARY).sorted().findFirst().orElse(null);
+        Position post = CellLeadership.signingPost(
+                PositionHeld.<PositionHeld>list("organization = ?1 and member = ?2", m.organization, chair), chair.id, day);
         minutes.chairRole = RecordSigners.chairRole(m.type == MeetingType.COMMITTEE, post);
         minutes.chairName = chair.fullName;
         minutes.chairMemberId = chair.id;

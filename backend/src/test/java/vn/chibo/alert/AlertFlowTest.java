@@ -213,4 +213,131 @@ class AlertFlowTest extends ApiTest {
                 .body("items.findAll { it.period == '" + quarter + "' }.organizationId",
                         equalTo(List.of(unvisited.cellId.toString())));
     }
+
+    /** A fresh committee under a policy of its own from 2026 that sets one value. */
+    private UUID committeeUnderPolicy(String field, Object value) {
+        UUID committee = committee();
+        Map<String, Object> rules = policy(committee, "2026-01-01", null);
+        rules.put(field, value);
+        api().body(rules).post("/api/v1/policies").then().statusCode(201).body(field, equalTo(value));
+        return committee;
+    }
+
+    /** The open alerts of a kind on the committee's tree, as the list shows them. */
+    private io.restassured.response.ValidatableResponse open(UUID committee, String kind) {
+        return api().get("/api/v1/organizations/{id}/alerts?kind={kind}", committee, kind).then().statusCode(200);
+    }
+
+    private static OffsetDateTime at(int year, int month, int day) {
+        return OffsetDateTime.of(year, month, day, 19, 30, 0, 0, java.time.ZoneOffset.ofHours(7));
+    }
+
+    /**
+     * A policy asking for two meetings of a type where the cell has one: the period's alert says "1/2" on the day
+     * judged; scheduling the second clears it.
+     */
+    private void theSecondMeetingClearsTheShortfall(String field, String type, OffsetDateTime first, OffsetDateTime second,
+                                                    LocalDate day, String kind, String period, String message) {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committeeUnderPolicy(field, 2);
+        CellFixture c = CellFixture.create(committee);
+        c.schedule(type, first);
+        alerts.compute(pathOf(committee), day);
+        // Only the period watched: the one before it, judged by what was held, is another alert.
+        open(committee, kind).body("items.findAll { it.period == '" + period + "' }.message", equalTo(List.of(message)));
+        c.schedule(type, second);
+        alerts.compute(pathOf(committee), day);
+        open(committee, kind).body("items.period", not(hasItem(period)));
+    }
+
+    @Test
+    void brP2_theCellsTopicalSessionsAreCountedAgainstThePolicysNumber() {
+        theSecondMeetingClearsTheShortfall("topicalPerQuarter", "TOPICAL", at(2027, 3, 10), at(2027, 3, 24),
+                LocalDate.of(2027, 3, 1), "TOPICAL_MISSING", "2027-Q1", "Quý I/2027 chưa đủ sinh hoạt chuyên đề (1/2).");
+    }
+
+    @Test
+    void brP3_theTopicalPlanIsLateTheDayAfterThePolicysDueDay() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committeeUnderPolicy("topicalPlanDue", "03-15");
+        CellFixture c = CellFixture.create(committee);
+        alerts.compute(pathOf(committee), LocalDate.of(2027, 3, 15));
+        open(committee, "TOPICAL_PLAN_LATE").body("total", equalTo(0));
+        alerts.compute(pathOf(committee), LocalDate.of(2027, 3, 16));
+        open(committee, "TOPICAL_PLAN_LATE").body("total", equalTo(1))
+                .body("items[0].organizationId", equalTo(c.cellId.toString()))
+                .body("items[0].message", equalTo("Kế hoạch sinh hoạt chuyên đề năm 2027 chưa gửi (hạn 15/03/2027)."));
+    }
+
+    @Test
+    void brP4_theMonthlyScheduleIsLateTheDayAfterThePolicysDay() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committeeUnderPolicy("monthlyScheduleDueDay", 10);
+        CellFixture c = CellFixture.create(committee);
+        api().get("/api/v1/organizations/{id}/monthly-schedules/{m}", committee, "2027-03").then().statusCode(200)
+                .body("dueDate", equalTo("2027-03-10"));
+        alerts.compute(pathOf(committee), LocalDate.of(2027, 3, 10));
+        open(committee, "MONTHLY_SCHEDULE_LATE").body("total", equalTo(0));
+        alerts.compute(pathOf(committee), LocalDate.of(2027, 3, 11));
+        open(committee, "MONTHLY_SCHEDULE_LATE").body("total", equalTo(1))
+                .body("items[0].organizationId", equalTo(committee.toString()))
+                .body("items[0].message", equalTo("Lịch sinh hoạt tháng 03/2027 của các chi bộ chưa gửi (hạn 10/03/2027)."));
+    }
+
+    @Test
+    void brP5_theCellsForumsAreCountedAgainstThePolicysMinimum() {
+        theSecondMeetingClearsTheShortfall("forumsPerYearMin", "FORUM", at(2027, 6, 12), at(2027, 12, 18),
+                LocalDate.of(2027, 12, 1), "FORUMS_BELOW_MINIMUM", "2027", "Năm 2027 chưa đủ số diễn đàn tối thiểu (1/2).");
+    }
+
+    @Test
+    void brE6_theCellsVisitsAreCountedAgainstThePolicysNumber() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committeeUnderPolicy("visitsPerCellPerQuarter", 2);
+        CellFixture c = CellFixture.create(committee);
+        List<UUID> meetings = new java.util.ArrayList<>();
+        for (OffsetDateTime start : List.of(CellFixture.hoursAgo(3), CellFixture.hoursAgo(27))) {
+            UUID m = c.schedule(meetings.isEmpty() ? "REGULAR" : "TOPICAL", start);
+            CellFixture.hold(m, start, 100);
+            meetings.add(m);
+        }
+        LocalDate today = time.today();
+        String quarter = Periods.quarterKey(Quarters.start(today));
+        String shown = Periods.display(quarter, vn.chibo.common.Messages.VIETNAMESE);
+        api().body(Map.of("comments", "Chi bộ sinh hoạt đúng quy trình")).post("/api/v1/meetings/{id}/visits", meetings.get(0))
+                .then().statusCode(201);
+        alerts.compute(pathOf(committee), today);
+        open(committee, "CELL_NOT_VISITED").body("items.findAll { it.period == '" + quarter + "' }.message",
+                equalTo(List.of("Quý " + shown + " chưa có cấp ủy viên cấp trên dự sinh hoạt (1/2).")));
+        api().body(Map.of("comments", "Sinh hoạt chuyên đề có chất lượng")).post("/api/v1/meetings/{id}/visits", meetings.get(1))
+                .then().statusCode(201);
+        alerts.compute(pathOf(committee), today);
+        open(committee, "CELL_NOT_VISITED").body("items.findAll { it.period == '" + quarter + "' }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void brE6_aSubmittedEvaluationIsOverdueTheDayAfterThePolicysVerificationDays() {
+        Tokens.actAs("canbo.xa", "staff");
+        UUID committee = committeeUnderPolicy("verificationDueDays", 3);
+        CellFixture c = CellFixture.create(committee);
+        LocalDate today = time.today();
+        Map<String, Integer> daysAgo = Map.of("REGULAR", 3, "TOPICAL", 4);
+        Map<String, UUID> meetings = new java.util.HashMap<>();
+        daysAgo.forEach((type, days) -> {
+            OffsetDateTime start = CellFixture.hoursAgo(24 * days);
+            UUID m = c.schedule(type, start);
+            CellFixture.attend(m, c.an, "PRESENT");
+            CellFixture.hold(m, start, 100);
+            CellFixture.selfEvaluate(m);
+            meetings.put(type, m);
+        });
+        api().get("/api/v1/meetings/{id}/evaluation", meetings.get("REGULAR")).then().statusCode(200)
+                .body("dueDate", equalTo(today.toString())).body("overdue", equalTo(false));
+        api().get("/api/v1/meetings/{id}/evaluation", meetings.get("TOPICAL")).then().statusCode(200)
+                .body("dueDate", equalTo(today.minusDays(1).toString())).body("overdue", equalTo(true));
+        alerts.compute(pathOf(committee), today);
+        open(committee, "VERIFICATION_OVERDUE").body("total", equalTo(1))
+                .body("items[0].organizationId", equalTo(c.cellId.toString()))
+                .body("items[0].message", equalTo("Có 1 bản tự đánh giá quá hạn thẩm định."));
+    }
 }

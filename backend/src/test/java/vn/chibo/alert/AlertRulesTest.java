@@ -236,4 +236,92 @@ class AlertRulesTest {
             for (Check c : checks) assertTrue(loaded.contains(c.period()), c.kind() + " " + c.period() + " on " + day);
         }
     }
+
+    // Rules whose value the policy sets: each test issues a non-default value, so a rule reading a constant fails.
+
+    /** The check of that kind and period is raised with that severity and says that (in Vietnamese). */
+    private static void assertRaised(List<Check> checks, AlertKind kind, String period, Severity severity, String message) {
+        Check check = find(checks, kind, period).orElseThrow(() -> new AssertionError(kind + " " + period + " not judged"));
+        assertTrue(check.raised(), kind + " " + period);
+        assertEquals(severity, check.severity());
+        assertEquals(message, check.message(vn.chibo.common.Messages.VIETNAMESE));
+    }
+
+    @Test
+    void brP2_twoTopicalSessionsAQuarterWhereThePolicyAsksForTwo() {
+        PolicyProfile two = new PolicyProfile();
+        two.topicalPerQuarter = 2;
+        MeetingFact first = held(MeetingType.TOPICAL, LocalDate.of(2026, 10, 15));
+        MeetingFact planned = new MeetingFact(MeetingType.COMBINED, MeetingStatus.PLANNED, LocalDate.of(2026, 12, 20));
+        LocalDate lastMonth = LocalDate.of(2026, 12, 1);
+        String message = "Quý IV/2026 chưa đủ sinh hoạt chuyên đề (1/2).";
+        assertRaised(AlertRules.forCell(cell(List.of(first)), two, lastMonth), AlertKind.TOPICAL_MISSING, "2026-Q4",
+                Severity.WARNING, message);
+        assertFalse(raised(AlertRules.forCell(cell(List.of(first, planned)), two, lastMonth), AlertKind.TOPICAL_MISSING, "2026-Q4"),
+                "two of two scheduled");
+        LocalDate after = LocalDate.of(2027, 1, 1);
+        assertRaised(AlertRules.forCell(cell(List.of(first, planned)), two, after), AlertKind.TOPICAL_MISSING, "2026-Q4",
+                Severity.CRITICAL, message);
+        MeetingFact secondHeld = held(MeetingType.COMBINED, LocalDate.of(2026, 12, 20));
+        assertFalse(raised(AlertRules.forCell(cell(List.of(first, secondHeld)), two, after), AlertKind.TOPICAL_MISSING, "2026-Q4"));
+    }
+
+    @Test
+    void brP3_theAnnualPlanIsDueOnThePolicysDay() {
+        PolicyProfile midMarch = new PolicyProfile();
+        midMarch.topicalPlanDue = "03-15";
+        AlertRules.CellFacts draft = cell(List.of(), PlanStatus.DRAFT, Map.of(), 2);
+        assertTrue(find(AlertRules.forCell(draft, midMarch, LocalDate.of(2027, 3, 15)), AlertKind.TOPICAL_PLAN_LATE, "2027").isEmpty(),
+                "due that day, not late yet");
+        assertRaised(AlertRules.forCell(draft, midMarch, LocalDate.of(2027, 3, 16)), AlertKind.TOPICAL_PLAN_LATE, "2027",
+                Severity.WARNING, "Kế hoạch sinh hoạt chuyên đề năm 2027 chưa gửi (hạn 15/03/2027).");
+        assertFalse(raised(AlertRules.forCell(cell(List.of(), PlanStatus.SUBMITTED, Map.of(), 2), midMarch, LocalDate.of(2027, 3, 16)),
+                AlertKind.TOPICAL_PLAN_LATE, "2027"));
+    }
+
+    @Test
+    void brP4_theMonthlyScheduleIsDueOnThePolicysDay() {
+        PolicyProfile tenth = new PolicyProfile();
+        tenth.monthlyScheduleDueDay = 10;
+        AlertRules.CommitteeFacts notSent = new AlertRules.CommitteeFacts(UUID.randomUUID(), false, 8, 1);
+        assertTrue(find(AlertRules.forCommittee(notSent, tenth, LocalDate.of(2026, 11, 10)), AlertKind.MONTHLY_SCHEDULE_LATE, "2026-11")
+                .isEmpty(), "due that day, not late yet");
+        assertRaised(AlertRules.forCommittee(notSent, tenth, LocalDate.of(2026, 11, 11)), AlertKind.MONTHLY_SCHEDULE_LATE, "2026-11",
+                Severity.WARNING, "Lịch sinh hoạt tháng 11/2026 của các chi bộ chưa gửi (hạn 10/11/2026).");
+        AlertRules.CommitteeFacts sent = new AlertRules.CommitteeFacts(UUID.randomUUID(), true, 8, 1);
+        assertFalse(raised(AlertRules.forCommittee(sent, tenth, LocalDate.of(2026, 11, 11)), AlertKind.MONTHLY_SCHEDULE_LATE, "2026-11"));
+    }
+
+    @Test
+    void brP5_theMinimumNumberOfForumsIsThePolicys() {
+        PolicyProfile two = new PolicyProfile();
+        two.forumsPerYearMin = 2;
+        MeetingFact june = held(MeetingType.FORUM, LocalDate.of(2026, 6, 1));
+        MeetingFact december = new MeetingFact(MeetingType.FORUM, MeetingStatus.PLANNED, LocalDate.of(2026, 12, 20));
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        String message = "Năm 2026 chưa đủ số diễn đàn tối thiểu (1/2).";
+        assertRaised(AlertRules.forCell(cell(List.of(june)), two, day), AlertKind.FORUMS_BELOW_MINIMUM, "2026", Severity.WARNING, message);
+        assertFalse(raised(AlertRules.forCell(cell(List.of(june, december)), two, day), AlertKind.FORUMS_BELOW_MINIMUM, "2026"));
+        // The past year is judged by the forums held in it.
+        LocalDate newYear = LocalDate.of(2027, 1, 1);
+        assertRaised(AlertRules.forCell(cell(List.of(), PlanStatus.APPROVED, Map.of(), 1), two, newYear),
+                AlertKind.FORUMS_BELOW_MINIMUM, "2026", Severity.CRITICAL, message);
+        assertFalse(raised(AlertRules.forCell(cell(List.of(), PlanStatus.APPROVED, Map.of(), 2), two, newYear),
+                AlertKind.FORUMS_BELOW_MINIMUM, "2026"));
+    }
+
+    @Test
+    void brE6_theVisitsACellNeedsInAQuarterAreThePolicys() {
+        PolicyProfile two = new PolicyProfile();
+        two.visitsPerCellPerQuarter = 2;
+        AlertRules.CellFacts once = cell(List.of(), PlanStatus.APPROVED, Map.of("2026-Q4", 1), 2);
+        AlertRules.CellFacts twice = cell(List.of(), PlanStatus.APPROVED, Map.of("2026-Q4", 2), 2);
+        String message = "Quý IV/2026 chưa có cấp ủy viên cấp trên dự sinh hoạt (1/2).";
+        LocalDate lastMonth = LocalDate.of(2026, 12, 1);
+        assertRaised(AlertRules.forCell(once, two, lastMonth), AlertKind.CELL_NOT_VISITED, "2026-Q4", Severity.WARNING, message);
+        assertFalse(raised(AlertRules.forCell(twice, two, lastMonth), AlertKind.CELL_NOT_VISITED, "2026-Q4"));
+        LocalDate after = LocalDate.of(2027, 1, 1);
+        assertRaised(AlertRules.forCell(once, two, after), AlertKind.CELL_NOT_VISITED, "2026-Q4", Severity.CRITICAL, message);
+        assertFalse(raised(AlertRules.forCell(twice, two, after), AlertKind.CELL_NOT_VISITED, "2026-Q4"));
+    }
 }

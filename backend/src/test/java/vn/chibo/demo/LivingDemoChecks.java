@@ -40,6 +40,7 @@ import vn.chibo.testing.AsMemberAn;
 import vn.chibo.testing.AsProvinceStaff;
 import vn.chibo.testing.AsSecretaryAn;
 import vn.chibo.testing.AsSupervisor;
+import vn.chibo.testing.RecordText;
 
 /**
  * The living demo as a newcomer meets it on a given day: loaded on start with its year of history, in
@@ -159,6 +160,119 @@ abstract class LivingDemoChecks extends ApiTest {
                 .body("number", org.hamcrest.Matchers.matchesPattern("\\d{2,}-BB/CB"))
                 .body("signatures[0].role", org.hamcrest.Matchers.matchesPattern("T/M CHI (BỘ|ỦY)\nBÍ THƯ"))
                 .body("assembledText", org.hamcrest.Matchers.containsString("Bình Lư, ngày "));
+    }
+
+    /** The approved meetings of a cell held this year, in date order: their records are numbered in this year's series. */
+    private List<vn.chibo.meeting.Meeting> approvedThisYear(UUID cell) {
+        int year = time.today().getYear();
+        return QuarkusTransaction.requiringNew().call(() -> vn.chibo.meeting.Meeting
+                .<vn.chibo.meeting.Meeting>list("organization.id = ?1 and status = ?2 order by scheduledStart", cell,
+                        vn.chibo.meeting.MeetingStatus.APPROVED).stream()
+                .filter(m -> time.dateOf(m.scheduledStart).getYear() == year).toList());
+    }
+
+    /** The demo meeting's minutes and resolution as printed (PDF and DOCX read back): number, layout, signatures. */
+    @Test
+    @AsCommuneStaff
+    void theDemoMeetingsMinutesAndResolutionPrintTheirNumbersTheLayoutAndTheSignatures() throws Exception {
+        UUID cell = org(DemoScenario.HOME_CELL);
+        List<UUID> regular = approvedMeetings(cell, vn.chibo.meeting.MeetingType.REGULAR);
+        UUID id = regular.getLast();
+        JsonPath minutes = api().get("/api/v1/meetings/{id}/minutes", id).then().statusCode(200).extract().jsonPath();
+        JsonPath meeting = api().get("/api/v1/meetings/{id}", id).then().statusCode(200).extract().jsonPath();
+        LocalDate day = OffsetDateTime.parse(meeting.getString("scheduledStart")).atZoneSameInstant(time.zone()).toLocalDate();
+        // The minutes' series counts every approved meeting of the cell in the year, up to this one.
+        List<UUID> before = approvedMeetings(cell, vn.chibo.meeting.MeetingType.values()).stream()
+                .takeWhile(m -> !m.equals(id)).toList();
+        long earlierThisYear = QuarkusTransaction.requiringNew().call(() -> before.stream()
+                .map(m -> vn.chibo.meeting.Meeting.<vn.chibo.meeting.Meeting>findById(m))
+                .filter(m -> time.dateOf(m.scheduledStart).getYear() == day.getYear()).count());
+        String number = String.format("%02d-BB/CB", earlierThisYear + 1);
+        assertEquals(number, minutes.getString("number"));
+        String chair = minutes.getString("signatures[0].name");
+        String minuteTaker = minutes.getString("signatures[1].name");
+        assertEquals(meeting.getString("chair.fullName"), chair);
+        assertEquals(meeting.getString("minuteTaker.fullName"), minuteTaker);
+
+        String dateLine = String.format("Bình Lư, ngày %02d tháng %02d năm %d", day.getDayOfMonth(), day.getMonthValue(),
+                day.getYear());
+        List<String> header = List.of("Số " + number, "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ BÌNH LƯ", dateLine);
+        List<String> inOrder = List.of("BIÊN BẢN", "THƯ KÝ", "T/M CHI BỘ", "BÍ THƯ", chair, "Nơi nhận:");
+        for (String text : List.of(
+                RecordText.pdfText(api().accept("application/pdf").get("/api/v1/meetings/{id}/minutes.pdf", id).then()
+                        .statusCode(200).extract().asByteArray()),
+                RecordText.docxText(api().accept(RecordText.DOCX).get("/api/v1/meetings/{id}/minutes.docx", id).then()
+                        .statusCode(200).extract().asByteArray()))) {
+            RecordText.assertLayout(text, header, inOrder);
+            assertTrue(text.contains(minuteTaker), text);
+        }
+
+        String resolution = api().get("/api/v1/meetings/{id}/resolution", id).then().statusCode(200).extract().path("number");
+        assertTrue(resolution != null && resolution.matches("\\d{2}-NQ/CB"), resolution);
+        List<String> resolutionHeader = List.of("Số " + resolution, "ĐẢNG CỘNG SẢN VIỆT NAM", dateLine);
+        List<String> resolutionOrder = List.of("NGHỊ QUYẾT", "Nơi nhận:", "T/M CHI BỘ", "BÍ THƯ");
+        RecordText.assertLayout(RecordText.pdfText(api().accept("application/pdf").get("/api/v1/meetings/{id}/resolution.pdf", id)
+                .then().statusCode(200).extract().asByteArray()), resolutionHeader, resolutionOrder);
+        RecordText.assertLayout(RecordText.docxText(api().accept(RecordText.DOCX).get("/api/v1/meetings/{id}/resolution.docx", id)
+                .then().statusCode(200).extract().asByteArray()), resolutionHeader, resolutionOrder);
+    }
+
+    /**
+     * The demo numbers its records in the application's series (per cell and year, two digits at least), so the
+     * first meeting approved in the application takes the next number of each series, never one the demo gave.
+     */
+    @Test
+    @AsCommuneStaff
+    void anApprovalInTheApplicationContinuesTheDemoCellsSeries() {
+        UUID cell = org("LCH-BL-NN");
+        List<String> minutesNumbers = new ArrayList<>();
+        List<String> resolutionNumbers = new ArrayList<>();
+        for (vn.chibo.meeting.Meeting m : approvedThisYear(cell)) {
+            minutesNumbers.add(api().get("/api/v1/meetings/{id}/minutes", m.id).then().statusCode(200).extract().path("number"));
+            // A meeting without a resolution (the committee's) answers an empty one: no sections.
+            JsonPath resolution = api().get("/api/v1/meetings/{id}/resolution", m.id).then().statusCode(200).extract().jsonPath();
+            if ("RESOLUTION".equals(resolution.getString("kind")) && !resolution.getList("sections").isEmpty()) {
+                resolutionNumbers.add(resolution.getString("number"));
+            }
+        }
+        assertEquals(series(minutesNumbers.size(), "BB"), minutesNumbers, "the demo's minutes, in date order");
+        assertEquals(series(resolutionNumbers.size(), "NQ"), resolutionNumbers, "the demo's resolutions, in date order");
+
+        UUID last = approvedMeetings(cell, vn.chibo.meeting.MeetingType.REGULAR).getLast();
+        JsonPath demo = api().get("/api/v1/meetings/{id}", last).then().statusCode(200).extract().jsonPath();
+        // Three hours ago on the demo's own day (not the tests' usual one).
+        OffsetDateTime start = time.local(time.now().minus(java.time.Duration.ofHours(3))).withNano(0);
+        UUID id = UUID.fromString(api().body(Map.of("type", "EXTRAORDINARY", "scheduledStart", vn.chibo.testing.CellFixture.iso(start),
+                        "place", "Nhà văn hóa bản", "chairId", demo.getString("chair.id"), "minuteTakerId", demo.getString("minuteTaker.id")))
+                .post("/api/v1/organizations/{id}/meetings", cell).then().statusCode(201).extract().path("id"));
+        List<String> expected = api().get("/api/v1/meetings/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getList("attendance.memberId", String.class);
+        for (String member : expected) vn.chibo.testing.CellFixture.attend(id, UUID.fromString(member), "PRESENT");
+        api().body(Map.of("memberId", demo.getString("chair.id"), "summary", "Đề nghị sửa chữa nhà văn hóa bản."))
+                .post("/api/v1/meetings/{id}/speeches", id).then().statusCode(201);
+        api().body(Map.of("subject", "Thông qua nghị quyết", "method", "COUNT", "forCount", 1, "againstCount", 0,
+                "abstainCount", 0)).post("/api/v1/meetings/{id}/votes", id).then().statusCode(201);
+        vn.chibo.testing.CellFixture.hold(id, start, 60);
+        api().body(Map.of("version", 0, "kind", "RESOLUTION", "sections", List.of(
+                Map.of("heading", "I. Nhiệm vụ", "body", "Sửa chữa nhà văn hóa bản trước Tết."))))
+                .put("/api/v1/meetings/{id}/resolution", id).then().statusCode(200);
+        int version = api().body(Map.of("version", 0, "conclusions", "Chi bộ thống nhất sửa chữa nhà văn hóa."))
+                .put("/api/v1/meetings/{id}/minutes", id).then().statusCode(200).extract().path("version");
+
+        String minutes = api().body(Map.of("version", version)).post("/api/v1/meetings/{id}/minutes/approve", id).then()
+                .statusCode(200).extract().path("number");
+        String resolution = api().get("/api/v1/meetings/{id}/resolution", id).then().statusCode(200).extract().path("number");
+        java.util.function.Supplier<String> rows = () -> QuarkusTransaction.requiringNew().call(() -> vn.chibo.records.RecordNumber
+                .<vn.chibo.records.RecordNumber>list("organizationId = ?1 order by year, series, seq", cell).stream()
+                .map(n -> n.year + "/" + n.series + "/" + n.seq + " " + vn.chibo.meeting.Meeting
+                        .<vn.chibo.meeting.Meeting>findById(n.meetingId).scheduledStart).toList().toString());
+        assertEquals(series(minutesNumbers.size() + 1, "BB").getLast(), minutes, () -> "after " + minutesNumbers + ": " + rows.get());
+        assertEquals(series(resolutionNumbers.size() + 1, "NQ").getLast(), resolution, () -> "after " + resolutionNumbers + ": " + rows.get());
+    }
+
+    /** "01-NQ/CB", "02-NQ/CB" … up to n. */
+    private static List<String> series(int n, String series) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> String.format("%02d-%s/CB", i, series)).toList();
     }
 
     @Test

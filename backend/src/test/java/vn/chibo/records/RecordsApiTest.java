@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.chibo.testing.RecordText.DOCX;
+import static vn.chibo.testing.RecordText.assertLayout;
+import static vn.chibo.testing.RecordText.docxText;
+import static vn.chibo.testing.RecordText.pdfText;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,13 +30,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import vn.chibo.testing.ApiTest;
 import vn.chibo.testing.AsCommuneStaff;
@@ -47,7 +43,6 @@ import vn.chibo.testing.TreeFixture;
  */
 @QuarkusTest
 class RecordsApiTest extends ApiTest {
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String VENUE = "Nhà văn hóa bản Nà Khoang";
 
     /** A cell of Đảng bộ xã Bình Lư (locality "Bình Lư") whose member An is its secretary. */
@@ -246,33 +241,6 @@ class RecordsApiTest extends ApiTest {
         assertEquals(Set.of("01-BB/CB", "02-BB/CB", "03-BB/CB", "04-BB/CB"), numbers);
     }
 
-    /** The header's lines (two columns side by side, so in either order) above the body, whose parts come in order. */
-    private static void assertLayout(String text, List<String> header, List<String> body) {
-        int title = text.indexOf(body.getFirst());
-        for (String line : header) {
-            int at = text.indexOf(line);
-            assertTrue(at >= 0 && at < title, "\"" + line + "\" above \"" + body.getFirst() + "\" in:\n" + text);
-        }
-        assertInOrder(text, body);
-    }
-
-    private static void assertInOrder(String text, List<String> parts) {
-        int at = 0;
-        for (String part : parts) {
-            int found = text.indexOf(part, at);
-            assertTrue(found >= 0, "\"" + part + "\" after position " + at + " in:\n" + text);
-            at = found + part.length();
-        }
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(doc);
-        }
-    }
-
     private static Set<String> pdfFonts(byte[] pdf) throws IOException {
         Set<String> names = new HashSet<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -282,23 +250,5 @@ class RecordsApiTest extends ApiTest {
             }
         }
         return names;
-    }
-
-    /** The paragraphs in document order, those inside the layout tables included. */
-    private static String docxText(byte[] docx) throws IOException {
-        StringBuilder out = new StringBuilder();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) out.append(p.getText()).append('\n');
-                if (element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            cell.getParagraphs().forEach(p -> out.append(p.getText()).append('\n'));
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
