@@ -272,6 +272,11 @@ export interface paths {
          *     `csdlId` / `sotayId` find a member by a national identifier (BR-D4, for integrators). The identifiers are
          *     personal data (BR-D5): only the secretary of the cell and committee staff (or an integration) of a level at or
          *     above it may search by them; anyone else gets 403 `personal-data-restricted`.
+         *
+         *     `sort=name` (the default) is Vietnamese list order: given name (the last word), then family name, then
+         *     middle names, in the Vietnamese alphabet (a < ă < â … d < đ …), tones breaking ties within a word; then id.
+         *     `q` finds members having a word of the name that starts with the text, diacritics and case ignored
+         *     ("nguyen van" and "Nguyễn" find "Nguyễn Văn An"; "an" finds "An" and "Ánh", not "Lan").
          */
         get: operations["listMembers"];
         put?: never;

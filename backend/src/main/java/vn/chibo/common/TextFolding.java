@@ -31,7 +31,18 @@ public final class TextFolding {
 
     /** Escapes LIKE wildcards so user input matches literally. */
     public static String likeContains(String text) {
-        String escaped = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + likeEscaped(text) + "%";
+    }
+
+    /**
+     * A LIKE pattern (escape character \) finding a key stored as {@code " " + fold(name)} where a word starts with the
+     * text: "an" finds "Nguyễn Văn An" and "Lê Anh", not "Trần Thị Lan".
+     */
+    public static String likeWordStart(String text) {
+        return "% " + likeEscaped(text) + "%";
+    }
+
+    private static String likeEscaped(String text) {
+        return fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -56,8 +56,8 @@ public class MeetingRoster {
                         temporaryHere ? Attachment.TEMPORARY_IN : Attachment.PRIMARY));
             }
         }
-        expected.sort(Comparator.comparing(e -> e.member().nameFolded));
-        notExpected.sort(Comparator.comparing(e -> e.member().nameFolded));
+        expected.sort(Comparator.comparing(e -> e.member().nameSortKey));
+        notExpected.sort(Comparator.comparing(e -> e.member().nameSortKey));
         return new Roster(expected, notExpected);
     }
 }

@@ -134,7 +134,7 @@ public class DuesService {
     private DuesApi.Sheet sheet(Organization cell, YearMonth month, DuesMonth sheet) {
         Map<UUID, DuesEntry> entries = entries(sheet);
         Map<UUID, Member> roster = roster(cell, month);
-        List<DuesApi.Line> lines = roster.values().stream().sorted(Comparator.comparing((Member m) -> m.nameFolded)
+        List<DuesApi.Line> lines = roster.values().stream().sorted(Comparator.comparing((Member m) -> m.nameSortKey)
                 .thenComparing(m -> m.id)).map(m -> {
                     DuesEntry e = entries.get(m.id);
                     return new DuesApi.Line(m.id, m.fullName, e == null ? null : e.status, e == null ? null : e.reason);

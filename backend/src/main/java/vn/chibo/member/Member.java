@@ -29,6 +29,14 @@ public class Member extends PanacheEntityBase {
     @Column(name = "name_folded", nullable = false)
     public String nameFolded;
 
+    /** Vietnamese list order (given name first) in binary order: {@link VietnameseNames#sortKey}. */
+    @Column(name = "name_sort_key", nullable = false)
+    public String nameSortKey;
+
+    /** The folded name behind a space, for word-prefix search: {@link VietnameseNames#searchKey}. */
+    @Column(name = "name_search_key", nullable = false)
+    public String nameSearchKey;
+
     @Column(name = "birth_year")
     public Integer birthYear;
 
@@ -64,6 +72,8 @@ public class Member extends PanacheEntityBase {
     public void rename(String name) {
         this.fullName = name.trim();
         this.nameFolded = TextFolding.fold(name);
+        this.nameSortKey = VietnameseNames.sortKey(name);
+        this.nameSearchKey = VietnameseNames.searchKey(name);
     }
 
     public vn.chibo.common.ExternalIds externalIds() {

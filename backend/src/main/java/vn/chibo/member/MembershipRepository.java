@@ -46,8 +46,8 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
             params.and("org", filter.organization().id);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("m.nameFolded like :text escape '\\'");
-            params.and("text", TextFolding.likeContains(filter.text()));
+            where.add("m.nameSearchKey like :text escape '\\'");
+            params.and("text", TextFolding.likeWordStart(filter.text()));
         }
         filter.externalIds().addConditions("m", where, params);
         String exempt = "exists (select 1 from Exemption e where e.member = m and e.validFrom <= :day"
@@ -61,10 +61,10 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         }
         String from = " from Membership ms join ms.member m join ms.organization o where " + String.join(" and ", where);
         String order = switch (filter.sort() == null ? "name" : filter.sort()) {
-            case "-name" -> " order by m.nameFolded desc, m.id";
+            case "-name" -> " order by m.nameSortKey desc, m.id";
             case "admissionDate" -> " order by m.admissionDate, m.id";
             case "-admissionDate" -> " order by m.admissionDate desc, m.id";
-            default -> " order by m.nameFolded, m.id";
+            default -> " order by m.nameSortKey, m.id";
         };
         if (!withTotal) {
             return new PageResult<>(fetch(where, order, params, paging), paging.page, paging.size, -1);
