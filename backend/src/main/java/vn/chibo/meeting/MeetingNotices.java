@@ -44,9 +44,9 @@ public class MeetingNotices {
                 agenda.isEmpty() ? Messages.get(Messages.VIETNAMESE, "notice.no-agenda") : agenda), recipients(m));
     }
 
-    /** A document of the meeting is published: the same people are told where to read it. */
+    /** A document of the meeting is published: the same people are told where to read it (the preparation step). */
     public int documentsPublished(Meeting m, String fileName) {
-        return outbox.post(new NoticeDraft(NoticeKind.MEETING_DOCUMENTS, OBJECT, m.id, "/meetings/" + m.id + "/documents",
+        return outbox.post(new NoticeDraft(NoticeKind.MEETING_DOCUMENTS, OBJECT, m.id, "/meetings/" + m.id + "/preparation",
                 m.organization.name, typeLabel(m), day(m), hour(m), fileName), recipients(m));
     }
 
