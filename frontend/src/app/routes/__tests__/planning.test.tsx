@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { cellNaKhoang, commune, ids, meStaff, memberSummary, organization, page } from '@/test/fixtures';
+import { cellNaKhoang, commune, ids, meStaff, memberSummary, organization, outOfScope, page } from '@/test/fixtures';
 import { defaultPolicy } from '@/test/meetings-fake';
 import { defaultApi, renderApp, TEST_SUBJECT } from '@/test/render-app';
 import { draftStorageKey } from '@/lib/auth/user-data';
@@ -446,16 +446,6 @@ describe('monthly schedule', () => {
 
   it('opens for a supervisor who received it, without reading the committee; another month stays closed', async () => {
     const user = userEvent.setup();
-    const outOfScope = {
-      status: 403 as const,
-      body: {
-        type: 'https://chibo.localhost/problems/out-of-scope',
-        title: 'Ngoài phạm vi được giao',
-        status: 403,
-        code: 'out-of-scope',
-        detail: 'Bạn không được giao quyền với tổ chức này.',
-      },
-    };
     const api = defaultApi()
       .on('get', '/api/v1/me', () => ({ status: 200, body: meSupervisor }))
       .on('get', '/api/v1/organizations/{id}', () => outOfScope)
