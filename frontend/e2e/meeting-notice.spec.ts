@@ -1,18 +1,10 @@
-import { expect, login, test, uniqueWord } from './support';
+import { caughtMail, expect, login, test, uniqueWord } from './support';
 
 /**
  * BR-M3 end to end: the secretary schedules a meeting and sends its notice; the member finds the e-mail in the
  * SMTP catcher (MailDev 3, REST API under /api, started by test.sh / run.sh) and the notice in their inbox in the app, with its link.
  */
 test.setTimeout(150_000);
-
-const MAILDEV_URL = process.env.CHIBO_MAILDEV_URL ?? 'http://localhost:1080';
-
-interface CaughtMail {
-  subject: string;
-  text: string;
-  to: { address: string }[];
-}
 
 /** Viet Nam date and time `days` days from now. */
 function vietnamIn(days: number) {
@@ -46,21 +38,13 @@ test('a secretary sends a meeting notice; the member gets the e-mail and finds i
 
   // The e-mail reaches the SMTP catcher (the sender job runs every few seconds in test.sh).
   const [day, month, year] = [start.date.slice(8, 10), start.date.slice(5, 7), start.date.slice(0, 4)];
-  let mail: CaughtMail | undefined;
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${MAILDEV_URL}/api/email`);
-        const all = (await res.json()) as CaughtMail[];
-        mail = all.find((m) => m.to.some((t) => t.address === 'dangvien_an@chibo.example') && m.text.includes(place));
-        return mail !== undefined;
-      },
-      { timeout: 90_000, intervals: [2_000] },
-    )
-    .toBe(true);
-  expect(mail!.subject).toContain('Chi bộ bản Nà Khoang');
-  expect(mail!.text).toContain(`19:30 ngày ${day}/${month}/${year}`);
-  expect(mail!.text).toContain(`/meetings/${meetingId}`);
+  const mail = await caughtMail(
+    request,
+    (m) => m.to.some((t) => t.address === 'dangvien_an@chibo.example') && m.text.includes(place),
+  );
+  expect(mail.subject).toContain('Chi bộ bản Nà Khoang');
+  expect(mail.text).toContain(`19:30 ngày ${day}/${month}/${year}`);
+  expect(mail.text).toContain(`/meetings/${meetingId}`);
 
   // The member signs in, sees the bell's count, and opens the notice in the inbox.
   await page.getByRole('button', { name: 'Đăng xuất' }).click();

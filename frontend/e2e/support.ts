@@ -59,3 +59,32 @@ export async function token(request: APIRequestContext, username: string): Promi
   expect(res.ok()).toBeTruthy();
   return ((await res.json()) as { access_token: string }).access_token;
 }
+
+/** The SMTP catcher (MailDev 3, REST API under /api) that test.sh / run.sh start. */
+export const MAILDEV_URL = process.env.CHIBO_MAILDEV_URL ?? 'http://localhost:1080';
+
+export interface CaughtMail {
+  subject: string;
+  text: string;
+  to: { address: string }[];
+  date?: string;
+}
+
+/** Waits for an e-mail in the catcher that matches (the sender job runs every few seconds) and returns it. */
+export async function caughtMail(
+  request: APIRequestContext,
+  matches: (mail: CaughtMail) => boolean,
+): Promise<CaughtMail> {
+  let mail: CaughtMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const all = (await (await request.get(`${MAILDEV_URL}/api/email`)).json()) as CaughtMail[];
+        mail = all.find(matches);
+        return mail !== undefined;
+      },
+      { timeout: 90_000, intervals: [2_000] },
+    )
+    .toBe(true);
+  return mail!;
+}

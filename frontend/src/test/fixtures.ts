@@ -141,3 +141,15 @@ export const member = (partial: Partial<S['Member']> = {}): S['Member'] => ({
   positions: [],
   ...partial,
 });
+
+/** The server's refusal of a read outside the caller's appointments (403 `out-of-scope`), as a mock reply. */
+export const outOfScope = {
+  status: 403 as const,
+  body: {
+    type: 'https://chibo.localhost/problems/out-of-scope',
+    title: 'Ngoài phạm vi được giao',
+    status: 403,
+    code: 'out-of-scope',
+    detail: 'Bạn không được giao quyền với tổ chức này.',
+  },
+};

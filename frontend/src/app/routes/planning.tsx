@@ -1,7 +1,7 @@
 import { useParams, useSearch } from 'wouter';
 import { ErrorMessage } from '@/components/error-message';
 import { PageHeader } from '@/components/page-header';
-import { OrganizationPage } from '@/app/layout/organization-page';
+import { OrganizationPage, organizationRefused } from '@/app/layout/organization-page';
 import { Spinner } from '@/components/spinner';
 import { useOrganization } from '@/features/organizations/api/get-organization';
 import { ArtefactChecklistView } from '@/features/planning/components/artefact-checklist';
@@ -92,9 +92,18 @@ export function MonthlyScheduleRoute() {
   const month = /^\d{4}-\d{2}$/.test(queryParam(search, 'month'))
     ? queryParam(search, 'month')
     : todayInVietnam().slice(0, 7);
+  const org = useOrganization(id);
+  // A supervisor or the committee above opens the schedule sent to them from the notice, without reading the
+  // committee itself (BR-P4): the schedule's own read decides, and the schedule names the committee.
   return (
-    <OrganizationPage id={id} title={t('monthly.title')}>
-      <MonthlyScheduleView key={id} organizationId={id} initialMonth={month} maySend={canWriteOrganizations(me.data)} />
+    <OrganizationPage id={id} title={t('monthly.title')} ownReaders>
+      <MonthlyScheduleView
+        key={id}
+        organizationId={id}
+        initialMonth={month}
+        maySend={canWriteOrganizations(me.data)}
+        namesCommittee={organizationRefused(org.error)}
+      />
     </OrganizationPage>
   );
 }

@@ -7135,7 +7135,7 @@ export interface components {
             rows: components["schemas"]["SyncRow"][];
         };
         /** @enum {string} */
-        NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT" | "ALERTS_RAISED";
+        NoticeKind: "MEETING_NOTICE" | "MEETING_DOCUMENTS" | "MEETING_RECORDS" | "MONTHLY_SCHEDULE" | "VERIFICATION_REQUESTED" | "VERIFICATION_RESULT" | "ALERTS_RAISED";
         Notice: {
             /** Format: uuid */
             id: string;
@@ -7168,7 +7168,7 @@ export interface components {
         NoticePreferences: {
             /** @description true: e-mailed as well as in the inbox (when an address is known) */
             email: boolean;
-            /** @description The address used: the caller's own, else the member record's */
+            /** @description The address used: the caller's own, else the member record's, else the verified address the caller signs in with */
             emailAddress?: string | null;
             /** Format: int64 */
             version: number;
@@ -7179,7 +7179,7 @@ export interface components {
             email: boolean;
             /**
              * Format: email
-             * @description Blank or null: use the member record's address
+             * @description Blank or null: use the member record's address, else the address the caller signs in with
              */
             emailAddress?: string | null;
         };

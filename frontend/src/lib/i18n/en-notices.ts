@@ -16,6 +16,7 @@ export const enNotices: Record<keyof typeof viNotices, string> = {
   'notices.markRead': 'Mark as read',
   'notices.kind.MEETING_NOTICE': 'Meeting notice',
   'notices.kind.MEETING_DOCUMENTS': 'Meeting documents',
+  'notices.kind.MEETING_RECORDS': 'Minutes and resolution',
   'notices.kind.MONTHLY_SCHEDULE': 'Monthly schedule',
   'notices.kind.VERIFICATION_REQUESTED': 'Verification requested',
   'notices.kind.VERIFICATION_RESULT': 'Verification result',

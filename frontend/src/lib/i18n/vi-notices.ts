@@ -14,6 +14,7 @@ export const viNotices = {
   'notices.markRead': 'Đánh dấu đã đọc',
   'notices.kind.MEETING_NOTICE': 'Thông báo sinh hoạt',
   'notices.kind.MEETING_DOCUMENTS': 'Tài liệu sinh hoạt',
+  'notices.kind.MEETING_RECORDS': 'Biên bản, nghị quyết',
   'notices.kind.MONTHLY_SCHEDULE': 'Lịch sinh hoạt tháng',
   'notices.kind.VERIFICATION_REQUESTED': 'Đề nghị thẩm định',
   'notices.kind.VERIFICATION_RESULT': 'Kết quả thẩm định',

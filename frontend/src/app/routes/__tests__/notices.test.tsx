@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
 import { page } from '@/test/fixtures';
+import { installFakeMeetings, makeMeeting, meetingId as fakeMeetingId, meSecretary } from '@/test/meetings-fake';
 import { defaultApi, renderApp } from '@/test/render-app';
 
 type S = components['schemas'];
@@ -89,5 +90,49 @@ describe('notices', () => {
       email: false,
       emailAddress: 'dangvien_an@chibo.example',
     });
+  });
+});
+
+describe('documents published (BR-M4)', () => {
+  const document: S['MeetingDocument'] = {
+    id: 'cdcdcdcd-0000-4000-8000-0000000000dd',
+    kind: 'MATERIAL',
+    fileName: 'du-thao-nghi-quyet.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 2048,
+    sha256: 'a'.repeat(64),
+    publishedAt: '2026-03-01T08:00:00+07:00',
+    publishedBy: 'bithu.an',
+    late: false,
+  };
+
+  // "documents" is the path notices carried before they linked to the preparation step; they keep their text.
+  it.each(['preparation', 'documents'])('the notice opens the step that lists the documents (…/%s)', async (tab) => {
+    const user = userEvent.setup();
+    const documentsNotice = notice({
+      kind: 'MEETING_DOCUMENTS',
+      title: 'Chi bộ bản Nà Khoang: tài liệu buổi sinh hoạt thường kỳ ngày 04/03/2026',
+      link: `${window.location.origin}/meetings/${fakeMeetingId}/${tab}`,
+      objectId: fakeMeetingId,
+    });
+    const api = defaultApi()
+      .on('get', '/api/v1/me', () => ({ status: 200, body: meSecretary }))
+      .on('get', '/api/v1/me/notices', () => ({ status: 200, body: page([documentsNotice]) }))
+      .on('post', '/api/v1/me/notices/{id}/read', () => ({
+        status: 200,
+        body: { ...documentsNotice, readAt: '2026-03-01T09:00:00+07:00' },
+      }))
+      .on('get', '/api/v1/me/notice-preferences', () => ({
+        status: 200,
+        body: { email: true, emailAddress: null, version: 0 },
+      }));
+    installFakeMeetings(api, makeMeeting({ documents: [document] }));
+    renderApp('/notices', api);
+
+    const card = (await screen.findByText(/tài liệu buổi sinh hoạt thường kỳ/)).closest('li')!;
+    await user.click(within(card).getByRole('link', { name: 'Xem' }));
+
+    expect(await screen.findByRole('button', { name: 'du-thao-nghi-quyet.pdf' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Chuẩn bị' })).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { cellBan2, cellNaKhoang, commune, ids, page } from '@/test/fixtures';
+import { cellBan2, cellNaKhoang, commune, ids, outOfScope, page } from '@/test/fixtures';
 import { defaultApi, renderApp } from '@/test/render-app';
 
 function treeApi() {
@@ -53,16 +53,7 @@ describe('organisation tree browser', () => {
   });
 
   it("shows the server's problem detail when the tree cannot be loaded", async () => {
-    const api = defaultApi().on('get', '/api/v1/organizations', () => ({
-      status: 403,
-      body: {
-        type: 'https://chibo.localhost/problems/out-of-scope',
-        title: 'Ngoài phạm vi được giao',
-        status: 403,
-        code: 'out-of-scope',
-        detail: 'Bạn không được giao quyền với tổ chức này.',
-      },
-    }));
+    const api = defaultApi().on('get', '/api/v1/organizations', () => outOfScope);
     renderApp('/organizations', api);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Ngoài phạm vi được giao');

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '@/lib/api/schema';
-import { cellNaKhoang, commune, ids, meStaff, memberSummary, organization, page } from '@/test/fixtures';
+import { cellNaKhoang, commune, ids, meStaff, memberSummary, organization, outOfScope, page } from '@/test/fixtures';
 import { defaultPolicy } from '@/test/meetings-fake';
 import { defaultApi, renderApp, TEST_SUBJECT } from '@/test/render-app';
 import { draftStorageKey } from '@/lib/auth/user-data';
@@ -25,6 +25,24 @@ const meSecretary: S['Me'] = {
       organizationId: ids.cellNaKhoang,
       organizationName: 'Chi bộ bản Nà Khoang',
       role: 'SECRETARY',
+      validFrom: '2025-01-01',
+      validTo: null,
+    },
+  ],
+};
+
+/** The demo's supervisor: appointed to cells of the commune, not to the commune. */
+const meSupervisor: S['Me'] = {
+  username: 'giamsat',
+  displayName: 'Hoàng Văn Giám',
+  roles: ['SUPERVISOR'],
+  appointments: [
+    {
+      id: '77777777-7777-4777-8777-777777777778',
+      username: 'giamsat',
+      organizationId: ids.cellNaKhoang,
+      organizationName: 'Chi bộ bản Nà Khoang',
+      role: 'SUPERVISOR',
       validFrom: '2025-01-01',
       validTo: null,
     },
@@ -370,34 +388,35 @@ describe('topical plan: the committee’s review', () => {
 });
 
 describe('monthly schedule', () => {
+  const schedule = (sentAt?: string): S['MonthlySchedule'] => ({
+    organizationId: ids.commune,
+    organizationName: 'Đảng bộ xã Bình Lư',
+    month: '2026-12',
+    dueDate: '2026-12-02',
+    late: false,
+    sentAt: sentAt ?? null,
+    sentBy: sentAt ? 'canbo.xa' : null,
+    recipients: [{ username: 'giamsat', reason: 'SUPERVISOR' }],
+    entries: [
+      {
+        meetingId: 'aaaaaaaa-0000-4000-8000-000000000001',
+        organizationId: ids.cellNaKhoang,
+        organizationName: 'Chi bộ bản Nà Khoang',
+        type: 'REGULAR',
+        status: 'PLANNED',
+        scheduledStart: '2026-12-04T19:30:00+07:00',
+        place: 'Nhà văn hóa',
+      },
+    ],
+    gaps: [{ organizationId: ids.cellBan2, organizationName: 'Chi bộ bản Chu Va' }],
+    page: 0,
+    size: 50,
+    totalEntries: 1,
+    totalGaps: 1,
+  });
+
   it('shows the gaps and sends the schedule', async () => {
     const user = userEvent.setup();
-    const schedule = (sentAt?: string): S['MonthlySchedule'] => ({
-      organizationId: ids.commune,
-      organizationName: 'Đảng bộ xã Bình Lư',
-      month: '2026-12',
-      dueDate: '2026-12-02',
-      late: false,
-      sentAt: sentAt ?? null,
-      sentBy: sentAt ? 'canbo.xa' : null,
-      recipients: [{ username: 'giamsat', reason: 'SUPERVISOR' }],
-      entries: [
-        {
-          meetingId: 'aaaaaaaa-0000-4000-8000-000000000001',
-          organizationId: ids.cellNaKhoang,
-          organizationName: 'Chi bộ bản Nà Khoang',
-          type: 'REGULAR',
-          status: 'PLANNED',
-          scheduledStart: '2026-12-04T19:30:00+07:00',
-          place: 'Nhà văn hóa',
-        },
-      ],
-      gaps: [{ organizationId: ids.cellBan2, organizationName: 'Chi bộ bản Chu Va' }],
-      page: 0,
-      size: 50,
-      totalEntries: 1,
-      totalGaps: 1,
-    });
     let sentAt: string | undefined;
     const api = defaultApi()
       .on('get', '/api/v1/organizations/{id}', () => ({ status: 200, body: organization(commune) }))
@@ -423,5 +442,26 @@ describe('monthly schedule', () => {
     await waitFor(() =>
       expect(api.callsTo('GET', `/api/v1/organizations/${ids.commune}/monthly-schedules/2027-01`)).toHaveLength(1),
     );
+  });
+
+  it('opens for a supervisor who received it, without reading the committee; another month stays closed', async () => {
+    const user = userEvent.setup();
+    const api = defaultApi()
+      .on('get', '/api/v1/me', () => ({ status: 200, body: meSupervisor }))
+      .on('get', '/api/v1/organizations/{id}', () => outOfScope)
+      .on('get', '/api/v1/organizations/{id}/monthly-schedules/{month}', ({ params }) =>
+        params.month === '2026-12' ? { status: 200, body: schedule('2026-12-01T08:00:00+07:00') } : outOfScope,
+      );
+    renderApp(`/organizations/${ids.commune}/monthly-schedule?month=2026-12`, api);
+
+    expect(await screen.findByText('Đảng bộ xã Bình Lư')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Lịch sinh hoạt tháng' })).toBeInTheDocument();
+    expect(screen.getByText(/^Đã gửi lúc .* \(canbo\.xa\)\.$/)).toBeInTheDocument();
+    expect(screen.getByText('Chi bộ bản Nà Khoang')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Gửi lại|Gửi lịch/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Tháng sau ›' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ngoài phạm vi được giao');
   });
 });

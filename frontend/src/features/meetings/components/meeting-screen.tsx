@@ -60,6 +60,18 @@ const STEP_VIEW: Record<Exclude<MeetingStep, 'evaluation'>, () => ReactNode> = {
   minutes: () => <MinutesStep />,
 };
 
+/**
+ * Other names a link may use for a step: notices sent before documents were linked to the preparation step
+ * say "documents" (their text is kept as sent).
+ */
+const STEP_ALIAS: Record<string, MeetingStep> = { documents: 'preparation' };
+
+/** The step a path segment names; an unknown one opens the overview. */
+function meetingStep(raw: string | undefined): MeetingStep {
+  if ((MEETING_STEPS as readonly string[]).includes(raw ?? '')) return raw as MeetingStep;
+  return (raw && STEP_ALIAS[raw]) || 'overview';
+}
+
 /** What the app composes into the evaluation step (another feature's screen). */
 export type EvaluationSlot = (args: { meetingId: string; held: boolean; mayRun: boolean }) => ReactNode;
 
@@ -78,9 +90,7 @@ export function MeetingScreen({
   const me = useMe();
   const { snapshot } = useMeetingOutbox(id);
   const { enqueue, discardPendingCreate, outbox } = useMeetingChanges(id);
-  const step: MeetingStep = (MEETING_STEPS as readonly string[]).includes(rawStep ?? '')
-    ? (rawStep as MeetingStep)
-    : 'overview';
+  const step = meetingStep(rawStep);
 
   // Opening the screen is a good moment to send what an earlier visit left queued.
   useEffect(() => {

@@ -23,10 +23,13 @@ export function MonthlyScheduleView({
   organizationId,
   initialMonth,
   maySend,
+  namesCommittee = false,
 }: {
   organizationId: string;
   initialMonth: string;
   maySend: boolean;
+  /** Name the committee from the schedule: the page header cannot (its reader may not read the committee). */
+  namesCommittee?: boolean;
 }) {
   const { t } = useI18n();
   const [month, setMonth] = useState(initialMonth);
@@ -44,6 +47,7 @@ export function MonthlyScheduleView({
       <QueryView query={query}>
         {(data) => (
           <div className={query.isPlaceholderData ? 'stale' : undefined}>
+            {namesCommittee && <p className="muted schedule-committee">{data.organizationName}</p>}
             <SendState key={month} organizationId={organizationId} schedule={data} page={page} maySend={maySend} />
             <Gaps schedule={data} />
             <ExportButtons

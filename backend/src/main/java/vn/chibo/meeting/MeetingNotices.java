@@ -11,11 +11,13 @@ import vn.chibo.notice.NoticeDraft;
 import vn.chibo.notice.NoticeKind;
 import vn.chibo.notice.NoticeOutbox;
 import vn.chibo.notice.NoticeRecipient;
+import vn.chibo.security.AppointmentRepository;
 import vn.chibo.supervision.CellSupervisors;
 
 /**
- * The notices a meeting sends (BR-M3, BR-M4): to every expected member (by login, or by e-mail when they have
- * none) and to the cell's upper-level supervisors on the meeting day. Written in the caller's
+ * The notices a meeting sends (BR-M3, BR-M4, BR-R5): to every expected member (by login, or by e-mail when they
+ * have none) and to the cell's upper-level supervisors on the meeting day; its published records also to the
+ * committee above. Written in the caller's
  * transaction through the notice outbox.
  */
 @ApplicationScoped
@@ -26,9 +28,12 @@ public class MeetingNotices {
     private final NoticeOutbox outbox;
     private final TimeSource time;
     private final CellSupervisors supervisors;
+    private final AppointmentRepository appointments;
 
-    public MeetingNotices(MeetingRoster roster, NoticeOutbox outbox, TimeSource time, CellSupervisors supervisors) {
+    public MeetingNotices(MeetingRoster roster, NoticeOutbox outbox, TimeSource time, CellSupervisors supervisors,
+                          AppointmentRepository appointments) {
         this.supervisors = supervisors;
+        this.appointments = appointments;
         this.roster = roster;
         this.outbox = outbox;
         this.time = time;
@@ -44,10 +49,24 @@ public class MeetingNotices {
                 agenda.isEmpty() ? Messages.get(Messages.VIETNAMESE, "notice.no-agenda") : agenda), recipients(m));
     }
 
-    /** A document of the meeting is published: the same people are told where to read it. */
+    /** A document of the meeting is published: the same people are told where to read it (the preparation step). */
     public int documentsPublished(Meeting m, String fileName) {
-        return outbox.post(new NoticeDraft(NoticeKind.MEETING_DOCUMENTS, OBJECT, m.id, "/meetings/" + m.id + "/documents",
+        return outbox.post(new NoticeDraft(NoticeKind.MEETING_DOCUMENTS, OBJECT, m.id, "/meetings/" + m.id + "/preparation",
                 m.organization.name, typeLabel(m), day(m), hour(m), fileName), recipients(m));
+    }
+
+    /**
+     * BR-R5: the final records are published and sent up: the members and the cell's supervisors, and the staff of
+     * the committee above the cell today, are told where to read the minutes and the resolution.
+     */
+    public int recordsPublished(Meeting m) {
+        List<NoticeRecipient> to = recipients(m);
+        if (m.organization.parentId != null) {
+            appointments.staffOf(m.organization.parentId, time.today(), time.today())
+                    .forEach(u -> to.add(NoticeRecipient.login(u)));
+        }
+        return outbox.post(new NoticeDraft(NoticeKind.MEETING_RECORDS, OBJECT, m.id, "/meetings/" + m.id + "/minutes",
+                m.organization.name, typeLabel(m), day(m), hour(m)), to);
     }
 
     /** The expected members on the meeting day and the cell's supervisors that day (CellSupervisors). */

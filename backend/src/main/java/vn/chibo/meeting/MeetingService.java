@@ -447,6 +447,7 @@ public class MeetingService {
             m.recordsPublishedBy = actor.username();
             Meeting.flush();
             audit.record(ENTITY, m.id, m.organization, "PUBLISH_RECORDS", Map.of("at", m.recordsPublishedAt.toString()));
+            notices.recordsPublished(m); // "sent to the upper committee" (BR-R5): in its staff's inbox and e-mail
         }
         return views.view(m, locale);
     }

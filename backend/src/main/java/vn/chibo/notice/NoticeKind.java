@@ -6,6 +6,8 @@ public enum NoticeKind {
     MEETING_NOTICE,
     /** BR-M4: the meeting's documents are published. */
     MEETING_DOCUMENTS,
+    /** BR-R5: the meeting's final minutes and resolution are published and sent to the committee above. */
+    MEETING_RECORDS,
     /** BR-P4: a committee's monthly schedule, to the cells' supervisors and the committee above. */
     MONTHLY_SCHEDULE,
     /** A submitted evaluation waits for the assigned supervisor's verification. */

@@ -61,12 +61,17 @@ public class NoticeOutbox {
         return unique.size();
     }
 
-    /** The address to e-mail, or null for the inbox only: the login's own choice first, then the member record. */
+    /**
+     * The address to e-mail, or null for the inbox only: the login's own choice first, then the member record, then
+     * the address the login signs in with (staff and supervisors often have no member record).
+     */
     static String address(NoticeRecipient r, NoticePreference preference, String memberAddress) {
         if (r.username() == null) return r.email();
         if (preference != null && !preference.emailEnabled) return null;
         if (preference != null && preference.email != null) return preference.email;
-        return r.email() != null ? r.email() : memberAddress;
+        if (r.email() != null) return r.email();
+        if (memberAddress != null) return memberAddress;
+        return preference == null ? null : preference.accountEmail;
     }
 
     private void queueEmail(Notice n) {

@@ -53,9 +53,9 @@ public class NoticeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticeApi.Preferences preferences() {
         NoticePreference p = NoticePreference.findById(actor.username());
-        if (p != null) return new NoticeApi.Preferences(p.emailEnabled, p.email == null ? memberAddress() : p.email,
-                p.version);
-        return new NoticeApi.Preferences(true, memberAddress(), 0);
+        if (p == null) return new NoticeApi.Preferences(true, memberAddress(), 0);
+        String address = p.email != null ? p.email : memberAddress();
+        return new NoticeApi.Preferences(p.emailEnabled, address != null ? address : p.accountEmail, p.version);
     }
 
     @Transactional

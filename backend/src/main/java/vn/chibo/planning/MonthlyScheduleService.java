@@ -31,9 +31,8 @@ import vn.chibo.organization.OrganizationRepository;
 import vn.chibo.policy.PolicyProfile;
 import vn.chibo.policy.PolicyService;
 import vn.chibo.security.AccessPolicy;
-import vn.chibo.security.Appointment;
+import vn.chibo.security.AppointmentRepository;
 import vn.chibo.security.CurrentActor;
-import vn.chibo.security.Role;
 import vn.chibo.common.Deadlines;
 
 /**
@@ -53,13 +52,15 @@ public class MonthlyScheduleService {
     private final CellSupervisors supervisors;
     private final NoticeOutbox outbox;
     private final SentScheduleReaders readers;
+    private final AppointmentRepository appointments;
 
     private final Event<DomainEvent> events;
 
     public MonthlyScheduleService(OrganizationRepository organizations, AccessPolicy access, CurrentActor actor,
                                   AuditService audit, TimeSource time, PolicyService policies,
                                   CellSupervisors supervisors, NoticeOutbox outbox, SentScheduleReaders readers,
-                                  Event<DomainEvent> events) {
+                                  AppointmentRepository appointments, Event<DomainEvent> events) {
+        this.appointments = appointments;
         this.events = events;
         this.supervisors = supervisors;
         this.outbox = outbox;
@@ -181,9 +182,8 @@ public class MonthlyScheduleService {
         // Usernames only: a province has an assignment for each of its thousands of cells.
         supervisors.inSubtree(committee, month).forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.SUPERVISOR));
         if (committee.parentId != null) {
-            Appointment.<Appointment>list("organization.id = ?1 and role = ?2 and validFrom <= ?3"
-                            + " and (validTo is null or validTo >= ?4) order by username", committee.parentId, Role.STAFF, last, first)
-                    .forEach(a -> out.putIfAbsent(a.username, ScheduleRecipient.Reason.UPPER_COMMITTEE));
+            appointments.staffOf(committee.parentId, first, last)
+                    .forEach(u -> out.putIfAbsent(u, ScheduleRecipient.Reason.UPPER_COMMITTEE));
         }
         List<ScheduleApi.Recipient> list = new ArrayList<>();
         out.forEach((u, r) -> list.add(new ScheduleApi.Recipient(u, r)));

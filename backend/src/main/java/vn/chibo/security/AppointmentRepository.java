@@ -38,6 +38,19 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
     }
 
     /**
+     * The committee staff of the organisation at some time in the period (from and to included), by login: the
+     * people an organisation's "upper committee" means when something is sent to it (a monthly schedule, a cell's
+     * published records).
+     */
+    public List<String> staffOf(UUID organizationId, LocalDate from, LocalDate to) {
+        return getEntityManager().createQuery("select distinct a.username from Appointment a"
+                        + " where a.organization.id = :org and a.role = :staff and a.validFrom <= :to"
+                        + " and (a.validTo is null or a.validTo >= :from) order by a.username", String.class)
+                .setParameter("org", organizationId).setParameter("staff", Role.STAFF).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+
+    /**
      * For each organisation, the logins appointed on the day to keep it: its secretary (a cell) or its committee
      * staff (a committee), appointed at that organisation itself, not above it.
      */

@@ -1,6 +1,7 @@
 package vn.chibo.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,9 +28,12 @@ public class AppointmentService {
     private final AccessPolicy access;
     private final CurrentActor actor;
     private final AuditService audit;
+    private final Event<SignedIn> signedIn;
 
     public AppointmentService(AppointmentRepository appointments, OrganizationRepository organizations,
-                              MemberRepository members, AccessPolicy access, CurrentActor actor, AuditService audit) {
+                              MemberRepository members, AccessPolicy access, CurrentActor actor, AuditService audit,
+                              Event<SignedIn> signedIn) {
+        this.signedIn = signedIn;
         this.appointments = appointments;
         this.organizations = organizations;
         this.members = members;
@@ -40,6 +44,7 @@ public class AppointmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AppointmentApi.Me me() {
+        signedIn.fire(new SignedIn(actor.username(), actor.email()));
         List<Appointment> held = actor.appointments();
         Set<Role> roles = new LinkedHashSet<>();
         if (actor.isAdmin()) roles.add(Role.ADMIN);

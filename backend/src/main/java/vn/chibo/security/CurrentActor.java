@@ -37,6 +37,25 @@ public class CurrentActor {
         return username();
     }
 
+    /**
+     * The token's e-mail address, unless the identity provider says it is not verified; null without one. The login's
+     * own: used to address that login's notices, never shown to anyone else.
+     */
+    public String email() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) return null;
+        Object email = jwt.getClaim("email");
+        Object verified = jwt.getClaim("email_verified");
+        if (email == null || "false".equals(String.valueOf(verified))) return null;
+        String address = unquoted(email.toString()).trim();
+        return address.isEmpty() || address.length() > 320 || !address.contains("@") ? null : address;
+    }
+
+    /** A string claim may come back as a JSON string value, quotes included. */
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
     /** A Keycloak realm role: the system administrator acts everywhere without appointments. */
     public boolean isAdmin() {
         return identity.hasRole(ADMIN_ROLE);

@@ -36,7 +36,7 @@ class EvaluationNoticeTest extends NoticeApiTest {
         api().queryParam("size", 200).get("/api/v1/me/notices").then().statusCode(200)
                 .body(about(meeting, "MEETING_DOCUMENTS") + ".body", containsString("du-thao nghi quyet.pdf"))
                 .body(about(meeting, "MEETING_DOCUMENTS") + ".link",
-                        equalTo("http://localhost:3000/meetings/" + meeting + "/documents"));
+                        equalTo("http://localhost:3000/meetings/" + meeting + "/preparation"));
         Tokens.actAs("bithu.binh", "secretary");
         api().queryParam("size", 200).get("/api/v1/me/notices").then().statusCode(200)
                 .body(about(meeting, "MEETING_DOCUMENTS"), nullValue());
