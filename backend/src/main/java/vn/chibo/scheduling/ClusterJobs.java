@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import vn.chibo.common.ApiMetrics;
@@ -19,8 +19,8 @@ import vn.chibo.common.ApiMetrics;
  * replica that takes the job's lease in the shared database ({@link JobLease}, table {@code job_lease}) runs it; the
  * others skip this firing. The lease is taken in its own short transaction, the work runs outside it (it opens its
  * own), and the lease is given back when the work ends, failed or not. A replica that dies mid-run holds the job
- * until the lease runs out, so a lease is chosen longer than the job's worst run: a second replica must never
- * start while the first still works.
+ * until the lease runs out or it is started again (it takes its own lease back), so a lease is chosen longer than
+ * the job's worst run: a second replica must never start while the first still works.
  *
  * <p>Times come from the application's clock ({@link vn.chibo.common.TimeSource}), as every replica's does: their
  * clocks must agree (NTP) to well within the shortest lease.
@@ -39,8 +39,8 @@ public class ClusterJobs {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public ClusterJobs(Clock clock, ApiMetrics metrics) {
-        this(holderOfThisJvm(), clock, metrics);
+    public ClusterJobs(Clock clock, ApiMetrics metrics, @ConfigProperty(name = "quarkus.http.port") int port) {
+        this(holderOfThisReplica(port), clock, metrics);
     }
 
     /** The jobs as one replica (holder id) sees them; tests make several to stand for a cluster. */
@@ -123,8 +123,14 @@ public class ClusterJobs {
         return false;
     }
 
-    /** The host's name (what an operator recognises) and a random part: two JVMs on one host differ too. */
-    private static String holderOfThisJvm() {
+    /**
+     * The host's name (what an operator recognises) and the replica's HTTP port: two replicas on one host differ,
+     * and a replica restarted after a crash (kill -9, power cut) is the same holder again, so it takes back at once
+     * the leases its previous process died holding instead of leaving its jobs stopped until they run out (the
+     * webhook and notice deliveries would otherwise wait up to their whole lease). Its own threads are kept apart
+     * by {@link #running}.
+     */
+    static String holderOfThisReplica(int port) {
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {
             try {
@@ -134,6 +140,6 @@ public class ClusterJobs {
             }
         }
         if (host.length() > 150) host = host.substring(0, 150);
-        return host + "/" + UUID.randomUUID();
+        return host + ":" + port;
     }
 }

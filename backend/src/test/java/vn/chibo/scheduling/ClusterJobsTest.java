@@ -68,6 +68,27 @@ class ClusterJobsTest {
     }
 
     @Test
+    void aReplicaRestartedAfterDyingWithTheLeaseTakesItBackAtOnceWhileOthersWaitForItToRunOut() {
+        String job = job();
+        Instant t0 = now();
+        // Replica A (host:port) ran the job once, then took the lease again and was killed mid-run: the row stays
+        // leased, nothing releases it.
+        assertTrue(replica("host-1:8080", t0.minusSeconds(60)).runExclusively(job, LEASE, () -> { }));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> JobLease.take(job, "host-1:8080", t0, t0.plus(LEASE))));
+        List<String> ran = new ArrayList<>();
+
+        assertFalse(replica("host-2:8080", t0.plusSeconds(5)).runExclusively(job, LEASE, () -> ran.add("other replica")),
+                "another replica still waits for the dead one's lease to run out");
+        assertTrue(replica("host-1:8080", t0.plusSeconds(5)).runExclusively(job, LEASE, () -> ran.add("A restarted")),
+                "A, started again as the same holder, takes its lease back at once");
+        assertEquals(List.of("A restarted"), ran);
+        // What makes a restarted replica the same holder: its host and port, nothing drawn at random per process.
+        assertEquals(ClusterJobs.holderOfThisReplica(8080), ClusterJobs.holderOfThisReplica(8080));
+        assertFalse(ClusterJobs.holderOfThisReplica(8080).equals(ClusterJobs.holderOfThisReplica(8081)),
+                "two replicas on one host differ by their port");
+    }
+
+    @Test
     void eightReplicasFiringAtTheSameInstantRunTheJobExactlyOnce() throws Exception {
         String job = job();
         Instant t0 = now();
