@@ -88,8 +88,24 @@ class RequestLoggingTest extends ApiTest {
     void aSaneRequestIdIsEchoedAndCarriedByTheRequestsLogLines() {
         api().header("X-Request-Id", "trace-42.abc").get("/api/v1/me").then().statusCode(200)
                 .header("X-Request-Id", "trace-42.abc");
-        assertTrue(captured.stream().anyMatch(c -> REQUEST_LOG.equals(c.logger()) && "trace-42.abc".equals(c.requestId())
-                && "dangvien.an".equals(c.user())), () -> "a log line of the request carries its id and user: " + captured);
+        // The request's line is written when its response has been sent, which the client may see first: wait for it.
+        long until = System.nanoTime() + 5_000_000_000L;
+        boolean logged;
+        do {
+            logged = captured.stream().anyMatch(c -> REQUEST_LOG.equals(c.logger()) && "trace-42.abc".equals(c.requestId())
+                    && "dangvien.an".equals(c.user()));
+        } while (!logged && System.nanoTime() < until && pause());
+        assertTrue(logged, () -> "a log line of the request carries its id and user: " + captured);
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(20);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test
