@@ -211,8 +211,11 @@ async function smokeThroughKills(meetingId, members) {
     return { status, body };
   };
   // Each client records the attendance of its own member (versioned edits) and its speeches (keyed POSTs).
-  const attendanceVersion = async (member) => (await ok(PROXY, 'GET', `/api/v1/meetings/${meetingId}`))
-    .attendance.find((a) => a.memberId === member)?.version ?? 0;
+  // A read that fails here (the kill) is a failure the classification already counts; keep the last version then.
+  const attendanceVersion = async (member, last = 0) => {
+    const r = await timed('GET meeting', () => http(PROXY, 'GET', `/api/v1/meetings/${meetingId}`));
+    return r.status === 200 ? (r.body.attendance.find((a) => a.memberId === member)?.version ?? 0) : last;
+  };
   const client = async (n) => {
     const member = members[n];
     let version = await attendanceVersion(member);
@@ -222,7 +225,7 @@ async function smokeThroughKills(meetingId, members) {
       const put = await timed('PUT attendance', () => http(PROXY, 'PUT', `/api/v1/meetings/${meetingId}/attendance/${member}`,
         { body: { status: i % 2 ? 'PRESENT_ONLINE' : 'PRESENT', version } }));
       // An edit lost with the killed replica (or saved there just before it died): read the version again.
-      version = put.status === 200 ? put.body.version : await attendanceVersion(member);
+      version = put.status === 200 ? put.body.version : await attendanceVersion(member, version);
       const summary = `Ý kiến ${n}-${i} ${crypto.randomUUID().slice(0, 8)}`;
       const r = await timed('POST speech', () => http(PROXY, 'POST', `/api/v1/meetings/${meetingId}/speeches`,
         { body: { memberId: member, summary }, headers: { 'Idempotency-Key': crypto.randomUUID() } }));
@@ -310,6 +313,13 @@ async function serve() {
     process.once('SIGTERM', resolve);
   });
 }
+
+// An error escaping a client must not leave the replicas running on their ports.
+process.on('unhandledRejection', (e) => {
+  console.error('[deploy]', e?.message ?? e);
+  process.exitCode = 1;
+  stopAll().finally(() => process.exit(1));
+});
 
 try {
   if (MODE === 'test') {
